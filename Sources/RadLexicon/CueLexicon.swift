@@ -1,0 +1,57 @@
+/// What an assertion cue does.
+public enum CueType: String, Sendable {
+    /// The finding is absent ("no", "was not detected").
+    case negation
+    /// The finding is uncertain ("possibly", "cannot be excluded", "?").
+    case uncertainty
+    /// Looks like a cue and is not one ("no change"): blocks the shorter cue inside it.
+    case pseudo
+    /// Ends the reach of a cue ("but", "however", ";").
+    case scopeEnd = "scope-end"
+}
+
+/// Where a cue's reach extends.
+public enum CueDirection: String, Sendable {
+    case forward, backward, both
+}
+
+/// An assertion cue.
+public struct Cue: Sendable {
+    public var id: String
+    public var type: CueType
+    public var direction: CueDirection
+    public var terms: [Term]
+    public var origin: Origin
+}
+
+/// Temporal change.
+public enum TemporalChange: String, Sendable, Codable {
+    case new, stable, increased, decreased, resolved
+}
+
+/// Words of one kind that carry one value: temporal change, quantity, size words, units.
+public struct ValuedWord<Value: Sendable>: Sendable {
+    public var id: String
+    public var value: Value
+    public var terms: [Term]
+    public var origin: Origin
+}
+
+/// Singular or several.
+public enum Quantity: String, Sendable {
+    case single, multiple
+}
+
+/// All cue words, and the abbreviations that do not end a sentence.
+public struct CueLexicon: Sendable {
+    public var cues: [Cue] = []
+    public var temporal: [ValuedWord<TemporalChange>] = []
+    public var quantities: [ValuedWord<Quantity>] = []
+    /// Sizes in words ("millimetric"): the value is unused.
+    public var sizeWords: [ValuedWord<Bool>] = []
+    /// Units of length, valued in millimetres.
+    public var units: [ValuedWord<Double>] = []
+    public var abbreviations: [(text: String, caseSensitive: Bool, beforeNumber: Bool, origin: Origin)] = []
+
+    public init() {}
+}

@@ -1,0 +1,37 @@
+import RadXML
+
+extension DataReader {
+    /// Reads an `<anatomy>` document (validated against `anatomy.xsd`).
+    mutating func readAnatomy(_ root: XMLElement, into anatomy: inout Anatomy) {
+        for element in root.children {
+            switch element.name {
+            case "structure":
+                let structure = AnatomyStructure(
+                    id: element["id"] ?? "",
+                    kind: StructureKind(rawValue: element["kind"] ?? "") ?? .organ,
+                    region: element["region"] ?? "other",
+                    partOf: element["partOf"],
+                    side: element["side"].flatMap(Side.init(rawValue:)),
+                    level: element["level"],
+                    segmentNames: (element["segment"] ?? "").split(separator: " ").map(String.init),
+                    code: element["code"],
+                    label: element["label"],
+                    radlex: element["radlex"],
+                    terms: element.terms,
+                    origin: element.origin)
+                if structure.kind == .lobe && structure.code == nil {
+                    report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
+                }
+                if !anatomy.add(structure) {
+                    report(element, "structure id '\(structure.id)' is already defined at \(anatomy.structure(structure.id)!.origin)")
+                }
+            case "word":
+                guard let feature = AnatomyFeature(rawValue: element["feature"] ?? "") else { continue }
+                anatomy.add(AnatomyWord(feature: feature, value: element["value"] ?? "", terms: element.terms,
+                                        origin: element.origin))
+            default:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import RadText
+import RadXML
+
+extension DataReader {
+    /// Reads a `<cues>` document (validated against `cues.xsd`).
+    mutating func readCues(_ root: XMLElement, into base: inout KnowledgeBase) {
+        for element in root.children {
+            let id = element["id"] ?? ""
+            switch element.name {
+            case "cue":
+                base.cues.cues.append(Cue(
+                    id: id, type: CueType(rawValue: element["type"] ?? "") ?? .negation,
+                    direction: CueDirection(rawValue: element["direction"] ?? "forward") ?? .forward,
+                    terms: element.terms, origin: element.origin))
+            case "temporal":
+                if let value = TemporalChange(rawValue: element["value"] ?? "") {
+                    base.cues.temporal.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
+                }
+            case "quantity":
+                if let value = Quantity(rawValue: element["value"] ?? "") {
+                    base.cues.quantities.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
+                }
+            case "size-word":
+                base.cues.sizeWords.append(ValuedWord(id: id, value: true, terms: element.terms, origin: element.origin))
+            case "unit":
+                guard let millimetres = Double(element["millimetres"] ?? ""), millimetres > 0 else {
+                    report(element, "a unit needs a positive number of millimetres")
+                    continue
+                }
+                base.cues.units.append(ValuedWord(id: id, value: millimetres, terms: element.terms, origin: element.origin))
+            case "abbreviation":
+                let entry = (text: element["text"] ?? "", caseSensitive: element["case-sensitive"] == "true",
+                             beforeNumber: element["before-number"] == "true", origin: element.origin)
+                base.cues.abbreviations.append(entry)
+                base.sentenceRules.abbreviations.append(SentenceRules.Abbreviation(
+                    text: entry.text, caseSensitive: entry.caseSensitive, onlyBeforeNumber: entry.beforeNumber,
+                    origin: entry.origin.description))
+            default:
+                break
+            }
+        }
+    }
+}

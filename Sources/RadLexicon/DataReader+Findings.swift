@@ -1,0 +1,38 @@
+import RadXML
+
+extension DataReader {
+    /// Reads a `<findings>` document (validated against `findings.xsd`).
+    mutating func readFindings(_ root: XMLElement, into lexicon: inout FindingLexicon) {
+        for element in root.children {
+            switch element.name {
+            case "finding":
+                let labels = element.children(named: "label").compactMap { label -> CTRateLabel? in
+                    let name = label.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard let known = CTRateLabel(rawValue: name) else {
+                        report(label, "unknown CT-RATE label '\(name)'")
+                        return nil
+                    }
+                    return known
+                }
+                let type = FindingType(
+                    id: element["id"] ?? "",
+                    category: element["category"].flatMap(FindingCategory.init(rawValue:)),
+                    region: element["region"] ?? "lung",
+                    radlex: element["radlex"],
+                    radlexApproximate: element["approximate"] == "true" || element["approximate"] == "1",
+                    labels: labels,
+                    terms: element.terms,
+                    origin: element.origin)
+                if !lexicon.add(type) {
+                    report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")
+                }
+            case "modifier":
+                let refinements = element.children(named: "refine").map { (from: $0["from"] ?? "", to: $0["to"] ?? "") }
+                lexicon.add(FindingModifier(id: element["id"] ?? "", terms: element.terms, refinements: refinements,
+                                            origin: element.origin))
+            default:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import RadXML
+
+extension DataReader {
+    /// Checks what no schema can check across files: part-of links and refinements point to
+    /// defined ids, and no term names two different finding types.
+    mutating func checkReferences(_ base: KnowledgeBase) {
+        for structure in base.anatomy.structures {
+            if let parent = structure.partOf, base.anatomy.structure(parent) == nil {
+                diagnostics.append(XMLDiagnostic(file: structure.origin.file, line: structure.origin.line,
+                                                 message: "structure '\(structure.id)' is part of unknown structure '\(parent)'"))
+            }
+        }
+        for modifier in base.findings.modifiers {
+            for refinement in modifier.refinements {
+                for id in [refinement.from, refinement.to] where base.findings.type(id) == nil {
+                    diagnostics.append(XMLDiagnostic(file: modifier.origin.file, line: modifier.origin.line,
+                                                     message: "modifier '\(modifier.id)' refines unknown finding type '\(id)'"))
+                }
+            }
+        }
+        var owner: [String: (id: String, origin: Origin)] = [:]
+        for type in base.findings.types {
+            for term in type.terms {
+                let key = term.text.lowercased().replacingOccurrences(of: "-", with: " ")
+                if let previous = owner[key], previous.id != type.id {
+                    diagnostics.append(XMLDiagnostic(file: term.origin.file, line: term.origin.line, message:
+                        "term '\(term.text)' of finding '\(type.id)' already names finding '\(previous.id)' at \(previous.origin)"))
+                } else {
+                    owner[key] = (type.id, term.origin)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import RadText
+import RadXML
+
+extension DataReader {
+    /// Reads a `<segmentation>` document (validated against `segmentation.xsd`).
+    mutating func readSegmentation(_ root: XMLElement, into base: inout KnowledgeBase) {
+        if let sections = root.child(named: "sections") {
+            var headers = base.sectionRules.headers
+            for header in sections.children(named: "header") {
+                guard let kind = SectionKind(rawValue: header["section"] ?? "") else { continue }
+                headers.append(SectionRules.Header(name: header.text.trimmingCharacters(in: .whitespaces), kind: kind,
+                                                   origin: header.origin.description))
+            }
+            let defaultKind = SectionKind(rawValue: sections["default"] ?? "findings") ?? .findings
+            base.sectionRules = SectionRules(headers: headers, defaultKind: defaultKind)
+        }
+        if let sentences = root.child(named: "sentences") {
+            base.sentenceRules.unwrapLineBreaks = sentences["unwrap-line-breaks"].map(Self.flag) ?? true
+            base.sentenceRules.joinBeforeLowercase = sentences["join-before-lowercase"].map(Self.flag) ?? true
+            for split in sentences.children(named: "split") {
+                let placement: SentenceRules.Split.Placement = split["before"] != nil ? .before : .after
+                guard let character = (split["after"] ?? split["before"])?.utf16.first else {
+                    report(split, "a split rule needs after=\"c\" or before=\"c\"")
+                    continue
+                }
+                let space = split["space"] ?? "allowed"
+                base.sentenceRules.splits.append(SentenceRules.Split(
+                    character: character,
+                    placement: placement,
+                    previous: split["previous"].map(Self.classes),
+                    next: split["next"].map(Self.classes),
+                    allowSpace: space != "none",
+                    requireSpace: space == "required",
+                    id: "\(split["id"] ?? "split") (\(split.origin))"))
+            }
+        }
+    }
+
+    private static func flag(_ value: String) -> Bool { value == "true" || value == "1" }
+
+    /// "upper lower" → the character classes; "letter" means any letter.
+    private static func classes(_ list: String) -> Set<CharClass> {
+        var result: Set<CharClass> = []
+        for name in list.split(separator: " ") {
+            switch name {
+            case "upper": result.insert(.upper)
+            case "lower": result.insert(.lower)
+            case "letter": result.formUnion([.upper, .lower, .letter])
+            case "digit": result.insert(.digit)
+            case "punct": result.formUnion([.punct, .dash])
+            case "space": result.insert(.space)
+            default: break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+/// A finding type of `findings.xml`: its words, ReXGroundingCT category and CT-RATE labels.
+public struct FindingType: Sendable {
+    /// Canonical id ("nodule", "linear-atelectasis").
+    public var id: String
+    /// ReXGroundingCT category; nil outside lung and pleura.
+    public var category: FindingCategory?
+    /// Where the finding lives when the text names no place ("lung", "pleura", "heart", …).
+    public var region: String
+    /// RadLex ID (verified), and whether it is only the nearest class.
+    public var radlex: String?
+    public var radlexApproximate: Bool
+    /// CT-RATE labels a present finding of this type turns on.
+    public var labels: [CTRateLabel]
+    public var terms: [Term]
+    public var origin: Origin
+
+    public init(id: String, category: FindingCategory?, region: String, radlex: String?, radlexApproximate: Bool,
+                labels: [CTRateLabel], terms: [Term], origin: Origin) {
+        self.id = id
+        self.category = category
+        self.region = region
+        self.radlex = radlex
+        self.radlexApproximate = radlexApproximate
+        self.labels = labels
+        self.terms = terms
+        self.origin = origin
+    }
+
+    /// Focal ⇔ category 2x; nil when there is no category.
+    public var focal: Bool? { category?.isFocal }
+}
+
+/// A word that refines a finding type when it qualifies it ("linear" atelectasis).
+public struct FindingModifier: Sendable {
+    public var id: String
+    public var terms: [Term]
+    /// from finding id → to finding id.
+    public var refinements: [(from: String, to: String)]
+    public var origin: Origin
+
+    public init(id: String, terms: [Term], refinements: [(from: String, to: String)], origin: Origin) {
+        self.id = id
+        self.terms = terms
+        self.refinements = refinements
+        self.origin = origin
+    }
+
+    /// The refined type for a finding type, if this modifier refines it.
+    public func refine(_ findingID: String) -> String? {
+        refinements.first { $0.from == findingID }?.to
+    }
+}
+
+/// All finding types and modifiers.
+public struct FindingLexicon: Sendable {
+    public private(set) var types: [FindingType] = []
+    public private(set) var modifiers: [FindingModifier] = []
+    private var typeIndex: [String: Int] = [:]
+
+    public init() {}
+
+    /// Adds a type; false when the id is taken.
+    @discardableResult
+    public mutating func add(_ type: FindingType) -> Bool {
+        guard typeIndex[type.id] == nil else { return false }
+        typeIndex[type.id] = types.count
+        types.append(type)
+        return true
+    }
+
+    public mutating func add(_ modifier: FindingModifier) {
+        modifiers.append(modifier)
+    }
+
+    /// The type with an id.
+    public func type(_ id: String) -> FindingType? {
+        typeIndex[id].map { types[$0] }
+    }
+
+    /// The index of a type in ``types``.
+    public func index(of id: String) -> Int? { typeIndex[id] }
+}

@@ -1,0 +1,30 @@
+/// Where a lexicon entry, term or rule was defined: file and line. Carried through matching and
+/// extraction so that `--explain` can name the data behind every decision.
+public struct Origin: Sendable, Hashable, CustomStringConvertible {
+    /// The file, relative to the data directory when it lies inside it ("Lexicons/findings.xml").
+    public var file: String
+    /// 1-based line of the element.
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A surface form of a lexicon entry.
+public struct Term: Sendable {
+    /// The words as written in the lexicon ("ground-glass opacities").
+    public var text: String
+    /// The form names several of a thing ("nodules").
+    public var plural: Bool
+    public var origin: Origin
+
+    public init(text: String, plural: Bool = false, origin: Origin) {
+        self.text = text
+        self.plural = plural
+        self.origin = origin
+    }
+}

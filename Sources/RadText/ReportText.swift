@@ -1,0 +1,47 @@
+/// The text of one report, held once as UTF-16 (what ICU works on) with the original `String`.
+///
+/// Every later stage refers to the text by UTF-16 offsets into ``utf16``; ``scalarOffset(_:)``
+/// converts them to the Unicode-scalar offsets the output promises. For text without characters
+/// outside the Basic Multilingual Plane the two are the same and the conversion is free.
+public struct ReportText: Sendable {
+    /// The report as given.
+    public let string: String
+    /// The same text as UTF-16 code units.
+    public let utf16: [UInt16]
+    /// UTF-16 offsets of the low surrogates, ascending (empty for almost every report).
+    private let lowSurrogates: [Int]
+
+    public init(_ string: String) {
+        self.string = string
+        let units = Array(string.utf16)
+        utf16 = units
+        var lows: [Int] = []
+        for (index, unit) in units.enumerated() where unit & 0xFC00 == 0xDC00 {
+            lows.append(index)
+        }
+        lowSurrogates = lows
+    }
+
+    /// Number of UTF-16 code units.
+    public var count: Int { utf16.count }
+
+    /// The Unicode-scalar offset of a UTF-16 offset (which must not split a surrogate pair).
+    public func scalarOffset(_ utf16Offset: Int) -> Int {
+        lowSurrogates.isEmpty ? utf16Offset : utf16Offset - lowSurrogatesBefore(utf16Offset)
+    }
+
+    private func lowSurrogatesBefore(_ offset: Int) -> Int {
+        var low = 0
+        var high = lowSurrogates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lowSurrogates[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The text of a UTF-16 range as a `String`.
+    public func text(_ range: Range<Int>) -> String {
+        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+    }
+}

@@ -1,0 +1,98 @@
+/// Finds section headers ("FINDINGS:", "Impression:", a bare "IMPRESSION" line) and cuts a report
+/// into ``Section``s.
+///
+/// A header is one of ``SectionRules/headers`` (any case) standing at the start of the text, at
+/// the start of a line, or right after sentence-final punctuation ("normal.IMPRESSION:"), and
+/// followed by a colon; at the start of a line a header alone on its line needs no colon. Text
+/// before the first header is of ``SectionRules/defaultKind``.
+public struct SectionDetector: Sendable {
+    public let rules: SectionRules
+
+    public init(rules: SectionRules) {
+        self.rules = rules
+    }
+
+    /// The sections of `text`, in order, covering it without gaps (empty bodies are dropped).
+    public func sections(of text: ReportText) -> [Section] {
+        let units = text.utf16
+        var found: [(header: Range<Int>, bodyStart: Int, kind: SectionKind)] = []
+        var index = 0
+        var atCandidate = true
+        var atLineStart = true
+        while index < units.count {
+            if atCandidate, let hit = header(at: index, lineStart: atLineStart, in: units) {
+                found.append(hit)
+                index = hit.bodyStart
+                atCandidate = true
+                atLineStart = false
+                continue
+            }
+            let unit = units[index]
+            if unit.isLineBreak {
+                atCandidate = true
+                atLineStart = true
+            } else if unit == 0x2E || unit == 0x21 || unit == 0x3F {  // . ! ?
+                atCandidate = true
+                atLineStart = false
+            } else if unit.charClass != .space {
+                atCandidate = false
+                atLineStart = false
+            }
+            index += 1
+        }
+        var sections: [Section] = []
+        var kind = rules.defaultKind
+        var header: Range<Int>? = nil
+        var start = 0
+        for hit in found {
+            if hit.header.lowerBound > start || header != nil {
+                sections.append(Section(kind: kind, header: header, body: start..<hit.header.lowerBound))
+            }
+            kind = hit.kind
+            header = hit.header
+            start = hit.bodyStart
+        }
+        sections.append(Section(kind: kind, header: header, body: start..<units.count))
+        return sections.filter { $0.header != nil || !isBlank($0.body, in: units) }
+    }
+
+    private func isBlank(_ range: Range<Int>, in units: [UInt16]) -> Bool {
+        !range.contains { units[$0].charClass != .space }
+    }
+
+    /// A header starting at `index`, with the offset where its body begins.
+    private func header(at index: Int, lineStart: Bool, in units: [UInt16])
+        -> (header: Range<Int>, bodyStart: Int, kind: SectionKind)?
+    {
+        guard units[index].charClass.isLetter else { return nil }
+        for candidate in rules.headers where matches(candidate.name, at: index, in: units) {
+            var end = index + candidate.name.count
+            if end < units.count, units[end].charClass.isLetter || units[end].charClass == .digit { continue }
+            while end < units.count, units[end] == 0x20 || units[end] == 0x09 { end += 1 }
+            if end < units.count, units[end] == 0x3A {  // ":"
+                let headerEnd = end + 1
+                return (index..<headerEnd, skipSpaces(from: headerEnd, in: units), candidate.kind)
+            }
+            if lineStart, end == units.count || units[end].isLineBreak {
+                return (index..<end, skipSpaces(from: end, in: units), candidate.kind)
+            }
+        }
+        return nil
+    }
+
+    private func matches(_ name: [UInt16], at index: Int, in units: [UInt16]) -> Bool {
+        guard index + name.count <= units.count else { return false }
+        for offset in 0..<name.count {
+            var unit = units[index + offset]
+            if unit >= 0x41 && unit <= 0x5A { unit += 0x20 }
+            if unit != name[offset] { return false }
+        }
+        return true
+    }
+
+    private func skipSpaces(from index: Int, in units: [UInt16]) -> Int {
+        var index = index
+        while index < units.count, units[index].charClass == .space { index += 1 }
+        return index
+    }
+}

@@ -1,0 +1,68 @@
+/// Our corrections to ICU's sentence boundaries, as data. Loaded from `Grammars/sentences.xml`
+/// (split and join rules) and the abbreviation entries of `Lexicons/cues.xml`.
+public struct SentenceRules: Sendable {
+    /// A word that, followed by ".", does not end a sentence ("approx.", "e.g.", "No. 4").
+    public struct Abbreviation: Sendable {
+        /// The word without its final period, lower-cased unless ``caseSensitive``.
+        public var text: [UInt16]
+        /// Compare exactly ("No" but not "no").
+        public var caseSensitive: Bool
+        /// Only when a number follows ("No. 4", "Fig. 2"), so that "… was seen. No effusion." still splits.
+        public var onlyBeforeNumber: Bool
+        /// Where the entry was defined (file:line), for `--explain`.
+        public var origin: String
+
+        public init(text: String, caseSensitive: Bool, onlyBeforeNumber: Bool, origin: String) {
+            self.text = Array((caseSensitive ? text : text.lowercased()).utf16)
+            self.caseSensitive = caseSensitive
+            self.onlyBeforeNumber = onlyBeforeNumber
+            self.origin = origin
+        }
+    }
+
+    /// An extra boundary ICU does not make: after (or before) a character, when the neighbours fit.
+    public struct Split: Sendable {
+        /// Where the boundary goes relative to ``character``.
+        public enum Placement: Sendable { case after, before }
+
+        /// The character at the boundary (";", ".", " ", "·").
+        public var character: UInt16
+        public var placement: Placement
+        /// Required class of the character before ``character``, if any.
+        public var previous: Set<CharClass>?
+        /// Required class of the first character of the next sentence (after optional spaces), if any.
+        public var next: Set<CharClass>?
+        /// Whether spaces may stand between ``character`` and the next sentence (no line breaks).
+        public var allowSpace: Bool
+        /// Whether at least one space must stand there.
+        public var requireSpace: Bool
+        /// Rule id and origin, for `--explain`.
+        public var id: String
+
+        public init(character: UInt16, placement: Placement, previous: Set<CharClass>?, next: Set<CharClass>?,
+                    allowSpace: Bool, requireSpace: Bool, id: String) {
+            self.character = character
+            self.placement = placement
+            self.previous = previous
+            self.next = next
+            self.allowSpace = allowSpace
+            self.requireSpace = requireSpace
+            self.id = id
+        }
+    }
+
+    public var abbreviations: [Abbreviation]
+    public var splits: [Split]
+    /// Drop an ICU boundary when the next sentence would start with a lower-case letter
+    /// ("(metastasis?) was considered"), unless a blank line separates them.
+    public var joinBeforeLowercase: Bool
+    /// Treat a single line break inside a paragraph as a space (hard-wrapped reports).
+    public var unwrapLineBreaks: Bool
+
+    public init(abbreviations: [Abbreviation], splits: [Split], joinBeforeLowercase: Bool, unwrapLineBreaks: Bool) {
+        self.abbreviations = abbreviations
+        self.splits = splits
+        self.joinBeforeLowercase = joinBeforeLowercase
+        self.unwrapLineBreaks = unwrapLineBreaks
+    }
+}

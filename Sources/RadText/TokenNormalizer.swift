@@ -1,0 +1,39 @@
+import CRadICU
+
+/// Case folding and NFKC for token forms: ASCII inline, everything else through ICU's
+/// NFKC_Casefold normaliser ("ＭＲＩ" → "mri", "ﬁndings" → "findings", "İ" → "i̇").
+struct TokenNormalizer {
+    private var icuOutput: [UInt16] = Array(repeating: 0, count: 64)
+
+    /// Appends the normalised form of `units` to `form`.
+    mutating func append(_ units: UnsafeBufferPointer<UInt16>, to form: inout [UInt16]) {
+        var ascii = true
+        for unit in units where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            for unit in units {
+                form.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
+            }
+            return
+        }
+        while true {
+            var status: Int32 = 0
+            let capacity = Int32(icuOutput.count)
+            let length = icuOutput.withUnsafeMutableBufferPointer { out in
+                radicu_nfkc_casefold(units.baseAddress!, Int32(units.count), out.baseAddress, capacity, &status)
+            }
+            if status == RADICU_BUFFER_OVERFLOW {
+                icuOutput = Array(repeating: 0, count: Int(length) + 16)
+                continue
+            }
+            if status > 0 {  // ICU failed: keep the text as it is rather than lose the token
+                form.append(contentsOf: units)
+            } else {
+                form.append(contentsOf: icuOutput[0..<Int(length)])
+            }
+            return
+        }
+    }
+}

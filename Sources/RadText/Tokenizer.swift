@@ -1,0 +1,112 @@
+/// Splits text into ``Token``s over the UTF-16 buffer, without building `String`s.
+///
+/// - Words are runs of letters (combining marks included); digits, hyphens and apostrophes end them,
+///   so "effusion-thickening" is three tokens and "6mm" two.
+/// - Numbers are runs of digits with at most one "." or "," between digits ("3.5", "1,2");
+///   with more separators the token is a ``TokenKind/code`` ("03.02.2020").
+/// - Every other non-space character is a one-character ``TokenKind/punct`` token.
+///
+/// Each token's form is case-folded (NFKC_Casefold for non-ASCII) and looked up in the
+/// ``Vocabulary``. Not thread-safe (scratch buffers): one per thread.
+public final class Tokenizer {
+    public let vocabulary: Vocabulary
+    private var normalizer = TokenNormalizer()
+    private var form: [UInt16] = []
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Appends the tokens of `range` of `units` to `tokens`.
+    public func tokenize(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]) {
+        scan(units, range: range) { token, form in
+            var token = token
+            token.form = form.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+            tokens.append(token)
+        }
+    }
+
+    /// The tokens of a term with their normalised forms, for building lexicons.
+    public func forms(of term: String) -> [(token: Token, form: [UInt16])] {
+        let units = Array(term.utf16)
+        var result: [(Token, [UInt16])] = []
+        units.withUnsafeBufferPointer { buffer in
+            scan(buffer, range: 0..<buffer.count) { token, form in result.append((token, form)) }
+        }
+        return result
+    }
+
+    private func scan(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, emit: (Token, [UInt16]) -> Void) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        var spaceBefore = false
+        while index < end {
+            let cls = units[index].charClass
+            if cls == .space {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            let start = index
+            var kind = TokenKind.punct
+            var flags: TokenFlags = spaceBefore ? .spaceBefore : []
+            var value = 0.0
+            if cls.isLetter {
+                kind = .word
+                var uppers = 0
+                var letters = 0
+                while index < end {
+                    let c = units[index].charClass
+                    guard c.isLetter else { break }
+                    letters += 1
+                    if c == .upper { uppers += 1 }
+                    index += 1
+                }
+                if cls == .upper { flags.insert(.capitalized) }
+                if letters >= 2 && uppers == letters { flags.insert(.allUpper) }
+            } else if cls == .digit {
+                (kind, value, index) = Self.number(units, from: index, end: end)
+            } else {
+                index += 1
+            }
+            form.removeAll(keepingCapacity: true)
+            normalizer.append(UnsafeBufferPointer(rebasing: units[start..<index]), to: &form)
+            emit(Token(start: Int32(start), end: Int32(index), kind: kind, flags: flags, form: Token.unknownForm,
+                       number: value), form)
+            spaceBefore = false
+        }
+    }
+
+    /// A number or code token starting at `start`: its kind, value and end.
+    private static func number(_ units: UnsafeBufferPointer<UInt16>, from start: Int, end: Int)
+        -> (TokenKind, Double, Int)
+    {
+        var index = start
+        var separators = 0
+        var integer = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        while index < end {
+            let unit = units[index]
+            if unit >= 0x30 && unit <= 0x39 {
+                let digit = Double(unit - 0x30)
+                if separators == 0 {
+                    integer = integer * 10 + digit
+                } else {
+                    scale /= 10
+                    fraction += digit * scale
+                }
+                index += 1
+            } else if (unit == 0x2E || unit == 0x2C) && index + 1 < end
+                        && units[index + 1] >= 0x30 && units[index + 1] <= 0x39 {
+                separators += 1
+                index += 1
+            } else if unit.charClass == .digit {
+                index += 1  // a non-ASCII digit: part of the token, not of the value
+            } else {
+                break
+            }
+        }
+        return separators <= 1 ? (.number, integer + fraction, index) : (.code, 0, index)
+    }
+}

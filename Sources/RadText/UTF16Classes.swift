@@ -1,0 +1,40 @@
+import CRadICU
+
+/// What the tokenizer and the sentence rules need to know about a UTF-16 code unit.
+///
+/// ASCII is answered inline; everything else asks ICU (through the C facade) for the general
+/// category, which keeps non-English letters, non-breaking spaces and typographic dashes right.
+public enum CharClass: UInt8, Sendable {
+    case other, upper, lower, letter, digit, space, dash, punct
+
+    /// Letters of any case.
+    @inlinable public var isLetter: Bool { self == .upper || self == .lower || self == .letter }
+}
+
+extension UInt16 {
+    /// The class of this code unit (surrogates count as letters: scripts outside the BMP are
+    /// rare in reports and never structural).
+    @inlinable @inline(__always)
+    public var charClass: CharClass {
+        if self < 0x80 { return asciiClasses[Int(self)] }
+        if self & 0xF800 == 0xD800 { return .letter }
+        return CharClass(rawValue: UInt8(radicu_char_class(UInt32(self)))) ?? .other
+    }
+
+    /// Line feed, carriage return, or a Unicode line/paragraph separator.
+    @inlinable @inline(__always)
+    public var isLineBreak: Bool { self == 0x0A || self == 0x0D || self == 0x2028 || self == 0x2029 || self == 0x85 }
+}
+
+/// The class of each ASCII code unit.
+public let asciiClasses: [CharClass] = (0..<128).map { (code: Int) -> CharClass in
+    switch code {
+    case 0x41...0x5A: return .upper
+    case 0x61...0x7A: return .lower
+    case 0x30...0x39: return .digit
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .space
+    case 0x2D: return .dash
+    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return .punct
+    default: return .other
+    }
+}

@@ -1,0 +1,49 @@
+/// An element of a parsed XML document: name, attributes, children and text, plus the line it
+/// starts on, so that everything built from it can say where it came from.
+///
+/// Lexicon and grammar files are small (thousands of elements), so a plain Swift tree copied out
+/// of libxml2 once at load time is simpler and safer than keeping libxml2 nodes alive.
+public struct XMLElement: Sendable {
+    /// The local name (no namespace prefix).
+    public var name: String
+    /// Attributes in document order.
+    public var attributes: [(name: String, value: String)]
+    /// Child elements in document order (text and comments are not children).
+    public var children: [XMLElement]
+    /// The concatenated text directly inside this element, entity references resolved.
+    public var text: String
+    /// 1-based line of the start tag.
+    public var line: Int
+    /// The file the element was read from.
+    public var file: String
+
+    public init(name: String, attributes: [(name: String, value: String)] = [], children: [XMLElement] = [],
+                text: String = "", line: Int = 0, file: String = "") {
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+        self.text = text
+        self.line = line
+        self.file = file
+    }
+
+    /// The value of an attribute, or nil.
+    public subscript(attribute: String) -> String? {
+        attributes.first { $0.name == attribute }?.value
+    }
+
+    /// The child elements with a given name.
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    /// The first child element with a given name.
+    public func child(named name: String) -> XMLElement? {
+        children.first { $0.name == name }
+    }
+
+    /// A diagnostic located at this element.
+    public func diagnostic(_ message: String) -> XMLDiagnostic {
+        XMLDiagnostic(file: file, line: line, message: message)
+    }
+}
