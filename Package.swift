@@ -41,9 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RadTextTests", dependencies: ["RadText", "RadLexicon"]),
-        .testTarget(name: "RadXMLTests", dependencies: ["RadXML", "RadLexicon"], exclude: ["Fixtures"]),
+        .target(name: "RadTestSupport", dependencies: ["RadLexicon", "RadText"], path: "Tests/RadTestSupport"),
+        .testTarget(name: "RadTextTests", dependencies: ["RadText", "RadLexicon", "RadTestSupport"]),
+        .testTarget(name: "RadXMLTests", dependencies: ["RadXML", "RadLexicon", "RadTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RadIOTests", dependencies: ["RadIO"]),
-        .testTarget(name: "RadFindingsTests", dependencies: ["RadFindings", "RadIO"]),
+        .testTarget(name: "RadFindingsTests", dependencies: ["RadFindings", "RadIO", "RadTestSupport"]),
+        .testTarget(name: "RadFindCLITests", dependencies: ["radfind", "RadTestSupport"]),
     ]
 )

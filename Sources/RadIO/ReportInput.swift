@@ -54,12 +54,12 @@ public struct ReportInput: Sendable {
     }
 }
 
-extension String {
-    /// The string without leading and trailing white space (spaces, tabs, line breaks).
+extension StringProtocol {
+    /// The string without leading and trailing white space (spaces, tabs, line breaks, NBSP).
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(Substring(scalars))
     }
 }

@@ -74,7 +74,9 @@ public struct ReportReader {
                     if let error = record.error {
                         return ReportInput(id: nil, line: record.line, text: nil, error: "CSV header: \(error)")
                     }
-                    header = record.fields.map { $0.trimmingWhitespace() }
+                    header = record.fields.map { field in
+                        field.trimmingWhitespace().drop { $0 == "\u{FEFF}" }.trimmingWhitespace()
+                    }
                     continue
                 }
                 return Self.csvRecord(record, columns: columns)

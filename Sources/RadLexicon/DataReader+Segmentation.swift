@@ -17,6 +17,7 @@ extension DataReader {
         if let sentences = root.child(named: "sentences") {
             base.sentenceRules.unwrapLineBreaks = sentences["unwrap-line-breaks"].map(Self.flag) ?? true
             base.sentenceRules.joinBeforeLowercase = sentences["join-before-lowercase"].map(Self.flag) ?? true
+            base.sentenceRules.joinAfterEnumerator = sentences["join-after-enumerator"].map(Self.flag) ?? true
             for split in sentences.children(named: "split") {
                 let placement: SentenceRules.Split.Placement = split["before"] != nil ? .before : .after
                 guard let character = (split["after"] ?? split["before"])?.utf16.first else {
@@ -39,15 +40,15 @@ extension DataReader {
     private static func flag(_ value: String) -> Bool { value == "true" || value == "1" }
 
     /// "upper lower" → the character classes; "letter" means any letter.
-    private static func classes(_ list: String) -> Set<CharClass> {
-        var result: Set<CharClass> = []
+    private static func classes(_ list: String) -> CharClassSet {
+        var result = CharClassSet()
         for name in list.split(separator: " ") {
             switch name {
             case "upper": result.insert(.upper)
             case "lower": result.insert(.lower)
-            case "letter": result.formUnion([.upper, .lower, .letter])
+            case "letter": [CharClass.upper, .lower, .letter].forEach { result.insert($0) }
             case "digit": result.insert(.digit)
-            case "punct": result.formUnion([.punct, .dash])
+            case "punct": [CharClass.punct, .dash].forEach { result.insert($0) }
             case "space": result.insert(.space)
             default: break
             }

@@ -8,7 +8,8 @@ public struct KnowledgeBase: Sendable {
     public var findings = FindingLexicon()
     public var cues = CueLexicon()
     public var sectionRules = SectionRules(headers: [])
-    public var sentenceRules = SentenceRules(abbreviations: [], splits: [], joinBeforeLowercase: true, unwrapLineBreaks: true)
+    public var sentenceRules = SentenceRules(abbreviations: [], splits: [], joinBeforeLowercase: true,
+                                                  joinAfterEnumerator: true, unwrapLineBreaks: true)
     /// Grammar files, validated against `grammar.xsd`, for RadGrammar to compile.
     public var grammarDocuments: [XMLElement] = []
     /// The files loaded, in order.

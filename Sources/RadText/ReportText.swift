@@ -16,8 +16,10 @@ public struct ReportText: Sendable {
         let units = Array(string.utf16)
         utf16 = units
         var lows: [Int] = []
-        for (index, unit) in units.enumerated() where unit & 0xFC00 == 0xDC00 {
-            lows.append(index)
+        if string.utf8.count != units.count {  // not pure ASCII: look for surrogate pairs
+            units.withUnsafeBufferPointer { buffer in
+                for index in 0..<buffer.count where buffer[index] & 0xFC00 == 0xDC00 { lows.append(index) }
+            }
         }
         lowSurrogates = lows
     }
@@ -40,8 +42,10 @@ public struct ReportText: Sendable {
         return low
     }
 
-    /// The text of a UTF-16 range as a `String`.
+    /// The text of a UTF-16 range as a `String` (sliced from the original string, not re-decoded).
     public func text(_ range: Range<Int>) -> String {
-        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        let start = String.Index(utf16Offset: range.lowerBound, in: string)
+        let end = String.Index(utf16Offset: range.upperBound, in: string)
+        return String(string[start..<end])
     }
 }

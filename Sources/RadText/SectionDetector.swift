@@ -7,14 +7,26 @@
 /// before the first header is of ``SectionRules/defaultKind``.
 public struct SectionDetector: Sendable {
     public let rules: SectionRules
+    /// First letters of the header names (lower and upper case), to skip most candidates at once.
+    private let firstLetters: CharacterSet16
 
     public init(rules: SectionRules) {
         self.rules = rules
+        var letters: [UInt16] = []
+        for header in rules.headers {
+            guard let first = header.name.first else { continue }
+            letters.append(first)
+            if first >= 0x61 && first <= 0x7A { letters.append(first - 0x20) }
+        }
+        firstLetters = CharacterSet16(letters)
     }
 
     /// The sections of `text`, in order, covering it without gaps (empty bodies are dropped).
     public func sections(of text: ReportText) -> [Section] {
-        let units = text.utf16
+        text.utf16.withUnsafeBufferPointer { sections(in: $0) }
+    }
+
+    private func sections(in units: UnsafeBufferPointer<UInt16>) -> [Section] {
         var found: [(header: Range<Int>, bodyStart: Int, kind: SectionKind)] = []
         var index = 0
         var atCandidate = true
@@ -56,15 +68,15 @@ public struct SectionDetector: Sendable {
         return sections.filter { $0.header != nil || !isBlank($0.body, in: units) }
     }
 
-    private func isBlank(_ range: Range<Int>, in units: [UInt16]) -> Bool {
+    private func isBlank(_ range: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         !range.contains { units[$0].charClass != .space }
     }
 
     /// A header starting at `index`, with the offset where its body begins.
-    private func header(at index: Int, lineStart: Bool, in units: [UInt16])
+    private func header(at index: Int, lineStart: Bool, in units: UnsafeBufferPointer<UInt16>)
         -> (header: Range<Int>, bodyStart: Int, kind: SectionKind)?
     {
-        guard units[index].charClass.isLetter else { return nil }
+        guard firstLetters.contains(units[index]) else { return nil }
         for candidate in rules.headers where matches(candidate.name, at: index, in: units) {
             var end = index + candidate.name.count
             if end < units.count, units[end].charClass.isLetter || units[end].charClass == .digit { continue }
@@ -80,7 +92,7 @@ public struct SectionDetector: Sendable {
         return nil
     }
 
-    private func matches(_ name: [UInt16], at index: Int, in units: [UInt16]) -> Bool {
+    private func matches(_ name: [UInt16], at index: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard index + name.count <= units.count else { return false }
         for offset in 0..<name.count {
             var unit = units[index + offset]
@@ -90,7 +102,7 @@ public struct SectionDetector: Sendable {
         return true
     }
 
-    private func skipSpaces(from index: Int, in units: [UInt16]) -> Int {
+    private func skipSpaces(from index: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
         var index = index
         while index < units.count, units[index].charClass == .space { index += 1 }
         return index

@@ -29,9 +29,9 @@ public struct SentenceRules: Sendable {
         public var character: UInt16
         public var placement: Placement
         /// Required class of the character before ``character``, if any.
-        public var previous: Set<CharClass>?
+        public var previous: CharClassSet?
         /// Required class of the first character of the next sentence (after optional spaces), if any.
-        public var next: Set<CharClass>?
+        public var next: CharClassSet?
         /// Whether spaces may stand between ``character`` and the next sentence (no line breaks).
         public var allowSpace: Bool
         /// Whether at least one space must stand there.
@@ -39,7 +39,7 @@ public struct SentenceRules: Sendable {
         /// Rule id and origin, for `--explain`.
         public var id: String
 
-        public init(character: UInt16, placement: Placement, previous: Set<CharClass>?, next: Set<CharClass>?,
+        public init(character: UInt16, placement: Placement, previous: CharClassSet?, next: CharClassSet?,
                     allowSpace: Bool, requireSpace: Bool, id: String) {
             self.character = character
             self.placement = placement
@@ -56,13 +56,17 @@ public struct SentenceRules: Sendable {
     /// Drop an ICU boundary when the next sentence would start with a lower-case letter
     /// ("(metastasis?) was considered"), unless a blank line separates them.
     public var joinBeforeLowercase: Bool
+    /// Drop an ICU boundary after a list number that stands alone ("1. Nodule …").
+    public var joinAfterEnumerator: Bool
     /// Treat a single line break inside a paragraph as a space (hard-wrapped reports).
     public var unwrapLineBreaks: Bool
 
-    public init(abbreviations: [Abbreviation], splits: [Split], joinBeforeLowercase: Bool, unwrapLineBreaks: Bool) {
+    public init(abbreviations: [Abbreviation], splits: [Split], joinBeforeLowercase: Bool, joinAfterEnumerator: Bool,
+                unwrapLineBreaks: Bool) {
         self.abbreviations = abbreviations
         self.splits = splits
         self.joinBeforeLowercase = joinBeforeLowercase
+        self.joinAfterEnumerator = joinAfterEnumerator
         self.unwrapLineBreaks = unwrapLineBreaks
     }
 }

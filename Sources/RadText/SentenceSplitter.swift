@@ -5,7 +5,8 @@
 ///    with a list marker, stays a break);
 /// 2. ICU proposes boundaries;
 /// 3. a boundary is dropped after an abbreviation ("approx. 3.5 mm", "Fig. 2") and, if the rules
-///    say so, before a lower-case letter ("(metastasis?) was …"), unless a line break separates them;
+///    say so, before a lower-case letter ("(metastasis?) was …") and after a list number ("1. Nodule"),
+///    unless a line break separates them;
 /// 4. the split rules add boundaries ICU does not make ("window; A few …", "normal.The …",
 ///    "lung  A few …" where a line break was lost, "· Finding" bullets).
 ///
@@ -16,10 +17,16 @@ public final class SentenceSplitter {
     private var scratch: [UInt16] = []
     private var icuBoundaries: [Int32] = []
     private var boundaries: [Int] = []
+    /// The characters split rules look at, for a quick test per character.
+    private let splitCharacters: CharacterSet16
+    /// The split rules without their ids (plain values: no reference counting in the scan).
+    private let splits: [CompiledSplit]
 
     public init(rules: SentenceRules, breaker: ICUSentenceBreaker) {
         self.rules = rules
         self.breaker = breaker
+        splitCharacters = CharacterSet16(rules.splits.map(\.character))
+        splits = rules.splits.map(CompiledSplit.init)
     }
 
     /// A splitter with the same rules and its own ICU iterator, for another thread.
@@ -43,9 +50,14 @@ public final class SentenceSplitter {
         if rules.unwrapLineBreaks { unwrapLoneLineBreaks() }
         let count = try scratch.withUnsafeBufferPointer { try breaker.boundaries(in: $0, into: &icuBoundaries) }
         boundaries.removeAll(keepingCapacity: true)
+        var sentenceStart = 0
         for position in icuBoundaries[0..<count] {
             let boundary = Int(position)
-            if boundary < scratch.count, !isFalseBoundary(boundary) { boundaries.append(boundary) }
+            guard boundary < scratch.count else { continue }
+            if !isFalseBoundary(boundary, sentenceStart: sentenceStart) {
+                boundaries.append(boundary)
+                sentenceStart = boundary
+            }
         }
         addSplitRuleBoundaries()
         boundaries.append(scratch.count)
@@ -98,19 +110,29 @@ public final class SentenceSplitter {
 
     // MARK: Step 3
 
-    private func isFalseBoundary(_ boundary: Int) -> Bool {
+    private func isFalseBoundary(_ boundary: Int, sentenceStart: Int) -> Bool {
         var last = boundary - 1
         while last >= 0, scratch[last].charClass == .space {
             if scratch[last].isLineBreak { return false }
             last -= 1
         }
         guard last >= 0 else { return false }
+        if rules.joinAfterEnumerator && isEnumerator(sentenceStart..<(last + 1)) { return true }
         let next = scratch[boundary]
         if rules.joinBeforeLowercase && next.charClass == .lower { return true }
         if scratch[last] == 0x2E, let abbreviation = abbreviation(endingAt: last) {
             return !abbreviation.onlyBeforeNumber || next.charClass == .digit
         }
         return false
+    }
+
+    /// "1." or "2)" alone: a list item's number, not a sentence.
+    private func isEnumerator(_ range: Range<Int>) -> Bool {
+        var lower = range.lowerBound
+        while lower < range.upperBound, scratch[lower].charClass == .space { lower += 1 }
+        let upper = range.upperBound - 1
+        guard upper > lower, scratch[upper] == 0x2E || scratch[upper] == 0x29 else { return false }
+        return (lower..<upper).allSatisfy { scratch[$0].charClass == .digit }
     }
 
     /// The abbreviation whose word ends right before the period at `period`.
@@ -139,25 +161,13 @@ public final class SentenceSplitter {
     // MARK: Step 4
 
     private func addSplitRuleBoundaries() {
-        guard !rules.splits.isEmpty else { return }
-        let count = scratch.count
-        for index in 0..<count {
-            let unit = scratch[index]
-            for rule in rules.splits where rule.character == unit {
-                if let previous = rule.previous {
-                    guard index > 0, previous.contains(scratch[index - 1].charClass) else { continue }
-                }
-                if rule.placement == .before {
-                    if index > 0 { boundaries.append(index) }
-                    continue
-                }
-                var next = index + 1
-                if rule.allowSpace {
-                    while next < count, scratch[next] == 0x20 || scratch[next] == 0x09 { next += 1 }
-                }
-                if rule.requireSpace && next == index + 1 { continue }
-                if next < count, rule.next?.contains(scratch[next].charClass) ?? true {
-                    boundaries.append(next)
+        guard !splits.isEmpty else { return }
+        scratch.withUnsafeBufferPointer { text in
+            splits.withUnsafeBufferPointer { rules in
+                for index in 0..<text.count where splitCharacters.contains(text[index]) {
+                    for rule in rules where rule.character == text[index] {
+                        if let boundary = rule.boundary(at: index, in: text) { boundaries.append(boundary) }
+                    }
                 }
             }
         }
@@ -169,5 +179,65 @@ public final class SentenceSplitter {
         while lower < upper, scratch[lower].charClass == .space { lower += 1 }
         while upper > lower, scratch[upper - 1].charClass == .space { upper -= 1 }
         return lower < upper ? lower..<upper : nil
+    }
+}
+
+/// A small set of UTF-16 code units with an ASCII bitmap for the common case.
+struct CharacterSet16: Sendable {
+    private var ascii: (UInt64, UInt64) = (0, 0)
+    private var others: [UInt16] = []
+
+    init(_ units: [UInt16]) {
+        for unit in units {
+            if unit < 64 {
+                ascii.0 |= 1 << UInt64(unit)
+            } else if unit < 128 {
+                ascii.1 |= 1 << UInt64(unit - 64)
+            } else if !others.contains(unit) {
+                others.append(unit)
+            }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ unit: UInt16) -> Bool {
+        if unit < 64 { return ascii.0 & (1 << UInt64(unit)) != 0 }
+        if unit < 128 { return ascii.1 & (1 << UInt64(unit - 64)) != 0 }
+        return !others.isEmpty && others.contains(unit)
+    }
+}
+
+/// A split rule reduced to plain values for the scan.
+private struct CompiledSplit {
+    let character: UInt16
+    let before: Bool
+    let previous: CharClassSet?
+    let next: CharClassSet?
+    let allowSpace: Bool
+    let requireSpace: Bool
+
+    init(_ rule: SentenceRules.Split) {
+        character = rule.character
+        before = rule.placement == .before
+        previous = rule.previous
+        next = rule.next
+        allowSpace = rule.allowSpace
+        requireSpace = rule.requireSpace
+    }
+
+    /// Where this rule puts a boundary for its character at `index`, if its conditions hold.
+    @inline(__always)
+    func boundary(at index: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+        if let previous {
+            guard index > 0, previous.contains(text[index - 1].charClass) else { return nil }
+        }
+        if before { return index > 0 ? index : nil }
+        var next = index + 1
+        if allowSpace {
+            while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+        }
+        if requireSpace && next == index + 1 { return nil }
+        guard next < text.count, self.next?.contains(text[next].charClass) ?? true else { return nil }
+        return next
     }
 }

@@ -1,0 +1,34 @@
+import RadIO
+import Testing
+
+/// The JSON parser and writer.
+@Suite struct JSONTests {
+    @Test func parsesNestedValuesInOrder() throws {
+        let value = try JSONParser.parse(#"{"b": [1, 2.5, -3e2, true, null], "a": {"x": "y"}}"#)
+        #expect(value.members?.map(\.key) == ["b", "a"])
+        #expect(value["b"] == .array([.number(1), .number(2.5), .number(-300), .bool(true), .null]))
+        #expect(value["a"]?["x"]?.string == "y")
+    }
+
+    @Test func rejectsInvalidJSONWithAnOffset() {
+        for text in ["{\"a\": }", "[1, 2", "{\"a\": 1} x", "\"unterminated", "{\"a\" 1}", "01x", "\"tab\there\""] {
+            #expect(throws: JSONParser.Error.self, "\(text)") { try JSONParser.parse(text) }
+        }
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(String(repeating: "[", count: 10_000)) }
+    }
+
+    @Test func writerEscapesAndRoundTrips() throws {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("text"); writer.string("a \"quote\"\\ \n\t\u{1} é 😀")
+        writer.key("n"); writer.number(12.0)
+        writer.key("x"); writer.number(2.5)
+        writer.key("list"); writer.beginArray(); writer.number(1); writer.null(); writer.bool(false); writer.endArray()
+        writer.key("empty"); writer.beginObject(); writer.endObject()
+        writer.endObject()
+        let text = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(text == #"{"text":"a \"quote\"\\ \n\t\u0001 é 😀","n":12,"x":2.5,"list":[1,null,false],"empty":{}}"#)
+        let parsed = try JSONParser.parse(writer.bytes)
+        #expect(parsed["text"]?.string == "a \"quote\"\\ \n\t\u{1} é 😀")
+    }
+}

@@ -1,0 +1,53 @@
+import RadTestSupport
+import RadText
+import Testing
+
+/// Section headers of Grammars/segmentation.xml.
+@Suite struct SectionDetectorTests {
+    let segmenter = try! Segmenter()
+
+    @Test func headerlessTextIsFindings() throws {
+        let sentences = try segmenter.sentences("Trachea is open. Heart is normal.")
+        #expect(sentences.map(\.section) == [.findings, .findings])
+    }
+
+    @Test func headersOpenSections() throws {
+        let text = """
+            CLINICAL INFORMATION: Cough.
+            TECHNIQUE: Non-contrast images were taken with a section thickness of 1.5 mm.
+            FINDINGS: A 5 mm nodule in the right lung.
+            IMPRESSION: Nodule.
+            """
+        let sentences = try segmenter.sentences(text)
+        #expect(sentences.map(\.section) == [.clinicalInformation, .technique, .findings, .impression])
+        #expect(sentences.map(\.text) == ["Cough.", "Non-contrast images were taken with a section thickness of 1.5 mm.",
+                                          "A 5 mm nodule in the right lung.", "Nodule."])
+    }
+
+    @Test func headerRightAfterAPeriod() throws {
+        let sentences = try segmenter.sentences("The heart is normal.IMPRESSION: Normal study.")
+        #expect(sentences.map(\.text) == ["The heart is normal.", "Normal study."])
+        #expect(sentences.map(\.section) == [.findings, .impression])
+    }
+
+    @Test func headerAloneOnItsLineAndAnyCase() throws {
+        let sentences = try segmenter.sentences("Findings:\nLungs are clear.\nImpression\nNormal.")
+        #expect(sentences.map(\.section) == [.findings, .impression])
+        #expect(sentences.map(\.text) == ["Lungs are clear.", "Normal."])
+    }
+
+    @Test func headerWordsInsideSentencesAreNotHeaders() throws {
+        let sentences = try segmenter.sentences("No findings of pneumonia. The impression is of infection: stable.")
+        #expect(sentences.map(\.section) == [.findings, .findings])
+    }
+
+    @Test func longestHeaderWins() throws {
+        let sentences = try segmenter.sentences("Clinical information: Fever.\nFindings: Clear.")
+        #expect(sentences.map(\.section) == [.clinicalInformation, .findings])
+    }
+
+    @Test func emptySectionsGiveNoSentences() throws {
+        let sentences = try segmenter.sentences("FINDINGS:\nIMPRESSION: Normal.")
+        #expect(sentences.map(\.section) == [.impression])
+    }
+}

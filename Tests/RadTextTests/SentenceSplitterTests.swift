@@ -1,0 +1,95 @@
+import RadTestSupport
+import RadText
+import Testing
+
+/// Sentence boundaries on CT-RATE-style text: ICU plus the rules of Grammars/segmentation.xml and
+/// the abbreviations of Lexicons/cues.xml.
+@Suite struct SentenceSplitterTests {
+    let segmenter = try! Segmenter()
+
+    /// Each case: the report text, and the sentences it must give.
+    static let cases: [(String, [String])] = [
+        // Abbreviations followed by a number or a capital do not end a sentence.
+        ("A nodule measuring approx. 3.5 mm is seen in the right lung. No effusion.",
+         ["A nodule measuring approx. 3.5 mm is seen in the right lung.", "No effusion."]),
+        ("Small nodules, e.g. near the major fissure, are seen. Stable.",
+         ["Small nodules, e.g. near the major fissure, are seen.", "Stable."]),
+        ("Lymph node station No. 4 is enlarged. Heart size is normal.",
+         ["Lymph node station No. 4 is enlarged.", "Heart size is normal."]),
+        ("See Fig. 2 for the nodule. It is stable.", ["See Fig. 2 for the nodule.", "It is stable."]),
+        ("Findings, e.g. MRI and CT correlation, are advised. Done.",
+         ["Findings, e.g. MRI and CT correlation, are advised.", "Done."]),
+        ("Mild changes vs. Prior exam are noted. Done.", ["Mild changes vs. Prior exam are noted.", "Done."]),
+        ("Dr. Smith reviewed the images. Done.", ["Dr. Smith reviewed the images.", "Done."]),
+        ("The nodule is calcified, i.e. Benign. Done.", ["The nodule is calcified, i.e. Benign.", "Done."]),
+        ("Approx. 40% of the left lung is collapsed. Done.", ["Approx. 40% of the left lung is collapsed.", "Done."]),
+        ("Nodule of max. 5 mm. Stable.", ["Nodule of max. 5 mm.", "Stable."]),
+        ("Compared with e.g. 3 mm before. Stable.", ["Compared with e.g. 3 mm before.", "Stable."]),
+        // "No" ends nothing only before a number: a sentence may start with "No".
+        ("Heart size is normal. No effusion. No. 7 node is small.",
+         ["Heart size is normal.", "No effusion.", "No. 7 node is small."]),
+        // Decimals and dates are not boundaries.
+        ("The nodule is 3.5 mm. It is stable.", ["The nodule is 3.5 mm.", "It is stable."]),
+        ("A 1,2 cm mass is seen. Done.", ["A 1,2 cm mass is seen.", "Done."]),
+        ("Compared with the CT dated 03.02.2020, the nodule is stable. No effusion.",
+         ["Compared with the CT dated 03.02.2020, the nodule is stable.", "No effusion."]),
+        ("A 3 x 4 x 5 cm mass. Done.", ["A 3 x 4 x 5 cm mass.", "Done."]),
+        ("Nodule (series 3, image 112). Stable.", ["Nodule (series 3, image 112).", "Stable."]),
+        // A missing space after a period still ends the sentence; initials do not.
+        ("The heart is normal.The lungs are clear.", ["The heart is normal.", "The lungs are clear."]),
+        ("Performed per U.S.A. guidelines. No effusion.", ["Performed per U.S.A. guidelines.", "No effusion."]),
+        // CT-RATE's semicolon openings.
+        ("When examined in the lung parenchyma window; A few millimetric nodules are observed.",
+         ["When examined in the lung parenchyma window;", "A few millimetric nodules are observed."]),
+        ("As far as can be seen; Trachea and both main bronchi are open.",
+         ["As far as can be seen;", "Trachea and both main bronchi are open."]),
+        ("When examined in the lung parenchyma window; no mass was detected in both lungs.",
+         ["When examined in the lung parenchyma window; no mass was detected in both lungs."]),
+        // Question marks inside a sentence.
+        ("A nodular lesion (metastasis?) to the posterobasal segment is seen. Stable.",
+         ["A nodular lesion (metastasis?) to the posterobasal segment is seen.", "Stable."]),
+        ("Pneumonia? Clinical correlation is recommended.", ["Pneumonia?", "Clinical correlation is recommended."]),
+        ("Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs. Done.",
+         ["Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs.", "Done."]),
+        // Line breaks: a lone one is a space, a blank line a boundary, list items stay apart.
+        ("A nodule is seen in the right\nlower lobe. No effusion.", ["A nodule is seen in the right\nlower lobe.", "No effusion."]),
+        ("A nodule is seen in the right\r\nlower lobe.", ["A nodule is seen in the right\r\nlower lobe."]),
+        ("Heart size is normal\n\nLungs are clear", ["Heart size is normal", "Lungs are clear"]),
+        ("1. Nodule in the right lung.\n2. Pleural effusion.", ["1. Nodule in the right lung.", "2. Pleural effusion."]),
+        ("- Nodule in the right lung\n- Pleural effusion", ["- Nodule in the right lung", "- Pleural effusion"]),
+        // Lost line breaks in impressions: two spaces before a capital.
+        ("Hiatal hernia  Left pleural effusion  Nodular lesion in the right lung",
+         ["Hiatal hernia", "Left pleural effusion", "Nodular lesion in the right lung"]),
+        ("A nodule in the  right lung.", ["A nodule in the  right lung."]),
+        // Bullets.
+        ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
+        ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
+        // White space around sentences is not part of them; empty text has none.
+        ("   Heart size is normal.   ", ["Heart size is normal."]),
+        ("", []),
+        ("  \n \n ", []),
+        // Non-ASCII text.
+        ("Ｎｏ effusion. Nodül görüldü.", ["Ｎｏ effusion.", "Nodül görüldü."]),
+    ]
+
+    @Test(arguments: cases)
+    func splits(_ text: String, _ expected: [String]) throws {
+        #expect(try segmenter.texts(text) == expected)
+    }
+
+    @Test func offsetsPointIntoTheOriginalText() throws {
+        let text = "FINDINGS:  A 5 mm nodule.\nIMPRESSION:\nNodule 😀 seen. Stable."
+        let units = Array(text.utf16)
+        for sentence in try segmenter.sentences(text) {
+            #expect(String(decoding: units[sentence.range], as: UTF16.self) == sentence.text)
+        }
+    }
+
+    @Test func scalarOffsetsCountSurrogatePairsOnce() {
+        let text = ReportText("😀 A nodule. 😀😀 Stable.")
+        // "Stable." starts at UTF-16 offset 18; three emoji before it are 6 units, 3 scalars.
+        let start = Array(text.string.utf16).count - "Stable.".utf16.count
+        #expect(text.scalarOffset(start) == text.string.unicodeScalars.count - "Stable.".unicodeScalars.count)
+        #expect(text.scalarOffset(0) == 0)
+    }
+}

@@ -1,0 +1,45 @@
+import RadText
+import Testing
+
+/// Tokens, their kinds, values and normalised forms.
+@Suite struct TokenizerTests {
+    func tokens(_ text: String, vocabulary: Vocabulary = Vocabulary()) -> [(String, TokenKind, Double)] {
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        let units = Array(text.utf16)
+        var tokens: [Token] = []
+        units.withUnsafeBufferPointer { tokenizer.tokenize($0, range: 0..<units.count, into: &tokens) }
+        return tokens.map { (String(decoding: units[$0.range], as: UTF16.self), $0.kind, $0.number) }
+    }
+
+    @Test func wordsNumbersAndPunctuation() {
+        let result = tokens("Effusion-thickening, 6x4mm; 3,5 cm 03.02.2020")
+        #expect(result.map(\.0) == ["Effusion", "-", "thickening", ",", "6", "x", "4", "mm", ";", "3,5", "cm", "03.02.2020"])
+        #expect(result.map(\.1) == [.word, .punct, .word, .punct, .number, .word, .number, .word, .punct, .number, .word, .code])
+        #expect(result[4].2 == 6 && result[9].2 == 3.5)
+    }
+
+    @Test func decimalPointAtTheEndOfASentenceIsPunctuation() {
+        #expect(tokens("size 3.5.").map(\.0) == ["size", "3.5", "."])
+    }
+
+    @Test func formsAreCaseFoldedAndNFKC() {
+        var vocabulary = Vocabulary()
+        let mri = vocabulary.add("mri")
+        let findings = vocabulary.add("findings")
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        let text = Array("ＭＲＩ ﬁndings MRI unknown".utf16)
+        var result: [Token] = []
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, range: 0..<text.count, into: &result) }
+        #expect(result.map(\.form) == [mri, findings, mri, Token.unknownForm])
+        #expect(result[2].flags.contains(.allUpper) && result[2].flags.contains(.spaceBefore))
+    }
+
+    @Test func vocabularyGrowsAndFindsForms() {
+        var vocabulary = Vocabulary()
+        for index in 0..<500 { vocabulary.add("form\(index)") }
+        #expect(vocabulary.count == 500)
+        #expect(vocabulary.id(of: "form123") == 123)
+        #expect(vocabulary.form(of: 499) == "form499")
+        #expect(vocabulary.add("form7") == 7)
+    }
+}
