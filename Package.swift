@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "RadText", dependencies: ["CRadICU"]),
         .target(name: "RadLexicon", dependencies: ["RadXML", "RadText"]),
         .target(name: "RadGrammar", dependencies: ["RadLexicon", "RadText", "RadXML"]),
-        .target(name: "RadFindings", dependencies: ["RadGrammar", "RadLexicon", "RadText", "RadIO"]),
+        .target(name: "RadFindings", dependencies: ["RadGrammar", "RadLexicon", "RadText", "RadXML", "RadIO"]),
         .target(name: "RadIO", dependencies: []),
         .executableTarget(
             name: "radfind",
@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "RadTestSupport", dependencies: ["RadLexicon", "RadText"], path: "Tests/RadTestSupport"),
+        .target(name: "RadTestSupport", dependencies: ["RadFindings", "RadLexicon", "RadText"], path: "Tests/RadTestSupport"),
         .testTarget(name: "RadTextTests", dependencies: ["RadText", "RadLexicon", "RadTestSupport"]),
         .testTarget(name: "RadXMLTests", dependencies: ["RadXML", "RadLexicon", "RadTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RadIOTests", dependencies: ["RadIO"]),

@@ -81,6 +81,13 @@ public struct JSONWriter {
         bytes.append(contentsOf: "null".utf8)
     }
 
+    /// An array of strings.
+    public mutating func stringArray(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
     /// A string, or null when nil.
     public mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { null() }

@@ -1,5 +1,5 @@
 /// What kind of anatomical structure a concept is.
-public enum StructureKind: String, Sendable {
+public enum StructureKind: String, Sendable, Hashable {
     case region, lung, lobe, lobePart = "lobe-part", segment, segmentGroup = "segment-group", zone, pleura, fissure,
          airway, mediastinum, hilum, organ
 }

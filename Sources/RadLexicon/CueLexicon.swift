@@ -20,6 +20,8 @@ public struct Cue: Sendable {
     public var id: String
     public var type: CueType
     public var direction: CueDirection
+    /// Most tokens between the cue and the finding it reaches; nil: the grammar's default.
+    public var window: Int?
     public var terms: [Term]
     public var origin: Origin
 }
@@ -42,6 +44,11 @@ public enum Quantity: String, Sendable {
     case single, multiple
 }
 
+/// How a measurement is qualified.
+public enum SizeQualifier: String, Sendable, Codable {
+    case approx, upto, range, exact
+}
+
 /// All cue words, and the abbreviations that do not end a sentence.
 public struct CueLexicon: Sendable {
     public var cues: [Cue] = []
@@ -49,6 +56,8 @@ public struct CueLexicon: Sendable {
     public var quantities: [ValuedWord<Quantity>] = []
     /// Sizes in words ("millimetric"): the value is unused.
     public var sizeWords: [ValuedWord<Bool>] = []
+    /// Words that qualify a measurement ("approximately", "up to").
+    public var sizeQualifiers: [ValuedWord<SizeQualifier>] = []
     /// Units of length, valued in millimetres.
     public var units: [ValuedWord<Double>] = []
     public var abbreviations: [(text: String, caseSensitive: Bool, beforeNumber: Bool, origin: Origin)] = []

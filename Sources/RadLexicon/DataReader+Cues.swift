@@ -11,6 +11,7 @@ extension DataReader {
                 base.cues.cues.append(Cue(
                     id: id, type: CueType(rawValue: element["type"] ?? "") ?? .negation,
                     direction: CueDirection(rawValue: element["direction"] ?? "forward") ?? .forward,
+                    window: element["window"].flatMap { Int($0) },
                     terms: element.terms, origin: element.origin))
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {
@@ -19,6 +20,10 @@ extension DataReader {
             case "quantity":
                 if let value = Quantity(rawValue: element["value"] ?? "") {
                     base.cues.quantities.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
+                }
+            case "size-qualifier":
+                if let value = SizeQualifier(rawValue: element["value"] ?? "") {
+                    base.cues.sizeQualifiers.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
                 }
             case "size-word":
                 base.cues.sizeWords.append(ValuedWord(id: id, value: true, terms: element.terms, origin: element.origin))
@@ -29,8 +34,8 @@ extension DataReader {
                 }
                 base.cues.units.append(ValuedWord(id: id, value: millimetres, terms: element.terms, origin: element.origin))
             case "abbreviation":
-                let entry = (text: element["text"] ?? "", caseSensitive: element["case-sensitive"] == "true",
-                             beforeNumber: element["before-number"] == "true", origin: element.origin)
+                let entry = (text: element["text"] ?? "", caseSensitive: element.flag("case-sensitive"),
+                             beforeNumber: element.flag("before-number"), origin: element.origin)
                 base.cues.abbreviations.append(entry)
                 base.sentenceRules.abbreviations.append(SentenceRules.Abbreviation(
                     text: entry.text, caseSensitive: entry.caseSensitive, onlyBeforeNumber: entry.beforeNumber,

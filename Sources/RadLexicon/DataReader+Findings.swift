@@ -19,8 +19,9 @@ extension DataReader {
                     category: element["category"].flatMap(FindingCategory.init(rawValue:)),
                     region: element["region"] ?? "lung",
                     radlex: element["radlex"],
-                    radlexApproximate: element["approximate"] == "true" || element["approximate"] == "1",
+                    radlexApproximate: element.flag("approximate"),
                     labels: labels,
+                    specificity: Specificity(rawValue: element["specificity"] ?? "specific") ?? .specific,
                     terms: element.terms,
                     origin: element.origin)
                 if !lexicon.add(type) {

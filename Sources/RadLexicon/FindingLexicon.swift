@@ -1,3 +1,12 @@
+/// How much a finding word says on its own.
+public enum Specificity: String, Sendable {
+    /// Nothing alone ("changes", "areas"): only an adjective finding before it gives it a type.
+    case generic
+    /// A finding alone ("opacity", "lesion"), but an adjective finding before it wins ("nodular opacity").
+    case weak
+    case specific
+}
+
 /// A finding type of `findings.xml`: its words, ReXGroundingCT category and CT-RATE labels.
 public struct FindingType: Sendable {
     /// Canonical id ("nodule", "linear-atelectasis").
@@ -11,17 +20,19 @@ public struct FindingType: Sendable {
     public var radlexApproximate: Bool
     /// CT-RATE labels a present finding of this type turns on.
     public var labels: [CTRateLabel]
+    public var specificity: Specificity
     public var terms: [Term]
     public var origin: Origin
 
     public init(id: String, category: FindingCategory?, region: String, radlex: String?, radlexApproximate: Bool,
-                labels: [CTRateLabel], terms: [Term], origin: Origin) {
+                labels: [CTRateLabel], specificity: Specificity = .specific, terms: [Term], origin: Origin) {
         self.id = id
         self.category = category
         self.region = region
         self.radlex = radlex
         self.radlexApproximate = radlexApproximate
         self.labels = labels
+        self.specificity = specificity
         self.terms = terms
         self.origin = origin
     }

@@ -105,14 +105,19 @@ extension XMLElement {
         for index in children.indices { children[index].relabel(file: file) }
     }
 
+    /// An xs:boolean attribute ("true"/"1"), false when absent.
+    func flag(_ name: String) -> Bool {
+        self[name] == "true" || self[name] == "1"
+    }
+
     /// Where this element was defined.
     var origin: Origin { Origin(file: file, line: line) }
 
     /// The `<term>` children as terms.
     var terms: [Term] {
         children(named: "term").map {
-            Term(text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines), plural: $0["plural"] == "true" || $0["plural"] == "1",
-                 origin: $0.origin)
+            Term(text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines), plural: $0.flag("plural"),
+                 adjective: $0.flag("adjective"), origin: $0.origin)
         }
     }
 }

@@ -20,11 +20,14 @@ public struct Term: Sendable {
     public var text: String
     /// The form names several of a thing ("nodules").
     public var plural: Bool
+    /// The form is an adjective ("nodular"): it may qualify a following head.
+    public var adjective: Bool
     public var origin: Origin
 
-    public init(text: String, plural: Bool = false, origin: Origin) {
+    public init(text: String, plural: Bool = false, adjective: Bool = false, origin: Origin) {
         self.text = text
         self.plural = plural
+        self.adjective = adjective
         self.origin = origin
     }
 }

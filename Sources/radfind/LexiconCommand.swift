@@ -1,4 +1,5 @@
 import ArgumentParser
+import RadFindings
 import RadIO
 import RadLexicon
 
@@ -12,7 +13,7 @@ struct LexiconCommand: ParsableCommand {
     /// `radfind lexicon check [FILES…]`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate data files against their XSD schemas and check their references.",
+            abstract: "Validate data files against their XSD schemas, check their references and grammar examples.",
             discussion: """
                 Without files, checks every bundled file. Given files replace the bundled files of their \
                 kinds (anatomy, findings, cues, segmentation, grammar). Problems are printed as \
@@ -29,8 +30,12 @@ struct LexiconCommand: ParsableCommand {
             let chosen = files.isEmpty ? directory.dataFiles() : files
             do {
                 let base = try KnowledgeBaseLoader.load(files: chosen, directory: directory, completingFromBundle: !files.isEmpty)
+                let engine = try Engine(knowledge: base)
+                let failures = GrammarExamples.check(engine)
+                guard failures.isEmpty else { throw DataError(failures) }
                 printError("radfind: \(chosen.count) file(s) checked, no problems "
-                    + "(\(base.findings.types.count) finding types, \(base.anatomy.structures.count) structures)")
+                    + "(\(base.findings.types.count) finding types, \(base.anatomy.structures.count) structures, "
+                    + "\(engine.grammar.rules.count) grammar rules with their examples)")
             } catch let error as DataError {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }
                 printError("radfind: \(error.diagnostics.count) problem(s)")

@@ -23,6 +23,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Include each report's text (as composed from its fields) in the output.")
     var withText = false
 
+    @Flag(help: "Add to each finding the lexicon entries, rules and cues that produced it (file:line).")
+    var explain = false
+
     @OptionGroup var data: DataOptions
 
     @Argument(help: ArgumentHelp("Report files, or - for standard input (the default).", valueName: "input"))
@@ -49,7 +52,7 @@ struct ParseCommand: ParsableCommand {
                     writer.reset()
                     if let text = report.text, report.error == nil {
                         let parsed = try parser.parse(id: report.id ?? "\(input):\(report.line)", text: text)
-                        parsed.record(includeText: withText).write(to: &writer)
+                        parsed.record(knowledge: engine.knowledge, includeText: withText, explain: explain).write(to: &writer)
                     } else {
                         failures += 1
                         writeError(report, input: input, to: &writer)

@@ -5,12 +5,12 @@ import Testing
 
 /// The pipeline through the public API: engine, parser, output record.
 @Suite struct ReportParserTests {
-    static let engine = Engine(knowledge: TestData.knowledge)
+    static let engine = TestData.engine
 
     @Test func recordCarriesSentencesWithScalarOffsets() throws {
         let parser = try Self.engine.makeParser()
         let text = "FINDINGS: Ｎｏ effusion 😀. A 5 mm nodule.\nIMPRESSION: Nodule."
-        let record = try parser.parse(id: "r1", text: text).record()
+        let record = try parser.parse(id: "r1", text: text).record(knowledge: TestData.knowledge)
         let scalars = Array(text.unicodeScalars)
         #expect(record.sentences.map(\.text) == ["Ｎｏ effusion 😀.", "A 5 mm nodule.", "Nodule."])
         for sentence in record.sentences {
@@ -23,7 +23,7 @@ import Testing
 
     @Test func fastWriterAgreesWithCodable() throws {
         let parser = try Self.engine.makeParser()
-        let record = try parser.parse(id: "r\"2", text: "Lungs are clear.\nIMPRESSION: Normal.").record(includeText: true)
+        let record = try parser.parse(id: "r\"2", text: "Lungs are clear.\nIMPRESSION: Normal.").record(knowledge: TestData.knowledge, includeText: true)
         var writer = JSONWriter()
         record.write(to: &writer)
         let decoded = try JSONDecoderForTests.decode(ReportRecord.self, from: writer.bytes)

@@ -1,4 +1,5 @@
 import Foundation
+import RadFindings
 import RadLexicon
 import RadText
 
@@ -21,6 +22,15 @@ public enum TestData {
             return try KnowledgeBaseLoader.load(from: directory)
         } catch {
             fatalError("bundled data does not load: \(error)")
+        }
+    }()
+
+    /// The engine compiled from the bundled data, once.
+    public static let engine: Engine = {
+        do {
+            return try Engine(knowledge: knowledge)
+        } catch {
+            fatalError("bundled grammar does not compile: \(error)")
         }
     }()
 

@@ -1,27 +1,74 @@
+import RadGrammar
 import RadLexicon
 import RadText
+import RadXML
 
 /// The loaded and compiled data, shared by every thread: build it once, then make one
 /// ``ReportParser`` per thread with ``makeParser()``.
 public final class Engine: Sendable {
     public let knowledge: KnowledgeBase
-    public let vocabulary: Vocabulary
+    public let lexicon: CompiledLexicon
+    public let grammar: Grammar
+    /// Form ids and numbers the extraction code needs.
+    let words: FunctionWords
+    let settings: ExtractionSettings
 
-    /// Compiles a knowledge base.
-    public init(knowledge: KnowledgeBase) {
+    /// Compiles a knowledge base: the lexicon into one matcher, the grammar rules into programs.
+    /// - Throws: ``DataError`` when a grammar pattern cannot be parsed.
+    public init(knowledge: KnowledgeBase) throws {
+        let rules = try GrammarSource.rules(from: knowledge.grammarDocuments)
+        let literals = GrammarSource.literals(of: rules) + FunctionWords.all
         self.knowledge = knowledge
-        self.vocabulary = Vocabulary()
+        lexicon = CompiledLexicon(knowledge: knowledge, extraForms: literals)
+        grammar = Grammar(rules: rules, knowledge: knowledge, lexicon: lexicon)
+        words = FunctionWords(vocabulary: lexicon.vocabulary)
+        settings = ExtractionSettings(documents: knowledge.grammarDocuments)
     }
 
     /// Loads the data directory (see ``DataDirectory/locate(override:environment:)``) and compiles it.
     /// - Throws: ``DataError`` with every problem of the data files.
     public convenience init(dataDirectory: DataDirectory) throws {
-        self.init(knowledge: try KnowledgeBaseLoader.load(from: dataDirectory))
+        try self.init(knowledge: try KnowledgeBaseLoader.load(from: dataDirectory))
     }
 
     /// A parser for the calling thread.
     /// - Throws: ``ICUError`` when ICU cannot open its sentence iterator.
     public func makeParser() throws -> ReportParser {
         try ReportParser(engine: self, breaker: ICUSentenceBreaker(locale: "en"))
+    }
+}
+
+/// The few function words the readers of locations and phrases interpret themselves.
+struct FunctionWords: Sendable {
+    static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to"]
+    let of: Int32
+    let coordinators: Set<Int32>
+    let hyphen: Int32
+    let the: Int32
+
+    init(vocabulary: Vocabulary) {
+        of = vocabulary.id(of: "of")
+        coordinators = Set(["and", "or", ",", "/", "&"].map { vocabulary.id(of: $0) })
+        hyphen = vocabulary.id(of: "-")
+        the = vocabulary.id(of: "the")
+    }
+}
+
+/// Numbers of the `assertion` grammar's parameters.
+struct ExtractionSettings: Sendable {
+    var forwardWindow = 14
+    var backwardWindow = 12
+
+    init(documents: [XMLElement]) {
+        for document in documents where document["pass"] == "assertion" {
+            for parameter in document.children(named: "parameter") {
+                guard let value = Double(parameter["value"] ?? "") else { continue }
+                switch parameter["name"] {
+                case "forward-window": forwardWindow = Int(value)
+                case "backward-window": backwardWindow = Int(value)
+                default: break
+                }
+            }
+        }
     }
 }

@@ -1,27 +1,43 @@
 import RadLexicon
 import RadText
 
-/// A report cut into sections and sentences, over one text buffer.
+/// A report cut into sections and sentences, with its findings.
 public struct ParsedReport: Sendable {
     public var id: String
     public var text: ReportText
     public var sections: [Section]
     public var sentences: [Sentence]
+    public var findings: [Finding]
+
+    /// The 18 CT-RATE labels: 1 when a present finding maps to the label.
+    public var labels: [CTRateLabel: Int] {
+        var result: [CTRateLabel: Int] = [:]
+        for label in CTRateLabel.allCases { result[label] = 0 }
+        for finding in findings where finding.assertion == .present {
+            for label in finding.labels { result[label] = 1 }
+        }
+        return result
+    }
 }
 
 /// Runs the pipeline on one report at a time: sections → sentences → tokens → findings.
 ///
-/// Owns per-thread state (an ICU iterator, scratch buffers): make one per thread with
-/// ``Engine/makeParser()``.
+/// Findings are read from the findings and impression sections only (clinical information and
+/// technique describe the question and the scan, not the patient's findings). Owns per-thread
+/// state (an ICU iterator, scratch buffers): make one per thread with ``Engine/makeParser()``.
 public final class ReportParser {
     public let engine: Engine
     private let sections: SectionDetector
     private let splitter: SentenceSplitter
+    private let tokenizer: Tokenizer
+    private let extractor: SentenceExtractor
 
     init(engine: Engine, breaker: ICUSentenceBreaker) {
         self.engine = engine
         sections = SectionDetector(rules: engine.knowledge.sectionRules)
         splitter = SentenceSplitter(rules: engine.knowledge.sentenceRules, breaker: breaker)
+        tokenizer = Tokenizer(vocabulary: engine.lexicon.vocabulary)
+        extractor = SentenceExtractor(engine: engine)
     }
 
     /// Parses one report.
@@ -30,6 +46,18 @@ public final class ReportParser {
         let text = ReportText(string)
         let found = sections.sections(of: text)
         let sentences = try splitter.sentences(of: text, sections: found)
-        return ParsedReport(id: id, text: text, sections: found, sentences: sentences)
+        var findings: [Finding] = []
+        for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
+            findings += extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
+        }
+        return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
+    }
+
+    /// Parses a finding phrase on its own (a ReXGroundingCT finding string): every sentence of it,
+    /// whatever its section.
+    public func parsePhrase(_ string: String) -> [Finding] {
+        let text = ReportText(string)
+        let sentence = Sentence(index: 0, section: .findings, range: 0..<text.count)
+        return extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
     }
 }

@@ -1,7 +1,9 @@
 import RadIO
+import RadLexicon
 
 extension ReportRecord {
-    /// Writes the record as one compact JSON object (field order as in the command-line contract).
+    /// Writes the record as one compact JSON object (field order as in the command-line contract;
+    /// labels in CT-RATE's order).
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
@@ -24,21 +26,79 @@ extension ReportRecord {
         writer.endArray()
         writer.key("findings")
         writer.beginArray()
-        for finding in findings {
-            writer.beginObject()
-            writer.key("id"); writer.number(finding.id)
-            writer.key("text"); writer.string(finding.text)
-            writer.key("type"); writer.string(finding.type)
-            writer.endObject()
-        }
+        for finding in findings { finding.write(to: &writer) }
         writer.endArray()
         writer.key("labels")
         writer.beginObject()
-        for name in labels.keys.sorted() {
-            writer.key(name)
-            writer.number(labels[name]!)
+        for label in CTRateLabel.allCases {
+            guard let value = labels[label.rawValue] else { continue }
+            writer.key(label.rawValue)
+            writer.number(value)
         }
         writer.endObject()
+        writer.endObject()
+    }
+}
+
+extension FindingRecord {
+    /// Writes the finding as one JSON object, in the order of the command-line contract.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id"); writer.number(id)
+        writer.key("text"); writer.string(text)
+        writer.key("type"); writer.string(type)
+        writer.key("category"); writer.optionalString(category)
+        writer.key("focal"); if let focal { writer.bool(focal) } else { writer.null() }
+        writer.key("assertion"); writer.string(assertion.rawValue)
+        writer.key("laterality"); writer.string(laterality.rawValue)
+        writer.key("lobes"); writer.stringArray(lobes)
+        writer.key("segments"); writer.stringArray(segments)
+        writer.key("places"); writer.stringArray(places)
+        writer.key("size")
+        if let size {
+            writer.beginObject()
+            writer.key("max_mm"); writer.number(size.maxMM)
+            writer.key("dims_mm"); writer.beginArray(); for dim in size.dimsMM { writer.number(dim) }; writer.endArray()
+            writer.key("qualifier"); writer.string(size.qualifier.rawValue)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("size_word"); writer.optionalString(sizeWord)
+        writer.key("multiple"); writer.bool(multiple)
+        writer.key("temporal"); writer.optionalString(temporal?.rawValue)
+        writer.key("sentence"); writer.number(sentence)
+        writer.key("start"); writer.number(start)
+        writer.key("end"); writer.number(end)
+        writer.key("ontology")
+        writer.beginObject()
+        writer.key("finding"); writer.string(ontology.finding)
+        writer.key("radlex"); writer.optionalString(ontology.radlex)
+        writer.key("radlex_approximate"); writer.bool(ontology.radlexApproximate)
+        writer.key("anatomy")
+        writer.beginArray()
+        for reference in ontology.anatomy {
+            writer.beginObject()
+            writer.key("id"); writer.string(reference.id)
+            writer.key("radlex"); writer.optionalString(reference.radlex)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.key("labels"); writer.stringArray(labels)
+        if let explain {
+            writer.key("explain")
+            writer.beginArray()
+            for step in explain {
+                writer.beginObject()
+                writer.key("role"); writer.string(step.role)
+                writer.key("id"); writer.string(step.id)
+                writer.key("text"); writer.string(step.text)
+                writer.key("origin"); writer.string(step.origin)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.endObject()
     }
 }

@@ -1,3 +1,4 @@
+import RadLexicon
 import RadText
 
 /// One output line of `radfind parse`: the report's sentences, findings and CT-RATE labels.
@@ -6,7 +7,7 @@ public struct ReportRecord: Codable, Sendable, Equatable {
     public var id: String
     public var sentences: [SentenceRecord]
     public var findings: [FindingRecord]
-    /// The 18 CT-RATE labels, 0 or 1 (empty until findings are extracted).
+    /// The 18 CT-RATE labels, 0 or 1.
     public var labels: [String: Int]
     /// The report text, when asked for (`--with-text`).
     public var text: String?
@@ -37,26 +38,58 @@ public struct SentenceRecord: Codable, Sendable, Equatable {
     }
 }
 
-/// A finding of the output (filled by finding extraction).
+/// A finding of the output: everything an application (validate, ground, score) needs.
 public struct FindingRecord: Codable, Sendable, Equatable {
+    /// 0-based position among the report's findings.
     public var id: Int
     public var text: String
     public var type: String
+    /// ReXGroundingCT category code, nil outside lung and pleura.
+    public var category: String?
+    public var focal: Bool?
+    public var assertion: Assertion
+    public var laterality: Laterality
+    public var lobes: [String]
+    public var segments: [String]
+    /// Other places (zones, pleura, organs) as structure ids.
+    public var places: [String]
+    public var size: Size?
+    /// A size given in words ("size.millimetric"), when there is no number.
+    public var sizeWord: String?
+    public var multiple: Bool
+    public var temporal: TemporalChange?
+    public var sentence: Int
+    public var start: Int
+    public var end: Int
+    public var ontology: OntologyRecord
+    /// The CT-RATE labels this finding supports (when present).
+    public var labels: [String]
+    /// How the finding was read, when asked for (`--explain`).
+    public var explain: [ExplainStep]?
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, type, category, focal, assertion, laterality, lobes, segments, places, size
+        case sizeWord = "size_word", multiple, temporal, sentence, start, end, ontology, labels, explain
+    }
 }
 
-extension ParsedReport {
-    /// The output record of a parsed report.
-    public func record(includeText: Bool = false) -> ReportRecord {
-        ReportRecord(
-            id: id,
-            sentences: sentences.map { sentence in
-                SentenceRecord(index: sentence.index, section: sentence.section.rawValue,
-                               start: text.scalarOffset(sentence.range.lowerBound),
-                               end: text.scalarOffset(sentence.range.upperBound),
-                               text: text.text(sentence.range))
-            },
-            findings: [],
-            labels: [:],
-            text: includeText ? text.string : nil)
+/// Ontology cross-references of a finding.
+public struct OntologyRecord: Codable, Sendable, Equatable {
+    /// The finding type id.
+    public var finding: String
+    /// Its RadLex ID, and whether that is only the nearest class.
+    public var radlex: String?
+    public var radlexApproximate: Bool
+    /// The anatomy structures attached, with their RadLex IDs where verified.
+    public var anatomy: [AnatomyReference]
+
+    enum CodingKeys: String, CodingKey {
+        case finding, radlex, radlexApproximate = "radlex_approximate", anatomy
     }
+}
+
+/// A structure of the ontology.
+public struct AnatomyReference: Codable, Sendable, Equatable {
+    public var id: String
+    public var radlex: String?
 }

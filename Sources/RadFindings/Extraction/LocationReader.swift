@@ -1,0 +1,228 @@
+import RadGrammar
+import RadLexicon
+
+/// Reads a location phrase against the ontology.
+///
+/// The phrase is cut into places at "and", commas and prepositions. Within a place, words are
+/// pooled (side, lobe level, segment names, zone, head noun, named structures): "posterobasal
+/// segment of the lower lobe of the left lung" and "left lung lower lobe posterobasal segment"
+/// give the same pool. A place without a head noun borrows the next place's ("upper and lower
+/// lobes"), a place without a side takes the previous place's, else the next one's ("upper lobe
+/// and lower lobe of the right lung"). Then each pool is resolved to structures of the ontology.
+struct LocationReader {
+    let engine: Engine
+
+    /// The words of one place.
+    private struct Pool {
+        var side: Side?
+        var level: String?
+        var segments: [String] = []
+        var zones: [String] = []
+        var head: String?
+        var plural = false
+        var structures: [Int] = []
+        /// Whether a preposition (not a coordinator) ends this place: nothing is borrowed across it.
+        var endsWithPreposition = false
+
+        var isEmpty: Bool {
+            side == nil && level == nil && segments.isEmpty && zones.isEmpty && head == nil && structures.isEmpty
+        }
+        var hasHead: Bool { head != nil || !structures.isEmpty }
+    }
+
+    func read(_ match: RuleMatch, in lattice: SentenceLattice) -> Place {
+        var pools: [Pool] = []
+        var current = Pool()
+        var token = match.tokens.lowerBound
+        func close(preposition: Bool) {
+            if !current.isEmpty {
+                current.endsWithPreposition = preposition
+                pools.append(current)
+            }
+            current = Pool()
+        }
+        while token < match.tokens.upperBound {
+            let hits = lattice.hits(at: token, engine: engine)
+            if hits.isEmpty {
+                let form = lattice.tokens[token].form
+                if engine.words.coordinators.contains(form) || form == engine.words.hyphen {
+                    close(preposition: false)
+                } else if form != engine.words.of && form != engine.words.the {
+                    close(preposition: true)
+                }
+                token += 1
+                continue
+            }
+            let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
+            add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice))
+            token = end
+        }
+        close(preposition: false)
+        borrowHeads(&pools)
+        carrySides(&pools)
+        var structures: [Int] = []
+        var sides: Set<Side> = []
+        for pool in pools {
+            if let side = pool.side { sides.formUnion(side == .bilateral ? [.left, .right] : [side]) }
+            for index in resolve(pool) where !structures.contains(index) {
+                structures.append(index)
+                if let side = engine.knowledge.anatomy.structures[index].side { sides.insert(side) }
+            }
+        }
+        return Place(tokens: match.tokens, structures: structures, sides: sides, rule: match.rule)
+    }
+
+    /// The head noun ("lobe", "segment", …) of the next match within the phrase, if that match is one.
+    private func nextHead(after token: Int, before end: Int, in lattice: SentenceLattice) -> String? {
+        var position = token
+        while position < end {
+            let hits = lattice.hits(at: position, engine: engine)
+            if !hits.isEmpty {
+                for hit in hits {
+                    if case let .anatomyWord(index) = hit.entry, engine.knowledge.anatomy.words[index].feature == .structure {
+                        return engine.knowledge.anatomy.words[index].value
+                    }
+                }
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Puts one match's words in the pool; ambiguous words ("superior", "basal", "apical") are read
+    /// by the head noun that follows them.
+    private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?) {
+        let anatomy = engine.knowledge.anatomy
+        var words: [AnatomyWord] = []
+        var concrete: [Int] = []
+        for hit in hits {
+            switch hit.entry {
+            case let .anatomyWord(index): words.append(anatomy.words[index])
+            case let .structure(index): concrete.append(index)
+            default: break
+            }
+        }
+        if !concrete.isEmpty {
+            pool.structures += concrete
+            return
+        }
+        let features = Set(words.map(\.feature))
+        for word in words {
+            switch word.feature {
+            case .side: pool.side = word.value == "bilateral" ? .bilateral : Side(rawValue: word.value)
+            case .structure:
+                pool.head = word.value
+                pool.plural = pool.plural || hits.contains { $0.plural }
+            case .level:
+                if features.contains(.segment) && nextHead != "lobe" { continue }
+                pool.level = word.value
+            case .segment:
+                if features.contains(.level) && nextHead == "lobe" { continue }
+                if features.contains(.zone) && nextHead != "segment" { continue }
+                pool.segments.append(word.value)
+            case .zone:
+                if features.contains(.segment) && nextHead == "segment" { continue }
+                pool.zones.append(word.value)
+            }
+        }
+    }
+
+    /// Places without a head noun take the next place's head (and its side, level, plural if missing).
+    private func borrowHeads(_ pools: inout [Pool]) {
+        guard pools.count > 1 else { return }
+        for index in stride(from: pools.count - 2, through: 0, by: -1) where !pools[index].hasHead {
+            guard !pools[index].endsWithPreposition else { continue }
+            let donor = pools[index + 1]
+            guard donor.hasHead else { continue }
+            pools[index].head = donor.head
+            pools[index].plural = donor.plural
+            if pools[index].side == nil { pools[index].side = donor.side }
+            if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
+            if pools[index].structures.isEmpty && pools[index].level == nil && pools[index].segments.isEmpty {
+                pools[index].structures = donor.structures
+            }
+        }
+    }
+
+    /// A place without a side takes the previous place's side, else the next place's.
+    private func carrySides(_ pools: inout [Pool]) {
+        var previous: Side? = nil
+        for index in pools.indices {
+            if let side = pools[index].side ?? inherentSide(pools[index]) {
+                previous = side
+            } else if let previous {
+                pools[index].side = previous
+            }
+        }
+        var next: Side? = nil
+        for index in pools.indices.reversed() {
+            if let side = pools[index].side ?? inherentSide(pools[index]) {
+                next = side
+            } else if let next {
+                pools[index].side = next
+            }
+        }
+    }
+
+    private func inherentSide(_ pool: Pool) -> Side? {
+        pool.structures.lazy.compactMap { engine.knowledge.anatomy.structures[$0].side }.first
+    }
+
+    /// The structures a pool names.
+    private func resolve(_ pool: Pool) -> [Int] {
+        let anatomy = engine.knowledge.anatomy
+        var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
+        if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) {
+            sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
+        }
+        var result = pool.structures
+        let namedLobe = pool.structures.lazy.compactMap { anatomy.lobe(of: anatomy.structures[$0].id) }.first
+        for side in sides {
+            if !pool.segments.isEmpty {
+                for name in pool.segments {
+                    if let found = segment(named: name, side: side ?? namedLobe?.side, level: pool.level ?? namedLobe?.level) {
+                        result.append(found)
+                    }
+                }
+            } else if let level = pool.level {
+                if let lobe = anatomy.structures.indices.first(where: {
+                    let candidate = anatomy.structures[$0]
+                    return candidate.kind == .lobe && candidate.level == level
+                        && (side == nil ? level == "middle" : candidate.side == side)
+                }) {
+                    result.append(lobe)
+                }
+            } else if let side, pool.structures.isEmpty, pool.head == nil || pool.head == "lung" {
+                if let lung = anatomy.structures.indices.first(where: {
+                    anatomy.structures[$0].kind == .lung && anatomy.structures[$0].side == side
+                }) {
+                    result.append(lung)
+                }
+            }
+        }
+        for zone in pool.zones {
+            if let index = anatomy.structures.indices.first(where: { anatomy.structures[$0].code == zone }) {
+                result.append(index)
+            }
+        }
+        return result
+    }
+
+    /// The segment of a side and lobe level with a name; without a level only a segment's first
+    /// (primary) name counts, and the answer must be unique.
+    private func segment(named name: String, side: Side?, level: String?) -> Int? {
+        let anatomy = engine.knowledge.anatomy
+        let candidates = anatomy.structures.indices.filter { index in
+            let structure = anatomy.structures[index]
+            guard structure.kind == .segment || structure.kind == .segmentGroup else { return false }
+            if let side, structure.side != side { return false }
+            if let level {
+                guard anatomy.lobe(of: structure.id)?.level == level else { return false }
+                return structure.segmentNames.contains(name)
+            }
+            return structure.segmentNames.first == name
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+}

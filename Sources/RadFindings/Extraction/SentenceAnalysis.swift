@@ -1,0 +1,42 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// A measurement read by a size rule, in millimetres.
+struct Measurement {
+    var tokens: Range<Int>
+    var size: Size
+    var rule: Int
+}
+
+/// A size said in words ("millimetric").
+struct SizeWordMention {
+    var tokens: Range<Int>
+    var id: String
+    var origin: Origin
+}
+
+/// A place read from a location phrase.
+struct Place {
+    var tokens: Range<Int>
+    /// Indices into the anatomy's structures.
+    var structures: [Int]
+    /// Sides named or implied.
+    var sides: Set<Side>
+    var rule: Int
+}
+
+/// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.
+struct FindingMention {
+    var type: Int
+    var head: Range<Int>
+    var phrase: Range<Int>
+    var plural: Bool
+    var explanation: [ExplainStep]
+}
+
+/// A cue of the lexicon found in a sentence.
+struct CueMention {
+    var tokens: Range<Int>
+    var cue: Int
+}

@@ -1,0 +1,54 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// Extracts the findings of one sentence: lexicon matching, the grammar passes (sizes, locations,
+/// finding phrases), then assertion and attachment of places, sizes, temporal and quantity words.
+///
+/// Owns scratch buffers: one per thread.
+final class SentenceExtractor {
+    let engine: Engine
+    private let sizes: SizeReader
+    private let locations: LocationReader
+    private let phrases: PhraseReader
+    private var tokens: [Token] = []
+    private var matches: [LexiconMatch] = []
+    private var ruleMatches: [RuleMatch] = []
+
+    init(engine: Engine) {
+        self.engine = engine
+        sizes = SizeReader(engine: engine)
+        locations = LocationReader(engine: engine)
+        phrases = PhraseReader(engine: engine)
+    }
+
+    /// The findings of a sentence, in text order.
+    func findings(of sentence: Sentence, in report: ReportText, tokenizer: Tokenizer) -> [Finding] {
+        tokens.removeAll(keepingCapacity: true)
+        matches.removeAll(keepingCapacity: true)
+        report.utf16.withUnsafeBufferPointer { tokenizer.tokenize($0, range: sentence.range, into: &tokens) }
+        tokens.withUnsafeBufferPointer { engine.lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
+        let hits = engine.lexicon.matcher.hits
+        guard matches.contains(where: { match in hits[match.hits].contains { if case .finding = $0.entry { true } else { false } } })
+        else { return [] }
+        let lattice = SentenceLattice(tokens: tokens, matches: matches)
+
+        var mentions: [FindingMention] = []
+        var measurements: [Measurement] = []
+        var places: [Place] = []
+        for pass in ["sizes", "locations", "phrases"] {
+            ruleMatches.removeAll(keepingCapacity: true)
+            engine.grammar.run(pass: pass, on: lattice, into: &ruleMatches)
+            for match in ruleMatches {
+                switch engine.grammar.rules[match.rule].action {
+                case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
+                case "location": places.append(locations.read(match, in: lattice))
+                case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
+                default: break
+                }
+            }
+        }
+        let context = AttachmentContext(engine: engine, lattice: lattice, report: report)
+        return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
+    }
+}

@@ -1,0 +1,83 @@
+import RadLexicon
+
+/// What patterns can test about each lexicon hit: (kind, property, value) facts with interned
+/// strings, computed once per run.
+struct HitFacts: Sendable {
+    struct Fact: Sendable {
+        var kind: LexiconKind
+        /// Interned property name; ``HitFacts/mainProperty`` for the entry's id or value.
+        var property: Int32
+        var value: Int32
+    }
+
+    static let mainProperty: Int32 = 0
+    private(set) var strings: [String: Int32] = ["": 0, "true": 1]
+    /// Facts of each hit of ``TermMatcher/hits``.
+    private(set) var facts: [[Fact]] = []
+
+    init(hits: [LexiconHit], knowledge: KnowledgeBase) {
+        for hit in hits {
+            var list: [Fact] = []
+            func add(_ kind: LexiconKind, _ property: String, _ value: String?) {
+                guard let value else { return }
+                list.append(Fact(kind: kind, property: intern(property), value: intern(value)))
+            }
+            switch hit.entry {
+            case let .finding(index):
+                let type = knowledge.findings.types[index]
+                add(.finding, "", type.id)
+                add(.finding, "category", type.category?.rawValue)
+                add(.finding, "region", type.region)
+                add(.finding, "specificity", type.specificity.rawValue)
+                if hit.adjective { add(.finding, "adjective", "true") }
+            case let .modifier(index):
+                add(.modifier, "", knowledge.findings.modifiers[index].id)
+            case let .structure(index):
+                let structure = knowledge.anatomy.structures[index]
+                add(.structure, "", structure.id)
+                add(.structure, "kind", structure.kind.rawValue)
+                add(.structure, "region", structure.region)
+                add(.structure, "side", structure.side?.rawValue)
+            case let .anatomyWord(index):
+                let word = knowledge.anatomy.words[index]
+                let kind: LexiconKind
+                switch word.feature {
+                case .side: kind = .side
+                case .structure: kind = .head
+                case .level: kind = .level
+                case .segment: kind = .segment
+                case .zone: kind = .zone
+                }
+                add(kind, "", word.value)
+            case let .cue(index):
+                let cue = knowledge.cues.cues[index]
+                let kind: LexiconKind
+                switch cue.type {
+                case .negation: kind = .negation
+                case .uncertainty: kind = .uncertainty
+                case .pseudo: kind = .pseudo
+                case .scopeEnd: kind = .scopeEnd
+                }
+                add(kind, "", cue.id)
+                add(kind, "direction", cue.direction.rawValue)
+            case let .temporal(index): add(.temporal, "", knowledge.cues.temporal[index].value.rawValue)
+            case let .quantity(index): add(.quantity, "", knowledge.cues.quantities[index].value.rawValue)
+            case let .sizeWord(index): add(.sizeWord, "", knowledge.cues.sizeWords[index].id)
+            case let .sizeQualifier(index): add(.sizeQualifier, "", knowledge.cues.sizeQualifiers[index].value.rawValue)
+            case let .unit(index): add(.unit, "", knowledge.cues.units[index].id)
+            }
+            facts.append(list)
+        }
+    }
+
+    /// The id of a string (new strings get new ids).
+    mutating func intern(_ text: String) -> Int32 {
+        if let known = strings[text] { return known }
+        let id = Int32(strings.count)
+        strings[text] = id
+        return id
+    }
+
+    /// The id of a string, nil if no fact uses it (then no fact can match it).
+    func lookup(_ text: String) -> Int32? { strings[text] }
+}

@@ -1,0 +1,18 @@
+import RadLexicon
+import RadText
+
+/// One sentence as the grammar sees it: its tokens, and the lexicon match starting at each token.
+public struct SentenceLattice: Sendable {
+    public var tokens: [Token]
+    public var matches: [LexiconMatch]
+    /// For each token, the index in ``matches`` of the match starting there, or -1.
+    public var matchAt: [Int32]
+
+    public init(tokens: [Token], matches: [LexiconMatch]) {
+        self.tokens = tokens
+        self.matches = matches
+        var starts = [Int32](repeating: -1, count: tokens.count)
+        for (index, match) in matches.enumerated() { starts[match.tokens.lowerBound] = Int32(index) }
+        matchAt = starts
+    }
+}

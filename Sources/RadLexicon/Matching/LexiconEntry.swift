@@ -1,0 +1,43 @@
+/// A reference to one entry of the knowledge base: which table, and the index in it.
+public enum LexiconEntry: Hashable, Sendable {
+    /// `KnowledgeBase.findings.types[i]`
+    case finding(Int)
+    /// `KnowledgeBase.findings.modifiers[i]`
+    case modifier(Int)
+    /// `KnowledgeBase.anatomy.structures[i]`
+    case structure(Int)
+    /// `KnowledgeBase.anatomy.words[i]`
+    case anatomyWord(Int)
+    /// `KnowledgeBase.cues.cues[i]`
+    case cue(Int)
+    /// `KnowledgeBase.cues.temporal[i]`
+    case temporal(Int)
+    /// `KnowledgeBase.cues.quantities[i]`
+    case quantity(Int)
+    /// `KnowledgeBase.cues.sizeWords[i]`
+    case sizeWord(Int)
+    /// `KnowledgeBase.cues.units[i]`
+    case unit(Int)
+    /// `KnowledgeBase.cues.sizeQualifiers[i]`
+    case sizeQualifier(Int)
+}
+
+/// One way a matched span can be read: the entry, and the term that matched.
+public struct LexiconHit: Sendable {
+    public var entry: LexiconEntry
+    /// The matched term names several ("nodules").
+    public var plural: Bool
+    /// The matched term is an adjective ("nodular").
+    public var adjective: Bool
+    /// Where the term is defined.
+    public var origin: Origin
+}
+
+/// A span of tokens that matched a lexicon term (the longest at its start), with every entry that
+/// term belongs to ("superior" is a lobe level and a segment name).
+public struct LexiconMatch: Sendable {
+    /// Token indices, half-open.
+    public var tokens: Range<Int>
+    /// Indices into ``TermMatcher/hits``.
+    public var hits: Range<Int>
+}
