@@ -10,5 +10,5 @@ struct RadFind: ParsableCommand {
             Every command reads files or standard input (-), writes JSON lines to standard output \
             (or --output FILE), diagnostics to standard error, and keeps input order.
             """,
-        subcommands: [ParseCommand.self, LexiconCommand.self])
+        subcommands: [ParseCommand.self, StructureCommand.self, LexiconCommand.self])
 }

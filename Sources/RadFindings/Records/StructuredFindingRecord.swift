@@ -1,0 +1,79 @@
+import RadIO
+import RadLexicon
+import RadText
+
+/// One output line of `radfind structure`: a dataset finding string read by the engine.
+public struct StructuredFindingRecord: Sendable {
+    public var volume: String?
+    public var split: String?
+    public var findingID: String
+    public var text: String
+    /// The dataset's own category.
+    public var category: String?
+    /// The engine's reading of the string's main finding (nil when it names none it knows).
+    public var finding: FindingRecord?
+
+    public init(volume: String?, split: String?, findingID: String, text: String, category: String?, finding: FindingRecord?) {
+        self.volume = volume
+        self.split = split
+        self.findingID = findingID
+        self.text = text
+        self.category = category
+        self.finding = finding
+    }
+
+    /// Writes the record: the dataset's fields, then the engine's (`predicted_category`, `type`, …).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("volume"); writer.optionalString(volume)
+        if let split { writer.key("split"); writer.string(split) }
+        writer.key("finding_id"); writer.string(findingID)
+        writer.key("text"); writer.string(text)
+        writer.key("category"); writer.optionalString(category)
+        writer.key("predicted_category"); writer.optionalString(finding?.category)
+        writer.key("type"); writer.optionalString(finding?.type)
+        writer.key("focal"); if let focal = finding?.focal { writer.bool(focal) } else { writer.null() }
+        writer.key("assertion"); writer.optionalString(finding?.assertion.rawValue)
+        writer.key("laterality"); writer.string(finding?.laterality.rawValue ?? Laterality.none.rawValue)
+        writer.key("lobes"); writer.stringArray(finding?.lobes ?? [])
+        writer.key("segments"); writer.stringArray(finding?.segments ?? [])
+        writer.key("places"); writer.stringArray(finding?.places ?? [])
+        writer.key("size")
+        if let size = finding?.size {
+            writer.beginObject()
+            writer.key("max_mm"); writer.number(size.maxMM)
+            writer.key("dims_mm"); writer.beginArray(); for dim in size.dimsMM { writer.number(dim) }; writer.endArray()
+            writer.key("qualifier"); writer.string(size.qualifier.rawValue)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("size_word"); writer.optionalString(finding?.sizeWord)
+        writer.key("multiple"); writer.bool(finding?.multiple ?? false)
+        writer.key("temporal"); writer.optionalString(finding?.temporal?.rawValue)
+        if let explain = finding?.explain {
+            writer.key("explain")
+            writer.beginArray()
+            for step in explain {
+                writer.beginObject()
+                writer.key("role"); writer.string(step.role)
+                writer.key("id"); writer.string(step.id)
+                writer.key("text"); writer.string(step.text)
+                writer.key("origin"); writer.string(step.origin)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+}
+
+extension ReportParser {
+    /// The main finding of a finding string: the first one that is not negated (else the first),
+    /// with the places, sizes and words of the whole string attached as in a report sentence.
+    public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
+        let findings = parsePhrase(phrase)
+        guard let main = findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
+        return main.record(id: 0, text: ReportText(phrase), knowledge: engine.knowledge, explain: explain)
+    }
+}
