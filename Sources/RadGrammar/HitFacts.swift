@@ -57,6 +57,7 @@ struct HitFacts: Sendable {
                 case .uncertainty: kind = .uncertainty
                 case .pseudo: kind = .pseudo
                 case .scopeEnd: kind = .scopeEnd
+                case .interpretation: kind = .interpretation
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)

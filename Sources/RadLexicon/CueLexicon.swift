@@ -8,6 +8,9 @@ public enum CueType: String, Sendable {
     case pseudo
     /// Ends the reach of a cue ("but", "however", ";").
     case scopeEnd = "scope-end"
+    /// What follows names what precedes ("density increase consistent with consolidation"): a weak
+    /// finding before it is the finding after it, not a second one.
+    case interpretation
 }
 
 /// Where a cue's reach extends.

@@ -14,7 +14,7 @@ extension DataReader {
                     }
                     return known
                 }
-                let type = FindingType(
+                var type = FindingType(
                     id: element["id"] ?? "",
                     category: element["category"].flatMap(FindingCategory.init(rawValue:)),
                     region: element["region"] ?? "lung",
@@ -24,6 +24,7 @@ extension DataReader {
                     specificity: Specificity(rawValue: element["specificity"] ?? "specific") ?? .specific,
                     terms: element.terms,
                     origin: element.origin)
+                type.relocations = element.children(named: "in").map { (structure: $0["structure"] ?? "", type: $0["type"] ?? "") }
                 if !lexicon.add(type) {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")
                 }

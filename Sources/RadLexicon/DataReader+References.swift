@@ -18,6 +18,18 @@ extension DataReader {
                 }
             }
         }
+        for type in base.findings.types {
+            for relocation in type.relocations {
+                if base.anatomy.structure(relocation.structure) == nil {
+                    diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                     message: "finding '\(type.id)' is placed in unknown structure '\(relocation.structure)'"))
+                }
+                if base.findings.type(relocation.type) == nil {
+                    diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                     message: "finding '\(type.id)' becomes unknown finding type '\(relocation.type)'"))
+                }
+            }
+        }
         var owner: [String: (id: String, origin: Origin)] = [:]
         for type in base.findings.types {
             for term in type.terms {

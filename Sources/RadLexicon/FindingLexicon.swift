@@ -22,6 +22,8 @@ public struct FindingType: Sendable {
     public var labels: [CTRateLabel]
     public var specificity: Specificity
     public var terms: [Term]
+    /// Structure id → the type the finding has when placed there.
+    public var relocations: [(structure: String, type: String)] = []
     public var origin: Origin
 
     public init(id: String, category: FindingCategory?, region: String, radlex: String?, radlexApproximate: Bool,

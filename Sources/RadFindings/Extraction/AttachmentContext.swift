@@ -9,14 +9,38 @@ import RadText
 /// - Assertion: the nearest negation or uncertainty cue within its window, before the phrase
 ///   (forward cues) or after it (backward cues).
 /// - Places: a place right before a phrase ("right lung lower lobe nodule", "left pleural
-///   effusion") is that phrase's; a place after phrases belongs to every phrase since the previous
-///   such place; a place with no phrase before it in its clause belongs to the phrases after it.
+///   effusion") is that phrase's; places after phrases belong to every phrase since the last place
+///   that followed a phrase; places before any phrase of their clause belong to the phrases after them.
 /// - Sizes, size words and temporal words: the nearest phrase of the clause.
 /// - Quantity: a quantity word just before the phrase, or a plural term.
 struct AttachmentContext {
     let engine: Engine
     let lattice: SentenceLattice
     let report: ReportText
+
+    /// Regions where lung and pleural findings belong.
+    private static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
+
+    /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
+    /// no rule applies; the rules' types when every place is under one of them; both otherwise.
+    private func placedTypes(_ type: Int, in structures: [AnatomyStructure]) -> [Int] {
+        let findings = engine.knowledge.findings
+        let rules = findings.types[type].relocations
+        guard !rules.isEmpty, !structures.isEmpty else { return [type] }
+        let anatomy = engine.knowledge.anatomy
+        var result: [Int] = []
+        var covered = true
+        for structure in structures {
+            let ancestry = Set(anatomy.ancestry(of: structure.id).map(\.id))
+            let matching = rules.filter { ancestry.contains($0.structure) }
+            if matching.isEmpty { covered = false }
+            for rule in matching {
+                if let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
+            }
+        }
+        if result.isEmpty { return [type] }
+        return covered ? result : [type] + result
+    }
 
     /// Structure kinds reported in `segments`.
     private static let segmentKinds: Set<StructureKind> = [.segment, .segmentGroup, .lobePart]
@@ -29,14 +53,17 @@ struct AttachmentContext {
         var origin: Origin
     }
 
-    func findings(mentions: [FindingMention], measurements: [Measurement], places: [Place], sentence: Sentence) -> [Finding] {
-        guard !mentions.isEmpty else { return [] }
+    func findings(mentions allMentions: [FindingMention], measurements: [Measurement], places: [Place], sentence: Sentence)
+        -> [Finding]
+    {
+        guard !allMentions.isEmpty else { return [] }
         let cues = self.cues()
         let scopeEnds = cues.filter { $0.cue.type == .scopeEnd }.map(\.tokens.lowerBound)
         func sameClause(_ a: Int, _ b: Int) -> Bool {
             let (low, high) = a <= b ? (a, b) : (b, a)
             return !scopeEnds.contains { $0 >= low && $0 < high }
         }
+        let mentions = interpreted(allMentions, cues: cues, sameClause: sameClause)
         let placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
         let sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 12)
         let sizeWords = self.sizeWords()
@@ -82,32 +109,37 @@ struct AttachmentContext {
             if let quantityStep { steps.append(quantityStep) }
 
             let anatomy = engine.knowledge.anatomy
-            let regions = Set(structures.map { anatomy.structures[$0].region })
-            let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
-            let outside = !regions.isEmpty && regions.isDisjoint(with: chestRegions) && chestRegions.contains(type.region)
-            let lobeCodes = Set(structures.compactMap { anatomy.lobe(of: anatomy.structures[$0].id)?.code })
             let named: [AnatomyStructure] = structures.map { anatomy.structures[$0] }
+            let lobeCodes = Set(named.compactMap { anatomy.lobe(of: $0.id)?.code })
             let segmentIDs: [String] = named.filter { Self.segmentKinds.contains($0.kind) }.map(\.id)
             let places: [String] = named.filter { !Self.lungKinds.contains($0.kind) }.map(\.id)
-            let laterality = Laterality(sides: sides)
-            result.append(Finding(
-                type: type.id,
-                category: outside ? nil : type.category,
-                assertion: assertion,
-                laterality: laterality,
-                lobes: Finding.lobeOrder.filter(lobeCodes.contains),
-                segments: segmentIDs,
-                places: places,
-                size: size,
-                sizeWord: sizeWord?.id,
-                multiple: multiple,
-                temporal: temporal?.value,
-                sentence: sentence.index,
-                range: Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end),
-                text: lattice.text(mention.phrase, in: report),
-                labels: outside ? [] : type.labels,
-                anatomy: structures.map { anatomy.structures[$0].id },
-                explanation: steps))
+            let regions = Set(named.map(\.region))
+            let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
+            for typeIndex in placedTypes(mention.type, in: named) {
+                let placedType = engine.knowledge.findings.types[typeIndex]
+                let outside = !regions.isEmpty && regions.isDisjoint(with: Self.chestRegions)
+                    && Self.chestRegions.contains(placedType.region)
+                result.append(Finding(
+                    type: placedType.id,
+                    category: outside ? nil : placedType.category,
+                    assertion: assertion,
+                    laterality: Laterality(sides: sides),
+                    lobes: Finding.lobeOrder.filter(lobeCodes.contains),
+                    segments: segmentIDs,
+                    places: places,
+                    size: size,
+                    sizeWord: sizeWord?.id,
+                    multiple: multiple,
+                    temporal: temporal?.value,
+                    sentence: sentence.index,
+                    range: range,
+                    text: lattice.text(mention.phrase, in: report),
+                    labels: outside ? [] : placedType.labels,
+                    anatomy: named.map(\.id),
+                    explanation: typeIndex == mention.type ? steps
+                        : steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
+                                               origin: type.origin.description)]))
+            }
         }
         return result
     }
@@ -161,6 +193,27 @@ struct AttachmentContext {
         return result
     }
 
+    // MARK: Interpretation
+
+    /// Drops a weak finding that an interpretation cue says is the finding after it ("density
+    /// increases consistent with consolidation" is one consolidation, not an opacity too).
+    private func interpreted(_ mentions: [FindingMention], cues: [Cue], sameClause: (Int, Int) -> Bool) -> [FindingMention] {
+        let findings = engine.knowledge.findings
+        let interpretations = cues.filter { $0.cue.type == .interpretation }
+        guard !interpretations.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard findings.types[mention.type].specificity == .weak else { return true }
+            return !interpretations.contains { cue in
+                guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 8,
+                      sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) else { return false }
+                return mentions.contains { other in
+                    other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
+                        && findings.types[other.type].specificity == .specific
+                }
+            }
+        }
+    }
+
     // MARK: Assertion
 
     private func assert(_ mention: FindingMention, cues: [Cue], sameClause: (Int, Int) -> Bool) -> (Assertion, ExplainStep?) {
@@ -189,8 +242,33 @@ struct AttachmentContext {
 
     private func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool) -> [[Int]] {
         var assigned = [[Int]](repeating: [], count: mentions.count)
-        var lastPostPlaceEnd = 0
-        for (placeIndex, place) in places.enumerated() {
+        // Walk phrases and places in text order. `group`: the phrases since the last place that
+        // followed phrases; it stays open to further places until a new phrase comes.
+        var group: [Int] = []
+        var groupClosed = false
+        var pending: [Int] = []
+        var lastPosition = 0
+        var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
+        items += places.indices.map { (places[$0].tokens.lowerBound, nil, $0) }
+        items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
+        for item in items {
+            if !sameClause(lastPosition, item.start) {
+                group = []
+                groupClosed = false
+                pending = []
+            }
+            lastPosition = item.start
+            if let mention = item.mention {
+                if groupClosed {
+                    group = []
+                    groupClosed = false
+                }
+                group.append(mention)
+                assigned[mention] += pending
+                continue
+            }
+            guard let placeIndex = item.place else { continue }
+            let place = places[placeIndex]
             // Right before (or overlapping the start of) a phrase: that phrase's own place.
             if let owner = mentions.indices.first(where: { isPremodifier(place, of: mentions[$0]) }) {
                 for index in mentions.indices where mentions[index].phrase == mentions[owner].phrase {
@@ -198,20 +276,12 @@ struct AttachmentContext {
                 }
                 continue
             }
-            let before = mentions.indices.filter {
-                mentions[$0].phrase.upperBound <= place.tokens.lowerBound && mentions[$0].phrase.lowerBound >= lastPostPlaceEnd
-                    && sameClause(mentions[$0].phrase.upperBound, place.tokens.lowerBound)
-            }
-            if !before.isEmpty {
-                for index in before { assigned[index].append(placeIndex) }
-                lastPostPlaceEnd = place.tokens.upperBound
-                continue
-            }
-            let nextPlaceStart = places.dropFirst(placeIndex + 1).first?.tokens.lowerBound ?? Int.max
-            for index in mentions.indices where mentions[index].phrase.lowerBound >= place.tokens.upperBound
-                && mentions[index].phrase.lowerBound < nextPlaceStart
-                && sameClause(place.tokens.upperBound, mentions[index].phrase.lowerBound) {
-                assigned[index].append(placeIndex)
+            if group.isEmpty {
+                pending.append(placeIndex)
+            } else {
+                for index in group { assigned[index].append(placeIndex) }
+                groupClosed = true
+                pending = []
             }
         }
         return assigned

@@ -2,88 +2,103 @@ import RadGrammar
 import RadLexicon
 import RadText
 
-/// Reads a finding phrase: which findings its modifiers and heads name.
+/// Reads a finding phrase: which findings its modifiers and finding words name.
 ///
-/// The heads are the finding words at the end of the phrase joined by "-", "/", "and", "or" or
-/// commas; everything before them qualifies them. Qualifiers joined by "and"/"or"/commas are
-/// alternatives ("nodular and linear densities" names two findings); qualifiers side by side stack
-/// ("centriacinar nodular density"). For each head the stack is applied nearest first: a modifier
-/// refines the type when `findings.xml` says so, an adjective finding replaces a generic or weak
-/// type. A head that stays generic ("changes" alone) names nothing.
+/// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; "of" does not cut
+/// ("densities of stent material": what stands before "of" only qualifies what follows). In each
+/// conjunct the last finding word is the head (a generic head such as "areas" after another finding
+/// word gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
+/// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
+/// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
+/// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
+/// the first conjunct also refine the later ones ("pleural effusion-thickening"). A head that stays
+/// generic ("changes" alone) names nothing.
 struct PhraseReader {
     let engine: Engine
 
     private struct Element {
         var tokens: Range<Int>
         var hits: ArraySlice<LexiconHit>
-        /// A coordinator ("and", "or", ",") comes right before this element.
-        var coordinated: Bool
-        /// A hyphen or slash comes right before this element.
-        var joined: Bool
+        /// The finding this element names, if any, and the hit that names it.
+        var finding: (type: Int, hit: LexiconHit)?
+    }
+
+    private struct Conjunct {
+        var qualifiers: [Element] = []
+        var head: Element?
     }
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
-        let elements = self.elements(of: match, in: lattice)
-        guard !elements.isEmpty else { return [] }
-        // Heads: the trailing finding words linked by coordinators, hyphens or slashes.
-        var firstHead = elements.count - 1
-        while firstHead > 0, finding(elements[firstHead - 1]) != nil,
-              elements[firstHead].coordinated || elements[firstHead].joined {
-            firstHead -= 1
-        }
-        // Qualifier groups: coordinated alternatives, each a stack (farthest first).
-        var groups: [[Element]] = []
-        for element in elements[..<firstHead] {
-            if element.coordinated || groups.isEmpty { groups.append([element]) } else { groups[groups.count - 1].append(element) }
-        }
-        if groups.isEmpty { groups = [[]] }
-        var mentions: [FindingMention] = []
-        for head in elements[firstHead...] {
-            guard let (headType, headHit) = finding(head) else { continue }
-            for group in groups {
-                var type = headType
-                var steps = [ExplainStep(role: "term", id: engine.knowledge.findings.types[headType].id,
-                                         text: lattice.text(head.tokens, in: report), origin: headHit.origin.description)]
-                for qualifier in group.reversed() {
-                    apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
-                }
-                guard engine.knowledge.findings.types[type].specificity != .generic else { continue }
-                if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
-                steps.append(ExplainStep(role: "rule", id: engine.grammar.rules[match.rule].id,
-                                         text: lattice.text(match.tokens, in: report),
-                                         origin: engine.grammar.rules[match.rule].origin.description))
-                mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                               plural: headHit.plural, explanation: steps))
+        let findings = engine.knowledge.findings
+        var conjuncts = self.conjuncts(of: match, in: lattice)
+        // Borrow heads, right to left so borrowing chains ("left, right and bilateral …").
+        for index in conjuncts.indices.reversed() {
+            guard index + 1 < conjuncts.count, let next = conjuncts[index + 1].head?.finding else { continue }
+            let nextIsWeak = findings.types[next.type].specificity != .specific
+            if conjuncts[index].head == nil {
+                conjuncts[index].head = conjuncts[index + 1].head
+            } else if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
+                      nextIsWeak {
+                conjuncts[index].qualifiers = [own]
+                conjuncts[index].head = conjuncts[index + 1].head
             }
+        }
+        let shared = conjuncts.first?.qualifiers.filter { element in
+            element.hits.contains { if case .modifier = $0.entry { true } else { false } }
+        } ?? []
+        var mentions: [FindingMention] = []
+        for (position, conjunct) in conjuncts.enumerated() {
+            guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
+            var type = headType
+            var steps = [ExplainStep(role: "term", id: findings.types[headType].id, text: lattice.text(head.tokens, in: report),
+                                     origin: headHit.origin.description)]
+            for qualifier in conjunct.qualifiers.reversed() {
+                apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
+            }
+            if position > 0 {
+                for qualifier in shared.reversed() { apply(qualifier, to: &type, steps: &steps, in: lattice, report: report) }
+            }
+            guard findings.types[type].specificity != .generic else { continue }
+            if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
+            let rule = engine.grammar.rules[match.rule]
+            steps.append(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
+                                     origin: rule.origin.description))
+            mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens, plural: headHit.plural,
+                                           explanation: steps))
         }
         return mentions
     }
 
-    private func elements(of match: RuleMatch, in lattice: SentenceLattice) -> [Element] {
-        var result: [Element] = []
-        var coordinated = false
-        var joined = false
+    /// The phrase cut at its links; heads chosen.
+    private func conjuncts(of match: RuleMatch, in lattice: SentenceLattice) -> [Conjunct] {
+        var groups: [[Element]] = [[]]
         var token = match.tokens.lowerBound
         while token < match.tokens.upperBound {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 let form = lattice.tokens[token].form
-                if engine.words.coordinators.contains(form) { coordinated = true } else { joined = true }
+                if form != engine.words.of && form != engine.words.the && !groups[groups.count - 1].isEmpty {
+                    groups.append([])
+                }
                 token += 1
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
-            result.append(Element(tokens: token..<end, hits: hits, coordinated: coordinated, joined: joined))
-            coordinated = false
-            joined = false
+            groups[groups.count - 1].append(Element(tokens: token..<end, hits: hits, finding: finding(in: hits)))
             token = end
         }
-        return result
+        return groups.filter { !$0.isEmpty }.map { elements in
+            guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else { return Conjunct(qualifiers: elements) }
+            if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity == .generic,
+               headIndex > 0, elements[headIndex - 1].finding != nil, elements[headIndex - 1].finding?.hit.adjective == false {
+                headIndex -= 1
+            }
+            return Conjunct(qualifiers: Array(elements[..<headIndex]), head: elements[headIndex])
+        }
     }
 
-    /// The finding type an element names, with the hit that names it.
-    private func finding(_ element: Element) -> (Int, LexiconHit)? {
-        for hit in element.hits {
+    private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: LexiconHit)? {
+        for hit in hits {
             if case let .finding(index) = hit.entry { return (index, hit) }
         }
         return nil
@@ -100,14 +115,16 @@ struct PhraseReader {
                 let modifier = findings.modifiers[index]
                 if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined) {
                     type = target
+                    steps.append(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
+                                             origin: hit.origin.description))
                 }
-                steps.append(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
-                                         origin: hit.origin.description))
                 return
             case let .finding(index) where hit.adjective:
-                if findings.types[type].specificity != .specific { type = index }
-                steps.append(ExplainStep(role: "modifier", id: findings.types[index].id, text: lattice.text(qualifier.tokens, in: report),
-                                         origin: hit.origin.description))
+                if findings.types[type].specificity != .specific {
+                    type = index
+                    steps.append(ExplainStep(role: "modifier", id: findings.types[index].id,
+                                             text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
+                }
                 return
             default:
                 continue

@@ -44,11 +44,20 @@ final class SentenceExtractor {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
                 case "location": places.append(locations.read(match, in: lattice))
                 case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
+                case "finding": if let mention = construction(match, report: report, lattice: lattice) { mentions.append(mention) }
                 default: break
                 }
             }
         }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
+    }
+
+    /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly).
+    private func construction(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> FindingMention? {
+        let rule = engine.grammar.rules[match.rule]
+        guard let type = engine.knowledge.findings.index(of: rule.attributes["type"] ?? "") else { return nil }
+        let step = ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description)
+        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false, explanation: [step])
     }
 }

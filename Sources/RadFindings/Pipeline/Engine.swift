@@ -2,6 +2,7 @@ import RadGrammar
 import RadLexicon
 import RadText
 import RadXML
+import RadXML
 
 /// The loaded and compiled data, shared by every thread: build it once, then make one
 /// ``ReportParser`` per thread with ``makeParser()``.
@@ -17,6 +18,13 @@ public final class Engine: Sendable {
     /// - Throws: ``DataError`` when a grammar pattern cannot be parsed.
     public init(knowledge: KnowledgeBase) throws {
         let rules = try GrammarSource.rules(from: knowledge.grammarDocuments)
+        let unknownTypes = rules.filter { $0.action == "finding" && knowledge.findings.type($0.attributes["type"] ?? "") == nil }
+        if !unknownTypes.isEmpty {
+            throw DataError(unknownTypes.map {
+                XMLDiagnostic(file: $0.origin.file, line: $0.origin.line,
+                              message: "rule '\($0.id)' names unknown finding type '\($0.attributes["type"] ?? "")'")
+            })
+        }
         let literals = GrammarSource.literals(of: rules) + FunctionWords.all
         self.knowledge = knowledge
         lexicon = CompiledLexicon(knowledge: knowledge, extraForms: literals)
