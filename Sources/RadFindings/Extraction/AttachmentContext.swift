@@ -63,7 +63,7 @@ struct AttachmentContext {
             let (low, high) = a <= b ? (a, b) : (b, a)
             return !scopeEnds.contains { $0 >= low && $0 < high }
         }
-        let mentions = interpreted(allMentions, cues: cues, sameClause: sameClause)
+        let mentions = interpreted(allMentions, cues: cues)
         let placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
         let sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 12)
         let sizeWords = self.sizeWords()
@@ -196,16 +196,17 @@ struct AttachmentContext {
     // MARK: Interpretation
 
     /// Drops a weak finding that an interpretation cue says is the finding after it ("density
-    /// increases consistent with consolidation" is one consolidation, not an opacity too).
-    private func interpreted(_ mentions: [FindingMention], cues: [Cue], sameClause: (Int, Int) -> Bool) -> [FindingMention] {
+    /// increases consistent with consolidation" is one consolidation, not an opacity too). The cue
+    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae").
+    private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
         let findings = engine.knowledge.findings
         let interpretations = cues.filter { $0.cue.type == .interpretation }
         guard !interpretations.isEmpty else { return mentions }
         return mentions.filter { mention in
             guard findings.types[mention.type].specificity == .weak else { return true }
             return !interpretations.contains { cue in
-                guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 8,
-                      sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) else { return false }
+                guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 16
+                else { return false }
                 return mentions.contains { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
                         && findings.types[other.type].specificity == .specific

@@ -6,8 +6,8 @@ import RadText
 ///
 /// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; "of" does not cut
 /// ("densities of stent material": what stands before "of" only qualifies what follows). In each
-/// conjunct the last finding word is the head (a generic head such as "areas" after another finding
-/// word gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
+/// conjunct the last finding word is the head (a generic or weak head such as "areas" or "densities"
+/// after another finding noun gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
 /// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
 /// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
 /// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
@@ -89,11 +89,14 @@ struct PhraseReader {
         }
         return groups.filter { !$0.isEmpty }.map { elements in
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else { return Conjunct(qualifiers: elements) }
-            if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity == .generic,
+            // A generic or weak noun after a finding noun classifies it: "consolidation areas", "stent material densities".
+            if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity != .specific,
                headIndex > 0, elements[headIndex - 1].finding != nil, elements[headIndex - 1].finding?.hit.adjective == false {
                 headIndex -= 1
             }
-            return Conjunct(qualifiers: Array(elements[..<headIndex]), head: elements[headIndex])
+            // Words after the head ("thickening of the peribronchial sheath") qualify it too.
+            return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
+                            head: elements[headIndex])
         }
     }
 

@@ -28,23 +28,29 @@ final class SentenceExtractor {
         matches.removeAll(keepingCapacity: true)
         report.utf16.withUnsafeBufferPointer { tokenizer.tokenize($0, range: sentence.range, into: &tokens) }
         tokens.withUnsafeBufferPointer { engine.lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
-        let hits = engine.lexicon.matcher.hits
-        guard matches.contains(where: { match in hits[match.hits].contains { if case .finding = $0.entry { true } else { false } } })
-        else { return [] }
         let lattice = SentenceLattice(tokens: tokens, matches: matches)
 
+        // Finding phrases first: a sentence without one needs no more work.
         var mentions: [FindingMention] = []
+        ruleMatches.removeAll(keepingCapacity: true)
+        engine.grammar.run(pass: "phrases", on: lattice, into: &ruleMatches)
+        for match in ruleMatches {
+            switch engine.grammar.rules[match.rule].action {
+            case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
+            case "finding": if let mention = construction(match, report: report, lattice: lattice) { mentions.append(mention) }
+            default: break
+            }
+        }
+        guard !mentions.isEmpty else { return [] }
         var measurements: [Measurement] = []
         var places: [Place] = []
-        for pass in ["sizes", "locations", "phrases"] {
+        for pass in ["sizes", "locations"] {
             ruleMatches.removeAll(keepingCapacity: true)
             engine.grammar.run(pass: pass, on: lattice, into: &ruleMatches)
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
                 case "location": places.append(locations.read(match, in: lattice))
-                case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
-                case "finding": if let mention = construction(match, report: report, lattice: lattice) { mentions.append(mention) }
                 default: break
                 }
             }
