@@ -177,6 +177,9 @@ struct LocationReader {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
         }
         var result = pool.structures
+        // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
+        let chest: Set<String> = ["lung", "pleura", "airway", "thorax"]
+        if pool.structures.contains(where: { !chest.contains(anatomy.structures[$0].region) }) { return result }
         let namedLobe = pool.structures.lazy.compactMap { anatomy.lobe(of: anatomy.structures[$0].id) }.first
         for side in sides {
             if !pool.segments.isEmpty {

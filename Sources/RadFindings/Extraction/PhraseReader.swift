@@ -63,8 +63,8 @@ struct PhraseReader {
             let rule = engine.grammar.rules[match.rule]
             steps.append(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
                                      origin: rule.origin.description))
-            mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens, plural: headHit.plural,
-                                           explanation: steps))
+            mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
+                                           plural: headHit.plural, explanation: steps))
         }
         return mentions
     }

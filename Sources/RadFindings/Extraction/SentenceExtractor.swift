@@ -64,6 +64,7 @@ final class SentenceExtractor {
         let rule = engine.grammar.rules[match.rule]
         guard let type = engine.knowledge.findings.index(of: rule.attributes["type"] ?? "") else { return nil }
         let step = ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description)
-        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false, explanation: [step])
+        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false,
+                              explanation: [step])
     }
 }
