@@ -112,7 +112,7 @@ def pairs(radfind, data, errors):
         handle.write(dataset)
     structured, _ = run(radfind, ["structure", handle.name])
     os.unlink(handle.name)
-    total = same_type = same_category = 0
+    total = same_type = same_family = same_category = 0
     misses = []
     for r in structured:
         report = by_id.get(r["volume"], {})
@@ -120,12 +120,16 @@ def pairs(radfind, data, errors):
         total += 1
         if r["type"] and any(f["type"] == r["type"] for f in present):
             same_type += 1
+        if r["type"] and any(set(f["ontology"]["lineage"]) & set(r["lineage"][:1]) or set(r["lineage"]) & {f["type"]}
+                             for f in present):
+            same_family += 1
         else:
             misses.append((r["volume"], r["text"], r["type"], sorted({f["type"] for f in present})))
         if any(f["category"] == r["category"] for f in present):
             same_category += 1
     print(f"\n3. {len(studies)} report <-> dataset pairs, {total} dataset findings")
     print(f"   with a parser finding of the same type in the report: {same_type} ({same_type / total:.4f})")
+    print(f"   with a parser finding of the same type or a broader/narrower one: {same_family} ({same_family / total:.4f})")
     print(f"   with a parser finding of the dataset's category:       {same_category} ({same_category / total:.4f})")
     if errors:
         with open(os.path.join(errors, "pair_misses.tsv"), "w") as out:

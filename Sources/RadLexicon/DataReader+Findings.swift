@@ -24,6 +24,7 @@ extension DataReader {
                     specificity: Specificity(rawValue: element["specificity"] ?? "specific") ?? .specific,
                     terms: element.terms,
                     origin: element.origin)
+                type.parent = element["parent"]
                 type.relocations = element.children(named: "in").map { (structure: $0["structure"] ?? "", type: $0["type"] ?? "") }
                 if !lexicon.add(type) {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")

@@ -19,6 +19,10 @@ extension DataReader {
             }
         }
         for type in base.findings.types {
+            if let parent = type.parent, base.findings.type(parent) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' has unknown parent '\(parent)'"))
+            }
             for relocation in type.relocations {
                 if base.anatomy.structure(relocation.structure) == nil {
                     diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,

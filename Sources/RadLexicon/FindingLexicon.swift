@@ -22,6 +22,8 @@ public struct FindingType: Sendable {
     public var labels: [CTRateLabel]
     public var specificity: Specificity
     public var terms: [Term]
+    /// The broader type this one is a kind of ("linear-atelectasis" → "atelectasis").
+    public var parent: String?
     /// Structure id → the type the finding has when placed there.
     public var relocations: [(structure: String, type: String)] = []
     public var origin: Origin
@@ -92,4 +94,20 @@ public struct FindingLexicon: Sendable {
 
     /// The index of a type in ``types``.
     public func index(of id: String) -> Int? { typeIndex[id] }
+
+    /// The type and its broader types, nearest first (cycles stop the walk).
+    public func lineage(of id: String) -> [String] {
+        var result: [String] = []
+        var current: String? = id
+        while let next = current, !result.contains(next), let type = type(next) {
+            result.append(next)
+            current = type.parent
+        }
+        return result
+    }
+
+    /// Whether two types are the same or one is a kind of the other.
+    public func related(_ a: String, _ b: String) -> Bool {
+        lineage(of: a).contains(b) || lineage(of: b).contains(a)
+    }
 }

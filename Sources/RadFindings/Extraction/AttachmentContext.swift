@@ -134,7 +134,7 @@ struct AttachmentContext {
                     sentence: sentence.index,
                     range: range,
                     text: lattice.text(mention.phrase, in: report),
-                    labels: outside ? [] : placedType.labels,
+                    labels: outside || mention.interpreted ? [] : placedType.labels,
                     anatomy: named.map(\.id),
                     explanation: typeIndex == mention.type ? steps
                         : steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
@@ -195,16 +195,17 @@ struct AttachmentContext {
 
     // MARK: Interpretation
 
-    /// Drops a weak finding that an interpretation cue says is the finding after it ("density
-    /// increases consistent with consolidation" is one consolidation, not an opacity too). The cue
+    /// Marks a weak finding that an interpretation cue says is the finding after it ("density
+    /// increases consistent with consolidation" labels one consolidation, not an opacity too). The cue
     /// may stand after a relative clause ("…, which was evaluated in favor of sequelae").
     private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
         let findings = engine.knowledge.findings
         let interpretations = cues.filter { $0.cue.type == .interpretation }
         guard !interpretations.isEmpty else { return mentions }
-        return mentions.filter { mention in
-            guard findings.types[mention.type].specificity == .weak else { return true }
-            return !interpretations.contains { cue in
+        return mentions.map { mention in
+            guard findings.types[mention.type].specificity == .weak else { return mention }
+            var result = mention
+            result.interpreted = interpretations.contains { cue in
                 guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 16
                 else { return false }
                 return mentions.contains { other in
@@ -212,6 +213,7 @@ struct AttachmentContext {
                         && findings.types[other.type].specificity == .specific
                 }
             }
+            return result
         }
     }
 

@@ -32,6 +32,9 @@ struct FindingMention {
     var head: Range<Int>
     var phrase: Range<Int>
     var plural: Bool
+    /// An interpretation cue says a later finding names this one ("density increases consistent with
+    /// consolidation"): it stays a finding, but its labels are the later finding's to give.
+    var interpreted = false
     var explanation: [ExplainStep]
 }
 

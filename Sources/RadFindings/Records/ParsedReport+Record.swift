@@ -30,7 +30,7 @@ extension Finding {
             size: size, sizeWord: sizeWord, multiple: multiple, temporal: temporal, sentence: sentence,
             start: text.scalarOffset(range.lowerBound), end: text.scalarOffset(range.upperBound),
             ontology: OntologyRecord(
-                finding: self.type, radlex: type?.radlex, radlexApproximate: type?.radlexApproximate ?? false,
+                finding: self.type, lineage: knowledge.findings.lineage(of: self.type), radlex: type?.radlex, radlexApproximate: type?.radlexApproximate ?? false,
                 anatomy: anatomy.map { AnatomyReference(id: $0, radlex: knowledge.anatomy.structure($0)?.radlex) }),
             labels: labels.map(\.rawValue),
             explain: explain ? explanation : nil)

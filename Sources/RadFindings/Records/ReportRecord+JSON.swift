@@ -73,6 +73,7 @@ extension FindingRecord {
         writer.key("ontology")
         writer.beginObject()
         writer.key("finding"); writer.string(ontology.finding)
+        writer.key("lineage"); writer.stringArray(ontology.lineage)
         writer.key("radlex"); writer.optionalString(ontology.radlex)
         writer.key("radlex_approximate"); writer.bool(ontology.radlexApproximate)
         writer.key("anatomy")

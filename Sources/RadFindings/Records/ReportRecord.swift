@@ -77,6 +77,8 @@ public struct FindingRecord: Codable, Sendable, Equatable {
 public struct OntologyRecord: Codable, Sendable, Equatable {
     /// The finding type id.
     public var finding: String
+    /// The type and its broader types, nearest first ("linear-atelectasis", "atelectasis").
+    public var lineage: [String]
     /// Its RadLex ID, and whether that is only the nearest class.
     public var radlex: String?
     public var radlexApproximate: Bool
@@ -84,7 +86,7 @@ public struct OntologyRecord: Codable, Sendable, Equatable {
     public var anatomy: [AnatomyReference]
 
     enum CodingKeys: String, CodingKey {
-        case finding, radlex, radlexApproximate = "radlex_approximate", anatomy
+        case finding, lineage, radlex, radlexApproximate = "radlex_approximate", anatomy
     }
 }
 

@@ -32,6 +32,7 @@ public struct StructuredFindingRecord: Sendable {
         writer.key("category"); writer.optionalString(category)
         writer.key("predicted_category"); writer.optionalString(finding?.category)
         writer.key("type"); writer.optionalString(finding?.type)
+        writer.key("lineage"); writer.stringArray(finding?.ontology.lineage ?? [])
         writer.key("focal"); if let focal = finding?.focal { writer.bool(focal) } else { writer.null() }
         writer.key("assertion"); writer.optionalString(finding?.assertion.rawValue)
         writer.key("laterality"); writer.string(finding?.laterality.rawValue ?? Laterality.none.rawValue)
