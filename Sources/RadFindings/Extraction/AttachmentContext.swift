@@ -117,6 +117,7 @@ struct AttachmentContext {
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: named) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
+                guard placedType.specificity != .generic else { continue }
                 let outside = !regions.isEmpty && regions.isDisjoint(with: Self.chestRegions)
                     && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(
@@ -135,6 +136,7 @@ struct AttachmentContext {
                     range: range,
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || mention.interpreted ? [] : placedType.labels,
+                    interpreted: mention.interpreted,
                     anatomy: named.map(\.id),
                     explanation: typeIndex == mention.type ? steps
                         : steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,

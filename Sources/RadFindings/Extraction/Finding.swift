@@ -67,6 +67,9 @@ public struct Finding: Sendable {
     public var text: String
     /// CT-RATE labels this finding turns on when present.
     public var labels: [CTRateLabel]
+    /// A later finding of the sentence names this one ("density increase consistent with
+    /// consolidation"): the labels are that finding's.
+    public var interpreted: Bool
     /// Structure ids of every place attached (lobes, segments, zones, organs).
     public var anatomy: [String]
     public var explanation: [ExplainStep]

@@ -12,7 +12,8 @@ import RadText
 /// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
 /// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
 /// the first conjunct also refine the later ones ("pleural effusion-thickening"). A head that stays
-/// generic ("changes" alone) names nothing.
+/// generic ("changes" alone) names nothing unless where it is placed gives it a type ("air in the
+/// pleural space"); that is decided once places are attached.
 struct PhraseReader {
     let engine: Engine
 
@@ -35,6 +36,15 @@ struct PhraseReader {
         for index in conjuncts.indices.reversed() {
             guard index + 1 < conjuncts.count, let next = conjuncts[index + 1].head?.finding else { continue }
             let nextIsWeak = findings.types[next.type].specificity != .specific
+            let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
+            if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
+               nextIsWeak, nextHasAdjective {
+                // "nodular and patchy ground-glass opacities": one finding, qualified by both.
+                conjuncts[index + 1].qualifiers.insert(own, at: 0)
+                conjuncts[index].head = nil
+                conjuncts[index].qualifiers = []
+                continue
+            }
             if conjuncts[index].head == nil {
                 conjuncts[index].head = conjuncts[index + 1].head
             } else if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
@@ -59,7 +69,6 @@ struct PhraseReader {
             if position > 0 {
                 for qualifier in shared.reversed() { apply(qualifier, to: &type, steps: &steps, in: lattice, report: report) }
             }
-            guard findings.types[type].specificity != .generic else { continue }
             if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
             let rule = engine.grammar.rules[match.rule]
             steps.append(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
@@ -126,25 +135,21 @@ struct PhraseReader {
                        report: ReportText) {
         let findings = engine.knowledge.findings
         for hit in qualifier.hits {
-            switch hit.entry {
-            case let .modifier(index):
-                let modifier = findings.modifiers[index]
-                if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined) {
-                    type = target
-                    steps.append(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
-                                             origin: hit.origin.description))
-                }
+            guard case let .modifier(index) = hit.entry else { continue }
+            let modifier = findings.modifiers[index]
+            if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined) {
+                type = target
+                steps.append(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
+                                         origin: hit.origin.description))
                 return
-            case let .finding(index) where hit.adjective:
-                if findings.types[type].specificity != .specific {
-                    type = index
-                    steps.append(ExplainStep(role: "modifier", id: findings.types[index].id,
-                                             text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
-                }
-                return
-            default:
-                continue
             }
+        }
+        for hit in qualifier.hits {
+            guard case let .finding(index) = hit.entry, hit.adjective, findings.types[type].specificity != .specific else { continue }
+            type = index
+            steps.append(ExplainStep(role: "modifier", id: findings.types[index].id,
+                                     text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
+            return
         }
     }
 }

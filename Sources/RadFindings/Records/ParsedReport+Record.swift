@@ -33,6 +33,7 @@ extension Finding {
                 finding: self.type, lineage: knowledge.findings.lineage(of: self.type), radlex: type?.radlex, radlexApproximate: type?.radlexApproximate ?? false,
                 anatomy: anatomy.map { AnatomyReference(id: $0, radlex: knowledge.anatomy.structure($0)?.radlex) }),
             labels: labels.map(\.rawValue),
+            interpreted: interpreted,
             explain: explain ? explanation : nil)
     }
 }

@@ -87,6 +87,7 @@ extension FindingRecord {
         writer.endArray()
         writer.endObject()
         writer.key("labels"); writer.stringArray(labels)
+        writer.key("interpreted"); writer.bool(interpreted)
         if let explain {
             writer.key("explain")
             writer.beginArray()

@@ -64,12 +64,14 @@ public struct FindingRecord: Codable, Sendable, Equatable {
     public var ontology: OntologyRecord
     /// The CT-RATE labels this finding supports (when present).
     public var labels: [String]
+    /// A later finding of the sentence says what this one is (its labels are that finding's).
+    public var interpreted: Bool
     /// How the finding was read, when asked for (`--explain`).
     public var explain: [ExplainStep]?
 
     enum CodingKeys: String, CodingKey {
         case id, text, type, category, focal, assertion, laterality, lobes, segments, places, size
-        case sizeWord = "size_word", multiple, temporal, sentence, start, end, ontology, labels, explain
+        case sizeWord = "size_word", multiple, temporal, sentence, start, end, ontology, labels, interpreted, explain
     }
 }
 

@@ -70,11 +70,13 @@ public struct StructuredFindingRecord: Sendable {
 }
 
 extension ReportParser {
-    /// The main finding of a finding string: the first one that is not negated (else the first),
-    /// with the places, sizes and words of the whole string attached as in a report sentence.
+    /// The main finding of a finding string: the first one that is neither negated nor named by a
+    /// later one ("increased density consistent with scarring" is scarring), else the first; the
+    /// places, sizes and words of the whole string attached as in a report sentence.
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
         let findings = parsePhrase(phrase)
-        guard let main = findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
+        guard let main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
+            ?? findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
         return main.record(id: 0, text: ReportText(phrase), knowledge: engine.knowledge, explain: explain)
     }
 }
