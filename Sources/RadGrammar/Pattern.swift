@@ -4,6 +4,7 @@
 ///
 ///     "of"                a token with this normalised form ("up to" is two tokens in a row)
 ///     NUM CODE WORD PUNCT ANY   a number / code (dates) / word / punctuation / any token
+///     UNKNOWN             a word no lexicon entry or grammar mentions ("mild", "nonspecific")
 ///     @unit               a lexicon match of a kind (consumes all its tokens)
 ///     @side=right         … whose id or value is "right"
 ///     @structure.region=lung   … whose property has a value
@@ -25,7 +26,7 @@ public indirect enum PatternNode: Sendable, Equatable {
 
 /// One atom of a pattern.
 public enum PatternElement: Sendable, Equatable, Hashable {
-    case number, code, word, punct, any
+    case number, code, word, punct, any, unknown
     /// A token whose normalised form is this text.
     case literal(String)
     /// A lexicon match of a kind, optionally with a property and a value.

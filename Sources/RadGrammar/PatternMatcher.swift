@@ -18,6 +18,7 @@ struct PatternMatcher {
         case .word: return token.kind == .word ? position + 1 : nil
         case .punct: return token.kind == .punct ? position + 1 : nil
         case .any: return position + 1
+        case .unknown: return token.kind == .word && token.form == Token.unknownForm ? position + 1 : nil
         case let .form(form): return token.form == form ? position + 1 : nil
         case .never: return nil
         case let .lexicon(kind, property, value):

@@ -143,6 +143,7 @@ struct PatternParser {
             case "WORD": return .element(.word)
             case "PUNCT": return .element(.punct)
             case "ANY": return .element(.any)
+            case "UNKNOWN": return .element(.unknown)
             default: throw error("unknown element '\(word)' (captures are written name:ELEMENT)")
             }
         }

@@ -3,7 +3,7 @@ import RadText
 
 /// A token test a compiled pattern performs.
 enum ElementTest: Sendable, Equatable {
-    case number, code, word, punct, any
+    case number, code, word, punct, any, unknown
     case form(Int32)
     /// kind, property (main = id/value), value (nil: any); `never` when a value no entry has.
     case lexicon(LexiconKind, property: Int32, value: Int32?)
@@ -85,6 +85,7 @@ struct Program: Sendable {
             case .word: instructions.append(.test(.word))
             case .punct: instructions.append(.test(.punct))
             case .any: instructions.append(.test(.any))
+            case .unknown: instructions.append(.test(.unknown))
             case let .literal(text):
                 for piece in tokenizer.forms(of: text) {
                     let id = piece.form.withUnsafeBufferPointer { vocabulary.id(of: $0) }

@@ -45,7 +45,7 @@ struct LocationReader {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 let form = lattice.tokens[token].form
-                if engine.words.coordinators.contains(form) || form == engine.words.hyphen {
+                if engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash {
                     close(preposition: false)
                 } else if form != engine.words.of && form != engine.words.the {
                     close(preposition: true)

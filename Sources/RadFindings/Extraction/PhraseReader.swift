@@ -4,7 +4,8 @@ import RadText
 
 /// Reads a finding phrase: which findings its modifiers and finding words name.
 ///
-/// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; "of" does not cut
+/// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; other words do not
+/// ("calcific nonspecific nodules"), nor does "of"
 /// ("densities of stent material": what stands before "of" only qualifies what follows). In each
 /// conjunct the last finding word is the head (a generic or weak head such as "areas" or "densities"
 /// after another finding noun gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
@@ -87,7 +88,8 @@ struct PhraseReader {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 let form = lattice.tokens[token].form
-                if form != engine.words.of && form != engine.words.the && !groups[groups.count - 1].isEmpty {
+                let link = engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
+                if link && !groups[groups.count - 1].isEmpty {
                     groups.append([])
                 }
                 token += 1

@@ -52,12 +52,14 @@ struct FunctionWords: Sendable {
     let of: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
+    let slash: Int32
     let the: Int32
 
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
-        coordinators = Set(["and", "or", ",", "/", "&"].map { vocabulary.id(of: $0) })
+        coordinators = Set(["and", "or", ",", "&"].map { vocabulary.id(of: $0) })
         hyphen = vocabulary.id(of: "-")
+        slash = vocabulary.id(of: "/")
         the = vocabulary.id(of: "the")
     }
 }
