@@ -12,7 +12,9 @@ import RadText
 /// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
 /// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
 /// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
-/// the first conjunct also refine the later ones ("pleural effusion-thickening"). A head that stays
+/// the first conjunct also refine the later ones ("pleural effusion-thickening"). What follows "with"
+/// is a finding of its own and qualifies the one before ("nodules with ground-glass density" are
+/// ground-glass nodules, with ground-glass opacity besides). A head that stays
 /// generic ("changes" alone) names nothing unless where it is placed gives it a type ("air in the
 /// pleural space"); that is decided once places are attached.
 struct PhraseReader {
@@ -28,14 +30,23 @@ struct PhraseReader {
     private struct Conjunct {
         var qualifiers: [Element] = []
         var head: Element?
+        /// This conjunct follows "with" (or "showing", "containing"): it is a finding of its own and a
+        /// feature of the conjunct before it.
+        var isFeature = false
+        /// Features described after "with": they qualify the head like adjectives.
+        var features: [Element] = []
     }
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
         let findings = engine.knowledge.findings
         var conjuncts = self.conjuncts(of: match, in: lattice)
+        for index in conjuncts.indices.dropFirst() where conjuncts[index].isFeature {
+            conjuncts[index - 1].features = conjuncts[index].qualifiers + (conjuncts[index].head.map { [$0] } ?? [])
+        }
         // Borrow heads, right to left so borrowing chains ("left, right and bilateral …").
         for index in conjuncts.indices.reversed() {
-            guard index + 1 < conjuncts.count, let next = conjuncts[index + 1].head?.finding else { continue }
+            guard index + 1 < conjuncts.count, !conjuncts[index + 1].isFeature, let next = conjuncts[index + 1].head?.finding
+            else { continue }
             let nextIsWeak = findings.types[next.type].specificity != .specific
             let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
             if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
@@ -67,8 +78,11 @@ struct PhraseReader {
             for qualifier in conjunct.qualifiers.reversed() {
                 apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
             }
-            if position > 0 {
+            if position > 0 && !conjunct.isFeature {
                 for qualifier in shared.reversed() { apply(qualifier, to: &type, steps: &steps, in: lattice, report: report) }
+            }
+            for feature in conjunct.features.reversed() {
+                apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true)
             }
             if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
             let rule = engine.grammar.rules[match.rule]
@@ -83,13 +97,17 @@ struct PhraseReader {
     /// The phrase cut at its links; heads chosen.
     private func conjuncts(of match: RuleMatch, in lattice: SentenceLattice) -> [Conjunct] {
         var groups: [[Element]] = [[]]
+        var featureGroups: Set<Int> = []
         var token = match.tokens.lowerBound
         while token < match.tokens.upperBound {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 let form = lattice.tokens[token].form
                 let link = engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
-                if link && !groups[groups.count - 1].isEmpty {
+                if engine.words.features.contains(form) {
+                    if !groups[groups.count - 1].isEmpty { groups.append([]) }
+                    featureGroups.insert(groups.count - 1)
+                } else if link && !groups[groups.count - 1].isEmpty {
                     groups.append([])
                 }
                 token += 1
@@ -99,8 +117,11 @@ struct PhraseReader {
             groups[groups.count - 1].append(Element(tokens: token..<end, hits: hits, finding: finding(in: hits)))
             token = end
         }
-        return groups.filter { !$0.isEmpty }.map { elements in
-            guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else { return Conjunct(qualifiers: elements) }
+        return groups.enumerated().filter { !$0.element.isEmpty }.map { position, elements in
+            let isFeature = featureGroups.contains(position)
+            guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
+                return Conjunct(qualifiers: elements, isFeature: isFeature)
+            }
             // A generic or weak noun after a finding noun classifies it: "consolidation areas", "stent material densities".
             if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity != .specific,
                headIndex > 0, elements[headIndex - 1].finding != nil, elements[headIndex - 1].finding?.hit.adjective == false {
@@ -108,7 +129,7 @@ struct PhraseReader {
             }
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
-                            head: elements[headIndex])
+                            head: elements[headIndex], isFeature: isFeature)
         }
     }
 
@@ -121,7 +142,8 @@ struct PhraseReader {
         let adjectives = conjunct.qualifiers.filter { $0.finding?.hit.adjective == true }
         guard adjectives.count > 1 else { return [conjunct] }
         let others = conjunct.qualifiers.filter { $0.finding?.hit.adjective != true }
-        return adjectives.map { Conjunct(qualifiers: others + [$0], head: conjunct.head) }
+        return adjectives.map { Conjunct(qualifiers: others + [$0], head: conjunct.head, isFeature: conjunct.isFeature,
+                                         features: conjunct.features) }
     }
 
     private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: LexiconHit)? {
@@ -132,9 +154,9 @@ struct PhraseReader {
     }
 
     /// Applies one qualifier to a type: a modifier's refinement, or an adjective finding's type
-    /// when the type is generic or weak.
+    /// when the type is generic or weak (any finding's, for features: "density with ground-glass opacity").
     private func apply(_ qualifier: Element, to type: inout Int, steps: inout [ExplainStep], in lattice: SentenceLattice,
-                       report: ReportText) {
+                       report: ReportText, nounsAsAdjectives: Bool = false) {
         let findings = engine.knowledge.findings
         for hit in qualifier.hits {
             guard case let .modifier(index) = hit.entry else { continue }
@@ -147,7 +169,8 @@ struct PhraseReader {
             }
         }
         for hit in qualifier.hits {
-            guard case let .finding(index) = hit.entry, hit.adjective, findings.types[type].specificity != .specific else { continue }
+            guard case let .finding(index) = hit.entry, hit.adjective || nounsAsAdjectives,
+                  findings.types[type].specificity != .specific else { continue }
             type = index
             steps.append(ExplainStep(role: "modifier", id: findings.types[index].id,
                                      text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))

@@ -48,12 +48,15 @@ public final class Engine: Sendable {
 
 /// The few function words the readers of locations and phrases interpret themselves.
 struct FunctionWords: Sendable {
-    static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to"]
+    static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to", "showing", "containing",
+                      "characterized"]
     let of: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
     let slash: Int32
     let the: Int32
+    /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
+    let features: Set<Int32>
 
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
@@ -61,6 +64,7 @@ struct FunctionWords: Sendable {
         hyphen = vocabulary.id(of: "-")
         slash = vocabulary.id(of: "/")
         the = vocabulary.id(of: "the")
+        features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
     }
 }
 
