@@ -1,60 +1,65 @@
 import RadLexicon
 import RadText
 
-/// All grammar rules, compiled against the lexicon. Read-only and shared by every thread.
+/// All grammar rules, compiled against the lexicon: every program in one instruction array, with
+/// what the matcher needs about lexicon hits. Read-only and shared by every thread; the matching
+/// state lives in a ``GrammarRunner`` per thread.
 ///
 /// A pass runs its rules over a sentence left to right: at each token the rules are tried in file
 /// order, the first that matches wins, and scanning resumes after its match. Traps (rules whose
 /// action is "ignore") thereby keep later rules of the same pass off their tokens.
 public struct Grammar: Sendable {
     public let rules: [GrammarRule]
-    private let programs: [Program]
-    private let passes: [String: [Int]]
-    private let matcher: PatternMatcher
+    let code: [Instruction]
+    /// Per rule: where its program starts in ``code``, and its first-token filter.
+    let starts: [Int32]
+    let filters: [FirstTokenFilter]
+    let captureNames: [[String]]
+    let facts: HitFacts
+    private let passIndices: [String: Int]
+    let passRules: [[Int]]
 
     /// Compiles rules against a compiled lexicon.
     public init(rules: [GrammarRule], knowledge: KnowledgeBase, lexicon: CompiledLexicon) {
         let facts = HitFacts(hits: lexicon.matcher.hits, knowledge: knowledge)
         let tokenizer = Tokenizer(vocabulary: Vocabulary())
-        self.rules = rules
-        programs = rules.map { Program($0.pattern, vocabulary: lexicon.vocabulary, facts: facts, tokenizer: tokenizer) }
-        var passes: [String: [Int]] = [:]
-        for (index, rule) in rules.enumerated() { passes[rule.pass, default: []].append(index) }
-        self.passes = passes
-        matcher = PatternMatcher(facts: facts)
-    }
-
-    /// The pass names, in no particular order.
-    public var passNames: [String] { Array(passes.keys) }
-
-    /// Runs a pass over a sentence.
-    public func run(pass: String, on lattice: SentenceLattice, into result: inout [RuleMatch]) {
-        guard let indices = passes[pass] else { return }
-        var position = 0
-        while position < lattice.tokens.count {
-            var advanced = false
-            for index in indices {
-                let program = programs[index]
-                guard let (end, slots) = matcher.match(program, at: position, in: lattice), end > position else { continue }
-                var captures: [(name: String, tokens: Range<Int>)] = []
-                for (slot, name) in program.captureNames.enumerated() {
-                    let start = slots[2 * slot]
-                    let stop = slots[2 * slot + 1]
-                    if start >= 0 && stop >= start { captures.append((name, start..<stop)) }
+        var code: [Instruction] = []
+        var starts: [Int32] = []
+        var filters: [FirstTokenFilter] = []
+        var captureNames: [[String]] = []
+        for rule in rules {
+            let program = Program(rule.pattern, vocabulary: lexicon.vocabulary, facts: facts, tokenizer: tokenizer)
+            let offset = Int32(code.count)
+            starts.append(offset)
+            code += program.instructions.map { instruction in
+                switch instruction {
+                case let .split(a, b): return .split(a + offset, b + offset)
+                case let .jump(target): return .jump(target + offset)
+                default: return instruction
                 }
-                result.append(RuleMatch(rule: index, tokens: position..<end, captures: captures))
-                position = end
-                advanced = true
-                break
             }
-            if !advanced { position += 1 }
+            filters.append(program.first)
+            captureNames.append(program.captureNames)
         }
+        var passIndices: [String: Int] = [:]
+        var passRules: [[Int]] = []
+        for (index, rule) in rules.enumerated() {
+            if passIndices[rule.pass] == nil {
+                passIndices[rule.pass] = passRules.count
+                passRules.append([])
+            }
+            passRules[passIndices[rule.pass]!].append(index)
+        }
+        self.rules = rules
+        self.code = code
+        self.starts = starts
+        self.filters = filters
+        self.captureNames = captureNames
+        self.facts = facts
+        self.passIndices = passIndices
+        self.passRules = passRules
     }
 
-    /// Runs one pass and keeps the matches of one rule (for checking a rule's examples).
-    public func matches(of ruleIndex: Int, on lattice: SentenceLattice) -> [RuleMatch] {
-        var all: [RuleMatch] = []
-        run(pass: rules[ruleIndex].pass, on: lattice, into: &all)
-        return all.filter { $0.rule == ruleIndex }
-    }
+    /// The id of a pass ("sizes", "locations", "phrases"), nil if no rule runs in it.
+    public func pass(named name: String) -> Int? { passIndices[name] }
 }

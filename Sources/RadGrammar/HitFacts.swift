@@ -14,6 +14,8 @@ struct HitFacts: Sendable {
     private(set) var strings: [String: Int32] = ["": 0, "true": 1]
     /// Facts of each hit of ``TermMatcher/hits``.
     private(set) var facts: [[Fact]] = []
+    /// For each hit, the lexicon kinds it has, as bits (1 << kind index), for a quick first test.
+    private(set) var kindBits: [UInt32] = []
 
     init(hits: [LexiconHit], knowledge: KnowledgeBase) {
         for hit in hits {
@@ -68,6 +70,7 @@ struct HitFacts: Sendable {
             case let .unit(index): add(.unit, "", knowledge.cues.units[index].id)
             }
             facts.append(list)
+            kindBits.append(list.reduce(0) { $0 | $1.kind.bit })
         }
     }
 
@@ -81,4 +84,9 @@ struct HitFacts: Sendable {
 
     /// The id of a string, nil if no fact uses it (then no fact can match it).
     func lookup(_ text: String) -> Int32? { strings[text] }
+}
+
+extension LexiconKind {
+    /// This kind as one bit of a mask.
+    var bit: UInt32 { 1 << UInt32(LexiconKind.allCases.firstIndex(of: self)!) }
 }

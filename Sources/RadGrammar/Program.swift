@@ -10,31 +10,47 @@ enum ElementTest: Sendable, Equatable {
     case never
 }
 
-/// A pattern compiled to instructions for a backtracking matcher.
-struct Program: Sendable {
-    enum Instruction: Sendable {
-        case test(ElementTest)
-        /// Try the first target, then (on backtracking) the second.
-        case split(Int, Int)
-        case jump(Int)
-        /// Record the current token position in capture slot n.
-        case save(Int)
-        case match
-    }
+/// One instruction of the backtracking matcher. Jump targets are absolute (all programs live in
+/// one array, see ``Grammar``).
+enum Instruction: Sendable {
+    case test(ElementTest)
+    /// Try the first target, then (on backtracking) the second.
+    case split(Int32, Int32)
+    case jump(Int32)
+    /// Record the current token position in capture slot n.
+    case save(Int32)
+    case match
+}
 
+/// What the first token of a match must look like: a quick necessary condition tried before the
+/// matcher runs. `nil` fields mean "anything".
+struct FirstTokenFilter: Sendable {
+    /// Token kinds (bits of TokenKind raw values; bit 7 = unknown word) that may start a match.
+    var tokenKinds: UInt8 = 0
+    var forms: [Int32] = []
+    /// Lexicon kinds (bits) whose match may start a match.
+    var lexiconKinds: UInt32 = 0
+    /// When false, every position passes.
+    var active = true
+
+    static let unknownBit: UInt8 = 1 << 7
+}
+
+/// A pattern compiled to instructions (jump targets relative to the program's start).
+struct Program: Sendable {
     var instructions: [Instruction] = []
     /// Capture names, one per pair of slots (2k start, 2k+1 end).
     var captureNames: [String] = []
-    /// The tests one of which must pass at the first token (nil: the pattern can match empty or
-    /// starts with ANY, so every position is tried).
-    var firstTests: [ElementTest]? = nil
+    var first = FirstTokenFilter()
 
     /// Compiles a pattern, resolving literals with `vocabulary` and lexicon values with `facts`.
     init(_ node: PatternNode, vocabulary: Vocabulary, facts: HitFacts, tokenizer: Tokenizer) {
         emit(node, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
         instructions.append(.match)
-        firstTests = computeFirstTests()
+        first = computeFirstFilter()
     }
+
+    private var here: Int32 { Int32(instructions.count) }
 
     private mutating func emit(_ node: PatternNode, vocabulary: Vocabulary, facts: HitFacts, tokenizer: Tokenizer) {
         switch node {
@@ -45,16 +61,16 @@ struct Program: Sendable {
             for (position, option) in options.enumerated() {
                 if position < options.count - 1 {
                     let split = instructions.count
-                    instructions.append(.split(split + 1, -1))
+                    instructions.append(.split(here + 1, -1))
                     emit(option, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
                     jumpsToEnd.append(instructions.count)
                     instructions.append(.jump(-1))
-                    instructions[split] = .split(split + 1, instructions.count)
+                    instructions[split] = .split(Int32(split) + 1, here)
                 } else {
                     emit(option, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
                 }
             }
-            for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+            for jump in jumpsToEnd { instructions[jump] = .jump(here) }
         case let .repeated(inner, min, max):
             for _ in 0..<min { emit(inner, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer) }
             if let max {
@@ -64,16 +80,16 @@ struct Program: Sendable {
                     instructions.append(.split(-1, -1))
                     emit(inner, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
                 }
-                for split in splits { instructions[split] = .split(split + 1, instructions.count) }
+                for split in splits { instructions[split] = .split(Int32(split) + 1, here) }
             } else {
                 let loop = instructions.count
                 instructions.append(.split(-1, -1))
                 emit(inner, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
-                instructions.append(.jump(loop))
-                instructions[loop] = .split(loop + 1, instructions.count)
+                instructions.append(.jump(Int32(loop)))
+                instructions[loop] = .split(Int32(loop) + 1, here)
             }
         case let .capture(name, inner):
-            let slot = captureNames.count
+            let slot = Int32(captureNames.count)
             captureNames.append(name)
             instructions.append(.save(2 * slot))
             emit(inner, vocabulary: vocabulary, facts: facts, tokenizer: tokenizer)
@@ -115,23 +131,32 @@ struct Program: Sendable {
         return .lexicon(kind, property: propertyID, value: valueID)
     }
 
-    /// The tests reachable from the start without consuming a token.
-    private func computeFirstTests() -> [ElementTest]? {
-        var tests: [ElementTest] = []
+    /// The tests reachable from the start without consuming a token, as a filter.
+    private func computeFirstFilter() -> FirstTokenFilter {
+        var filter = FirstTokenFilter()
         var visited: Set<Int> = []
         var stack = [0]
         while let pc = stack.popLast() {
             guard visited.insert(pc).inserted else { continue }
             switch instructions[pc] {
             case let .test(test):
-                if test == .any { return nil }
-                if !tests.contains(test) { tests.append(test) }
-            case let .split(first, second): stack.append(first); stack.append(second)
-            case let .jump(target): stack.append(target)
+                switch test {
+                case .any: return FirstTokenFilter(active: false)
+                case .number: filter.tokenKinds |= 1 << TokenKind.number.rawValue
+                case .code: filter.tokenKinds |= 1 << TokenKind.code.rawValue
+                case .word: filter.tokenKinds |= 1 << TokenKind.word.rawValue
+                case .punct: filter.tokenKinds |= 1 << TokenKind.punct.rawValue
+                case .unknown: filter.tokenKinds |= FirstTokenFilter.unknownBit
+                case let .form(form): filter.forms.append(form)
+                case let .lexicon(kind, _, _): filter.lexiconKinds |= kind.bit
+                case .never: break
+                }
+            case let .split(first, second): stack.append(Int(first)); stack.append(Int(second))
+            case let .jump(target): stack.append(Int(target))
             case .save: stack.append(pc + 1)
-            case .match: return nil
+            case .match: return FirstTokenFilter(active: false)
             }
         }
-        return tests
+        return filter
     }
 }

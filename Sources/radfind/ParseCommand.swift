@@ -33,7 +33,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let engine = try data.engine()
-        let parser = try engine.makeParser()
+        let parser = try engine.makeParser(explain: explain)
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch { throw Failure("\(error)") }
         var writer = JSONWriter()

@@ -17,13 +17,15 @@ struct AttachmentContext {
     let engine: Engine
     let lattice: SentenceLattice
     let report: ReportText
+    /// Record how each finding was read (`--explain`).
+    let explain: Bool
 
     /// Regions where lung and pleural findings belong.
     private static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
 
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies; the rules' types when every place is under one of them; both otherwise.
-    private func placedTypes(_ type: Int, in structures: [AnatomyStructure]) -> [Int] {
+    private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
         let findings = engine.knowledge.findings
         let rules = findings.types[type].relocations
         guard !rules.isEmpty, !structures.isEmpty else { return [type] }
@@ -31,7 +33,7 @@ struct AttachmentContext {
         var result: [Int] = []
         var covered = true
         for structure in structures {
-            let ancestry = Set(anatomy.ancestry(of: structure.id).map(\.id))
+            let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
             let matching = rules.filter { ancestry.contains($0.structure) }
             if matching.isEmpty { covered = false }
             for rule in matching {
@@ -74,9 +76,12 @@ struct AttachmentContext {
         var result: [Finding] = []
         for (index, mention) in mentions.enumerated() {
             let type = engine.knowledge.findings.types[mention.type]
-            var steps = mention.explanation
-            let (assertion, cueStep) = assert(mention, cues: cues, sameClause: sameClause)
-            if let cueStep { steps.append(cueStep) }
+            var steps = ExplainLog(enabled: explain, steps: mention.explanation)
+            let (assertion, cue) = assert(mention, cues: cues, sameClause: sameClause)
+            if let cue {
+                steps.add(ExplainStep(role: "cue", id: cue.cue.id, text: lattice.text(cue.tokens, in: report),
+                                      origin: cue.origin.description))
+            }
             var structures: [Int] = []
             var sides: Set<Side> = []
             for placeIndex in placesOf[index] {
@@ -84,7 +89,7 @@ struct AttachmentContext {
                 sides.formUnion(place.sides)
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
-                steps.append(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
+                steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
                                          origin: rule.origin.description))
             }
             var size: Size? = nil
@@ -92,30 +97,33 @@ struct AttachmentContext {
                 let measurement = measurements[measurementIndex]
                 if size == nil || measurement.size.maxMM > size!.maxMM { size = measurement.size }
                 let rule = engine.grammar.rules[measurement.rule]
-                steps.append(ExplainStep(role: "size", id: rule.id, text: lattice.text(measurement.tokens, in: report),
+                steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(measurement.tokens, in: report),
                                          origin: rule.origin.description))
             }
             let sizeWord = sizeWordsOf[index].first.map { sizeWords[$0] }
             if let sizeWord {
-                steps.append(ExplainStep(role: "size-word", id: sizeWord.id, text: lattice.text(sizeWord.tokens, in: report),
+                steps.add(ExplainStep(role: "size-word", id: sizeWord.id, text: lattice.text(sizeWord.tokens, in: report),
                                          origin: sizeWord.origin.description))
             }
             let temporal = temporalOf[index].first.map { temporals[$0] }
             if let temporal {
-                steps.append(ExplainStep(role: "temporal", id: temporal.value.rawValue,
+                steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: temporal.origin.description))
             }
-            let (multiple, quantityStep) = quantity(of: mention)
-            if let quantityStep { steps.append(quantityStep) }
+            let (multiple, quantityWord) = quantity(of: mention)
+            if let quantityWord {
+                steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
+                                      text: lattice.text(quantityWord.tokens, in: report), origin: quantityWord.origin.description))
+            }
 
             let anatomy = engine.knowledge.anatomy
             let named: [AnatomyStructure] = structures.map { anatomy.structures[$0] }
-            let lobeCodes = Set(named.compactMap { anatomy.lobe(of: $0.id)?.code })
+            let lobeCodes = Set(structures.compactMap { engine.anatomyIndex.lobe[$0] >= 0 ? anatomy.structures[engine.anatomyIndex.lobe[$0]].code : nil })
             let segmentIDs: [String] = named.filter { Self.segmentKinds.contains($0.kind) }.map(\.id)
             let places: [String] = named.filter { !Self.lungKinds.contains($0.kind) }.map(\.id)
             let regions = Set(named.map(\.region))
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
-            for typeIndex in placedTypes(mention.type, in: named) {
+            for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
                 guard placedType.specificity != .generic else { continue }
                 let outside = !regions.isEmpty && regions.isDisjoint(with: Self.chestRegions)
@@ -138,9 +146,9 @@ struct AttachmentContext {
                     labels: outside || mention.interpreted ? [] : placedType.labels,
                     interpreted: mention.interpreted,
                     anatomy: named.map(\.id),
-                    explanation: typeIndex == mention.type ? steps
-                        : steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
-                                               origin: type.origin.description)]))
+                    explanation: typeIndex == mention.type || !explain ? steps.steps
+                        : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
+                                                     origin: type.origin.description)]))
             }
         }
         return result
@@ -221,7 +229,7 @@ struct AttachmentContext {
 
     // MARK: Assertion
 
-    private func assert(_ mention: FindingMention, cues: [Cue], sameClause: (Int, Int) -> Bool) -> (Assertion, ExplainStep?) {
+    private func assert(_ mention: FindingMention, cues: [Cue], sameClause: (Int, Int) -> Bool) -> (Assertion, Cue?) {
         var best: (distance: Int, cue: Cue)? = nil
         for cue in cues where cue.cue.type == .negation || cue.cue.type == .uncertainty {
             var distance: Int? = nil
@@ -238,9 +246,7 @@ struct AttachmentContext {
             if let distance, best == nil || distance < best!.distance { best = (distance, cue) }
         }
         guard let best else { return (.present, nil) }
-        let step = ExplainStep(role: "cue", id: best.cue.cue.id, text: lattice.text(best.cue.tokens, in: report),
-                               origin: best.cue.origin.description)
-        return (best.cue.cue.type == .negation ? .absent : .uncertain, step)
+        return (best.cue.cue.type == .negation ? .absent : .uncertain, best.cue)
     }
 
     // MARK: Places
@@ -338,14 +344,12 @@ struct AttachmentContext {
 
     // MARK: Quantity
 
-    private func quantity(of mention: FindingMention) -> (Bool, ExplainStep?) {
+    private func quantity(of mention: FindingMention) -> (Bool, Valued<Quantity>?) {
         let words = valued(\.quantities) { .quantity($0) }
         if let word = words.last(where: {
             $0.tokens.upperBound <= mention.phrase.lowerBound && mention.phrase.lowerBound - $0.tokens.upperBound <= 3
         }) {
-            let step = ExplainStep(role: "quantity", id: word.value.rawValue, text: lattice.text(word.tokens, in: report),
-                                   origin: word.origin.description)
-            return (word.value == .multiple || mention.plural, step)
+            return (word.value == .multiple || mention.plural, word)
         }
         return (mention.plural, nil)
     }

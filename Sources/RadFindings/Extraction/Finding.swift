@@ -41,6 +41,22 @@ public struct ExplainStep: Sendable, Codable, Equatable {
     public var origin: String
 }
 
+/// Explanation steps, recorded only when `--explain` asks for them (the step is not even built
+/// otherwise).
+struct ExplainLog {
+    let enabled: Bool
+    private(set) var steps: [ExplainStep]
+
+    init(enabled: Bool, steps: [ExplainStep] = []) {
+        self.enabled = enabled
+        self.steps = steps
+    }
+
+    mutating func add(_ step: @autoclosure () -> ExplainStep) {
+        if enabled { steps.append(step()) }
+    }
+}
+
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16
 /// offsets into the report text until the record is made.
 public struct Finding: Sendable {

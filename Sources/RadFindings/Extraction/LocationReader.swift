@@ -172,60 +172,32 @@ struct LocationReader {
     /// The structures a pool names.
     private func resolve(_ pool: Pool) -> [Int] {
         let anatomy = engine.knowledge.anatomy
+        let index = engine.anatomyIndex
         var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
         if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
         }
         var result = pool.structures
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
-        let chest: Set<String> = ["lung", "pleura", "airway", "thorax"]
-        if pool.structures.contains(where: { !chest.contains(anatomy.structures[$0].region) }) { return result }
-        let namedLobe = pool.structures.lazy.compactMap { anatomy.lobe(of: anatomy.structures[$0].id) }.first
+        if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
+        let namedLobe = pool.structures.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
         for side in sides {
             if !pool.segments.isEmpty {
                 for name in pool.segments {
-                    if let found = segment(named: name, side: side ?? namedLobe?.side, level: pool.level ?? namedLobe?.level) {
+                    if let found = index.segment(named: name, side: side ?? namedLobe?.side, level: pool.level ?? namedLobe?.level,
+                                                 in: anatomy) {
                         result.append(found)
                     }
                 }
             } else if let level = pool.level {
-                if let lobe = anatomy.structures.indices.first(where: {
-                    let candidate = anatomy.structures[$0]
-                    return candidate.kind == .lobe && candidate.level == level
-                        && (side == nil ? level == "middle" : candidate.side == side)
-                }) {
-                    result.append(lobe)
-                }
+                if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
             } else if let side, pool.structures.isEmpty, pool.head == nil || pool.head == "lung" {
-                if let lung = anatomy.structures.indices.first(where: {
-                    anatomy.structures[$0].kind == .lung && anatomy.structures[$0].side == side
-                }) {
-                    result.append(lung)
-                }
+                if let lung = index.lung(side) { result.append(lung) }
             }
         }
         for zone in pool.zones {
-            if let index = anatomy.structures.indices.first(where: { anatomy.structures[$0].code == zone }) {
-                result.append(index)
-            }
+            if let found = index.structure(code: zone) { result.append(found) }
         }
         return result
-    }
-
-    /// The segment of a side and lobe level with a name; without a level only a segment's first
-    /// (primary) name counts, and the answer must be unique.
-    private func segment(named name: String, side: Side?, level: String?) -> Int? {
-        let anatomy = engine.knowledge.anatomy
-        let candidates = anatomy.structures.indices.filter { index in
-            let structure = anatomy.structures[index]
-            guard structure.kind == .segment || structure.kind == .segmentGroup else { return false }
-            if let side, structure.side != side { return false }
-            if let level {
-                guard anatomy.lobe(of: structure.id)?.level == level else { return false }
-                return structure.segmentNames.contains(name)
-            }
-            return structure.segmentNames.first == name
-        }
-        return candidates.count == 1 ? candidates[0] : nil
     }
 }

@@ -19,6 +19,8 @@ import RadText
 /// pleural space"); that is decided once places are attached.
 struct PhraseReader {
     let engine: Engine
+    /// Record how each finding was read (`--explain`).
+    let explain: Bool
 
     private struct Element {
         var tokens: Range<Int>
@@ -73,8 +75,9 @@ struct PhraseReader {
         for (position, conjunct) in conjuncts.enumerated() {
             guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
             var type = headType
-            var steps = [ExplainStep(role: "term", id: findings.types[headType].id, text: lattice.text(head.tokens, in: report),
-                                     origin: headHit.origin.description)]
+            var steps = ExplainLog(enabled: explain)
+            steps.add(ExplainStep(role: "term", id: findings.types[headType].id, text: lattice.text(head.tokens, in: report),
+                                  origin: headHit.origin.description))
             for qualifier in conjunct.qualifiers.reversed() {
                 apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
             }
@@ -86,10 +89,10 @@ struct PhraseReader {
             }
             if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
             let rule = engine.grammar.rules[match.rule]
-            steps.append(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
-                                     origin: rule.origin.description))
+            steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
+                                  origin: rule.origin.description))
             mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                           plural: headHit.plural, explanation: steps))
+                                           plural: headHit.plural, explanation: steps.steps))
         }
         return mentions
     }
@@ -155,7 +158,7 @@ struct PhraseReader {
 
     /// Applies one qualifier to a type: a modifier's refinement, or an adjective finding's type
     /// when the type is generic or weak (any finding's, for features: "density with ground-glass opacity").
-    private func apply(_ qualifier: Element, to type: inout Int, steps: inout [ExplainStep], in lattice: SentenceLattice,
+    private func apply(_ qualifier: Element, to type: inout Int, steps: inout ExplainLog, in lattice: SentenceLattice,
                        report: ReportText, nounsAsAdjectives: Bool = false) {
         let findings = engine.knowledge.findings
         for hit in qualifier.hits {
@@ -163,8 +166,8 @@ struct PhraseReader {
             let modifier = findings.modifiers[index]
             if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined) {
                 type = target
-                steps.append(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
-                                         origin: hit.origin.description))
+                steps.add(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
+                                      origin: hit.origin.description))
                 return
             }
         }
@@ -172,8 +175,8 @@ struct PhraseReader {
             guard case let .finding(index) = hit.entry, hit.adjective || nounsAsAdjectives,
                   findings.types[type].specificity != .specific else { continue }
             type = index
-            steps.append(ExplainStep(role: "modifier", id: findings.types[index].id,
-                                     text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
+            steps.add(ExplainStep(role: "modifier", id: findings.types[index].id,
+                                  text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
             return
         }
     }

@@ -14,12 +14,22 @@ final class SentenceExtractor {
     private var tokens: [Token] = []
     private var matches: [LexiconMatch] = []
     private var ruleMatches: [RuleMatch] = []
+    private let runner: GrammarRunner
+    private let phrasePass: Int?
+    private let attributePasses: [Int]
 
-    init(engine: Engine) {
+    /// Record how each finding was read (`--explain`).
+    let explain: Bool
+
+    init(engine: Engine, explain: Bool) {
         self.engine = engine
+        self.explain = explain
+        runner = GrammarRunner(grammar: engine.grammar)
+        phrasePass = engine.grammar.pass(named: "phrases")
+        attributePasses = ["sizes", "locations"].compactMap { engine.grammar.pass(named: $0) }
         sizes = SizeReader(engine: engine)
         locations = LocationReader(engine: engine)
-        phrases = PhraseReader(engine: engine)
+        phrases = PhraseReader(engine: engine, explain: explain)
     }
 
     /// The findings of a sentence, in text order.
@@ -33,7 +43,7 @@ final class SentenceExtractor {
         // Finding phrases first: a sentence without one needs no more work.
         var mentions: [FindingMention] = []
         ruleMatches.removeAll(keepingCapacity: true)
-        engine.grammar.run(pass: "phrases", on: lattice, into: &ruleMatches)
+        if let phrasePass { runner.run(pass: phrasePass, on: lattice, into: &ruleMatches) }
         for match in ruleMatches {
             switch engine.grammar.rules[match.rule].action {
             case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
@@ -44,9 +54,9 @@ final class SentenceExtractor {
         guard !mentions.isEmpty else { return [] }
         var measurements: [Measurement] = []
         var places: [Place] = []
-        for pass in ["sizes", "locations"] {
+        for pass in attributePasses {
             ruleMatches.removeAll(keepingCapacity: true)
-            engine.grammar.run(pass: pass, on: lattice, into: &ruleMatches)
+            runner.run(pass: pass, on: lattice, into: &ruleMatches)
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
@@ -55,7 +65,7 @@ final class SentenceExtractor {
                 }
             }
         }
-        let context = AttachmentContext(engine: engine, lattice: lattice, report: report)
+        let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
     }
 
@@ -63,8 +73,8 @@ final class SentenceExtractor {
     private func construction(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> FindingMention? {
         let rule = engine.grammar.rules[match.rule]
         guard let type = engine.knowledge.findings.index(of: rule.attributes["type"] ?? "") else { return nil }
-        let step = ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description)
-        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false,
-                              explanation: [step])
+        var steps = ExplainLog(enabled: explain)
+        steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description))
+        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false, explanation: steps.steps)
     }
 }

@@ -10,6 +10,8 @@ public final class Engine: Sendable {
     public let knowledge: KnowledgeBase
     public let lexicon: CompiledLexicon
     public let grammar: Grammar
+    /// The ontology as integer tables.
+    public let anatomyIndex: AnatomyIndex
     /// Form ids and numbers the extraction code needs.
     let words: FunctionWords
     let settings: ExtractionSettings
@@ -30,6 +32,7 @@ public final class Engine: Sendable {
         lexicon = CompiledLexicon(knowledge: knowledge, extraForms: literals)
         grammar = Grammar(rules: rules, knowledge: knowledge, lexicon: lexicon)
         words = FunctionWords(vocabulary: lexicon.vocabulary)
+        anatomyIndex = AnatomyIndex(knowledge.anatomy)
         settings = ExtractionSettings(documents: knowledge.grammarDocuments)
     }
 
@@ -39,10 +42,10 @@ public final class Engine: Sendable {
         try self.init(knowledge: try KnowledgeBaseLoader.load(from: dataDirectory))
     }
 
-    /// A parser for the calling thread.
+    /// A parser for the calling thread; with `explain`, findings record how they were read.
     /// - Throws: ``ICUError`` when ICU cannot open its sentence iterator.
-    public func makeParser() throws -> ReportParser {
-        try ReportParser(engine: self, breaker: ICUSentenceBreaker(locale: "en"))
+    public func makeParser(explain: Bool = false) throws -> ReportParser {
+        try ReportParser(engine: self, breaker: ICUSentenceBreaker(locale: "en"), explain: explain)
     }
 }
 

@@ -32,12 +32,12 @@ public final class ReportParser {
     private let tokenizer: Tokenizer
     private let extractor: SentenceExtractor
 
-    init(engine: Engine, breaker: ICUSentenceBreaker) {
+    init(engine: Engine, breaker: ICUSentenceBreaker, explain: Bool) {
         self.engine = engine
         sections = SectionDetector(rules: engine.knowledge.sectionRules)
         splitter = SentenceSplitter(rules: engine.knowledge.sentenceRules, breaker: breaker)
         tokenizer = Tokenizer(vocabulary: engine.lexicon.vocabulary)
-        extractor = SentenceExtractor(engine: engine)
+        extractor = SentenceExtractor(engine: engine, explain: explain)
     }
 
     /// Parses one report.

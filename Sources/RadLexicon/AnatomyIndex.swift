@@ -1,0 +1,85 @@
+/// The ontology as integer tables, for the hot path: every question the location reader asks
+/// ("the lobe of this segment", "the left-lung segment named posterior-basal in the lower lobe")
+/// answered without strings or copies.
+public struct AnatomyIndex: Sendable {
+    /// Per structure: the index of its lobe (itself for a lobe), or -1 above lobe level.
+    public let lobe: [Int]
+    /// Per structure: itself and everything it is part of, nearest first.
+    public let ancestors: [[Int]]
+    /// Per structure: whether its region is a chest one (lung, pleura, airway, thorax).
+    public let inChest: [Bool]
+    /// Lobe index by (side, level): "right"/"upper" → RUL.
+    private let lobes: [String: Int]
+    /// Lung index by side.
+    private let lungs: [Side: Int]
+    /// Segment-name → segments (and segment groups) it names, with whether it is their first name.
+    private let segments: [String: [(structure: Int, primary: Bool)]]
+    /// Structure index by code ("apex", "RUL").
+    private let codes: [String: Int]
+
+    public init(_ anatomy: Anatomy) {
+        let structures = anatomy.structures
+        var ancestors: [[Int]] = []
+        var lobe: [Int] = []
+        for structure in structures {
+            let chain = anatomy.ancestry(of: structure.id).compactMap { anatomy.index(of: $0.id) }
+            ancestors.append(chain)
+            lobe.append(chain.first { structures[$0].kind == .lobe } ?? -1)
+        }
+        let chest: Set<String> = ["lung", "pleura", "airway", "thorax"]
+        var lobes: [String: Int] = [:]
+        var lungs: [Side: Int] = [:]
+        var segments: [String: [(structure: Int, primary: Bool)]] = [:]
+        var codes: [String: Int] = [:]
+        for (index, structure) in structures.enumerated() {
+            if structure.kind == .lobe, let side = structure.side, let level = structure.level {
+                lobes["\(side.rawValue)/\(level)"] = index
+            }
+            if structure.kind == .lung, let side = structure.side { lungs[side] = index }
+            if structure.kind == .segment || structure.kind == .segmentGroup {
+                for (position, name) in structure.segmentNames.enumerated() {
+                    segments[name, default: []].append((index, position == 0))
+                }
+            }
+            if let code = structure.code, codes[code] == nil { codes[code] = index }
+        }
+        self.lobe = lobe
+        self.ancestors = ancestors
+        self.inChest = structures.map { chest.contains($0.region) }
+        self.lobes = lobes
+        self.lungs = lungs
+        self.segments = segments
+        self.codes = codes
+    }
+
+    /// The lobe of a side and level (for the middle level the side may be unknown).
+    public func lobe(side: Side?, level: String, in anatomy: Anatomy) -> Int? {
+        if let side { return lobes["\(side.rawValue)/\(level)"] }
+        return level == "middle" ? lobes["right/middle"] : nil
+    }
+
+    /// The lung of a side.
+    public func lung(_ side: Side) -> Int? { lungs[side] }
+
+    /// The structure with a code.
+    public func structure(code: String) -> Int? { codes[code] }
+
+    /// The one segment of a side and lobe level with a name; without a level only a segment's first
+    /// (primary) name counts. Nil when none or several fit.
+    public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {
+        var found: Int? = nil
+        for candidate in segments[name] ?? [] {
+            let structure = anatomy.structures[candidate.structure]
+            if let side, structure.side != side { continue }
+            if let level {
+                let lobeIndex = lobe[candidate.structure]
+                guard lobeIndex >= 0, anatomy.structures[lobeIndex].level == level else { continue }
+            } else if !candidate.primary {
+                continue
+            }
+            if found != nil { return nil }
+            found = candidate.structure
+        }
+        return found
+    }
+}
