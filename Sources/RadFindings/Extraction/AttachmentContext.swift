@@ -298,6 +298,9 @@ struct AttachmentContext {
         return assigned
     }
 
+    /// Whether a place stands right before a phrase (or overlaps its start): "right lung lower lobe
+    /// nodule", "left minimal pleural effusion". Only unknown words and size, quantity or temporal
+    /// words may stand between them, not "and" or punctuation.
     private func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
         if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound {
             return true
@@ -305,8 +308,18 @@ struct AttachmentContext {
         guard place.tokens.upperBound <= mention.phrase.lowerBound, mention.phrase.lowerBound - place.tokens.upperBound <= 2
         else { return false }
         for token in place.tokens.upperBound..<mention.phrase.lowerBound {
-            if !lattice.hits(at: token, engine: engine).isEmpty { continue }
-            if lattice.tokens[token].kind == .punct { return false }
+            let hits = lattice.hits(at: token, engine: engine)
+            if hits.isEmpty {
+                guard lattice.tokens[token].kind == .word && lattice.tokens[token].form == Token.unknownForm else { return false }
+                continue
+            }
+            let describes = hits.contains {
+                switch $0.entry {
+                case .sizeWord, .quantity, .temporal: return true
+                default: return false
+                }
+            }
+            if !describes { return false }
         }
         return true
     }

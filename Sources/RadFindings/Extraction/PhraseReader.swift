@@ -70,7 +70,6 @@ struct PhraseReader {
         let shared = conjuncts.first?.qualifiers.filter { element in
             element.hits.contains { if case .modifier = $0.entry { true } else { false } }
         } ?? []
-        conjuncts = conjuncts.flatMap(splitStackedAdjectives)
         var mentions: [FindingMention] = []
         for (position, conjunct) in conjuncts.enumerated() {
             guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
@@ -134,19 +133,6 @@ struct PhraseReader {
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
                             head: elements[headIndex], isFeature: isFeature)
         }
-    }
-
-    /// Several adjective findings stacked on a generic head name several findings: "atelectatic
-    /// sequelae changes" is atelectasis and sequelae, "changes" alone being nothing.
-    private func splitStackedAdjectives(_ conjunct: Conjunct) -> [Conjunct] {
-        guard let head = conjunct.head?.finding, engine.knowledge.findings.types[head.type].specificity == .generic else {
-            return [conjunct]
-        }
-        let adjectives = conjunct.qualifiers.filter { $0.finding?.hit.adjective == true }
-        guard adjectives.count > 1 else { return [conjunct] }
-        let others = conjunct.qualifiers.filter { $0.finding?.hit.adjective != true }
-        return adjectives.map { Conjunct(qualifiers: others + [$0], head: conjunct.head, isFeature: conjunct.isFeature,
-                                         features: conjunct.features) }
     }
 
     private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: LexiconHit)? {

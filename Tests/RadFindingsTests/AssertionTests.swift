@@ -1,0 +1,55 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// Assertion cues (Lexicons/cues.xml) and their scope.
+@Suite struct AssertionTests {
+    let extract = try! Extract()
+
+    func assertions(_ text: String) throws -> [String: String] {
+        Dictionary(try extract.findings(text).map { ($0.type, $0.assertion.rawValue) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func forwardNegation() throws {
+        #expect(try assertions("No pleural effusion.") == ["pleural-effusion": "absent"])
+        #expect(try assertions("There is no nodule or consolidation in both lungs.") == ["nodule": "absent", "consolidation": "absent"])
+    }
+
+    @Test func backwardNegationOfACompound() throws {
+        let findings = try extract.findings("Pleural effusion-thickening was not detected.")
+        #expect(findings.map(\.type) == ["pleural-effusion", "pleural-thickening"])
+        #expect(findings.allSatisfy { $0.assertion == .absent })
+        let pericardial = try extract.findings("Pericardial effusion-thickening was not observed.")
+        #expect(pericardial.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
+    }
+
+    @Test func uncertainty() throws {
+        #expect(try assertions("Pneumonia cannot be excluded.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("Possibly a small nodule in the right lung.") == ["nodule": "uncertain"])
+        #expect(try assertions("Consolidation suspicious for pneumonia in the left lower lobe.")["pneumonia"] == "uncertain")
+    }
+
+    @Test func aQuestionMarkReachesOnlyItsWord() throws {
+        let result = try assertions("A nodular lesion (metastasis?) in the posterobasal segment of the right lower lobe.")
+        #expect(result["mass"] == "uncertain")
+        #expect(result["nodule"] == "present")
+    }
+
+    @Test func scopeEndsAtButAndSemicolon() throws {
+        #expect(try assertions("No pleural effusion, but atelectasis is seen in the left lower lobe.")
+            == ["pleural-effusion": "absent", "atelectasis": "present"])
+        #expect(try assertions("No consolidation; nodules in both lungs.") == ["consolidation": "absent", "nodule": "present"])
+    }
+
+    @Test func normalMeansAbsent() throws {
+        #expect(try assertions("Parenchyma density is normal.").values.allSatisfy { $0 == "absent" })
+    }
+
+    @Test func resolvedMeansAbsent() throws {
+        #expect(try assertions("The ground glass opacity in the left upper lobe has completely regressed.")["ground-glass-opacity"] == "absent")
+    }
+
+    @Test func findingsInClinicalInformationAreNotFindings() throws {
+        #expect(try extract.findings("CLINICAL INFORMATION: Pneumonia?\nFINDINGS: Lungs are clear.").isEmpty)
+    }
+}

@@ -1,0 +1,81 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// Finding types, categories and labels: how modifiers, adjectives and places combine.
+@Suite struct FindingTypeTests {
+    let extract = try! Extract()
+
+    static let categories: [(String, String, String)] = [
+        ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
+        ("Fibrotic sequelae changes in the right upper lobe.", "fibrotic-sequela", "2a"),
+        ("Fibrotic bands in both lungs.", "fibrotic-band", "2a"),
+        ("Numerous nodules in both lungs.", "nodule", "2d"),
+        ("Micronodules in both lungs.", "micronodule", "1e"),
+        ("Tree-in-bud opacities in the right lower lobe.", "tree-in-bud", "1e"),
+        ("Centrilobular nodular opacities in the right lower lobe.", "centrilobular-nodule", "1e"),
+        ("Nodular ground-glass opacities in the right upper lobe.", "ground-glass-opacity", "2c"),
+        ("A ground-glass nodule in the left upper lobe.", "ground-glass-nodule", "2c"),
+        ("Paraseptal emphysema in both upper lobes.", "paraseptal-emphysema", "1c"),
+        ("Peribronchial thickening in both lower lobes.", "bronchial-wall-thickening", "1a"),
+        ("Interlobular septal thickening in both lungs.", "septal-thickening", "1d"),
+        ("Mosaic attenuation pattern in both lungs.", "mosaic-attenuation", "1f"),
+        ("Honeycombing in both lower lobes.", "honeycombing", "2f"),
+        ("Right pneumothorax.", "pneumothorax", "2g"),
+        ("Emphysematous changes in both lungs.", "emphysema", "1c"),
+        ("Atelectatic changes in the right lower lobe.", "atelectasis", "2b"),
+        ("Thickenings in the interlobular septa of both lungs.", "septal-thickening", "1d"),
+    ]
+
+    @Test(arguments: categories)
+    func typesAndCategories(_ sentence: String, _ type: String, _ category: String) throws {
+        let finding = try #require(try extract.findings(sentence).first, "\(sentence)")
+        #expect(finding.type == type, "\(sentence)")
+        #expect(finding.category?.rawValue == category, "\(sentence)")
+        #expect(finding.focal == category.hasPrefix("2"))
+    }
+
+    @Test func coordinatedQualifiersNameSeveralFindings() throws {
+        #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodule", "fibrotic-band"])
+        #expect(try extract.findings("Linear and subsegmental atelectasis in the right lung.").map(\.type)
+            == ["linear-atelectasis", "subsegmental-atelectasis"])
+    }
+
+    @Test func aWeakFindingConsistentWithAnotherLabelsNothing() throws {
+        let findings = try extract.findings("Density increases consistent with consolidation in the left lower lobe.")
+        #expect(findings.first { $0.type == "opacity" }?.labels.isEmpty == true)
+        #expect(findings.first { $0.type == "consolidation" }?.labels.map(\.rawValue) == ["Consolidation"])
+    }
+
+    @Test func placesGiveTypes() throws {
+        #expect(try extract.labels("Calcific atheroma plaques are observed in the aorta and coronary arteries.")
+            == ["Arterial wall calcification", "Coronary artery wall calcification"])
+        #expect(try extract.labels("Minimal effusion was observed in the pericardial space.") == ["Pericardial effusion"])
+        #expect(try extract.findings("Free air in the right pleural space.").first?.type == "pneumothorax")
+    }
+
+    @Test func annotatorConventions() throws {
+        #expect(try extract.labels("Lymph nodes with a short axis of 7 mm in the mediastinum.") == ["Lymphadenopathy"])
+        #expect(try extract.labels("Sequelae changes at the apex of both lungs.") == ["Pulmonary fibrotic sequela"])
+        #expect(try extract.labels("Nodular ground glass areas in both lungs.") == ["Lung opacity"])
+        #expect(try extract.labels("A spiculated mass in the right upper lobe.").isEmpty)
+        #expect(try extract.labels("Heart size increased.") == ["Cardiomegaly"])
+        #expect(try extract.labels("The cardiothoracic index increased in favor of the heart.") == ["Cardiomegaly"])
+        #expect(try extract.labels("Heart size is normal.").isEmpty)
+    }
+
+    @Test func temporalChange() throws {
+        #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)
+        #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)
+        #expect(try extract.findings("The consolidation in the left lower lobe has regressed.").first?.temporal == .decreased)
+    }
+
+    @Test func explanationNamesTheData() throws {
+        let explained = try Extract(explain: true)
+        let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)
+        let roles = finding.explanation.map(\.role)
+        #expect(roles.contains("term") && roles.contains("modifier") && roles.contains("location"))
+        #expect(finding.explanation.allSatisfy { $0.origin.contains(".xml:") })
+        #expect(try Extract().findings("Linear atelectasis in the lingula.").first?.explanation.isEmpty == true)
+    }
+}

@@ -1,0 +1,63 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// Locations (Grammars/locations.xml read against Lexicons/anatomy.xml).
+@Suite struct LocationTests {
+    let extract = try! Extract()
+
+    static let cases: [(String, String, [String], [String])] = [
+        // sentence, laterality, lobes, segments
+        ("A nodule in the posterobasal segment of the lower lobe of the left lung.", "left", ["LLL"], ["LLL-posterior-basal"]),
+        ("A nodule in the left lung lower lobe posterobasal segment.", "left", ["LLL"], ["LLL-posterior-basal"]),
+        ("A few nodules are observed in the upper and lower lobes of the right lung.", "right", ["RUL", "RLL"], []),
+        ("Atelectasis in the left upper, right middle and left lower lobes.", "bilateral", ["RML", "LUL", "LLL"], []),
+        ("Atelectasis in the upper lobe and lower lobe of the right lung.", "right", ["RUL", "RLL"], []),
+        ("Bronchiectasis in both lower lobes.", "bilateral", ["RLL", "LLL"], []),
+        ("Emphysema in the upper lobes.", "bilateral", ["RUL", "LUL"], []),
+        ("Ground glass densities in both lungs.", "bilateral", [], []),
+        ("Linear atelectasis in the lingula.", "left", ["LUL"], ["lingula"]),
+        ("A nodule in the inferior lingular segment of the left upper lobe.", "left", ["LUL"], ["LUL-inferior-lingular"]),
+        ("A nodule in the right lung middle lobe medial segment.", "right", ["RML"], ["RML-medial"]),
+        ("A nodule in the middle lobe.", "right", ["RML"], []),
+        ("Bibasilar atelectasis is seen.", "bilateral", [], []),
+        ("Consolidation in the laterobasal segment of the right lung lower lobe and the anteromediobasal segment of the left lung lower lobe.",
+         "bilateral", ["RLL", "LLL"], ["RLL-lateral-basal", "LLL-anteromedial-basal"]),
+        ("Nodules in the right lung middle lobe, in the left lung lower lobe basal segment and lower lobe superior segment.",
+         "bilateral", ["RML", "LLL"], ["LLL-basal", "LLL-superior"]),
+        ("A nodule in the apicoposterior segment of the left upper lobe.", "left", ["LUL"], ["LUL-apicoposterior"]),
+    ]
+
+    @Test(arguments: cases)
+    func readsPlaces(_ sentence: String, _ laterality: String, _ lobes: [String], _ segments: [String]) throws {
+        let finding = try #require(try extract.findings(sentence).first, "\(sentence)")
+        #expect(finding.laterality.rawValue == laterality, "\(sentence)")
+        #expect(finding.lobes == lobes, "\(sentence)")
+        #expect(Set(finding.segments) == Set(segments), "\(sentence)")
+    }
+
+    @Test func aSideBeforeTheFindingIsItsOwn() throws {
+        let findings = try extract.findings("Right pleural effusion and left lung atelectasis.")
+        #expect(findings.first { $0.type == "pleural-effusion" }?.laterality == .right)
+        #expect(findings.first { $0.type == "atelectasis" }?.laterality == .left)
+    }
+
+    @Test func eachFindingKeepsItsOwnPlace() throws {
+        let findings = try extract.findings("A 5 mm nodule in the right upper lobe and consolidation in the left lower lobe.")
+        #expect(findings.first { $0.type == "nodule" }?.lobes == ["RUL"])
+        #expect(findings.first { $0.type == "consolidation" }?.lobes == ["LLL"])
+    }
+
+    @Test func theLeftUpperQuadrantIsNotLung() throws {
+        let finding = try #require(try extract.findings("A hypodense lesion in the left upper quadrant.").first)
+        #expect(finding.lobes.isEmpty)
+        #expect(finding.category == nil)
+        #expect(finding.labels.isEmpty)
+    }
+
+    @Test func anOrganTakesTheSideAndLevelWords() throws {
+        let finding = try #require(try extract.findings("Sequelae changes in the lower pole of the left kidney.").first)
+        #expect(finding.lobes.isEmpty)
+        #expect(finding.category == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// Sizes (Grammars/sizes.xml): every form real reports use, and the numbers that are not sizes.
+@Suite struct SizeTests {
+    let extract = try! Extract()
+
+    static let sizes: [(String, Double, [Double], String)] = [
+        ("A 6 mm nodule is seen in the right lung.", 6, [6], "exact"),
+        ("A nodule measuring approx. 6x4 mm was observed in the left lung.", 6, [6, 4], "approx"),
+        ("A 3 x 4 x 5 cm mass is seen in the left lower lobe.", 50, [30, 40, 50], "exact"),
+        ("A stable soft tissue nodule of approximately 5x4x5 in the right lung.", 5, [5, 4, 5], "approx"),
+        ("A nodule of 1,2 cm in the right upper lobe.", 12, [12], "exact"),
+        ("A nodule measuring approximately 1.2 cm is seen in the right lung.", 12, [12], "approx"),
+        ("Subpleural calcified nodules, 2-3 mm in diameter, are seen in both lungs.", 3, [2, 3], "range"),
+        ("Nodules up to 8 mm are seen in both lungs.", 8, [8], "upto"),
+        ("Several nodules smaller than 5 mm are observed in both lungs.", 5, [5], "upto"),
+        ("Nodules are seen in both lungs, the largest of which is 7 mm in diameter.", 7, [7], "upto"),
+        ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
+        ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
+    ]
+
+    @Test(arguments: sizes)
+    func readsSizes(_ sentence: String, _ max: Double, _ dims: [Double], _ qualifier: String) throws {
+        let finding = try #require(try extract.findings(sentence).first)
+        let size = try #require(finding.size, "no size in: \(sentence)")
+        #expect(size.maxMM == max)
+        #expect(size.dimsMM == dims)
+        #expect(size.qualifier.rawValue == qualifier)
+    }
+
+    static let traps: [String] = [
+        "A nodule is seen in the right upper lobe (series 3, image 112).",
+        "The nodule in the right lung, seen 10 days ago, is stable.",
+        "A fat-containing nodule with a density of -20 HU is seen in the right lung.",
+        "Compared with the CT dated 03.02.2020, the nodule in the right lung is stable.",
+    ]
+
+    @Test(arguments: traps)
+    func numbersThatAreNotSizes(_ sentence: String) throws {
+        let finding = try #require(try extract.findings(sentence).first { $0.type == "nodule" || $0.type == "lesion" })
+        #expect(finding.size == nil, "\(sentence)")
+    }
+
+    @Test func sectionThicknessIsNotALesionSize() throws {
+        let findings = try extract.findings("TECHNIQUE: Sections of 1.5 mm thickness.\nFINDINGS: 1.5 mm thick non-contrast sections show a nodule in the right lung.")
+        #expect(findings.first?.size == nil)
+    }
+
+    @Test func sizeWordsGiveNoNumber() throws {
+        let finding = try #require(try extract.finding("nodule", in: "A few millimetric nonspecific nodules in both lungs."))
+        #expect(finding.size == nil)
+        #expect(finding.sizeWord == "size.millimetric")
+        #expect(finding.multiple)
+    }
+
+    @Test func theLargestMeasurementWins() throws {
+        let finding = try #require(try extract.findings("Nodules of 3 mm and 9 mm are seen in the right lung.").first)
+        #expect(finding.size?.maxMM == 9)
+    }
+
+    @Test func aLymphNodeShortAxisStaysWithTheLymphNode() throws {
+        let findings = try extract.findings("A 4 mm nodule in the right lung and a lymph node with a short axis of 12 mm in the mediastinum.")
+        #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 4)
+        #expect(findings.first { $0.type == "lymphadenopathy" }?.size?.maxMM == 12)
+    }
+}

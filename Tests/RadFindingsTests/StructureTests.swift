@@ -1,0 +1,37 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// Reading dataset finding strings (`radfind structure`), in the style of ReXGroundingCT.
+@Suite struct StructureTests {
+    let extract = try! Extract()
+
+    @Test func mainFindingOfAString() throws {
+        let record = try #require(extract.structure("Centrilobular nodular opacities in the lateral basal segment of the right lower lobe"))
+        #expect(record.type == "centrilobular-nodule")
+        #expect(record.category == "1e")
+        #expect(record.focal == false)
+        #expect(record.laterality == .right)
+        #expect(record.lobes == ["RLL"])
+        #expect(record.segments == ["RLL-lateral-basal"])
+        #expect(record.ontology.lineage.contains("micronodule"))
+    }
+
+    @Test func aWeakFindingNamedByAnotherIsNotTheMainOne() throws {
+        #expect(extract.structure("Increased density consistent with scarring in the right middle lobe")?.type == "fibrotic-sequela")
+    }
+
+    @Test func featuresAfterWith() throws {
+        #expect(extract.structure("Subcentimeter nodules with ground glass density in both lungs")?.category == "2c")
+    }
+
+    @Test func sizesAndSides() throws {
+        let record = try #require(extract.structure("Subcentimeter nodules in both lungs, the largest measuring 6 mm in the right upper lobe"))
+        #expect(record.size?.maxMM == 6)
+        #expect(record.laterality == .bilateral)
+    }
+
+    @Test func unknownWordsGiveNoFinding() {
+        #expect(extract.structure("Trachea deviated to the right") == nil)
+    }
+}
