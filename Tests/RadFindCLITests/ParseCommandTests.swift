@@ -23,6 +23,22 @@ import Testing
         }
         #expect(sentences.contains { ($0["text"] as? String) == "When examined in the lung parenchyma window;" })
         #expect(Set(sentences.compactMap { $0["section"] as? String }) == ["clinical_information", "technique", "findings", "impression"])
+        let findings = try #require(record["findings"] as? [[String: Any]])
+        let nodule = try #require(findings.first { ($0["type"] as? String) == "nodule" && $0["size"] is [String: Any] })
+        #expect(nodule["lobes"] as? [String] == ["LLL"])
+        #expect(nodule["segments"] as? [String] == ["LLL-posterior-basal"])
+        #expect((nodule["size"] as? [String: Any])?["max_mm"] as? Int == 6)
+        #expect(findings.contains { ($0["type"] as? String) == "pleural-effusion" && ($0["assertion"] as? String) == "absent" })
+        let labels = try #require(record["labels"] as? [String: Int])
+        #expect(labels.count == 18)
+        #expect(labels.filter { $0.value == 1 }.keys.sorted() == ["Atelectasis", "Lung nodule", "Lung opacity"])
+    }
+
+    @Test func explainNamesFilesAndLines() throws {
+        let result = try CLI.run(["parse", "--explain", "Examples/chest_ct_report.txt"])
+        let finding = try #require((result.lines.first?["findings"] as? [[String: Any]])?.first)
+        let steps = try #require(finding["explain"] as? [[String: Any]])
+        #expect(steps.contains { ($0["origin"] as? String)?.hasPrefix("Lexicons/findings.xml:") == true })
     }
 
     @Test func brokenRecordsAreReplacedInPlaceAndTheExitStatusIsOne() throws {

@@ -1,0 +1,102 @@
+import Foundation
+import RadFindings
+import RadGrammar
+import RadLexicon
+import RadTestSupport
+import RadText
+import RadXML
+import Testing
+
+/// The grammar engine: pattern syntax, matching semantics, and the rules' own examples.
+@Suite struct GrammarTests {
+    /// A grammar of one pass built from patterns, compiled against the bundled lexicon.
+    func grammar(_ patterns: [String]) throws -> (Grammar, CompiledLexicon) {
+        let rules = patterns.enumerated().map { index, pattern in
+            XMLElement(name: "rule", attributes: [("id", "r\(index)"), ("action", "size")],
+                       children: [XMLElement(name: "pattern", text: pattern, line: index + 1, file: "test.xml")],
+                       line: index + 1, file: "test.xml")
+        }
+        let document = XMLElement(name: "grammar", attributes: [("pass", "test")], children: rules, file: "test.xml")
+        let parsed = try GrammarSource.rules(from: [document])
+        let lexicon = CompiledLexicon(knowledge: TestData.knowledge, extraForms: GrammarSource.literals(of: parsed))
+        return (Grammar(rules: parsed, knowledge: TestData.knowledge, lexicon: lexicon), lexicon)
+    }
+
+    /// The texts matched (rule index, text, captures) when the test pass runs over a sentence.
+    func run(_ patterns: [String], on sentence: String) throws -> [(Int, String, [String: String])] {
+        let (grammar, lexicon) = try grammar(patterns)
+        let text = ReportText(sentence)
+        var tokens: [Token] = []
+        text.utf16.withUnsafeBufferPointer { Tokenizer(vocabulary: lexicon.vocabulary).tokenize($0, range: 0..<$0.count, into: &tokens) }
+        var matches: [LexiconMatch] = []
+        tokens.withUnsafeBufferPointer { lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
+        let lattice = SentenceLattice(tokens: tokens, matches: matches)
+        var found: [RuleMatch] = []
+        GrammarRunner(grammar: grammar).run(pass: try #require(grammar.pass(named: "test")), on: lattice, into: &found)
+        func span(_ range: Range<Int>) -> String {
+            text.text(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+        }
+        return found.map { match in
+            (match.rule, span(match.tokens),
+             Dictionary(match.captures.map { ($0.name, span($0.tokens)) }, uniquingKeysWith: { $1 }))
+        }
+    }
+
+    @Test func literalsLexiconKindsAndCaptures() throws {
+        let result = try run([#"q:@size-qualifier? dim:NUM "x" dim:NUM unit:@unit"#], on: "A nodule of approximately 6 x 4 mm.")
+        #expect(result.count == 1)
+        #expect(result.first?.1 == "approximately 6 x 4 mm")
+        #expect(result.first?.2["q"] == "approximately")
+        #expect(result.first?.2["unit"] == "mm")
+    }
+
+    @Test func firstRuleWinsAndScanningResumesAfterIt() throws {
+        let result = try run([#"NUM @unit"#, #"NUM"#], on: "5 mm and 7 and 9 cm")
+        #expect(result.map(\.0) == [0, 1, 0])
+        #expect(result.map(\.1) == ["5 mm", "7", "9 cm"])
+    }
+
+    @Test func valuesPropertiesAndFlags() throws {
+        #expect(try run(["@side=right @head=lung"], on: "the left lung and the right lung").map(\.1) == ["right lung"])
+        #expect(try run(["@structure.region=abdomen"], on: "the liver and the right lung").map(\.1) == ["liver"])
+        #expect(try run(["@finding.adjective @finding"], on: "nodular opacities and nodules").map(\.1) == ["nodular opacities"])
+        #expect(try run(["@side=nowhere"], on: "the right lung").isEmpty)
+    }
+
+    @Test func repetitionAndAlternatives() throws {
+        #expect(try run([#"NUM ("x" NUM){1,2}"#], on: "5x4x3x2 and 7").map(\.1) == ["5x4x3"])
+        #expect(try run([#"("up" "to" | "below") NUM"#], on: "below 5 and up to 8").map(\.1) == ["below 5", "up to 8"])
+        #expect(try run(["UNKNOWN+ @finding"], on: "the mild nonspecific nodules").map(\.1) == ["mild nonspecific nodules"])
+    }
+
+    @Test func badPatternsNameTheRuleAndPosition() {
+        for pattern in ["(NUM", "@nosuchkind", "NUM{3,1}", "$UNDEFINED", "lowercase"] {
+            #expect(throws: DataError.self, "\(pattern)") { try grammar([pattern]) }
+        }
+        do {
+            _ = try grammar(["NUM )"])
+            Issue.record("a stray ')' was accepted")
+        } catch let error as DataError {
+            #expect(error.diagnostics.first?.description.hasPrefix("test.xml:1: rule 'r0': pattern error at character 5") == true)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func everyBundledRuleMatchesItsExamples() {
+        #expect(GrammarExamples.check(TestData.engine).map(\.description) == [])
+    }
+
+    @Test func aFailingExampleIsReported() throws {
+        var knowledge = TestData.knowledge
+        let rule = XMLElement(name: "rule", attributes: [("id", "bad"), ("action", "size")], children: [
+            XMLElement(name: "pattern", text: "NUM @unit"),
+            XMLElement(name: "example", attributes: [("match", "6 mm")], text: "No number here."),
+            XMLElement(name: "counterexample", text: "A 7 mm nodule."),
+        ], line: 3, file: "bad.xml")
+        knowledge.grammarDocuments = [XMLElement(name: "grammar", attributes: [("pass", "sizes")], children: [rule], file: "bad.xml")]
+        let problems = GrammarExamples.check(try Engine(knowledge: knowledge))
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0.description.hasPrefix("bad.xml:3: rule 'bad'") })
+    }
+}
