@@ -1,4 +1,6 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 import RadFindings
 import RadIO
 
@@ -11,32 +13,34 @@ struct ParseCommand: ParsableCommand {
             Inputs: plain text (one report per file; id = file name without .txt), JSON lines (id from \
             id/accession/volume/VolumeName; text from text/report_text, or findings + impressions, or the \
             CT-RATE *_EN columns), or CT-RATE CSV. A record that cannot be read yields \
-            {"id", "file", "line", "error"} in its place; the exit status is then 1.
+            {"id", "file", "line", "error"} in its place; the exit status is then 1. Reports are parsed \
+            in parallel batches; output keeps input order.
             """)
 
     @Option(help: "Input format: auto, text, jsonl, ctrate-csv.")
     var format: InputFormat = .auto
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
     @Flag(help: "Include each report's text (as composed from its fields) in the output.")
     var withText = false
 
-    @Flag(help: "Add to each finding the lexicon entries, rules and cues that produced it (file:line).")
-    var explain = false
+    @Option(help: "Threads to parse with (default: one per core).")
+    var jobs: Int?
+
+    @OptionGroup var outputOptions: OutputOptions
 
     @OptionGroup var data: DataOptions
 
     @Argument(help: ArgumentHelp("Report files, or - for standard input (the default).", valueName: "input"))
     var inputs: [String] = []
 
+    /// Reports read and parsed together; bounds memory whatever the input size.
+    private static let batchSize = 1024
+
     func run() throws {
         let engine = try data.engine()
-        let parser = try engine.makeParser(explain: explain)
-        let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch { throw Failure("\(error)") }
-        var writer = JSONWriter()
+        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let parsers = try (0..<workers).map { _ in try engine.makeParser(explain: outputOptions.explain) }
+        let sink = try outputOptions.sink()
         var failures = 0
         for input in inputs.isEmpty ? ["-"] : inputs {
             var reader: ReportReader
@@ -47,28 +51,64 @@ struct ParseCommand: ParsableCommand {
                 failures += 1
                 continue
             }
+            var batch: [ReportInput] = []
             do {
                 while let report = try reader.next() {
-                    writer.reset()
-                    if let text = report.text, report.error == nil {
-                        let parsed = try parser.parse(id: report.id ?? "\(input):\(report.line)", text: text)
-                        parsed.record(knowledge: engine.knowledge, includeText: withText, explain: explain).write(to: &writer)
-                    } else {
-                        failures += 1
-                        writeError(report, input: input, to: &writer)
+                    batch.append(report)
+                    if batch.count == Self.batchSize {
+                        failures += render(batch, input: input, parsers: parsers, to: sink)
+                        batch.removeAll(keepingCapacity: true)
                     }
-                    sink.writeLine(writer.bytes)
                 }
             } catch {
                 printError("radfind: \(input): \(error)")
                 failures += 1
             }
+            failures += render(batch, input: input, parsers: parsers, to: sink)
         }
         sink.flush()
-        if failures > 0 {
-            printError("radfind: \(failures) record(s) or input(s) could not be read")
-            throw ExitCode(1)
+        try finish(failures: failures)
+    }
+
+    /// Parses a batch on every parser's thread and writes the lines in input order; returns the
+    /// number of records that could not be read.
+    private func render(_ batch: [ReportInput], input: String, parsers: [ReportParser], to sink: OutputSink) -> Int {
+        guard !batch.isEmpty else { return 0 }
+        var lines = [[UInt8]](repeating: [], count: batch.count)
+        var failed = [Bool](repeating: false, count: batch.count)
+        let workers = min(parsers.count, batch.count)
+        lines.withUnsafeMutableBufferPointer { lines in
+            failed.withUnsafeMutableBufferPointer { failed in
+                let shared = WorkerShare(parsers: parsers, lines: lines, failed: failed)
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var writer = JSONWriter()
+                    for index in stride(from: worker, to: batch.count, by: workers) {
+                        writer.reset()
+                        shared.failed[index] = !write(batch[index], input: input, parser: shared.parsers[worker], to: &writer)
+                        shared.lines[index] = writer.bytes
+                    }
+                }
+            }
         }
+        for line in lines { sink.writeLine(line) }
+        return failed.filter { $0 }.count
+    }
+
+    /// Writes one report's line; false when the record could not be read.
+    private func write(_ report: ReportInput, input: String, parser: ReportParser, to writer: inout JSONWriter) -> Bool {
+        if let text = report.text, report.error == nil {
+            do {
+                let parsed = try parser.parse(id: report.id ?? "\(input):\(report.line)", text: text)
+                parsed.record(knowledge: parser.engine.knowledge, includeText: withText, explain: outputOptions.explain)
+                    .write(to: &writer)
+                return true
+            } catch {
+                writeError(ReportInput(id: report.id, line: report.line, text: nil, error: "\(error)"), input: input, to: &writer)
+                return false
+            }
+        }
+        writeError(report, input: input, to: &writer)
+        return false
     }
 
     private func writeError(_ report: ReportInput, input: String, to writer: inout JSONWriter) {
@@ -82,3 +122,11 @@ struct ParseCommand: ParsableCommand {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+
+/// What the workers of one batch share: worker w uses only `parsers[w]` and writes only the slots
+/// of the reports it was given (indices w, w + workers, …), so no two threads touch the same state.
+private struct WorkerShare: @unchecked Sendable {
+    let parsers: [ReportParser]
+    let lines: UnsafeMutableBufferPointer<[UInt8]>
+    let failed: UnsafeMutableBufferPointer<Bool>
+}

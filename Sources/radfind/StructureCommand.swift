@@ -14,11 +14,7 @@ struct StructureCommand: ParsableCommand {
             temporal. A record that cannot be read yields {"volume", "line", "error"}; the exit status is then 1.
             """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "Add the lexicon entries and rules behind each reading.")
-    var explain = false
+    @OptionGroup var outputOptions: OutputOptions
 
     @OptionGroup var data: DataOptions
 
@@ -27,9 +23,8 @@ struct StructureCommand: ParsableCommand {
 
     func run() throws {
         let engine = try data.engine()
-        let parser = try engine.makeParser(explain: explain)
-        let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch { throw Failure("\(error)") }
+        let parser = try engine.makeParser(explain: outputOptions.explain)
+        let sink = try outputOptions.sink()
         var writer = JSONWriter()
         var failures = 0
         for dataset in datasets.isEmpty ? ["-"] : datasets {
@@ -59,16 +54,13 @@ struct StructureCommand: ParsableCommand {
                     StructuredFindingRecord(
                         volume: record.volume, split: record.split, findingID: finding.id, text: finding.text,
                         category: record.categories[finding.id],
-                        finding: parser.structure(phrase: finding.text, explain: explain)
+                        finding: parser.structure(phrase: finding.text, explain: outputOptions.explain)
                     ).write(to: &writer)
                     sink.writeLine(writer.bytes)
                 }
             }
         }
         sink.flush()
-        if failures > 0 {
-            printError("radfind: \(failures) record(s) or input(s) could not be read")
-            throw ExitCode(1)
-        }
+        try finish(failures: failures)
     }
 }

@@ -54,16 +54,7 @@ extension FindingRecord {
         writer.key("lobes"); writer.stringArray(lobes)
         writer.key("segments"); writer.stringArray(segments)
         writer.key("places"); writer.stringArray(places)
-        writer.key("size")
-        if let size {
-            writer.beginObject()
-            writer.key("max_mm"); writer.number(size.maxMM)
-            writer.key("dims_mm"); writer.beginArray(); for dim in size.dimsMM { writer.number(dim) }; writer.endArray()
-            writer.key("qualifier"); writer.string(size.qualifier.rawValue)
-            writer.endObject()
-        } else {
-            writer.null()
-        }
+        writer.key("size"); Size.write(size, to: &writer)
         writer.key("size_word"); writer.optionalString(sizeWord)
         writer.key("multiple"); writer.bool(multiple)
         writer.key("temporal"); writer.optionalString(temporal?.rawValue)
@@ -90,17 +81,36 @@ extension FindingRecord {
         writer.key("interpreted"); writer.bool(interpreted)
         if let explain {
             writer.key("explain")
-            writer.beginArray()
-            for step in explain {
-                writer.beginObject()
-                writer.key("role"); writer.string(step.role)
-                writer.key("id"); writer.string(step.id)
-                writer.key("text"); writer.string(step.text)
-                writer.key("origin"); writer.string(step.origin)
-                writer.endObject()
-            }
-            writer.endArray()
+            ExplainStep.write(explain, to: &writer)
         }
         writer.endObject()
+    }
+}
+
+extension Size {
+    /// Writes a size as `{"max_mm", "dims_mm", "qualifier"}`, or null.
+    static func write(_ size: Size?, to writer: inout JSONWriter) {
+        guard let size else { return writer.null() }
+        writer.beginObject()
+        writer.key("max_mm"); writer.number(size.maxMM)
+        writer.key("dims_mm"); writer.beginArray(); for dim in size.dimsMM { writer.number(dim) }; writer.endArray()
+        writer.key("qualifier"); writer.string(size.qualifier.rawValue)
+        writer.endObject()
+    }
+}
+
+extension ExplainStep {
+    /// Writes explanation steps as an array of `{"role", "id", "text", "origin"}`.
+    static func write(_ steps: [ExplainStep], to writer: inout JSONWriter) {
+        writer.beginArray()
+        for step in steps {
+            writer.beginObject()
+            writer.key("role"); writer.string(step.role)
+            writer.key("id"); writer.string(step.id)
+            writer.key("text"); writer.string(step.text)
+            writer.key("origin"); writer.string(step.origin)
+            writer.endObject()
+        }
+        writer.endArray()
     }
 }

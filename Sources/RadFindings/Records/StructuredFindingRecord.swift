@@ -39,31 +39,13 @@ public struct StructuredFindingRecord: Sendable {
         writer.key("lobes"); writer.stringArray(finding?.lobes ?? [])
         writer.key("segments"); writer.stringArray(finding?.segments ?? [])
         writer.key("places"); writer.stringArray(finding?.places ?? [])
-        writer.key("size")
-        if let size = finding?.size {
-            writer.beginObject()
-            writer.key("max_mm"); writer.number(size.maxMM)
-            writer.key("dims_mm"); writer.beginArray(); for dim in size.dimsMM { writer.number(dim) }; writer.endArray()
-            writer.key("qualifier"); writer.string(size.qualifier.rawValue)
-            writer.endObject()
-        } else {
-            writer.null()
-        }
+        writer.key("size"); Size.write(finding?.size, to: &writer)
         writer.key("size_word"); writer.optionalString(finding?.sizeWord)
         writer.key("multiple"); writer.bool(finding?.multiple ?? false)
         writer.key("temporal"); writer.optionalString(finding?.temporal?.rawValue)
         if let explain = finding?.explain {
             writer.key("explain")
-            writer.beginArray()
-            for step in explain {
-                writer.beginObject()
-                writer.key("role"); writer.string(step.role)
-                writer.key("id"); writer.string(step.id)
-                writer.key("text"); writer.string(step.text)
-                writer.key("origin"); writer.string(step.origin)
-                writer.endObject()
-            }
-            writer.endArray()
+            ExplainStep.write(explain, to: &writer)
         }
         writer.endObject()
     }
