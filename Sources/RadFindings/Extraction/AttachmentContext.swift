@@ -67,7 +67,7 @@ struct AttachmentContext {
         }
         let mentions = interpreted(allMentions, cues: cues)
         let placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
-        let sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 12)
+        let sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 20)
         let sizeWords = self.sizeWords()
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 6)
         let temporals = valued(\.temporal) { .temporal($0) }
@@ -302,8 +302,9 @@ struct AttachmentContext {
     /// nodule", "left minimal pleural effusion". Only unknown words and size, quantity or temporal
     /// words may stand between them, not "and" or punctuation.
     private func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
-        if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound {
-            return true
+        if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound
+            && place.tokens.upperBound < mention.phrase.upperBound {
+            return true  // "Bilateral pleural" of "pleural effusion"
         }
         guard place.tokens.upperBound <= mention.phrase.lowerBound, mention.phrase.lowerBound - place.tokens.upperBound <= 2
         else { return false }
@@ -331,7 +332,7 @@ struct AttachmentContext {
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             var best: (distance: Int, index: Int)? = nil
-            for (index, mention) in mentions.enumerated() {
+            for (index, mention) in mentions.enumerated() where !mention.isFeature {
                 let distance: Int
                 if item.upperBound <= mention.phrase.lowerBound {
                     distance = mention.phrase.lowerBound - item.upperBound

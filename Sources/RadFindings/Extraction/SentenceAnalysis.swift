@@ -35,11 +35,8 @@ struct FindingMention {
     /// An interpretation cue says a later finding names this one ("density increases consistent with
     /// consolidation"): it stays a finding, but its labels are the later finding's to give.
     var interpreted = false
+    /// The mention follows "with" and describes the one before it ("nodules with ground-glass
+    /// halo"): measurements and temporal words of the phrase belong to that one.
+    var isFeature = false
     var explanation: [ExplainStep]
-}
-
-/// A cue of the lexicon found in a sentence.
-struct CueMention {
-    var tokens: Range<Int>
-    var cue: Int
 }
