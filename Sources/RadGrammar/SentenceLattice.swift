@@ -15,4 +15,15 @@ public struct SentenceLattice: Sendable {
         for (index, match) in matches.enumerated() { starts[match.tokens.lowerBound] = Int32(index) }
         matchAt = starts
     }
+
+    /// Whether a lexicon match covers a token (matches are sorted and do not overlap).
+    public func isCovered(_ token: Int) -> Bool {
+        var low = 0
+        var high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return low < matches.count && matches[low].tokens.contains(token)
+    }
 }

@@ -66,8 +66,14 @@ struct AttachmentContext {
             return !scopeEnds.contains { $0 >= low && $0 < high }
         }
         let mentions = interpreted(allMentions, cues: cues)
-        let placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
-        let sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 20)
+        var placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 20)
+        // What an interpreted finding was placed and measured by is its interpreter's too.
+        for (index, mention) in mentions.enumerated() {
+            guard let interpreter = mention.interpreter else { continue }
+            if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
+            if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
+        }
         let sizeWords = self.sizeWords()
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 6)
         let temporals = valued(\.temporal) { .temporal($0) }
@@ -215,14 +221,16 @@ struct AttachmentContext {
         return mentions.map { mention in
             guard findings.types[mention.type].specificity == .weak else { return mention }
             var result = mention
-            result.interpreted = interpretations.contains { cue in
+            for cue in interpretations {
                 guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 16
-                else { return false }
-                return mentions.contains { other in
+                else { continue }
+                result.interpreter = mentions.firstIndex { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
                         && findings.types[other.type].specificity == .specific
                 }
+                if result.interpreter != nil { break }
             }
+            result.interpreted = result.interpreter != nil
             return result
         }
     }

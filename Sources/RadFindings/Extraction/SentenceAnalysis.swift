@@ -35,6 +35,8 @@ struct FindingMention {
     /// An interpretation cue says a later finding names this one ("density increases consistent with
     /// consolidation"): it stays a finding, but its labels are the later finding's to give.
     var interpreted = false
+    /// The mention that interprets this one (index in the sentence's mentions).
+    var interpreter: Int?
     /// The mention follows "with" and describes the one before it ("nodules with ground-glass
     /// halo"): measurements and temporal words of the phrase belong to that one.
     var isFeature = false

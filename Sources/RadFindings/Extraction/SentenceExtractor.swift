@@ -60,13 +60,35 @@ final class SentenceExtractor {
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
-                case "location": places.append(locations.read(match, in: lattice))
+                case "location":
+                    for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
                 default: break
                 }
             }
         }
+        // A generic word that is a place's head noun ("the paramediastinal area") names no finding.
+        let findings = engine.knowledge.findings
+        mentions.removeAll { mention in
+            findings.types[mention.type].specificity == .generic
+                && places.contains { $0.tokens.lowerBound <= mention.phrase.lowerBound && $0.tokens.upperBound >= mention.phrase.upperBound }
+        }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
+    }
+
+    /// A location match cut where a finding phrase starts inside it: "both lungs adjacent to the
+    /// pleural effusion" is "both lungs adjacent to the" (for what came before) and "pleural" (the
+    /// effusion's own place).
+    private func split(_ match: RuleMatch, before mentions: [FindingMention], in lattice: SentenceLattice) -> [RuleMatch] {
+        let cuts = mentions.map(\.phrase.lowerBound).filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
+        guard let cut = cuts.min() else { return [match] }
+        var end = cut  // without the linking words before the cut ("adjacent to the")
+        while end > match.tokens.lowerBound, !lattice.isCovered(end - 1) { end -= 1 }
+        var head = match
+        var tail = match
+        head.tokens = match.tokens.lowerBound..<end
+        tail.tokens = cut..<match.tokens.upperBound
+        return (head.tokens.isEmpty ? [] : [head]) + split(tail, before: mentions, in: lattice)
     }
 
     /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly).
