@@ -64,22 +64,24 @@ public struct AnatomyIndex: Sendable {
     /// The structure with a code.
     public func structure(code: String) -> Int? { codes[code] }
 
-    /// The one segment of a side and lobe level with a name; without a level only a segment's first
-    /// (primary) name counts. Nil when none or several fit.
+    /// The one segment of a side and lobe level with a name; without side and level only a segment's
+    /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise.
     public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {
-        var found: Int? = nil
+        var found: [(structure: Int, primary: Bool)] = []
         for candidate in segments[name] ?? [] {
             let structure = anatomy.structures[candidate.structure]
             if let side, structure.side != side { continue }
             if let level {
                 let lobeIndex = lobe[candidate.structure]
                 guard lobeIndex >= 0, anatomy.structures[lobeIndex].level == level else { continue }
-            } else if !candidate.primary {
+            } else if side == nil && !candidate.primary {
                 continue
             }
-            if found != nil { return nil }
-            found = candidate.structure
+            found.append(candidate)
         }
-        return found
+        if found.count == 1 { return found[0].structure }
+        // Several fit: the one this is the first name of ("anterior segment of the left lung").
+        let primary = found.filter(\.primary)
+        return primary.count == 1 ? primary[0].structure : nil
     }
 }

@@ -128,12 +128,16 @@ struct LocationReader {
         }
     }
 
-    /// Places without a head noun take the next place's head (and its side, level, plural if missing).
+    /// Places without a head noun take the next place's head (and its side, level, plural if missing);
+    /// segments without a lobe level take the next place's ("mediobasal and posterobasal segments
+    /// of the left lower lobe").
     private func borrowHeads(_ pools: inout [Pool]) {
         guard pools.count > 1 else { return }
-        for index in stride(from: pools.count - 2, through: 0, by: -1) where !pools[index].hasHead {
+        for index in stride(from: pools.count - 2, through: 0, by: -1) {
             guard !pools[index].endsWithPreposition else { continue }
             let donor = pools[index + 1]
+            if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
+            guard !pools[index].hasHead else { continue }
             guard donor.hasHead else { continue }
             pools[index].head = donor.head
             pools[index].plural = donor.plural

@@ -53,12 +53,46 @@ public struct StructuredFindingRecord: Sendable {
 
 extension ReportParser {
     /// The main finding of a finding string: the first one that is neither negated nor named by a
-    /// later one ("increased density consistent with scarring" is scarring), else the first; the
-    /// places, sizes and words of the whole string attached as in a report sentence.
+    /// later one ("increased density consistent with scarring" is scarring), else the first. A dataset
+    /// string describes one finding, so when the main one has no place or size of its own it takes
+    /// those the string gives its other findings ("consolidation with air bronchograms … in the
+    /// upper lobe of the left lung").
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
         let findings = parsePhrase(phrase)
-        guard let main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
+        guard var main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
             ?? findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
+        let others = findings.filter { $0.assertion != .absent }
+        if main.anatomy.isEmpty {
+            let lobes = Set(others.flatMap(\.lobes))
+            main.lobes = Finding.lobeOrder.filter(lobes.contains)
+            main.segments = others.flatMap(\.segments).uniqued()
+            main.places = others.flatMap(\.places).uniqued()
+            main.anatomy = others.flatMap(\.anatomy).uniqued()
+            main.laterality = others.map(\.laterality).reduce(Laterality.none) { $0.union($1) }
+        }
+        if main.size == nil {
+            main.size = others.compactMap(\.size).max { $0.maxMM < $1.maxMM }
+        }
         return main.record(id: 0, text: ReportText(phrase), knowledge: engine.knowledge, explain: explain)
+    }
+}
+
+extension Laterality {
+    /// The laterality covering both.
+    func union(_ other: Laterality) -> Laterality {
+        switch (self, other) {
+        case (.none, _): return other
+        case (_, .none): return self
+        case let (a, b) where a == b: return a
+        default: return .bilateral
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements without repeats, first occurrences kept in order.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }
