@@ -57,6 +57,9 @@ public enum AnatomyFeature: String, Sendable {
 public struct AnatomyWord: Sendable {
     public var feature: AnatomyFeature
     public var value: String
+    /// The word has its meaning only before this head noun ("posterior" names a segment before
+    /// "segment", not before "aspect").
+    public var beforeHead: String? = nil
     public var terms: [Term]
     public var origin: Origin
 

@@ -27,8 +27,9 @@ extension DataReader {
                 }
             case "word":
                 guard let feature = AnatomyFeature(rawValue: element["feature"] ?? "") else { continue }
-                anatomy.add(AnatomyWord(feature: feature, value: element["value"] ?? "", terms: element.terms,
-                                        origin: element.origin))
+                var word = AnatomyWord(feature: feature, value: element["value"] ?? "", terms: element.terms, origin: element.origin)
+                word.beforeHead = element["before-head"]
+                anatomy.add(word)
             default:
                 break
             }

@@ -26,6 +26,21 @@ import Testing
         ("Nodules in the right lung middle lobe, in the left lung lower lobe basal segment and lower lobe superior segment.",
          "bilateral", ["RML", "LLL"], ["LLL-basal", "LLL-superior"]),
         ("A nodule in the apicoposterior segment of the left upper lobe.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        // Sentences that exposed bugs.
+        ("Consolidation in the paramediastinal part of the right lower lobe's superior and mediobasal segments.", "right", ["RLL"],
+         ["RLL-superior", "RLL-medial-basal"]),
+        ("Linear atelectasis in the basal segments of the lower lobe and the posterior aspect of the right lung.", "right", ["RLL"],
+         ["RLL-basal"]),
+        ("Fibrosis in the posterior and apical segments of the right upper lobe.", "right", ["RUL"], ["RUL-posterior", "RUL-apical"]),
+        ("Nodules in the mediobasal subsegment and posterobasal segment of the left lower lobe.", "left", ["LLL"],
+         ["LLL-anteromedial-basal", "LLL-posterior-basal"]),
+        ("A nodule in the anterior segment of the left lung.", "left", ["LUL"], ["LUL-anterior"]),
+        ("A 10 mm nodule in the peripheral subpleural region of the superior segment of the left lower lobe.", "left", ["LLL"],
+         ["LLL-superior"]),
+        ("A lesion in the paramediastinal area, mostly in the upper lobe of the right lung.", "right", ["RUL"], []),
+        ("Two nodules, each measuring 2 mm, in the laterobasal segment of the lower lobe of the left lung.", "left", ["LLL"],
+         ["LLL-lateral-basal"]),
+        ("Minimal pleural effusion measuring 6 mm in thickness on the left.", "left", [], []),
     ]
 
     @Test(arguments: cases)
@@ -46,6 +61,12 @@ import Testing
         let findings = try extract.findings("A 5 mm nodule in the right upper lobe and consolidation in the left lower lobe.")
         #expect(findings.first { $0.type == "nodule" }?.lobes == ["RUL"])
         #expect(findings.first { $0.type == "consolidation" }?.lobes == ["LLL"])
+    }
+
+    @Test func aPlaceRunningIntoTheNextFindingIsCutThere() throws {
+        let findings = try extract.findings("Atelectasis in both lungs adjacent to the pleural effusion.")
+        #expect(findings.first { $0.type == "atelectasis" }?.laterality == .bilateral)
+        #expect(findings.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
     }
 
     @Test func theLeftUpperQuadrantIsNotLung() throws {

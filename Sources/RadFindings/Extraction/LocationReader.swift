@@ -47,7 +47,7 @@ struct LocationReader {
                 let form = lattice.tokens[token].form
                 if engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash {
                     close(preposition: false)
-                } else if form != engine.words.of && form != engine.words.the {
+                } else if form != engine.words.of && form != engine.words.the && !engine.words.possessive.contains(form) {
                     close(preposition: true)
                 }
                 token += 1
@@ -72,20 +72,29 @@ struct LocationReader {
         return Place(tokens: match.tokens, structures: structures, sides: sides, rule: match.rule)
     }
 
-    /// The head noun ("lobe", "segment", …) of the next match within the phrase, if that match is one.
+    /// The head noun ("lobe", "segment", …) that the words at `token` lead to: the next head word,
+    /// across descriptive anatomy words and coordinators ("posterior and apical segments"), nil when
+    /// another word comes first.
     private func nextHead(after token: Int, before end: Int, in lattice: SentenceLattice) -> String? {
         var position = token
         while position < end {
             let hits = lattice.hits(at: position, engine: engine)
-            if !hits.isEmpty {
-                for hit in hits {
-                    if case let .anatomyWord(index) = hit.entry, engine.knowledge.anatomy.words[index].feature == .structure {
-                        return engine.knowledge.anatomy.words[index].value
-                    }
-                }
-                return nil
+            if hits.isEmpty {
+                let form = lattice.tokens[position].form
+                guard engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
+                else { return nil }
+                position += 1
+                continue
             }
-            position += 1
+            var descriptive = false
+            for hit in hits {
+                guard case let .anatomyWord(index) = hit.entry else { continue }
+                let word = engine.knowledge.anatomy.words[index]
+                if word.feature == .structure { return word.value }
+                descriptive = true
+            }
+            guard descriptive else { return nil }
+            position = lattice.matches[Int(lattice.matchAt[position])].tokens.upperBound
         }
         return nil
     }
@@ -118,6 +127,7 @@ struct LocationReader {
                 if features.contains(.segment) && nextHead != "lobe" { continue }
                 pool.level = word.value
             case .segment:
+                if let required = word.beforeHead, nextHead != required { continue }
                 if features.contains(.level) && nextHead == "lobe" { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
                 pool.segments.append(word.value)

@@ -52,12 +52,14 @@ public final class Engine: Sendable {
 /// The few function words the readers of locations and phrases interpret themselves.
 struct FunctionWords: Sendable {
     static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to", "showing", "containing",
-                      "characterized"]
+                      "characterized", "'", "’", "s"]
     let of: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
     let slash: Int32
     let the: Int32
+    /// The possessive "'s" ("the right lower lobe's superior segment"): read like "of".
+    let possessive: Set<Int32>
     /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
     let features: Set<Int32>
 
@@ -68,6 +70,7 @@ struct FunctionWords: Sendable {
         slash = vocabulary.id(of: "/")
         the = vocabulary.id(of: "the")
         features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
+        possessive = Set(["'", "’", "s"].map { vocabulary.id(of: $0) })
     }
 }
 
