@@ -19,6 +19,13 @@ import Testing
         ("Nodules are seen in both lungs, the largest of which is 7 mm in diameter.", 7, [7], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
         ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
+        // Sentences that exposed bugs.
+        ("Peripheral lesion with central solid appearance measuring 1.5 cm in the apicoposterior segment of the left upper lobe.",
+         15, [15], "exact"),
+        ("Subcentimeter nodules in both lungs, some calcified; largest 5 mm in the right middle lobe.", 5, [5], "upto"),
+        ("Consolidation in the right lower lobe measuring 4x3 cm, previously measuring approximately 5x3.5 cm.", 40, [40, 30], "exact"),
+        ("A mass with spiculated contours, irregular borders and pleural retraction in the apical segment of the right upper lobe, measuring up to 48x38 mm.",
+         48, [48, 38], "upto"),
     ]
 
     @Test(arguments: sizes)

@@ -67,7 +67,7 @@ struct AttachmentContext {
         }
         let mentions = interpreted(allMentions, cues: cues)
         var placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
-        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 20)
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
@@ -333,26 +333,33 @@ struct AttachmentContext {
         return true
     }
 
-    /// For each mention, the items (by index) whose nearest mention in the clause it is.
+    /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
+    /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
+    /// that describe another ("with …") or name nothing yet (generic words) take no items.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], sameClause: (Int, Int) -> Bool, within: Int)
         -> [[Int]]
     {
+        let types = engine.knowledge.findings.types
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
-            var best: (distance: Int, index: Int)? = nil
-            for (index, mention) in mentions.enumerated() where !mention.isFeature {
+            var best: (distance: Int, index: Int, sameClause: Bool)? = nil
+            for (index, mention) in mentions.enumerated() where !mention.isFeature && types[mention.type].specificity != .generic {
                 let distance: Int
+                let together: Bool
                 if item.upperBound <= mention.phrase.lowerBound {
                     distance = mention.phrase.lowerBound - item.upperBound
-                    guard sameClause(item.upperBound, mention.phrase.lowerBound) else { continue }
+                    together = sameClause(item.upperBound, mention.phrase.lowerBound)
                 } else if item.lowerBound >= mention.phrase.upperBound {
                     distance = item.lowerBound - mention.phrase.upperBound
-                    guard sameClause(mention.phrase.upperBound, item.lowerBound) else { continue }
+                    together = sameClause(mention.phrase.upperBound, item.lowerBound)
                 } else {
                     distance = 0
+                    together = true
                 }
                 guard distance <= within else { continue }
-                if best == nil || distance < best!.distance { best = (distance, index) }
+                if let current = best, (current.sameClause && !together)
+                    || (current.sameClause == together && current.distance <= distance) { continue }
+                best = (distance, index, together)
             }
             if let best {
                 // Every reading of the same phrase shares it.
