@@ -335,7 +335,7 @@ struct AttachmentContext {
 
     /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
     /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
-    /// that describe another ("with …") or name nothing yet (generic words) take no items.
+    /// that describe another ("with …", a lone adjective) or name nothing yet (generic words) take no items.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], sameClause: (Int, Int) -> Bool, within: Int)
         -> [[Int]]
     {
@@ -343,7 +343,8 @@ struct AttachmentContext {
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             var best: (distance: Int, index: Int, sameClause: Bool)? = nil
-            for (index, mention) in mentions.enumerated() where !mention.isFeature && types[mention.type].specificity != .generic {
+            for (index, mention) in mentions.enumerated()
+                where !mention.isFeature && !mention.isAdjective && types[mention.type].specificity != .generic {
                 let distance: Int
                 let together: Bool
                 if item.upperBound <= mention.phrase.lowerBound {

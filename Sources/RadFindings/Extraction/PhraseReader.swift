@@ -91,7 +91,8 @@ struct PhraseReader {
             steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
                                   origin: rule.origin.description))
             mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                           plural: headHit.plural, isFeature: conjunct.isFeature, explanation: steps.steps))
+                                           plural: headHit.plural, isFeature: conjunct.isFeature,
+                                           isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty, explanation: steps.steps))
         }
         return mentions
     }

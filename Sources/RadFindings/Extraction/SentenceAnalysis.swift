@@ -40,5 +40,7 @@ struct FindingMention {
     /// The mention follows "with" and describes the one before it ("nodules with ground-glass
     /// halo"): measurements and temporal words of the phrase belong to that one.
     var isFeature = false
+    /// The mention is an adjective standing alone ("…, some calcified"): it describes, and takes no size.
+    var isAdjective = false
     var explanation: [ExplainStep]
 }
