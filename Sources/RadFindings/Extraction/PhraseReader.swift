@@ -81,10 +81,12 @@ struct PhraseReader {
                 apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
             }
             if position > 0 && !conjunct.isFeature {
-                for qualifier in shared.reversed() { apply(qualifier, to: &type, steps: &steps, in: lattice, report: report) }
+                for qualifier in shared.reversed() {
+                    apply(qualifier, to: &type, steps: &steps, in: lattice, report: report, narrowingOnly: true)
+                }
             }
             for feature in conjunct.features.reversed() {
-                apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true)
+                apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true, narrowingOnly: true)
             }
             if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
             let rule = engine.grammar.rules[match.rule]
@@ -145,13 +147,18 @@ struct PhraseReader {
 
     /// Applies one qualifier to a type: a modifier's refinement, or an adjective finding's type
     /// when the type is generic or weak (any finding's, for features: "density with ground-glass opacity").
+    /// Qualifiers shared from another conjunct or given after "with" only narrow a specific type
+    /// ("nodules with ground-glass density" are ground-glass nodules; "consolidation with a ground-glass
+    /// halo" stays consolidation).
     private func apply(_ qualifier: Element, to type: inout Int, steps: inout ExplainLog, in lattice: SentenceLattice,
-                       report: ReportText, nounsAsAdjectives: Bool = false) {
+                       report: ReportText, nounsAsAdjectives: Bool = false, narrowingOnly: Bool = false) {
         let findings = engine.knowledge.findings
         for hit in qualifier.hits {
             guard case let .modifier(index) = hit.entry else { continue }
             let modifier = findings.modifiers[index]
-            if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined) {
+            if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined),
+               !narrowingOnly || findings.types[type].specificity != .specific
+                || findings.lineage(of: refined).contains(findings.types[type].id) {
                 type = target
                 steps.add(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
                                       origin: hit.origin.description))
