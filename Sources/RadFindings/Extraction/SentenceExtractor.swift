@@ -78,9 +78,17 @@ final class SentenceExtractor {
 
     /// A location match cut where a finding phrase starts inside it: "both lungs adjacent to the
     /// pleural effusion" is "both lungs adjacent to the" (for what came before) and "pleural" (the
-    /// effusion's own place).
+    /// effusion's own place); likewise a list of places ending right before a phrase.
     private func split(_ match: RuleMatch, before mentions: [FindingMention], in lattice: SentenceLattice) -> [RuleMatch] {
-        let cuts = mentions.map(\.phrase.lowerBound).filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
+        var cuts = mentions.map(\.phrase.lowerBound).filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
+        // A list of places ending right before a phrase: its last item is the phrase's own place
+        // ("in paraduodenal fat and periportal lymph nodes").
+        if cuts.isEmpty, mentions.contains(where: { $0.phrase.lowerBound == match.tokens.upperBound }),
+           let last = (match.tokens.lowerBound..<match.tokens.upperBound).last(where: {
+               !lattice.isCovered($0) && engine.words.coordinators.contains(lattice.tokens[$0].form)
+           }) {
+            cuts = [last + 1]
+        }
         guard let cut = cuts.min() else { return [match] }
         var end = cut  // without the linking words before the cut ("adjacent to the")
         while end > match.tokens.lowerBound, !lattice.isCovered(end - 1) { end -= 1 }
