@@ -205,7 +205,7 @@ struct LocationReader {
                 }
             } else if let level = pool.level {
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
-            } else if let side, pool.structures.isEmpty, pool.head == nil || pool.head == "lung" {
+            } else if let side, pool.structures.isEmpty, pool.head == "lung" {
                 if let lung = index.lung(side) { result.append(lung) }
             }
         }
