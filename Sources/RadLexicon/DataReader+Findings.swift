@@ -30,7 +30,9 @@ extension DataReader {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")
                 }
             case "modifier":
-                let refinements = element.children(named: "refine").map { (from: $0["from"] ?? "", to: $0["to"] ?? "") }
+                let refinements = element.children(named: "refine").map {
+                    (from: $0["from"] ?? "", to: $0["to"] ?? "", shared: $0.flag("shared"))
+                }
                 lexicon.add(FindingModifier(id: element["id"] ?? "", terms: element.terms, refinements: refinements,
                                             origin: element.origin))
             default:

@@ -49,11 +49,11 @@ public struct FindingType: Sendable {
 public struct FindingModifier: Sendable {
     public var id: String
     public var terms: [Term]
-    /// from finding id → to finding id.
-    public var refinements: [(from: String, to: String)]
+    /// from finding id → to finding id; `shared`: also across conjuncts and after "with".
+    public var refinements: [(from: String, to: String, shared: Bool)]
     public var origin: Origin
 
-    public init(id: String, terms: [Term], refinements: [(from: String, to: String)], origin: Origin) {
+    public init(id: String, terms: [Term], refinements: [(from: String, to: String, shared: Bool)], origin: Origin) {
         self.id = id
         self.terms = terms
         self.refinements = refinements
@@ -63,6 +63,11 @@ public struct FindingModifier: Sendable {
     /// The refined type for a finding type, if this modifier refines it.
     public func refine(_ findingID: String) -> String? {
         refinements.first { $0.from == findingID }?.to
+    }
+
+    /// Whether the refinement of a type also applies across conjuncts and after "with".
+    public func refinesShared(_ findingID: String) -> Bool {
+        refinements.first { $0.from == findingID }?.shared ?? false
     }
 }
 

@@ -64,6 +64,31 @@ import Testing
         #expect(try extract.labels("Heart size is normal.").isEmpty)
     }
 
+    /// Sentences that exposed label bugs, written in CT-RATE style.
+    static let labelCases: [(String, Set<String>)] = [
+        ("The heart is larger than normal.", ["Cardiomegaly"]),
+        ("An increase in heart size was observed.", ["Cardiomegaly"]),
+        ("There is an appearance compatible with pericardial thickening-mild effusion.", ["Pericardial effusion"]),
+        ("There is a stable effusion measuring 8 mm at the apex level in the deepest part of the pericardium.", ["Pericardial effusion"]),
+        ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
+        ("A pleural calcific plaque in the upper lobe of the right lung.", []),
+        ("There are LAPs of approximately 23x14 mm in the subcarinal area.", ["Lymphadenopathy"]),
+        ("Lymph nodes that are not pathological in size are observed in the mediastinum.", ["Lymphadenopathy"]),
+        ("An 11x7 mm lymph node was observed in the left axillary region.", []),
+        ("No lymph node in pathological size was observed in the mediastinal lymph node stations.", []),
+        ("The pleural effusion on the left, which was observed in the previous examination, was not detected in the current examination.", []),
+        ("Increased aeration is observed in both lower lobes.", []),
+        ("Ground glass consolidations in both lungs.", ["Lung opacity"]),
+        ("Air bronchograms are observed in the atelectatic lower lobe.", ["Atelectasis"]),
+        ("There are findings of fracture and sequelae in the proximal humerus on the right.", []),
+        ("Linear band appearances are observed in the right lung.", ["Pulmonary fibrotic sequela"]),
+    ]
+
+    @Test(arguments: labelCases)
+    func labelConventions(_ sentence: String, _ labels: Set<String>) throws {
+        #expect(try extract.labels(sentence) == labels, "\(sentence)")
+    }
+
     @Test func temporalChange() throws {
         #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)
         #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)

@@ -35,7 +35,8 @@ struct AttachmentContext {
         for structure in structures {
             let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
             let matching = rules.filter { ancestry.contains($0.structure) }
-            if matching.isEmpty { covered = false }
+            // Zones ("apex level", "subpleural") say where, not in what: they leave the type alone.
+            if matching.isEmpty && anatomy.structures[structure].kind != .zone { covered = false }
             for rule in matching {
                 if let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
             }
@@ -61,9 +62,18 @@ struct AttachmentContext {
         guard !allMentions.isEmpty else { return [] }
         let cues = self.cues()
         let scopeEnds = cues.filter { $0.cue.type == .scopeEnd }.map(\.tokens.lowerBound)
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        // A scope end opening a clause between commas (", which was seen before,") is parenthetical:
+        // what stands on either side of the clause still belongs together.
         func sameClause(_ a: Int, _ b: Int) -> Bool {
             let (low, high) = a <= b ? (a, b) : (b, a)
-            return !scopeEnds.contains { $0 >= low && $0 < high }
+            return !scopeEnds.contains { end in
+                guard end >= low && end < high else { return false }
+                let parenthetical = end > 0 && tokens[end - 1].form == comma
+                    && (end + 1..<high).contains { tokens[$0].form == comma }
+                return !parenthetical
+            }
         }
         let mentions = interpreted(allMentions, cues: cues)
         var placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)

@@ -157,7 +157,7 @@ struct PhraseReader {
             guard case let .modifier(index) = hit.entry else { continue }
             let modifier = findings.modifiers[index]
             if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined),
-               !narrowingOnly || findings.types[type].specificity != .specific
+               !narrowingOnly || findings.types[type].specificity != .specific || modifier.refinesShared(findings.types[type].id)
                 || findings.lineage(of: refined).contains(findings.types[type].id) {
                 type = target
                 steps.add(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),

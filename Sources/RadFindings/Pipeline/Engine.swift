@@ -54,6 +54,7 @@ struct FunctionWords: Sendable {
     static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to", "showing", "containing",
                       "characterized", "'", "’", "s"]
     let of: Int32
+    let comma: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
     let slash: Int32
@@ -65,6 +66,7 @@ struct FunctionWords: Sendable {
 
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
+        comma = vocabulary.id(of: ",")
         coordinators = Set(["and", "or", ",", "&"].map { vocabulary.id(of: $0) })
         hyphen = vocabulary.id(of: "-")
         slash = vocabulary.id(of: "/")
