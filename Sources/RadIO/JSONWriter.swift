@@ -41,8 +41,18 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// An object member's key; the next value written is its value.
-    public mutating func key(_ name: String) {
+    /// An object member's key written in the source (no escaping needed: plain ASCII without quotes or
+    /// backslashes); the next value written is its value.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        afterKey = true
+    }
+
+    /// An object member's key known only at run time; the next value written is its value.
+    public mutating func dynamicKey(_ name: String) {
         separate()
         writeString(name)
         bytes.append(UInt8(ascii: ":"))
@@ -107,7 +117,7 @@ public struct JSONWriter {
         case let .object(members):
             beginObject()
             for member in members {
-                key(member.key)
+                dynamicKey(member.key)
                 self.value(member.value)
             }
             endObject()

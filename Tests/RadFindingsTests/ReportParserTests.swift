@@ -29,4 +29,22 @@ import Testing
         let decoded = try JSONDecoderForTests.decode(ReportRecord.self, from: writer.bytes)
         #expect(decoded == record)
     }
+
+    /// A sentence repeated word for word takes its findings from the parser's sentence cache; they
+    /// must point at where the repeat stands, in this report and in the next one.
+    @Test func repeatedSentenceFindingsPointAtTheRepeat() throws {
+        let parser = try Self.engine.makeParser()
+        let sentence = "A 4 mm nodule in the right upper lobe."
+        let first = try parser.parse(id: "a", text: "FINDINGS: \(sentence) Heart normal. \(sentence)")
+        let second = try parser.parse(id: "b", text: "FINDINGS: Trachea is midline. \(sentence)")
+        #expect(first.findings.map(\.sentence) == [0, 2])
+        #expect(second.findings.map(\.sentence) == [1])
+        for report in [first, second] {
+            for finding in report.findings {
+                #expect(report.text.text(finding.range) == "nodule")
+                #expect(finding.lobes == ["RUL"])
+            }
+        }
+        #expect(first.findings[0].range != first.findings[1].range)
+    }
 }

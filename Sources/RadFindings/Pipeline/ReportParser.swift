@@ -31,6 +31,7 @@ public final class ReportParser {
     private let splitter: SentenceSplitter
     private let tokenizer: Tokenizer
     private let extractor: SentenceExtractor
+    private var cache = SentenceCache()
 
     init(engine: Engine, breaker: ICUSentenceBreaker, explain: Bool) {
         self.engine = engine
@@ -48,7 +49,14 @@ public final class ReportParser {
         let sentences = try splitter.sentences(of: text, sections: found)
         var findings: [Finding] = []
         for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-            findings += extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
+            let key = Array(text.utf16[sentence.range])
+            if let cached = cache.findings(for: key, at: sentence) {
+                findings += cached
+            } else {
+                let found = extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
+                cache.store(found, for: key, at: sentence)
+                findings += found
+            }
         }
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }

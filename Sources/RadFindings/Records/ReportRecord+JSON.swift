@@ -32,7 +32,7 @@ extension ReportRecord {
         writer.beginObject()
         for label in CTRateLabel.allCases {
             guard let value = labels[label.rawValue] else { continue }
-            writer.key(label.rawValue)
+            writer.dynamicKey(label.rawValue)
             writer.number(value)
         }
         writer.endObject()
