@@ -13,7 +13,10 @@ import Testing
         ("Numerous nodules in both lungs.", "nodule", "2d"),
         ("Micronodules in both lungs.", "micronodule", "1e"),
         ("Tree-in-bud opacities in the right lower lobe.", "tree-in-bud", "1e"),
-        ("Centrilobular nodular opacities in the right lower lobe.", "centrilobular-nodule", "1e"),
+        ("Centrilobular nodular opacities in the right lower lobe.", "centrilobular-opacity", "1e"),
+        ("Centriacinar nodules are observed in both lungs.", "centrilobular-nodule", "1e"),
+        ("Areas of nodular density increase were observed in the left lower lobe.", "nodular-opacity", "2d"),
+        ("Nodules of ground glass densities were observed in the lingula.", "ground-glass-nodule", "2c"),
         ("Nodular ground-glass opacities in the right upper lobe.", "ground-glass-opacity", "2c"),
         ("A ground-glass nodule in the left upper lobe.", "ground-glass-nodule", "2c"),
         ("Paraseptal emphysema in both upper lobes.", "paraseptal-emphysema", "1c"),
@@ -83,6 +86,11 @@ import Testing
         ("Air bronchograms are observed in the atelectatic lower lobe.", ["Atelectasis"]),
         ("There are findings of fracture and sequelae in the proximal humerus on the right.", []),
         ("Linear band appearances are observed in the right lung.", ["Pulmonary fibrotic sequela"]),
+        ("Centriacinar nodular infiltrates were observed in the lower lobes of both lungs.", ["Lung opacity"]),
+        ("A subpleural ground-glass nodule in the posterobasal segment of the lower lobe of the left lung, which was observed in the previous examination, was not detected in the current examination.", []),
+        ("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.", ["Pleural effusion"]),
+        ("Significant mass, nodule and infiltration were not distinguished in both lungs.", []),
+        ("Band atelectatic changes in ground glass density were noted in the basal segments of both lower lobes.", ["Atelectasis", "Lung opacity"]),
     ]
 
     @Test(arguments: labelCases)

@@ -59,7 +59,7 @@ import Testing
     @Test func valuesPropertiesAndFlags() throws {
         #expect(try run(["@side=right @head=lung"], on: "the left lung and the right lung").map(\.1) == ["right lung"])
         #expect(try run(["@structure.region=abdomen"], on: "the liver and the right lung").map(\.1) == ["liver"])
-        #expect(try run(["@finding.adjective @finding"], on: "nodular opacities and nodules").map(\.1) == ["nodular opacities"])
+        #expect(try run(["@finding.adjective @finding"], on: "nodular consolidations and nodules").map(\.1) == ["nodular consolidations"])
         #expect(try run(["@side=nowhere"], on: "the right lung").isEmpty)
     }
 

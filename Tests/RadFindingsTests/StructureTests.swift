@@ -8,7 +8,7 @@ import Testing
 
     @Test func mainFindingOfAString() throws {
         let record = try #require(extract.structure("Centrilobular nodular opacities in the lateral basal segment of the right lower lobe"))
-        #expect(record.type == "centrilobular-nodule")
+        #expect(record.type == "centrilobular-opacity")
         #expect(record.category == "1e")
         #expect(record.focal == false)
         #expect(record.laterality == .right)

@@ -31,4 +31,14 @@ import Testing
         let parsed = try JSONParser.parse(writer.bytes)
         #expect(parsed["text"]?.string == "a \"quote\"\\ \n\t\u{1} é 😀")
     }
+
+    @Test func writerWritesIntegersDigitByDigit() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for value in [0, 7, -42, 1_234_567, Int.max, Int.min] { writer.number(value) }
+        writer.number(-3.0)
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == "[0,7,-42,1234567,9223372036854775807,-9223372036854775808,-3]")
+    }
 }

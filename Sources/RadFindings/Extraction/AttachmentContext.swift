@@ -93,7 +93,7 @@ struct AttachmentContext {
         for (index, mention) in mentions.enumerated() {
             let type = engine.knowledge.findings.types[mention.type]
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
-            let (assertion, cue) = assert(mention, cues: cues, sameClause: sameClause)
+            let (assertion, cue) = assert(mention, cues: cues, places: places, sameClause: sameClause)
             if let cue {
                 steps.add(ExplainStep(role: "cue", id: cue.cue.id, text: lattice.text(cue.tokens, in: report),
                                       origin: cue.origin.description))
@@ -247,7 +247,13 @@ struct AttachmentContext {
 
     // MARK: Assertion
 
-    private func assert(_ mention: FindingMention, cues: [Cue], sameClause: (Int, Int) -> Bool) -> (Assertion, Cue?) {
+    /// The assertion of a mention: the nearest negation or uncertainty cue within its window. A cue
+    /// after the phrase counts the words between without the places among them ("nodule in the
+    /// posterobasal segment of the lower lobe of the left lung … was not detected"): a place belongs to
+    /// the phrase it follows.
+    private func assert(_ mention: FindingMention, cues: [Cue], places: [Place], sameClause: (Int, Int) -> Bool)
+        -> (Assertion, Cue?)
+    {
         var best: (distance: Int, cue: Cue)? = nil
         for cue in cues where cue.cue.type == .negation || cue.cue.type == .uncertainty {
             var distance: Int? = nil
@@ -258,7 +264,9 @@ struct AttachmentContext {
             }
             if cue.cue.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
                sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
-                let gap = cue.tokens.lowerBound - mention.phrase.upperBound
+                let between = mention.phrase.upperBound..<cue.tokens.lowerBound
+                let placed = places.reduce(0) { $0 + $1.tokens.clamped(to: between).count }
+                let gap = between.count - placed
                 if gap <= cue.cue.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
             }
             if let distance, best == nil || distance < best!.distance { best = (distance, cue) }

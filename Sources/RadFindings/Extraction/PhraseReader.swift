@@ -127,10 +127,13 @@ struct PhraseReader {
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
                 return Conjunct(qualifiers: elements, isFeature: isFeature)
             }
-            // A generic or weak noun after a finding noun classifies it: "consolidation areas", "stent material densities".
+            // A generic or weak noun after a finding noun classifies it, whatever adjectives stand between:
+            // "consolidation areas", "stent material densities", "nodules of ground glass densities". A
+            // word that can also be read as a modifier ("band atelectatic changes") stays a modifier.
             if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity != .specific,
-               headIndex > 0, elements[headIndex - 1].finding != nil, elements[headIndex - 1].finding?.hit.adjective == false {
-                headIndex -= 1
+               let noun = elements[..<headIndex].lastIndex(where: { $0.finding?.hit.adjective == false }),
+               noun == headIndex - 1 || !elements[noun].hits.contains(where: { if case .modifier = $0.entry { true } else { false } }) {
+                headIndex = noun
             }
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
