@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func coordinatedQualifiersNameSeveralFindings() throws {
-        #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodule", "fibrotic-band"])
+        #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodular-opacity", "linear-opacity"])
         #expect(try extract.findings("Linear and subsegmental atelectasis in the right lung.").map(\.type)
             == ["linear-atelectasis", "subsegmental-atelectasis"])
     }
@@ -87,6 +87,12 @@ import Testing
         ("There are findings of fracture and sequelae in the proximal humerus on the right.", []),
         ("Linear band appearances are observed in the right lung.", ["Pulmonary fibrotic sequela"]),
         ("Centriacinar nodular infiltrates were observed in the lower lobes of both lungs.", ["Lung opacity"]),
+        ("Linear density increases are observed in the upper lobe of the right lung.", ["Pulmonary fibrotic sequela", "Lung opacity"]),
+        ("Sequelae pleuroparenchymal bands at the apex of both lungs.", ["Pulmonary fibrotic sequela"]),
+        ("Crazy paving appearance is observed in the subpleural area of the right lung middle lobe.", []),
+        ("Parenchymal density of the liver was decreased, consistent with hepatosteatosis.", []),
+        ("Clinical and laboratory correlation of the findings in terms of infiltration is recommended.", []),
+        ("The infiltration observed on 12.03.2021 shows full regression.", []),
         ("A subpleural ground-glass nodule in the posterobasal segment of the lower lobe of the left lung, which was observed in the previous examination, was not detected in the current examination.", []),
         ("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.", ["Pleural effusion"]),
         ("Significant mass, nodule and infiltration were not distinguished in both lungs.", []),
