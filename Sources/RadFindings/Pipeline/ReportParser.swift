@@ -49,7 +49,7 @@ public final class ReportParser {
         let sentences = try splitter.sentences(of: text, sections: found)
         var findings: [Finding] = []
         for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-            let key = Array(text.utf16[sentence.range])
+            let key = SentenceCache.Key(units: Array(text.utf16[sentence.range]))
             if let cached = cache.findings(for: key, at: sentence) {
                 findings += cached
             } else {

@@ -13,7 +13,16 @@ struct SentenceCache {
         var start: Int
     }
 
-    private var entries: [[UInt16]: Entry] = [:]
+    /// A sentence's UTF-16 text, hashed as raw bytes (not unit by unit).
+    struct Key: Hashable {
+        var units: [UInt16]
+
+        func hash(into hasher: inout Hasher) {
+            units.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    private var entries: [Key: Entry] = [:]
     private let capacity: Int
 
     init(capacity: Int = 8192) {
@@ -21,7 +30,7 @@ struct SentenceCache {
     }
 
     /// The findings of a sentence seen before, placed at `sentence`.
-    func findings(for key: [UInt16], at sentence: Sentence) -> [Finding]? {
+    func findings(for key: Key, at sentence: Sentence) -> [Finding]? {
         guard let entry = entries[key] else { return nil }
         let shift = sentence.range.lowerBound - entry.start
         return entry.findings.map { finding in
@@ -33,7 +42,7 @@ struct SentenceCache {
     }
 
     /// Remembers a sentence's findings.
-    mutating func store(_ findings: [Finding], for key: [UInt16], at sentence: Sentence) {
+    mutating func store(_ findings: [Finding], for key: Key, at sentence: Sentence) {
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
         entries[key] = Entry(findings: findings, start: sentence.range.lowerBound)
     }
