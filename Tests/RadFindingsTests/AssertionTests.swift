@@ -41,6 +41,22 @@ import Testing
         #expect(try assertions("No consolidation; nodules in both lungs.") == ["consolidation": "absent", "nodule": "present"])
     }
 
+    @Test func noDifferenceIsNoNegation() throws {
+        let nodules = try #require(try extract.finding("nodule", in: "No significant difference was found in the number and size of pulmonary nodules."))
+        #expect(nodules.assertion == .present)
+        #expect(nodules.temporal == .stable)
+        #expect(try assertions("There was no difference in the interlobular septal thickenings in both lungs.") == ["septal-thickening": "present"])
+        #expect(try assertions("No nodule was detected in both lungs.") == ["nodule": "absent"])
+    }
+
+    @Test func aBackwardCueReachesPastPlaces() throws {
+        // Twelve words of places between the finding and its cue; the cue still reaches it.
+        #expect(try assertions("Millimetric nodules described in the anterior segment of the upper lobe of the left lung in the previous examination are not observed in this examination.")
+            == ["nodule": "absent"])
+        #expect(try assertions("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.")
+            == ["pleural-effusion": "present"])
+    }
+
     @Test func normalMeansAbsent() throws {
         #expect(try assertions("Parenchyma density is normal.").values.allSatisfy { $0 == "absent" })
     }
