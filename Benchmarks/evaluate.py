@@ -7,7 +7,9 @@ Prints:
   2. ReXGroundingCT category and focal agreement of `radfind structure` on the MICCAI val split
      (381 findings) and on the train finding strings here;
   3. on the 206 report <-> dataset-findings pairs: how many dataset findings have a present parser
-     finding of the same type (and of the same category) in their original report.
+     finding of the same type (and of the same category) in their original report, and, for those, how
+     often the string (read by `structure`) and a same-type finding of its report (read by `parse`)
+     agree on side, lobe set and largest size: a consistency check of two readings, not gold truth.
 
 Usage: python3 Benchmarks/evaluate.py [--radfind PATH] [--data DIR] [--errors DIR]
 The data is licensed CC BY-NC-SA 4.0 and is read in place, never copied. When it is missing the
@@ -99,6 +101,15 @@ def structure(radfind, data, errors, name, files):
     return same / n, focal / n
 
 
+def agrees(string, finding):
+    """Whether a dataset finding string and a report finding agree on side, lobe set and largest size."""
+    def largest(record):
+        return record["size"]["max_mm"] if record.get("size") else None
+    a, b = largest(string), largest(finding)
+    same_size = (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 0.05)
+    return (string["laterality"] == finding["laterality"], sorted(string["lobes"]) == sorted(finding["lobes"]), same_size)
+
+
 def pairs(radfind, data, errors):
     path = os.path.join(data, "joined_ctrate_valid_report_x_rexgroundingct_findings.jsonl")
     studies = [json.loads(line) for line in open(path)]
@@ -113,13 +124,20 @@ def pairs(radfind, data, errors):
     structured, _ = run(radfind, ["structure", handle.name])
     os.unlink(handle.name)
     total = same_type = same_family = same_category = 0
-    misses = []
+    misses, placed, disagreements = [], collections.Counter(), []
     for r in structured:
         report = by_id.get(r["volume"], {})
         present = [f for f in report.get("findings", []) if f["assertion"] != "absent"]
         total += 1
         if r["type"] and any(f["type"] == r["type"] for f in present):
             same_type += 1
+            agreement = max((agrees(r, f) for f in present if f["type"] == r["type"]), key=sum)
+            placed["found"] += 1
+            if not all(agreement):
+                disagreements.append((r["volume"], r["text"], r["laterality"], r["lobes"],
+                                      [(f["text"], f["laterality"], f["lobes"]) for f in present if f["type"] == r["type"]]))
+            for name, agreed in zip(("side", "lobes", "size", "all three"), agreement + (all(agreement),)):
+                placed[name] += agreed
         if r["type"] and any(set(f["ontology"]["lineage"]) & set(r["lineage"][:1]) or set(r["lineage"]) & {f["type"]}
                              for f in present):
             same_family += 1
@@ -131,10 +149,17 @@ def pairs(radfind, data, errors):
     print(f"   with a parser finding of the same type in the report: {same_type} ({same_type / total:.4f})")
     print(f"   with a parser finding of the same type or a broader/narrower one: {same_family} ({same_family / total:.4f})")
     print(f"   with a parser finding of the dataset's category:       {same_category} ({same_category / total:.4f})")
+    found = max(placed["found"], 1)
+    print(f"   of those, the string and its report agree (best same-type finding) on side {placed['side'] / found:.4f}, "
+          f"lobe set {placed['lobes'] / found:.4f}, largest size {placed['size'] / found:.4f}, "
+          f"all three {placed['all three'] / found:.4f}")
     if errors:
         with open(os.path.join(errors, "pair_misses.tsv"), "w") as out:
             for volume, text, kind, found in misses:
                 out.write(f"{volume}\t{kind}\t{text}\t{','.join(found)}\n")
+        with open(os.path.join(errors, "pair_place_disagreements.tsv"), "w") as out:
+            for volume, text, side, lobes, found in disagreements:
+                out.write(f"{volume}\t{text}\t{side} {','.join(lobes)}\t{found}\n")
     return same_type / total
 
 

@@ -81,4 +81,17 @@ import Testing
         #expect(finding.lobes.isEmpty)
         #expect(finding.category == nil)
     }
+
+    @Test func aHeadNounAloneIsNoPlace() throws {
+        // "areas" is a place's head noun, but alone it names nothing and must not take "both lungs" away.
+        let findings = try extract.findings("Ground glass areas and occasional consolidations are observed in both lungs.")
+        #expect(findings.map(\.laterality) == [.bilateral, .bilateral])
+    }
+
+    @Test func aGenericWordThatNamesNothingTakesNoPlaces() throws {
+        // "peribronchial foci" names no finding: the lungs are the ground glass's.
+        let finding = try #require(try extract.finding("ground-glass-opacity",
+            in: "There are pneumonic infiltration areas of ground glass density in several subpleural and peribronchial foci in both lungs."))
+        #expect(finding.laterality == .bilateral)
+    }
 }

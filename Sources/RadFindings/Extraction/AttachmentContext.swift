@@ -75,8 +75,17 @@ struct AttachmentContext {
                 return !parenthetical
             }
         }
-        let mentions = interpreted(allMentions, cues: cues)
-        var placesOf = assignPlaces(places, to: mentions, sameClause: sameClause)
+        // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
+        // before places are handed out, so that it does not take the places of the phrase before it.
+        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: sameClause)
+        let named = allMentions.indices.filter { index in
+            let structures = firstPlaces[index].flatMap { places[$0].structures }
+            return placedTypes(allMentions[index].type, in: structures).contains {
+                engine.knowledge.findings.types[$0].specificity != .generic
+            }
+        }
+        let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
+        var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: sameClause)
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {

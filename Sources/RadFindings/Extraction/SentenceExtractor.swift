@@ -72,6 +72,8 @@ final class SentenceExtractor {
             findings.types[mention.type].specificity == .generic
                 && places.contains { $0.tokens.lowerBound <= mention.phrase.lowerBound && $0.tokens.upperBound >= mention.phrase.upperBound }
         }
+        // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
+        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
     }
