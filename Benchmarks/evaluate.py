@@ -110,6 +110,15 @@ def agrees(string, finding):
     return (string["laterality"] == finding["laterality"], sorted(string["lobes"]) == sorted(finding["lobes"]), same_size)
 
 
+def within(string, finding):
+    """Whether a dataset finding string's place lies within a report finding's: the dataset splits one
+    report finding into one string per place ("atelectasis in both lower lobes" becomes a string for
+    each lobe), so its side may be one side of a bilateral finding and its lobes a subset."""
+    side = string["laterality"] == finding["laterality"] or (
+        finding["laterality"] == "bilateral" and string["laterality"] in ("left", "right"))
+    return side and set(string["lobes"]) <= set(finding["lobes"])
+
+
 def pairs(radfind, data, errors):
     path = os.path.join(data, "joined_ctrate_valid_report_x_rexgroundingct_findings.jsonl")
     studies = [json.loads(line) for line in open(path)]
@@ -133,6 +142,7 @@ def pairs(radfind, data, errors):
             same_type += 1
             agreement = max((agrees(r, f) for f in present if f["type"] == r["type"]), key=sum)
             placed["found"] += 1
+            placed["within"] += any(within(r, f) for f in present if f["type"] == r["type"])
             if not all(agreement):
                 disagreements.append((r["volume"], r["text"], r["laterality"], r["lobes"],
                                       [(f["text"], f["laterality"], f["lobes"]) for f in present if f["type"] == r["type"]]))
@@ -153,6 +163,8 @@ def pairs(radfind, data, errors):
     print(f"   of those, the string and its report agree (best same-type finding) on side {placed['side'] / found:.4f}, "
           f"lobe set {placed['lobes'] / found:.4f}, largest size {placed['size'] / found:.4f}, "
           f"all three {placed['all three'] / found:.4f}")
+    print(f"   the string's side and lobes within a same-type finding's (the dataset splits findings by place): "
+          f"{placed['within'] / found:.4f}")
     if errors:
         with open(os.path.join(errors, "pair_misses.tsv"), "w") as out:
             for volume, text, kind, found in misses:

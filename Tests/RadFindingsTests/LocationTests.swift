@@ -41,6 +41,8 @@ import Testing
         ("Two nodules, each measuring 2 mm, in the laterobasal segment of the lower lobe of the left lung.", "left", ["LLL"],
          ["LLL-lateral-basal"]),
         ("Minimal pleural effusion measuring 6 mm in thickness on the left.", "left", [], []),
+        ("The largest nodule is 10 millimeters in the lower lobe posterobasal segment on the right.", "right", ["RLL"],
+         ["RLL-posterior-basal"]),
     ]
 
     @Test(arguments: cases)
@@ -93,5 +95,12 @@ import Testing
         let finding = try #require(try extract.finding("ground-glass-opacity",
             in: "There are pneumonic infiltration areas of ground glass density in several subpleural and peribronchial foci in both lungs."))
         #expect(finding.laterality == .bilateral)
+    }
+
+    @Test func aLevelWordWithANamedStructureIsThatStructures() throws {
+        // "lower part of the fissure": no lower lobe; the side after it still counts.
+        let finding = try #require(try extract.finding("pleural-thickening", in: "Thickening in the lower part of the fissure on the left."))
+        #expect(finding.laterality == .left)
+        #expect(finding.lobes.isEmpty)
     }
 }

@@ -64,13 +64,13 @@ struct AttachmentContext {
         let scopeEnds = cues.filter { $0.cue.type == .scopeEnd }.map(\.tokens.lowerBound)
         let tokens = lattice.tokens
         let comma = engine.words.comma
-        // A scope end opening a clause between commas (", which was seen before,") is parenthetical:
-        // what stands on either side of the clause still belongs together.
+        // A scope end opening a clause between commas (", which was seen before,", ", some of which
+        // are round,") is parenthetical: what stands on either side of the clause still belongs together.
         func sameClause(_ a: Int, _ b: Int) -> Bool {
             let (low, high) = a <= b ? (a, b) : (b, a)
             return !scopeEnds.contains { end in
                 guard end >= low && end < high else { return false }
-                let parenthetical = end > 0 && tokens[end - 1].form == comma
+                let parenthetical = (max(0, end - 3)..<end).contains { tokens[$0].form == comma }
                     && (end + 1..<high).contains { tokens[$0].form == comma }
                 return !parenthetical
             }

@@ -47,7 +47,8 @@ struct LocationReader {
                 let form = lattice.tokens[token].form
                 if engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash {
                     close(preposition: false)
-                } else if form != engine.words.of && form != engine.words.the && !engine.words.possessive.contains(form) {
+                } else if form != engine.words.of && form != engine.words.the && form != engine.words.on
+                            && !engine.words.possessive.contains(form) {
                     close(preposition: true)
                 }
                 token += 1
@@ -203,7 +204,8 @@ struct LocationReader {
                         result.append(found)
                     }
                 }
-            } else if let level = pool.level {
+            } else if let level = pool.level, pool.structures.isEmpty || pool.head != "area" {
+                // With a named structure, a level word is that structure's ("the lower part of the fissure").
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
             } else if let side, pool.structures.isEmpty, pool.head == "lung" {
                 if let lung = index.lung(side) { result.append(lung) }

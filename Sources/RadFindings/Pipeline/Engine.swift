@@ -61,6 +61,8 @@ struct FunctionWords: Sendable {
     let the: Int32
     /// The possessive "'s" ("the right lower lobe's superior segment"): read like "of".
     let possessive: Set<Int32>
+    /// "on" before a side ("the lower lobe on the right"): read like "of".
+    let on: Int32
     /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
     let features: Set<Int32>
 
@@ -73,6 +75,7 @@ struct FunctionWords: Sendable {
         the = vocabulary.id(of: "the")
         features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
         possessive = Set(["'", "’", "s"].map { vocabulary.id(of: $0) })
+        on = vocabulary.id(of: "on")
     }
 }
 
