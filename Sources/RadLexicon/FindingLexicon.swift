@@ -1,10 +1,16 @@
 /// How much a finding word says on its own.
-public enum Specificity: String, Sendable {
+public enum Specificity: String, Sendable, Comparable {
     /// Nothing alone ("changes", "areas"): only an adjective finding before it gives it a type.
     case generic
     /// A finding alone ("opacity", "lesion"), but an adjective finding before it wins ("nodular opacity").
     case weak
     case specific
+
+    /// Ordered from generic to specific.
+    public static func < (lhs: Specificity, rhs: Specificity) -> Bool {
+        let order: [Specificity] = [.generic, .weak, .specific]
+        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    }
 }
 
 /// A finding type of `findings.xml`: its words, ReXGroundingCT category and CT-RATE labels.

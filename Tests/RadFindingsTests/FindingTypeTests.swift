@@ -29,6 +29,10 @@ import Testing
         ("Emphysematous changes in both lungs.", "emphysema", "1c"),
         ("Atelectatic changes in the right lower lobe.", "atelectasis", "2b"),
         ("Thickenings in the interlobular septa of both lungs.", "septal-thickening", "1d"),
+        ("Areas of infiltration in the laterobasal segment of the right lower lobe.", "opacity", "2b"),
+        ("Occasional increases in septal thickness in both lungs.", "septal-thickening", "1d"),
+        ("Budding branch pattern in the superior segment of the right lower lobe.", "tree-in-bud", "1e"),
+        ("Cobblestone-pattern infiltrates in the upper lobes of both lungs.", "crazy-paving", "2c"),
     ]
 
     @Test(arguments: categories)

@@ -127,11 +127,13 @@ struct PhraseReader {
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
                 return Conjunct(qualifiers: elements, isFeature: isFeature)
             }
-            // A generic or weak noun after a finding noun classifies it, whatever adjectives stand between:
-            // "consolidation areas", "stent material densities", "nodules of ground glass densities". A
-            // word that can also be read as a modifier ("band atelectatic changes") stays a modifier.
-            if engine.knowledge.findings.types[elements[headIndex].finding!.type].specificity != .specific,
-               let noun = elements[..<headIndex].lastIndex(where: { $0.finding?.hit.adjective == false }),
+            // A generic or weak noun after a more specific finding noun classifies it, whatever adjectives
+            // stand between: "consolidation areas", "stent material densities", "nodules of ground glass
+            // densities" (but "areas of infiltration" is an infiltration). A word that can also be read as a
+            // modifier ("band atelectatic changes") stays a modifier.
+            let types = engine.knowledge.findings.types
+            if let noun = elements[..<headIndex].lastIndex(where: { $0.finding?.hit.adjective == false }),
+               types[elements[noun].finding!.type].specificity > types[elements[headIndex].finding!.type].specificity,
                noun == headIndex - 1 || !elements[noun].hits.contains(where: { if case .modifier = $0.entry { true } else { false } }) {
                 headIndex = noun
             }
