@@ -33,6 +33,7 @@ import Testing
         ("Occasional increases in septal thickness in both lungs.", "septal-thickening", "1d"),
         ("Budding branch pattern in the superior segment of the right lower lobe.", "tree-in-bud", "1e"),
         ("Cobblestone-pattern infiltrates in the upper lobes of both lungs.", "crazy-paving", "2c"),
+        ("Thickened bronchial walls in the lower lobes.", "bronchial-wall-thickening", "1a"),
     ]
 
     @Test(arguments: categories)
