@@ -50,18 +50,20 @@ struct AttachmentContext {
     /// Structure kinds reported through `lobes` and `segments` (not as other places).
     private static let lungKinds: Set<StructureKind> = [.lobe, .segment, .segmentGroup, .lobePart, .lung]
 
-    private struct Cue {
+    /// A cue word of the sentence and what the cue lexicon says of it.
+    private struct Word<Value> {
         var tokens: Range<Int>
-        var cue: RadLexicon.Cue
+        var value: Value
         var origin: Origin
     }
+    private typealias Cue = Word<RadLexicon.Cue>
 
     func findings(mentions allMentions: [FindingMention], measurements: [Measurement], places: [Place], sentence: Sentence)
         -> [Finding]
     {
         guard !allMentions.isEmpty else { return [] }
         let cues = self.cues()
-        let scopeEnds = cues.filter { $0.cue.type == .scopeEnd }.map(\.tokens.lowerBound)
+        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
         let tokens = lattice.tokens
         let comma = engine.words.comma
         // A scope end opening a clause between commas (", which was seen before,", ", some of which
@@ -93,9 +95,11 @@ struct AttachmentContext {
             if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
-        let sizeWords = self.sizeWords()
+        let cueWords = engine.knowledge.cues
+        let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 6)
-        let temporals = valued(\.temporal) { .temporal($0) }
+        let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
+        let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10)
 
         var result: [Finding] = []
@@ -104,7 +108,7 @@ struct AttachmentContext {
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             let (assertion, cue) = assert(mention, cues: cues, places: places, sameClause: sameClause)
             if let cue {
-                steps.add(ExplainStep(role: "cue", id: cue.cue.id, text: lattice.text(cue.tokens, in: report),
+                steps.add(ExplainStep(role: "cue", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
                                       origin: cue.origin.description))
             }
             var structures: [Int] = []
@@ -127,7 +131,7 @@ struct AttachmentContext {
             }
             let sizeWord = sizeWordsOf[index].first.map { sizeWords[$0] }
             if let sizeWord {
-                steps.add(ExplainStep(role: "size-word", id: sizeWord.id, text: lattice.text(sizeWord.tokens, in: report),
+                steps.add(ExplainStep(role: "size-word", id: sizeWord.value, text: lattice.text(sizeWord.tokens, in: report),
                                          origin: sizeWord.origin.description))
             }
             let temporal = temporalOf[index].first.map { temporals[$0] }
@@ -135,7 +139,7 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: temporal.origin.description))
             }
-            let (multiple, quantityWord) = quantity(of: mention)
+            let (multiple, quantityWord) = quantity(of: mention, words: quantities)
             if let quantityWord {
                 steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
                                       text: lattice.text(quantityWord.tokens, in: report), origin: quantityWord.origin.description))
@@ -162,7 +166,7 @@ struct AttachmentContext {
                     segments: segmentIDs,
                     places: places,
                     size: size,
-                    sizeWord: sizeWord?.id,
+                    sizeWord: sizeWord?.value,
                     multiple: multiple,
                     temporal: temporal?.value,
                     sentence: sentence.index,
@@ -182,47 +186,15 @@ struct AttachmentContext {
     // MARK: Cues and words
 
     private func cues() -> [Cue] {
-        var result: [Cue] = []
-        for match in lattice.matches {
-            for hit in engine.lexicon.matcher.hits[match.hits] {
-                if case let .cue(index) = hit.entry {
-                    result.append(Cue(tokens: match.tokens, cue: engine.knowledge.cues.cues[index], origin: hit.origin))
-                }
-            }
-        }
-        return result
+        words { if case let .cue(index) = $0 { engine.knowledge.cues.cues[index] } else { nil } }
     }
 
-    private struct Valued<Value> {
-        var tokens: Range<Int>
-        var value: Value
-        var origin: Origin
-    }
-
-    /// Matches of one kind of valued cue word (temporal, quantity).
-    private func valued<Value>(_ table: KeyPath<CueLexicon, [ValuedWord<Value>]>, _ entry: (Int) -> LexiconEntry)
-        -> [Valued<Value>]
-    {
-        var result: [Valued<Value>] = []
-        let words = engine.knowledge.cues[keyPath: table]
+    /// The sentence's lexicon matches that `read` takes, with what it reads from each.
+    private func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
+        var result: [Word<Value>] = []
         for match in lattice.matches {
             for hit in engine.lexicon.matcher.hits[match.hits] {
-                for index in words.indices where hit.entry == entry(index) {
-                    result.append(Valued(tokens: match.tokens, value: words[index].value, origin: hit.origin))
-                }
-            }
-        }
-        return result
-    }
-
-    private func sizeWords() -> [SizeWordMention] {
-        var result: [SizeWordMention] = []
-        for match in lattice.matches {
-            for hit in engine.lexicon.matcher.hits[match.hits] {
-                if case let .sizeWord(index) = hit.entry {
-                    result.append(SizeWordMention(tokens: match.tokens, id: engine.knowledge.cues.sizeWords[index].id,
-                                                  origin: hit.origin))
-                }
+                if let value = read(hit.entry) { result.append(Word(tokens: match.tokens, value: value, origin: hit.origin)) }
             }
         }
         return result
@@ -235,7 +207,7 @@ struct AttachmentContext {
     /// may stand after a relative clause ("…, which was evaluated in favor of sequelae").
     private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
         let findings = engine.knowledge.findings
-        let interpretations = cues.filter { $0.cue.type == .interpretation }
+        let interpretations = cues.filter { $0.value.type == .interpretation }
         guard !interpretations.isEmpty else { return mentions }
         return mentions.map { mention in
             guard findings.types[mention.type].specificity == .weak else { return mention }
@@ -264,24 +236,24 @@ struct AttachmentContext {
         -> (Assertion, Cue?)
     {
         var best: (distance: Int, cue: Cue)? = nil
-        for cue in cues where cue.cue.type == .negation || cue.cue.type == .uncertainty {
+        for cue in cues where cue.value.type == .negation || cue.value.type == .uncertainty {
             var distance: Int? = nil
-            if cue.cue.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
+            if cue.value.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
                sameClause(cue.tokens.upperBound, mention.phrase.lowerBound) {
                 let gap = mention.phrase.lowerBound - cue.tokens.upperBound
-                if gap <= cue.cue.window ?? engine.settings.forwardWindow { distance = gap }
+                if gap <= cue.value.window ?? engine.settings.forwardWindow { distance = gap }
             }
-            if cue.cue.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
+            if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
                sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
                 let between = mention.phrase.upperBound..<cue.tokens.lowerBound
                 let placed = places.reduce(0) { $0 + $1.tokens.clamped(to: between).count }
                 let gap = between.count - placed
-                if gap <= cue.cue.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
+                if gap <= cue.value.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
             }
             if let distance, best == nil || distance < best!.distance { best = (distance, cue) }
         }
         guard let best else { return (.present, nil) }
-        return (best.cue.cue.type == .negation ? .absent : .uncertain, best.cue)
+        return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
     }
 
     // MARK: Places
@@ -401,8 +373,7 @@ struct AttachmentContext {
 
     // MARK: Quantity
 
-    private func quantity(of mention: FindingMention) -> (Bool, Valued<Quantity>?) {
-        let words = valued(\.quantities) { .quantity($0) }
+    private func quantity(of mention: FindingMention, words: [Word<Quantity>]) -> (Bool, Word<Quantity>?) {
         if let word = words.last(where: {
             $0.tokens.upperBound <= mention.phrase.lowerBound && mention.phrase.lowerBound - $0.tokens.upperBound <= 3
         }) {

@@ -9,13 +9,6 @@ struct Measurement {
     var rule: Int
 }
 
-/// A size said in words ("millimetric").
-struct SizeWordMention {
-    var tokens: Range<Int>
-    var id: String
-    var origin: Origin
-}
-
 /// A place read from a location phrase.
 struct Place {
     var tokens: Range<Int>
