@@ -7,9 +7,14 @@ public enum Specificity: String, Sendable, Comparable {
     case specific
 
     /// Ordered from generic to specific.
-    public static func < (lhs: Specificity, rhs: Specificity) -> Bool {
-        let order: [Specificity] = [.generic, .weak, .specific]
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    public static func < (lhs: Specificity, rhs: Specificity) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .generic: 0
+        case .weak: 1
+        case .specific: 2
+        }
     }
 }
 

@@ -34,6 +34,8 @@ import Testing
         ("Budding branch pattern in the superior segment of the right lower lobe.", "tree-in-bud", "1e"),
         ("Cobblestone-pattern infiltrates in the upper lobes of both lungs.", "crazy-paving", "2c"),
         ("Thickened bronchial walls in the lower lobes.", "bronchial-wall-thickening", "1a"),
+        ("Microcystic changes in the upper lobes of both lungs.", "cyst", "2d"),
+        ("A lung abscess in the apicoposterior segment of the left upper lobe.", "cavity", "2b"),
     ]
 
     @Test(arguments: categories)
@@ -95,7 +97,7 @@ import Testing
         ("Linear density increases are observed in the upper lobe of the right lung.", ["Pulmonary fibrotic sequela", "Lung opacity"]),
         ("Sequelae pleuroparenchymal bands at the apex of both lungs.", ["Pulmonary fibrotic sequela"]),
         ("Crazy paving appearance is observed in the subpleural area of the right lung middle lobe.", []),
-        ("Parenchymal density of the liver was decreased, consistent with hepatosteatosis.", []),
+        ("Parenchymal density was minimally decreased, consistent with mild hepatosteatosis.", []),
         ("Clinical and laboratory correlation of the findings in terms of infiltration is recommended.", []),
         ("The infiltration observed on 12.03.2021 shows full regression.", []),
         ("Heart contour and size are normal. Pericardial effusion - no thickening was detected.", []),

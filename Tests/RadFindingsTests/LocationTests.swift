@@ -103,4 +103,11 @@ import Testing
         #expect(finding.laterality == .left)
         #expect(finding.lobes.isEmpty)
     }
+
+    @Test func aRelativeClauseBetweenCommasKeepsAListTogether() throws {
+        // ", some of which are round in shape," does not cut the consolidations off from their place.
+        let findings = try extract.findings(
+            "Focal consolidations, some of which are round in shape, and ground-glass areas are observed in the peripheral regions of both lungs.")
+        #expect(findings.map(\.laterality) == [.bilateral, .bilateral])
+    }
 }
