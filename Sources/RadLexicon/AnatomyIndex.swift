@@ -64,6 +64,12 @@ public struct AnatomyIndex: Sendable {
     /// The structure with a code.
     public func structure(code: String) -> Int? { codes[code] }
 
+    /// Whether segments of both sides bear this name ("posterior", "superior"), so that a side is
+    /// needed to know which one is meant.
+    public func segmentNameIsSided(_ name: String, in anatomy: Anatomy) -> Bool {
+        Set((segments[name] ?? []).compactMap { anatomy.structures[$0.structure].side }).count > 1
+    }
+
     /// The one segment of a side and lobe level with a name; without side and level only a segment's
     /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise.
     public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {

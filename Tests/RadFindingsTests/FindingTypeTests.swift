@@ -108,6 +108,9 @@ import Testing
         ("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.", ["Pleural effusion"]),
         ("Significant mass, nodule and infiltration were not distinguished in both lungs.", []),
         ("Band atelectatic changes in ground glass density were noted in the basal segments of both lower lobes.", ["Atelectasis", "Lung opacity"]),
+        ("Diffuse nodular calcifications are observed in the walls of the trachea and both main bronchi.", []),
+        ("A calcified nodule is observed in the upper lobe of the right lung.", ["Lung nodule"]),
+        ("Active infiltration or mass lesion cannot be distinguished in the parenchyma on this background.", []),
     ]
 
     @Test(arguments: labelCases)

@@ -43,6 +43,14 @@ import Testing
         ("Minimal pleural effusion measuring 6 mm in thickness on the left.", "left", [], []),
         ("The largest nodule is 10 millimeters in the lower lobe posterobasal segment on the right.", "right", ["RLL"],
          ["RLL-posterior-basal"]),
+        // A segment name the lobe does not have still names the lobe; a lobe named with the segment
+        // outranks a level borrowed from the next place.
+        ("Scarring is seen in the apicoposterior segments of both upper lobes.", "bilateral", ["RUL", "LUL"], ["LUL-apicoposterior"]),
+        ("Fibrosis in the medial segment of the right middle lobe and the inferior lingular segment of the left upper lobe.",
+         "bilateral", ["RML", "LUL"], ["RML-medial", "LUL-inferior-lingular"]),
+        // A side guessed from a bare segment name gives way to the side the sentence says.
+        ("Consolidation in the left lower lobe posterior basal and lateral basal segments, including the subpleural region of the posterior segment.",
+         "left", ["LLL"], ["LLL-posterior-basal", "LLL-lateral-basal"]),
     ]
 
     @Test(arguments: cases)
@@ -81,6 +89,34 @@ import Testing
     @Test func anOrganTakesTheSideAndLevelWords() throws {
         let finding = try #require(try extract.findings("Sequelae changes in the lower pole of the left kidney.").first)
         #expect(finding.lobes.isEmpty)
+        #expect(finding.category == nil)
+    }
+
+    @Test func theLobeOfAnOrganIsNotALungLobe() throws {
+        let finding = try #require(try extract.finding("nodule",
+            in: "A calcific nodular lesion of 17x13 mm is seen in the posterior segment caudal of the right lobe of the liver."))
+        #expect(finding.lobes.isEmpty)
+        #expect(finding.segments.isEmpty)
+        #expect(finding.labels.isEmpty)
+        // Without "of", the organ is a neighbour: the lobe stays the lung's.
+        let lung = try #require(try extract.finding("nodule", in: "A nodule in the posterior segment of the right lower lobe adjacent to the liver."))
+        #expect(lung.lobes == ["RLL"])
+    }
+
+    @Test func anOrganRightBeforeAFindingIsItsPlace() throws {
+        // "liver parenchymal density": the density is the liver's, not a lung opacity.
+        let finding = try #require(try extract.finding("opacity", in: "A change consistent with hepatosteatosis is observed in liver parenchymal density."))
+        #expect(finding.labels.isEmpty)
+        // Two known words between the place and the phrase break the link.
+        let consolidation = try #require(try extract.finding("consolidation",
+            in: "The ground glass density in the superior segment of the right lung lower lobe becomes more consolidated."))
+        #expect(consolidation.lobes.isEmpty)
+    }
+
+    @Test func aPlaceAfterARelativeClauseReachesThePhraseBeforeIt() throws {
+        let finding = try #require(try extract.finding("nodular-opacity",
+            in: "Nodular density, which may be compatible with an accessory spleen, is observed in the spleen hilum."))
+        #expect(finding.labels.isEmpty)
         #expect(finding.category == nil)
     }
 

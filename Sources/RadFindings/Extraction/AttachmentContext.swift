@@ -113,8 +113,11 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
+            // A side guessed from a segment name gives way to the side another place says.
+            let saidSides = placesOf[index].reduce(into: Set<Side>()) { if !places[$1].guessedSide { $0.formUnion(places[$1].sides) } }
             for placeIndex in placesOf[index] {
                 let place = places[placeIndex]
+                if place.guessedSide && !saidSides.isEmpty && !place.sides.isSubset(of: saidSides) { continue }
                 sides.formUnion(place.sides)
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
@@ -265,24 +268,23 @@ struct AttachmentContext {
         var group: [Int] = []
         var groupClosed = false
         var pending: [Int] = []
-        var lastPosition = 0
         var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
         items += places.indices.map { (places[$0].tokens.lowerBound, nil, $0) }
         items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
+        // Clauses are judged against the group's last phrase, so that a place after a parenthetical
+        // clause (", which may be an accessory spleen,") still reaches the phrase before it.
+        func inGroupClause(_ position: Int) -> Bool {
+            guard let last = group.last else { return false }
+            return sameClause(mentions[last].phrase.lowerBound, position)
+        }
         for item in items {
-            if !sameClause(lastPosition, item.start) {
-                group = []
-                groupClosed = false
-                pending = []
-            }
-            lastPosition = item.start
             if let mention = item.mention {
-                if groupClosed {
+                if groupClosed || !inGroupClause(item.start) {
                     group = []
                     groupClosed = false
                 }
                 group.append(mention)
-                assigned[mention] += pending
+                assigned[mention] += pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
                 continue
             }
             guard let placeIndex = item.place else { continue }
@@ -294,20 +296,20 @@ struct AttachmentContext {
                 }
                 continue
             }
-            if group.isEmpty {
-                pending.append(placeIndex)
-            } else {
+            if inGroupClause(item.start) {
                 for index in group { assigned[index].append(placeIndex) }
                 groupClosed = true
                 pending = []
+            } else {
+                pending.append(placeIndex)
             }
         }
         return assigned
     }
 
     /// Whether a place stands right before a phrase (or overlaps its start): "right lung lower lobe
-    /// nodule", "left minimal pleural effusion". Only unknown words and size, quantity or temporal
-    /// words may stand between them, not "and" or punctuation.
+    /// nodule", "left minimal pleural effusion", "liver parenchymal density". Only words that match
+    /// nothing and size, quantity or temporal words may stand between them, not "and", "of" or punctuation.
     private func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
         if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound
             && place.tokens.upperBound < mention.phrase.upperBound {
@@ -318,7 +320,12 @@ struct AttachmentContext {
         for token in place.tokens.upperBound..<mention.phrase.lowerBound {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
-                guard lattice.tokens[token].kind == .word && lattice.tokens[token].form == Token.unknownForm else { return false }
+                // A word no lexicon knows may stand there; a known word that matched nothing here only
+                // alone ("liver parenchymal density", not "lower lobe becomes more consolidated").
+                let form = lattice.tokens[token].form
+                guard lattice.tokens[token].kind == .word, !engine.words.linking.contains(form),
+                      form == Token.unknownForm || mention.phrase.lowerBound - place.tokens.upperBound == 1
+                else { return false }
                 continue
             }
             let describes = hits.contains {

@@ -23,6 +23,10 @@ struct LocationReader {
         var structures: [Int] = []
         /// Whether a preposition (not a coordinator) ends this place: nothing is borrowed across it.
         var endsWithPreposition = false
+        /// Whether an organ outside the chest named after it owns this place's words.
+        var claimedByOrgan = false
+        /// Token range of the place's words.
+        var tokens = 0..<0
 
         var isEmpty: Bool {
             side == nil && level == nil && segments.isEmpty && zones.isEmpty && head == nil && structures.isEmpty
@@ -55,22 +59,27 @@ struct LocationReader {
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
+            current.tokens = (current.isEmpty ? token : current.tokens.lowerBound)..<end
             add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice))
             token = end
         }
         close(preposition: false)
+        claimByOrgans(&pools, in: lattice)
         borrowHeads(&pools)
         carrySides(&pools)
         var structures: [Int] = []
         var sides: Set<Side> = []
+        var guessedSide = false
         for pool in pools {
             if let side = pool.side { sides.formUnion(side == .bilateral ? [.left, .right] : [side]) }
-            for index in resolve(pool) where !structures.contains(index) {
+            let resolved = resolve(pool)
+            guessedSide = guessedSide || resolved.guessedSide
+            for index in resolved.structures where !structures.contains(index) {
                 structures.append(index)
                 if let side = engine.knowledge.anatomy.structures[index].side { sides.insert(side) }
             }
         }
-        return Place(tokens: match.tokens, structures: structures, sides: sides, rule: match.rule)
+        return Place(tokens: match.tokens, structures: structures, sides: sides, rule: match.rule, guessedSide: guessedSide)
     }
 
     /// The head noun ("lobe", "segment", …) that the words at `token` lead to: the next head word,
@@ -139,6 +148,21 @@ struct LocationReader {
         }
     }
 
+    /// "the posterior segment caudal of the right lobe of the liver": a place joined by "of" to a
+    /// place naming an organ outside the chest is part of that organ, unless it names the lung itself.
+    private func claimByOrgans(_ pools: inout [Pool], in lattice: SentenceLattice) {
+        let index = engine.anatomyIndex
+        for position in pools.indices.dropFirst().reversed() {
+            let owner = pools[position]
+            guard owner.claimedByOrgan || owner.structures.contains(where: { !index.inChest[$0] }) else { continue }
+            let place = pools[position - 1]
+            guard place.head != "lung", !place.structures.contains(where: { index.inChest[$0] }),
+                  lattice.tokens[place.tokens.upperBound..<owner.tokens.lowerBound].contains(where: { $0.form == engine.words.of })
+            else { continue }
+            pools[position - 1].claimedByOrgan = true
+        }
+    }
+
     /// Places without a head noun take the next place's head (and its side, level, plural if missing);
     /// segments without a lobe level take the next place's ("mediobasal and posterobasal segments
     /// of the left lower lobe").
@@ -184,8 +208,10 @@ struct LocationReader {
         pool.structures.lazy.compactMap { engine.knowledge.anatomy.structures[$0].side }.first
     }
 
-    /// The structures a pool names.
-    private func resolve(_ pool: Pool) -> [Int] {
+    /// The structures a pool names, and whether their side was guessed from a segment name. A
+    /// segment name that the lobe does not have ("the inferior segment of the left upper lobe",
+    /// "the apicoposterior segments of both upper lobes") gives the lobe.
+    private func resolve(_ pool: Pool) -> (structures: [Int], guessedSide: Bool) {
         let anatomy = engine.knowledge.anatomy
         let index = engine.anatomyIndex
         var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
@@ -193,15 +219,24 @@ struct LocationReader {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
         }
         var result = pool.structures
+        var guessedSide = false
+        if pool.claimedByOrgan { return (result, false) }
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
-        if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
+        if pool.structures.contains(where: { !index.inChest[$0] }) { return (result, false) }
         let namedLobe = pool.structures.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
         for side in sides {
             if !pool.segments.isEmpty {
+                // A lobe named in the pool ("the medial segment of the right middle lobe") outranks a
+                // side or level carried over from a neighbouring place.
+                let segmentSide = namedLobe?.side ?? side
+                let level = namedLobe?.level ?? pool.level
                 for name in pool.segments {
-                    if let found = index.segment(named: name, side: side ?? namedLobe?.side, level: pool.level ?? namedLobe?.level,
-                                                 in: anatomy) {
+                    if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy) {
                         result.append(found)
+                        if segmentSide == nil && index.segmentNameIsSided(name, in: anatomy) { guessedSide = true }
+                    } else if let level, let lobe = index.lobe(side: segmentSide, level: level, in: anatomy),
+                              !result.contains(lobe) {
+                        result.append(lobe)
                     }
                 }
             } else if let level = pool.level, pool.structures.isEmpty || pool.head != "area" {
@@ -214,6 +249,6 @@ struct LocationReader {
         for zone in pool.zones {
             if let found = index.structure(code: zone) { result.append(found) }
         }
-        return result
+        return (result, guessedSide)
     }
 }

@@ -17,6 +17,9 @@ struct Place {
     /// Sides named or implied.
     var sides: Set<Side>
     var rule: Int
+    /// The side was not said but guessed from a segment name ("the posterior segment": the right
+    /// upper lobe's); another place of the same finding that names a side overrides it.
+    var guessedSide = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

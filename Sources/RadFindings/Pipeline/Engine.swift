@@ -65,6 +65,8 @@ struct FunctionWords: Sendable {
     let on: Int32
     /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
     let features: Set<Int32>
+    /// Every word of `all`: the words that link phrases rather than describe them.
+    let linking: Set<Int32>
 
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
@@ -76,6 +78,7 @@ struct FunctionWords: Sendable {
         features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
         possessive = Set(["'", "’", "s"].map { vocabulary.id(of: $0) })
         on = vocabulary.id(of: "on")
+        linking = Set(Self.all.map { vocabulary.id(of: $0) })
     }
 }
 
