@@ -31,7 +31,7 @@ extension DataReader {
                 }
             case "modifier":
                 let refinements = element.children(named: "refine").map {
-                    (from: $0["from"] ?? "", to: $0["to"] ?? "", shared: $0.flag("shared"))
+                    (from: $0["from"] ?? "", to: $0["to"] ?? "", shared: Sharing(rawValue: $0["shared"] ?? "") ?? .narrowing)
                 }
                 lexicon.add(FindingModifier(id: element["id"] ?? "", terms: element.terms, refinements: refinements,
                                             origin: element.origin))

@@ -56,15 +56,25 @@ public struct FindingType: Sendable {
     public var focal: Bool? { category?.isFocal }
 }
 
+/// Whether a modifier's refinement applies when the modifier stands in another conjunct or after "with".
+public enum Sharing: String, Sendable {
+    /// Only when the refined type is a kind of the finding ("pleural effusion-thickening").
+    case narrowing
+    /// Always ("pericardial thickening-effusion").
+    case always
+    /// Never ("sequelae changes and atelectasis": two findings).
+    case never
+}
+
 /// A word that refines a finding type when it qualifies it ("linear" atelectasis).
 public struct FindingModifier: Sendable {
     public var id: String
     public var terms: [Term]
-    /// from finding id → to finding id; `shared`: also across conjuncts and after "with".
-    public var refinements: [(from: String, to: String, shared: Bool)]
+    /// from finding id → to finding id, and how the refinement is shared across conjuncts.
+    public var refinements: [(from: String, to: String, shared: Sharing)]
     public var origin: Origin
 
-    public init(id: String, terms: [Term], refinements: [(from: String, to: String, shared: Bool)], origin: Origin) {
+    public init(id: String, terms: [Term], refinements: [(from: String, to: String, shared: Sharing)], origin: Origin) {
         self.id = id
         self.terms = terms
         self.refinements = refinements
@@ -76,9 +86,9 @@ public struct FindingModifier: Sendable {
         refinements.first { $0.from == findingID }?.to
     }
 
-    /// Whether the refinement of a type also applies across conjuncts and after "with".
-    public func refinesShared(_ findingID: String) -> Bool {
-        refinements.first { $0.from == findingID }?.shared ?? false
+    /// How the refinement of a type applies across conjuncts and after "with".
+    public func sharing(of findingID: String) -> Sharing {
+        refinements.first { $0.from == findingID }?.shared ?? .narrowing
     }
 }
 

@@ -155,15 +155,26 @@ struct PhraseReader {
     /// Qualifiers shared from another conjunct or given after "with" only narrow a specific type
     /// ("nodules with ground-glass density" are ground-glass nodules; "consolidation with a ground-glass
     /// halo" stays consolidation).
+    /// Whether a refinement applies from another conjunct or after "with".
+    private func sharedRefinement(_ sharing: Sharing, from type: Int, to refined: String) -> Bool {
+        let findings = engine.knowledge.findings
+        switch sharing {
+        case .always: return true
+        case .never: return false
+        case .narrowing:
+            return findings.types[type].specificity != .specific || findings.lineage(of: refined).contains(findings.types[type].id)
+        }
+    }
+
     private func apply(_ qualifier: Element, to type: inout Int, steps: inout ExplainLog, in lattice: SentenceLattice,
                        report: ReportText, nounsAsAdjectives: Bool = false, narrowingOnly: Bool = false) {
         let findings = engine.knowledge.findings
         for hit in qualifier.hits {
             guard case let .modifier(index) = hit.entry else { continue }
             let modifier = findings.modifiers[index]
-            if let refined = modifier.refine(findings.types[type].id), let target = findings.index(of: refined),
-               !narrowingOnly || findings.types[type].specificity != .specific || modifier.refinesShared(findings.types[type].id)
-                || findings.lineage(of: refined).contains(findings.types[type].id) {
+            let current = findings.types[type].id
+            if let refined = modifier.refine(current), let target = findings.index(of: refined),
+               !narrowingOnly || sharedRefinement(modifier.sharing(of: current), from: type, to: refined) {
                 type = target
                 steps.add(ExplainStep(role: "modifier", id: modifier.id, text: lattice.text(qualifier.tokens, in: report),
                                       origin: hit.origin.description))
