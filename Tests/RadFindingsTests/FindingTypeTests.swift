@@ -111,6 +111,7 @@ import Testing
         ("An increase in thickness is observed in the peribronchial sheath.", ["Peribronchial thickening"]),
         ("There is mild thickening in the central peribronchial sheath.", ["Peribronchial thickening"]),
         ("No pathological increase in wall thickness was observed in the thoracic esophagus.", []),
+        ("There are emphysematous changes in the skin and subcutaneous tissue of the left chest wall.", ["Emphysema"]),
         ("It has sequelae changes and atelectasis.", ["Pulmonary fibrotic sequela", "Atelectasis"]),
         ("Sequelae atelectasis is observed in the middle lobe of the right lung.", ["Pulmonary fibrotic sequela"]),
         ("A 7x4 mm intrapulmonary lymph node was observed on the left.", []),
