@@ -120,6 +120,16 @@ import Testing
         #expect(finding.category == nil)
     }
 
+    @Test func thisLocalizationNamesThePlaceAgain() throws {
+        let findings = try extract.findings(
+            "Bronchiectasis is observed in the right lung middle lobe medial segment, and in this localization, it is accompanied by minimal peribronchial thickening and volume loss.")
+        #expect(findings.first { $0.type == "peribronchial-thickening" }?.lobes == ["RML"])
+        #expect(findings.first { $0.type == "volume-loss" }?.laterality == .right)
+        // With no place before it, the words name nothing.
+        let alone = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in this localization."))
+        #expect(alone.laterality == Laterality.none)
+    }
+
     @Test func aHeadNounAloneIsNoPlace() throws {
         // "areas" is a place's head noun, but alone it names nothing and must not take "both lungs" away.
         let findings = try extract.findings("Ground glass areas and occasional consolidations are observed in both lungs.")

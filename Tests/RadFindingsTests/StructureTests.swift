@@ -21,6 +21,15 @@ import Testing
         #expect(extract.structure("Increased density consistent with scarring in the right middle lobe")?.type == "fibrotic-sequela")
     }
 
+    @Test func aMainFindingWithoutASideTakesTheStrings() throws {
+        // The band's own place is the pleura; the side and lobe the string gives are still the finding's.
+        let record = try #require(extract.structure(
+            "Thin fibrotic band extending towards the pleura with minimal ground glass opacity in the posterior segment of the right upper lobe"))
+        #expect(record.type == "fibrotic-band")
+        #expect(record.laterality == .right)
+        #expect(record.lobes == ["RUL"])
+    }
+
     @Test func featuresAfterWith() throws {
         #expect(extract.structure("Subcentimeter nodules with ground glass density in both lungs")?.category == "2c")
     }

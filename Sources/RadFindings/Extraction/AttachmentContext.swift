@@ -296,7 +296,10 @@ struct AttachmentContext {
                 }
                 continue
             }
-            if inGroupClause(item.start) {
+            let laterPhrase = place.isAnaphor && mentions.contains {
+                $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
+            }
+            if inGroupClause(item.start) && !laterPhrase {
                 for index in group { assigned[index].append(placeIndex) }
                 groupClosed = true
                 pending = []

@@ -20,6 +20,8 @@ struct Place {
     /// The side was not said but guessed from a segment name ("the posterior segment": the right
     /// upper lobe's); another place of the same finding that names a side overrides it.
     var guessedSide = false
+    /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
+    var isAnaphor = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

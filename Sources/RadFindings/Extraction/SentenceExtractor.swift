@@ -54,6 +54,7 @@ final class SentenceExtractor {
         guard !mentions.isEmpty else { return [] }
         var measurements: [Measurement] = []
         var places: [Place] = []
+        var anaphors: [RuleMatch] = []
         for pass in attributePasses {
             ruleMatches.removeAll(keepingCapacity: true)
             runner.run(pass: pass, on: lattice, into: &ruleMatches)
@@ -62,9 +63,19 @@ final class SentenceExtractor {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
                 case "location":
                     for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
+                case "anaphor": anaphors.append(match)
                 default: break
                 }
             }
+        }
+        // "in this localization": the place named last before it, again.
+        for anaphor in anaphors {
+            guard var antecedent = places.filter({ $0.tokens.upperBound <= anaphor.tokens.lowerBound && !$0.structures.isEmpty })
+                .max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) else { continue }
+            antecedent.tokens = anaphor.tokens
+            antecedent.rule = anaphor.rule
+            antecedent.isAnaphor = true
+            places.append(antecedent)
         }
         // A generic word that is a place's head noun ("the paramediastinal area") names no finding.
         let findings = engine.knowledge.findings

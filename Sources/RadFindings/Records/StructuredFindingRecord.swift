@@ -54,20 +54,21 @@ public struct StructuredFindingRecord: Sendable {
 extension ReportParser {
     /// The main finding of a finding string: the first one that is neither negated nor named by a
     /// later one ("increased density consistent with scarring" is scarring), else the first. A dataset
-    /// string describes one finding, so when the main one has no place or size of its own it takes
-    /// those the string gives its other findings ("consolidation with air bronchograms … in the
-    /// upper lobe of the left lung").
+    /// string describes one finding, so when the main one has no side or lobe (or no size) of its own
+    /// it takes those the string gives its other findings ("consolidation with air bronchograms … in
+    /// the upper lobe of the left lung", "fibrotic band extending towards the pleura with ground glass
+    /// in the posterior segment of the right upper lobe").
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
         let findings = parsePhrase(phrase)
         guard var main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
             ?? findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
         let others = findings.filter { $0.assertion != .absent }
-        if main.anatomy.isEmpty {
+        if main.laterality == .none && main.lobes.isEmpty {
             let lobes = Set(others.flatMap(\.lobes))
             main.lobes = Finding.lobeOrder.filter(lobes.contains)
             main.segments = others.flatMap(\.segments).uniqued()
-            main.places = others.flatMap(\.places).uniqued()
-            main.anatomy = others.flatMap(\.anatomy).uniqued()
+            main.places = (main.places + others.flatMap(\.places)).uniqued()
+            main.anatomy = (main.anatomy + others.flatMap(\.anatomy)).uniqued()
             main.laterality = others.map(\.laterality).reduce(Laterality.none) { $0.union($1) }
         }
         if main.size == nil {
