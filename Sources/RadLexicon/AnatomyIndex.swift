@@ -10,6 +10,8 @@ public struct AnatomyIndex: Sendable {
     public let inChest: [Bool]
     /// Lobe index by (side, level): "right"/"upper" → RUL.
     private let lobes: [String: Int]
+    /// Lobe index by level, for levels that only one lobe has (the middle lobe).
+    private let onlyLobes: [String: Int]
     /// Lung index by side.
     private let lungs: [Side: Int]
     /// Segment-name → segments (and segment groups) it names, with whether it is their first name.
@@ -47,15 +49,20 @@ public struct AnatomyIndex: Sendable {
         self.ancestors = ancestors
         self.inChest = structures.map { chest.contains($0.region) }
         self.lobes = lobes
+        var levels: [String: [Int]] = [:]
+        for index in lobes.values.sorted() { levels[structures[index].level ?? "", default: []].append(index) }
+        self.onlyLobes = levels.compactMapValues { $0.count == 1 ? $0[0] : nil }
         self.lungs = lungs
         self.segments = segments
         self.codes = codes
     }
 
-    /// The lobe of a side and level (for the middle level the side may be unknown).
+    /// The lobe of a side and level; a level only one lobe has (the middle lobe) needs no side and
+    /// outranks a side carried over to it ("the left lower lobe and the middle lobe").
     public func lobe(side: Side?, level: String, in anatomy: Anatomy) -> Int? {
-        if let side { return lobes["\(side.rawValue)/\(level)"] }
-        return level == "middle" ? lobes["right/middle"] : nil
+        if let only = onlyLobes[level] { return only }
+        guard let side else { return nil }
+        return lobes["\(side.rawValue)/\(level)"]
     }
 
     /// The lung of a side.
@@ -63,12 +70,6 @@ public struct AnatomyIndex: Sendable {
 
     /// The structure with a code.
     public func structure(code: String) -> Int? { codes[code] }
-
-    /// Whether segments of both sides bear this name ("posterior", "superior"), so that a side is
-    /// needed to know which one is meant.
-    public func segmentNameIsSided(_ name: String, in anatomy: Anatomy) -> Bool {
-        Set((segments[name] ?? []).compactMap { anatomy.structures[$0.structure].side }).count > 1
-    }
 
     /// The one segment of a side and lobe level with a name; without side and level only a segment's
     /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise.

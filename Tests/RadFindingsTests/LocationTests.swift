@@ -48,9 +48,12 @@ import Testing
         ("Scarring is seen in the apicoposterior segments of both upper lobes.", "bilateral", ["RUL", "LUL"], ["LUL-apicoposterior"]),
         ("Fibrosis in the medial segment of the right middle lobe and the inferior lingular segment of the left upper lobe.",
          "bilateral", ["RML", "LUL"], ["RML-medial", "LUL-inferior-lingular"]),
-        // A side guessed from a bare segment name gives way to the side the sentence says.
+        // A place that does not say its side takes the side another place of the finding says.
         ("Consolidation in the left lower lobe posterior basal and lateral basal segments, including the subpleural region of the posterior segment.",
          "left", ["LLL"], ["LLL-posterior-basal", "LLL-lateral-basal"]),
+        ("Atelectasis in the right lung, more prominent in the middle and lower lobes.", "right", ["RML", "RLL"], []),
+        ("Consolidation in the lower lobe of the right lung, predominantly in the basal segments.", "right", ["RLL"], ["RLL-basal"]),
+        ("Nodules in the left lung lower lobe and middle lobe.", "bilateral", ["RML", "LLL"], []),
     ]
 
     @Test(arguments: cases)

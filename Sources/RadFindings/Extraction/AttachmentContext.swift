@@ -113,11 +113,20 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
-            // A side guessed from a segment name gives way to the side another place says.
-            let saidSides = placesOf[index].reduce(into: Set<Side>()) { if !places[$1].guessedSide { $0.formUnion(places[$1].sides) } }
+            // A place that does not say its side ("predominantly in the basal segments") takes the one
+            // side the finding's other places say, or is dropped when what it implies contradicts it.
+            let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
             for placeIndex in placesOf[index] {
-                let place = places[placeIndex]
-                if place.guessedSide && !saidSides.isEmpty && !place.sides.isSubset(of: saidSides) { continue }
+                var place = places[placeIndex]
+                if !place.sideSaid, saidSides.count == 1, let side = saidSides.first {
+                    let sided = side == .left ? place.ifLeft : place.ifRight
+                    if !sided.isEmpty {
+                        place.structures = sided
+                        place.sides = [side]
+                    } else if !place.sides.isSubset(of: saidSides) {
+                        continue
+                    }
+                }
                 sides.formUnion(place.sides)
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]

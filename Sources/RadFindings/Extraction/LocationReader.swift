@@ -65,21 +65,33 @@ struct LocationReader {
         }
         close(preposition: false)
         claimByOrgans(&pools, in: lattice)
+        let anatomy = engine.knowledge.anatomy
+        let sideSaid = pools.contains { pool in
+            pool.side != nil || pool.structures.contains { anatomy.structures[$0].side != nil }
+        }
         borrowHeads(&pools)
         carrySides(&pools)
+        var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
+        (place.structures, place.sides) = structures(of: pools)
+        if !sideSaid && pools.contains(where: { $0.level != nil || !$0.segments.isEmpty }) {
+            place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
+            place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures
+        }
+        return place
+    }
+
+    /// The structures the pools name, and the sides they name or imply.
+    private func structures(of pools: [Pool]) -> (structures: [Int], sides: Set<Side>) {
         var structures: [Int] = []
         var sides: Set<Side> = []
-        var guessedSide = false
         for pool in pools {
             if let side = pool.side { sides.formUnion(side == .bilateral ? [.left, .right] : [side]) }
-            let resolved = resolve(pool)
-            guessedSide = guessedSide || resolved.guessedSide
-            for index in resolved.structures where !structures.contains(index) {
+            for index in resolve(pool) where !structures.contains(index) {
                 structures.append(index)
                 if let side = engine.knowledge.anatomy.structures[index].side { sides.insert(side) }
             }
         }
-        return Place(tokens: match.tokens, structures: structures, sides: sides, rule: match.rule, guessedSide: guessedSide)
+        return (structures, sides)
     }
 
     /// The head noun ("lobe", "segment", …) that the words at `token` lead to: the next head word,
@@ -208,10 +220,9 @@ struct LocationReader {
         pool.structures.lazy.compactMap { engine.knowledge.anatomy.structures[$0].side }.first
     }
 
-    /// The structures a pool names, and whether their side was guessed from a segment name. A
-    /// segment name that the lobe does not have ("the inferior segment of the left upper lobe",
-    /// "the apicoposterior segments of both upper lobes") gives the lobe.
-    private func resolve(_ pool: Pool) -> (structures: [Int], guessedSide: Bool) {
+    /// The structures a pool names. A segment name that the lobe does not have ("the inferior
+    /// segment of the left upper lobe", "the apicoposterior segments of both upper lobes") gives the lobe.
+    private func resolve(_ pool: Pool) -> [Int] {
         let anatomy = engine.knowledge.anatomy
         let index = engine.anatomyIndex
         var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
@@ -219,10 +230,9 @@ struct LocationReader {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
         }
         var result = pool.structures
-        var guessedSide = false
-        if pool.claimedByOrgan { return (result, false) }
+        if pool.claimedByOrgan { return result }
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
-        if pool.structures.contains(where: { !index.inChest[$0] }) { return (result, false) }
+        if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
         let namedLobe = pool.structures.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
         for side in sides {
             if !pool.segments.isEmpty {
@@ -233,7 +243,6 @@ struct LocationReader {
                 for name in pool.segments {
                     if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy) {
                         result.append(found)
-                        if segmentSide == nil && index.segmentNameIsSided(name, in: anatomy) { guessedSide = true }
                     } else if let level, let lobe = index.lobe(side: segmentSide, level: level, in: anatomy),
                               !result.contains(lobe) {
                         result.append(lobe)
@@ -249,6 +258,6 @@ struct LocationReader {
         for zone in pool.zones {
             if let found = index.structure(code: zone) { result.append(found) }
         }
-        return (result, guessedSide)
+        return result
     }
 }

@@ -17,9 +17,13 @@ struct Place {
     /// Sides named or implied.
     var sides: Set<Side>
     var rule: Int
-    /// The side was not said but guessed from a segment name ("the posterior segment": the right
-    /// upper lobe's); another place of the same finding that names a side overrides it.
-    var guessedSide = false
+    /// Whether the place says its side (a side word, or a structure of one side such as the lingula).
+    var sideSaid = true
+    /// For a place that does not say its side but names lobes or segments ("the lower lobes", "the
+    /// posterior segment"): its structures on the left and on the right, for when another place of the
+    /// same finding says the side.
+    var ifLeft: [Int] = []
+    var ifRight: [Int] = []
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
     var isAnaphor = false
 }
