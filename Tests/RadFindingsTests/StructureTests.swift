@@ -30,6 +30,13 @@ import Testing
         #expect(record.lobes == ["RUL"])
     }
 
+    @Test func aStringThatNamesNoFindingStillHasItsPlace() throws {
+        let record = try #require(extract.structure("Similar findings in the anterior segment of the right upper lobe"))
+        #expect(record.category == nil)
+        #expect(record.laterality == .right)
+        #expect(record.segments == ["RUL-anterior"])
+    }
+
     @Test func featuresAfterWith() throws {
         #expect(extract.structure("Subcentimeter nodules with ground glass density in both lungs")?.category == "2c")
     }

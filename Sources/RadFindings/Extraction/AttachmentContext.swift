@@ -19,6 +19,8 @@ struct AttachmentContext {
     let report: ReportText
     /// Record how each finding was read (`--explain`).
     let explain: Bool
+    /// Keep findings whose words name nothing specific ("similar findings"): for dataset strings.
+    var keepingUnnamed = false
 
     /// Regions where lung and pleural findings belong.
     private static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
@@ -80,7 +82,7 @@ struct AttachmentContext {
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: sameClause)
-        let named = allMentions.indices.filter { index in
+        let named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
             return placedTypes(allMentions[index].type, in: structures).contains {
                 engine.knowledge.findings.types[$0].specificity != .generic
@@ -166,7 +168,7 @@ struct AttachmentContext {
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
-                guard placedType.specificity != .generic else { continue }
+                guard placedType.specificity != .generic || keepingUnnamed else { continue }
                 let outside = !regions.isEmpty && regions.isDisjoint(with: Self.chestRegions)
                     && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(

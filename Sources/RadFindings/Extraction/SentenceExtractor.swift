@@ -32,8 +32,10 @@ final class SentenceExtractor {
         phrases = PhraseReader(engine: engine, explain: explain)
     }
 
-    /// The findings of a sentence, in text order.
-    func findings(of sentence: Sentence, in report: ReportText, tokenizer: Tokenizer) -> [Finding] {
+    /// The findings of a sentence, in text order. With `keepingUnnamed`, words that name no finding
+    /// of their own ("findings", "changes") still give one (a dataset string describes a finding even
+    /// when it does not name it: "similar findings in the right upper lobe").
+    func findings(of sentence: Sentence, in report: ReportText, tokenizer: Tokenizer, keepingUnnamed: Bool = false) -> [Finding] {
         tokens.removeAll(keepingCapacity: true)
         matches.removeAll(keepingCapacity: true)
         report.utf16.withUnsafeBufferPointer { tokenizer.tokenize($0, range: sentence.range, into: &tokens) }
@@ -85,7 +87,8 @@ final class SentenceExtractor {
         }
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
         places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty }
-        let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
+        let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
+                                        keepingUnnamed: keepingUnnamed)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
     }
 

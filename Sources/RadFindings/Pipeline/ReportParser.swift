@@ -62,10 +62,10 @@ public final class ReportParser {
     }
 
     /// Parses a finding phrase on its own (a ReXGroundingCT finding string): every sentence of it,
-    /// whatever its section.
-    public func parsePhrase(_ string: String) -> [Finding] {
+    /// whatever its section; `keepingUnnamed` keeps findings that words such as "findings" give.
+    public func parsePhrase(_ string: String, keepingUnnamed: Bool = false) -> [Finding] {
         let text = ReportText(string)
         let sentence = Sentence(index: 0, section: .findings, range: 0..<text.count)
-        return extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
+        return extractor.findings(of: sentence, in: text, tokenizer: tokenizer, keepingUnnamed: keepingUnnamed)
     }
 }

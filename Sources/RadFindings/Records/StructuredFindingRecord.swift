@@ -57,9 +57,11 @@ extension ReportParser {
     /// string describes one finding, so when the main one has no side or lobe (or no size) of its own
     /// it takes those the string gives its other findings ("consolidation with air bronchograms … in
     /// the upper lobe of the left lung", "fibrotic band extending towards the pleura with ground glass
-    /// in the posterior segment of the right upper lobe").
+    /// in the posterior segment of the right upper lobe"). A string that names no finding of its own
+    /// ("similar findings in the right upper lobe") is read as the unnamed finding its words give.
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
-        let findings = parsePhrase(phrase)
+        var findings = parsePhrase(phrase)
+        if findings.isEmpty { findings = parsePhrase(phrase, keepingUnnamed: true) }
         guard var main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
             ?? findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
         let others = findings.filter { $0.assertion != .absent }
