@@ -8,6 +8,9 @@ import Testing
 
     static let categories: [(String, String, String)] = [
         ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
+        ("A 7 mm area of free air is observed in the right hemithorax.", "pneumothorax", "2g"),
+        ("A pulmonary arteriovenous malformation in the basal segment of the left lower lobe.", "arteriovenous-malformation", "2d"),
+        ("A subpleural lymph node of 5 mm is seen adjacent to the major fissure.", "intrapulmonary-lymph-node", "2d"),
         ("Fibrotic sequelae changes in the right upper lobe.", "fibrotic-sequela", "2a"),
         ("Fibrotic bands in both lungs.", "fibrotic-band", "2a"),
         ("Numerous nodules in both lungs.", "nodule", "2d"),
