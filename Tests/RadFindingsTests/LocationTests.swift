@@ -106,6 +106,13 @@ import Testing
         #expect(lung.lobes == ["RLL"])
     }
 
+    @Test func aLevelWordAloneIsNoLobe() throws {
+        // "middle" of "proximal-middle sigmoid colon" is no middle lobe.
+        let finding = try #require(try extract.finding("thickening", in: "Wall thickness increase in the proximal-middle sigmoid colon."))
+        #expect(finding.lobes.isEmpty)
+        #expect(try extract.findings("Bilateral upper and lower lobes ground glass opacities.").first?.lobes == ["RUL", "RLL", "LUL", "LLL"])
+    }
+
     @Test func anOrganRightBeforeAFindingIsItsPlace() throws {
         // "liver parenchymal density": the density is the liver's, not a lung opacity.
         let finding = try #require(try extract.finding("opacity", in: "A change consistent with hepatosteatosis is observed in liver parenchymal density."))

@@ -248,8 +248,10 @@ struct LocationReader {
                         result.append(lobe)
                     }
                 }
-            } else if let level = pool.level, pool.structures.isEmpty || pool.head != "area" {
-                // With a named structure, a level word is that structure's ("the lower part of the fissure").
+            } else if let level = pool.level, pool.head != nil || pool.side != nil, pool.structures.isEmpty || pool.head != "area" {
+                // A level word needs a head noun or a side ("the middle lobe", "bilateral upper"; not
+                // "proximal-middle sigmoid colon"); with a named structure it is that structure's ("the
+                // lower part of the fissure").
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
             } else if let side, pool.structures.isEmpty, pool.head == "lung" {
                 if let lung = index.lung(side) { result.append(lung) }
