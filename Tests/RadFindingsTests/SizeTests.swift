@@ -67,6 +67,18 @@ import Testing
         #expect(finding.size?.maxMM == 9)
     }
 
+    @Test func aNegatedFindingTakesNoSize() throws {
+        let findings = try extract.findings(
+            "Complete consolidation without air bronchograms in the posterobasal segment of the right lower lobe, measuring approximately 6.5x5.0 cm.")
+        #expect(findings.first { $0.type == "consolidation" }?.size?.maxMM == 65)
+        #expect(findings.first { $0.type == "air-bronchogram" }?.size == nil)
+    }
+
+    @Test func aFindingNamedByItsPlaceTakesItsSize() throws {
+        let finding = try #require(try extract.finding("pneumothorax", in: "A 7mm area of free air is seen in the right hemithorax."))
+        #expect(finding.size?.maxMM == 7)
+    }
+
     @Test func aLymphNodeShortAxisStaysWithTheLymphNode() throws {
         let findings = try extract.findings("A 4 mm nodule in the right lung and a lymph node with a short axis of 12 mm in the mediastinum.")
         #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 4)

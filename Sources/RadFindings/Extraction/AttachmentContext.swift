@@ -90,7 +90,11 @@ struct AttachmentContext {
         }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: sameClause)
-        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30)
+        // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
+        // 6.5x5 cm") takes no size.
+        let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameClause) }
+        let measurable = assertions.map { $0.0 != .absent }
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
@@ -99,7 +103,7 @@ struct AttachmentContext {
         }
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
-        let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 6)
+        let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
         let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10)
@@ -108,7 +112,7 @@ struct AttachmentContext {
         for (index, mention) in mentions.enumerated() {
             let type = engine.knowledge.findings.types[mention.type]
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
-            let (assertion, cue) = assert(mention, cues: cues, places: places, sameClause: sameClause)
+            let (assertion, cue) = assertions[index]
             if let cue {
                 steps.add(ExplainStep(role: "cue", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
                                       origin: cue.origin.description))
@@ -355,16 +359,16 @@ struct AttachmentContext {
 
     /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
     /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
-    /// that describe another ("with …", a lone adjective) or name nothing yet (generic words) take no items.
-    private func nearest(_ items: [Range<Int>], mentions: [FindingMention], sameClause: (Int, Int) -> Bool, within: Int)
-        -> [[Int]]
+    /// that describe another ("with …", a lone adjective) or that `taking` excludes take no items. (A
+    /// generic word here has a type from its place: "free air in the right hemithorax".)
+    private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
+                         sameClause: (Int, Int) -> Bool, within: Int) -> [[Int]]
     {
         let types = engine.knowledge.findings.types
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             var best: (distance: Int, index: Int, sameClause: Bool)? = nil
-            for (index, mention) in mentions.enumerated()
-                where !mention.isFeature && !mention.isAdjective && types[mention.type].specificity != .generic {
+            for (index, mention) in mentions.enumerated() where !mention.isFeature && !mention.isAdjective && taking?[index] != false {
                 let distance: Int
                 let together: Bool
                 if item.upperBound <= mention.phrase.lowerBound {
