@@ -1,54 +1,114 @@
 /// Writes compact JSON into a byte buffer, without `Codable` or intermediate `String`s.
 ///
 /// Commas are managed for you: open containers with ``beginObject()``/``beginArray()``, give each
-/// object member a ``key(_:)`` then a value, and close them. The caller keeps calls balanced.
-public struct JSONWriter {
-    /// The JSON written so far (UTF-8).
-    public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+/// object member a ``key(_:)`` then a value, and close them. The caller keeps calls balanced; nesting
+/// goes up to 64 levels. The writer owns its buffer and cannot be copied.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Per nesting level (bit `depth`): whether the container already holds a value.
+    private var filled: UInt64 = 0
+    private var depth = 0
     private var afterKey = false
 
     public init() {
-        bytes.reserveCapacity(4096)
+        capacity = 1 << 14
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The JSON written so far (UTF-8), copied out.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Ends a JSON line: writes "\n" and starts the next value at the top level (for JSON lines
+    /// written one after another into one buffer).
+    public mutating func endLine() {
+        append(0x0A)
+        filled = 0
+        depth = 0
+        afterKey = false
     }
 
     /// Empties the buffer, keeping its capacity.
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        needsComma = [false]
+        count = 0
+        filled = 0
+        depth = 0
         afterKey = false
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var grown = capacity * 2
+        while grown < count + extra { grown *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = grown
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (base + count).update(from: start, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        append(UInt8(ascii: "{"))
+        open()
     }
 
     public mutating func endObject() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+        depth -= 1
+        append(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        append(UInt8(ascii: "["))
+        open()
     }
 
     public mutating func endArray() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "]"))
+        depth -= 1
+        append(UInt8(ascii: "]"))
+    }
+
+    private mutating func open() {
+        depth += 1
+        precondition(depth < 64, "JSONWriter: nesting deeper than 64 levels")
+        filled &= ~(1 << UInt64(depth))
     }
 
     /// An object member's key written in the source (no escaping needed: plain ASCII without quotes or
     /// backslashes); the next value written is its value.
     public mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        base[count] = UInt8(ascii: "\"")
+        (base + count + 1).update(from: name.utf8Start, count: length)
+        base[count + length + 1] = UInt8(ascii: "\"")
+        base[count + length + 2] = UInt8(ascii: ":")
+        count += length + 3
         afterKey = true
     }
 
@@ -56,7 +116,7 @@ public struct JSONWriter {
     public mutating func dynamicKey(_ name: String) {
         separate()
         writeString(name)
-        bytes.append(UInt8(ascii: ":"))
+        append(UInt8(ascii: ":"))
         afterKey = true
     }
 
@@ -74,22 +134,23 @@ public struct JSONWriter {
     public mutating func number(_ value: Double) {
         separate()
         if !value.isFinite {
-            bytes.append(contentsOf: "null".utf8)
+            append("null")
         } else if value == value.rounded() && abs(value) < 1e15 {
             writeDigits(of: Int(value))
         } else {
-            bytes.append(contentsOf: value.description.utf8)
+            var text = value.description
+            text.withUTF8 { append($0) }
         }
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append(value ? "true" : "false")
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        append("null")
     }
 
     /// An array of strings.
@@ -127,7 +188,7 @@ public struct JSONWriter {
 
     /// Writes an integer's decimal digits without building a `String`.
     private mutating func writeDigits(of value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -139,7 +200,7 @@ public struct JSONWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(20 - count)...]))
         }
     }
 
@@ -148,38 +209,40 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        if needsComma[needsComma.count - 1] {
-            bytes.append(UInt8(ascii: ","))
+        let bit: UInt64 = 1 << UInt64(depth)
+        if filled & bit != 0 {
+            append(UInt8(ascii: ","))
         } else {
-            needsComma[needsComma.count - 1] = true
+            filled |= bit
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     private mutating func writeString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var copy = value
         copy.withUTF8 { utf8 in
             var runStart = 0
             for index in 0..<utf8.count {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                append(0x5C)
                 switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x22, 0x5C: append(byte)
+                case 0x0A: append(UInt8(ascii: "n"))
+                case 0x0D: append(UInt8(ascii: "r"))
+                case 0x09: append(UInt8(ascii: "t"))
                 default:
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30,
-                                              Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+                    append("u00")
+                    append(Self.hexDigits.utf8Start[Int(byte >> 4)])
+                    append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
                 }
                 runStart = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 }

@@ -33,6 +33,16 @@ public final class OutputSink {
         if ownsDescriptor { close(descriptor) }
     }
 
+    /// Appends bytes that are already whole lines (each ending in "\n").
+    public func writeLines(_ bytes: [UInt8]) {
+        if buffer.count + bytes.count >= flushThreshold { flush() }
+        if bytes.count >= flushThreshold {
+            bytes.withUnsafeBufferPointer(writeAll)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
     /// Appends one line (the bytes, then "\n").
     public func writeLine(_ bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
@@ -43,19 +53,21 @@ public final class OutputSink {
     /// Writes everything buffered (a closed pipe ends the process quietly, as for any Unix filter).
     public func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                offset += written
-            }
-        }
+        buffer.withUnsafeBufferPointer(writeAll)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(0) }
+                return
+            }
+            offset += written
+        }
     }
 }
 

@@ -74,24 +74,28 @@ struct ParseCommand: ParsableCommand {
     /// number of records that could not be read.
     private func render(_ batch: [ReportInput], input: String, parsers: [ReportParser], to sink: OutputSink) -> Int {
         guard !batch.isEmpty else { return 0 }
-        var lines = [[UInt8]](repeating: [], count: batch.count)
-        var failed = [Bool](repeating: false, count: batch.count)
+        // Each worker takes a contiguous run of the batch and writes its lines into one buffer, so
+        // the runs, written in worker order, keep input order.
         let workers = min(parsers.count, batch.count)
-        lines.withUnsafeMutableBufferPointer { lines in
+        var chunks = [[UInt8]](repeating: [], count: workers)
+        var failed = [Int](repeating: 0, count: workers)
+        chunks.withUnsafeMutableBufferPointer { chunks in
             failed.withUnsafeMutableBufferPointer { failed in
-                let shared = WorkerShare(parsers: parsers, lines: lines, failed: failed)
+                let shared = WorkerShare(parsers: parsers, chunks: chunks, failed: failed)
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
                     var writer = JSONWriter()
-                    for index in stride(from: worker, to: batch.count, by: workers) {
-                        writer.reset()
-                        shared.failed[index] = !write(batch[index], input: input, parser: shared.parsers[worker], to: &writer)
-                        shared.lines[index] = writer.bytes
+                    for index in batch.count * worker / workers..<batch.count * (worker + 1) / workers {
+                        if !write(batch[index], input: input, parser: shared.parsers[worker], to: &writer) {
+                            shared.failed[worker] += 1
+                        }
+                        writer.endLine()
                     }
+                    shared.chunks[worker] = writer.bytes
                 }
             }
         }
-        for line in lines { sink.writeLine(line) }
-        return failed.filter { $0 }.count
+        for chunk in chunks { sink.writeLines(chunk) }
+        return failed.reduce(0, +)
     }
 
     /// Writes one report's line; false when the record could not be read.
@@ -127,6 +131,6 @@ extension InputFormat: ExpressibleByArgument {}
 /// of the reports it was given (indices w, w + workers, …), so no two threads touch the same state.
 private struct WorkerShare: @unchecked Sendable {
     let parsers: [ReportParser]
-    let lines: UnsafeMutableBufferPointer<[UInt8]>
-    let failed: UnsafeMutableBufferPointer<Bool>
+    let chunks: UnsafeMutableBufferPointer<[UInt8]>
+    let failed: UnsafeMutableBufferPointer<Int>
 }
