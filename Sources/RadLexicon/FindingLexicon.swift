@@ -124,10 +124,10 @@ public struct FindingLexicon: Sendable {
     /// The type and its broader types, nearest first (cycles stop the walk).
     public func lineage(of id: String) -> [String] {
         var result: [String] = []
-        var current: String? = id
-        while let next = current, !result.contains(next), let type = type(next) {
-            result.append(next)
-            current = type.parent
+        var current = typeIndex[id]
+        while let index = current, !result.contains(types[index].id) {
+            result.append(types[index].id)
+            current = types[index].parent.flatMap { typeIndex[$0] }
         }
         return result
     }

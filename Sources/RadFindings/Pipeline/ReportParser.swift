@@ -11,11 +11,19 @@ public struct ParsedReport: Sendable {
 
     /// The 18 CT-RATE labels: 1 when a present finding maps to the label.
     public var labels: [CTRateLabel: Int] {
-        var result: [CTRateLabel: Int] = [:]
-        for label in CTRateLabel.allCases { result[label] = 0 }
-        for finding in findings where finding.assertion == .present {
-            for label in finding.labels { result[label] = 1 }
-        }
+        let present = presentLabels
+        return Dictionary(uniqueKeysWithValues: CTRateLabel.allCases.map { ($0, present.contains($0) ? 1 : 0) })
+    }
+
+    /// ``labels`` keyed by the labels' names (as the output record has them).
+    var labelNames: [String: Int] {
+        let present = presentLabels
+        return Dictionary(uniqueKeysWithValues: CTRateLabel.allCases.map { ($0.rawValue, present.contains($0) ? 1 : 0) })
+    }
+
+    private var presentLabels: Set<CTRateLabel> {
+        var result: Set<CTRateLabel> = []
+        for finding in findings where finding.assertion == .present { result.formUnion(finding.labels) }
         return result
     }
 }

@@ -15,7 +15,7 @@ extension ParsedReport {
             findings: findings.enumerated().map { index, finding in
                 finding.record(id: index, text: text, knowledge: knowledge, explain: explain)
             },
-            labels: Dictionary(uniqueKeysWithValues: labels.map { ($0.key.rawValue, $0.value) }),
+            labels: labelNames,
             text: includeText ? text.string : nil)
     }
 }
@@ -23,15 +23,20 @@ extension ParsedReport {
 extension Finding {
     /// The output record of a finding; offsets become Unicode-scalar offsets into `text`.
     public func record(id: Int, text: ReportText, knowledge: KnowledgeBase, explain: Bool = false) -> FindingRecord {
-        let type = knowledge.findings.type(self.type)
+        let findings = knowledge.findings
+        let typeIndex = findings.index(of: self.type)
         return FindingRecord(
             id: id, text: self.text, type: self.type, category: category?.rawValue, focal: focal,
             assertion: assertion, laterality: laterality, lobes: lobes, segments: segments, places: places,
             size: size, sizeWord: sizeWord, multiple: multiple, temporal: temporal, sentence: sentence,
             start: text.scalarOffset(range.lowerBound), end: text.scalarOffset(range.upperBound),
             ontology: OntologyRecord(
-                finding: self.type, lineage: knowledge.findings.lineage(of: self.type), radlex: type?.radlex, radlexApproximate: type?.radlexApproximate ?? false,
-                anatomy: anatomy.map { AnatomyReference(id: $0, radlex: knowledge.anatomy.structure($0)?.radlex) }),
+                finding: self.type, lineage: findings.lineage(of: self.type),
+                radlex: typeIndex.flatMap { findings.types[$0].radlex },
+                radlexApproximate: typeIndex.map { findings.types[$0].radlexApproximate } ?? false,
+                anatomy: anatomy.map { id in
+                    AnatomyReference(id: id, radlex: knowledge.anatomy.index(of: id).flatMap { knowledge.anatomy.structures[$0].radlex })
+                }),
             labels: labels.map(\.rawValue),
             interpreted: interpreted,
             explain: explain ? explanation : nil)
