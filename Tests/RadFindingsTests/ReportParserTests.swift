@@ -21,6 +21,18 @@ import Testing
         #expect(record.sentences.map(\.section) == ["findings", "findings", "impression"])
     }
 
+    @Test func thisLocalizationInALaterSentenceTakesTheEarlierPlace() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "r2", text: "FINDINGS: A spiculated nodule of 12 mm is observed in the anterior segment "
+            + "of the left lung upper lobe. There is also minimal volume loss in this localization.")
+        let volumeLoss = try #require(report.findings.first { $0.type == "volume-loss" })
+        #expect(volumeLoss.lobes == ["LUL"])
+        #expect(volumeLoss.segments == ["LUL-anterior"])
+        // Without an earlier place the words name nothing.
+        let alone = try parser.parse(id: "r3", text: "FINDINGS: Minimal volume loss is observed in this localization.")
+        #expect(alone.findings.first?.laterality == Laterality.none)
+    }
+
     @Test func fastWriterAgreesWithCodable() throws {
         let parser = try Self.engine.makeParser()
         let record = try parser.parse(id: "r\"2", text: "Lungs are clear.\nIMPRESSION: Normal.").record(knowledge: TestData.knowledge, includeText: true)

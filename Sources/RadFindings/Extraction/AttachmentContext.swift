@@ -119,6 +119,7 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
+            let refersBack = placesOf[index].contains { places[$0].refersBack }
             // A place that does not say its side ("predominantly in the basal segments") takes the one
             // side the finding's other places say, or is dropped when what it implies contradicts it.
             let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
@@ -195,7 +196,8 @@ struct AttachmentContext {
                     anatomy: named.map(\.id),
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
-                                                     origin: type.origin.description)]))
+                                                     origin: type.origin.description)],
+                    refersBack: refersBack))
             }
         }
         return result

@@ -89,6 +89,9 @@ public struct Finding: Sendable {
     /// Structure ids of every place attached (lobes, segments, zones, organs).
     public var anatomy: [String]
     public var explanation: [ExplainStep]
+    /// Placed "in this localization" with nothing named before it in the sentence: the place is the
+    /// one of an earlier sentence (resolved per report, since sentences are read on their own).
+    var refersBack = false
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { category?.isFocal }

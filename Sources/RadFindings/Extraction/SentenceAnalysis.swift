@@ -26,6 +26,8 @@ struct Place {
     var ifRight: [Int] = []
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
     var isAnaphor = false
+    /// An anaphor with nothing before it in the sentence: its place is an earlier sentence's.
+    var refersBack = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

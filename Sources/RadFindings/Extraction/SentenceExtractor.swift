@@ -70,10 +70,12 @@ final class SentenceExtractor {
                 }
             }
         }
-        // "in this localization": the place named last before it, again.
+        // "in this localization": the place named last before it, again; with none before it in the
+        // sentence, a place to be taken from an earlier sentence.
         for anaphor in anaphors {
-            guard var antecedent = places.filter({ $0.tokens.upperBound <= anaphor.tokens.lowerBound && !$0.structures.isEmpty })
-                .max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) else { continue }
+            var antecedent = places.filter({ $0.tokens.upperBound <= anaphor.tokens.lowerBound && !$0.structures.isEmpty })
+                .max(by: { $0.tokens.upperBound < $1.tokens.upperBound })
+                ?? Place(tokens: anaphor.tokens, structures: [], sides: [], rule: anaphor.rule, refersBack: true)
             antecedent.tokens = anaphor.tokens
             antecedent.rule = anaphor.rule
             antecedent.isAnaphor = true
@@ -86,7 +88,7 @@ final class SentenceExtractor {
                 && places.contains { $0.tokens.lowerBound <= mention.phrase.lowerBound && $0.tokens.upperBound >= mention.phrase.upperBound }
         }
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
-        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty }
+        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)

@@ -66,7 +66,23 @@ public final class ReportParser {
                 findings += found
             }
         }
+        resolveReferences(in: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
+    }
+
+    /// "There is also volume loss in this localization": a finding placed by a reference to an earlier
+    /// sentence takes the side, lobes and places of the last finding before it that has some.
+    private func resolveReferences(in findings: inout [Finding]) {
+        for index in findings.indices where findings[index].refersBack {
+            guard let antecedent = findings[..<index].last(where: {
+                $0.sentence < findings[index].sentence && ($0.laterality != .none || !$0.lobes.isEmpty)
+            }) else { continue }
+            findings[index].laterality = findings[index].laterality.union(antecedent.laterality)
+            findings[index].lobes = Finding.lobeOrder.filter { findings[index].lobes.contains($0) || antecedent.lobes.contains($0) }
+            findings[index].segments = (findings[index].segments + antecedent.segments).uniqued()
+            findings[index].places = (findings[index].places + antecedent.places).uniqued()
+            findings[index].anatomy = (findings[index].anatomy + antecedent.anatomy).uniqued()
+        }
     }
 
     /// Parses a finding phrase on its own (a ReXGroundingCT finding string): every sentence of it,
