@@ -21,6 +21,10 @@ import Testing
         #expect(findings.allSatisfy { $0.assertion == .absent })
         let pericardial = try extract.findings("Pericardial effusion-thickening was not observed.")
         #expect(pericardial.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
+        // A conjunct with a modifier of its own keeps it.
+        let both = try extract.findings("Pericardial, pleural effusion was not detected.")
+        #expect(Set(both.map(\.type)) == ["pericardial-effusion", "pleural-effusion"])
+        #expect(both.allSatisfy { $0.assertion == .absent })
     }
 
     @Test func uncertainty() throws {

@@ -12,7 +12,8 @@ import RadText
 /// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
 /// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
 /// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
-/// the first conjunct also refine the later ones ("pleural effusion-thickening"). What follows "with"
+/// the first conjunct also refine the later ones that have none of their own ("pleural effusion-thickening",
+/// but "pericardial, pleural effusion"). What follows "with"
 /// is a finding of its own and qualifies the one before ("nodules with ground-glass density" are
 /// ground-glass nodules, with ground-glass opacity besides). A head that stays
 /// generic ("changes" alone) names nothing unless where it is placed gives it a type ("air in the
@@ -67,9 +68,10 @@ struct PhraseReader {
                 conjuncts[index].head = conjuncts[index + 1].head
             }
         }
-        let shared = conjuncts.first?.qualifiers.filter { element in
+        func isModifier(_ element: Element) -> Bool {
             element.hits.contains { if case .modifier = $0.entry { true } else { false } }
-        } ?? []
+        }
+        let shared = conjuncts.first?.qualifiers.filter(isModifier) ?? []
         var mentions: [FindingMention] = []
         for (position, conjunct) in conjuncts.enumerated() {
             guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
@@ -80,7 +82,8 @@ struct PhraseReader {
             for qualifier in conjunct.qualifiers.reversed() {
                 apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
             }
-            if position > 0 && !conjunct.isFeature {
+            // A conjunct with a modifier of its own keeps it ("pericardial, pleural effusion").
+            if position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier) {
                 for qualifier in shared.reversed() {
                     apply(qualifier, to: &type, steps: &steps, in: lattice, report: report, narrowingOnly: true)
                 }
