@@ -85,6 +85,7 @@ import Testing
         ("There is an appearance compatible with pericardial thickening-mild effusion.", ["Pericardial effusion"]),
         ("There is a stable effusion measuring 8 mm at the apex level in the deepest part of the pericardium.", ["Pericardial effusion"]),
         ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
+        ("Calcified changes were observed in the wall of the abdominal aorta.", []),
         ("A pleural calcific plaque in the upper lobe of the right lung.", []),
         ("There are LAPs of approximately 23x14 mm in the subcarinal area.", ["Lymphadenopathy"]),
         ("Lymph nodes that are not pathological in size are observed in the mediastinum.", ["Lymphadenopathy"]),

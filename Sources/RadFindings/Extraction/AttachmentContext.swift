@@ -36,12 +36,11 @@ struct AttachmentContext {
         var covered = true
         for structure in structures {
             let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
-            let matching = rules.filter { ancestry.contains($0.structure) }
+            // The rule of the nearest structure wins: the abdominal aorta's, not the aorta's it is part of.
+            let nearest = ancestry.lazy.compactMap { id in rules.first { $0.structure == id } }.first
             // Zones ("apex level", "subpleural") say where, not in what: they leave the type alone.
-            if matching.isEmpty && anatomy.structures[structure].kind != .zone { covered = false }
-            for rule in matching {
-                if let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
-            }
+            if nearest == nil && anatomy.structures[structure].kind != .zone { covered = false }
+            if let rule = nearest, let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
         }
         if result.isEmpty { return [type] }
         return covered ? result : [type] + result
