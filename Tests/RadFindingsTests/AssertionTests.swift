@@ -31,6 +31,8 @@ import Testing
         #expect(try assertions("Pneumonia cannot be excluded.") == ["pneumonia": "uncertain"])
         #expect(try assertions("Possibly a small nodule in the right lung.") == ["nodule": "uncertain"])
         #expect(try assertions("Consolidation suspicious for pneumonia in the left lower lobe.")["pneumonia"] == "uncertain")
+        #expect(try assertions("These appearances may primarily be compatible with atelectasis.")["atelectasis"] == "uncertain")
+        #expect(try assertions("This appearance may belong to a sequelae change.")["fibrotic-sequela"] == "uncertain")
     }
 
     @Test func aQuestionMarkReachesOnlyItsWord() throws {
