@@ -54,6 +54,9 @@ import Testing
         ("Atelectasis in the right lung, more prominent in the middle and lower lobes.", "right", ["RML", "RLL"], []),
         ("Consolidation in the lower lobe of the right lung, predominantly in the basal segments.", "right", ["RLL"], ["RLL-basal"]),
         ("Nodules in the left lung lower lobe and middle lobe.", "bilateral", ["RML", "LLL"], []),
+        ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
+         "bilateral", ["RUL", "RML", "LUL"], []),
+        ("Nodular consolidations in the left lung upper and lower lobes.", "left", ["LUL", "LLL"], []),
     ]
 
     @Test(arguments: cases)

@@ -25,6 +25,10 @@ struct LocationReader {
         var endsWithPreposition = false
         /// Whether an organ outside the chest named after it owns this place's words.
         var claimedByOrgan = false
+        /// Whether the head noun came from the next place ("upper and lower lobes").
+        var borrowedHead = false
+        /// Whether the place's own last head noun is "lobes" (plural).
+        var pluralLobes = false
         /// Token range of the place's words.
         var tokens = 0..<0
 
@@ -145,6 +149,7 @@ struct LocationReader {
             case .structure:
                 pool.head = word.value
                 pool.plural = pool.plural || hits.contains { $0.plural }
+                pool.pluralLobes = word.value == "lobe" && hits.contains { $0.plural }
             case .level:
                 if features.contains(.segment) && nextHead != "lobe" { continue }
                 pool.level = word.value
@@ -188,6 +193,7 @@ struct LocationReader {
             guard donor.hasHead else { continue }
             pools[index].head = donor.head
             pools[index].plural = donor.plural
+            pools[index].borrowedHead = true
             if pools[index].side == nil { pools[index].side = donor.side }
             if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
             if pools[index].structures.isEmpty && pools[index].level == nil && pools[index].segments.isEmpty {
@@ -196,7 +202,9 @@ struct LocationReader {
         }
     }
 
-    /// A place without a side takes the previous place's side, else the next place's.
+    /// A place without a side takes the previous place's side ("the right middle and lower lobes"),
+    /// else the next place's unless it names lobes in the plural itself ("the basal segments of the
+    /// upper lobes, the right middle lobe …": both upper lobes).
     private func carrySides(_ pools: inout [Pool]) {
         var previous: Side? = nil
         for index in pools.indices {
@@ -210,11 +218,17 @@ struct LocationReader {
         for index in pools.indices.reversed() {
             if let side = pools[index].side ?? inherentSide(pools[index]) {
                 next = side
-            } else if let next {
+            } else if let next, !namesBothSides(pools[index]) {
                 pools[index].side = next
             }
         }
     }
+
+    /// "the lower lobes": lobes in the plural, named by the place itself.
+    private func namesBothSides(_ pool: Pool) -> Bool {
+        pool.pluralLobes && !pool.borrowedHead
+    }
+
 
     private func inherentSide(_ pool: Pool) -> Side? {
         pool.structures.lazy.compactMap { engine.knowledge.anatomy.structures[$0].side }.first
