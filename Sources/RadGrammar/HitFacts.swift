@@ -60,6 +60,7 @@ struct HitFacts: Sendable {
                 case .pseudo: kind = .pseudo
                 case .scopeEnd: kind = .scopeEnd
                 case .interpretation: kind = .interpretation
+                case .proximity: kind = .proximity
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)

@@ -18,12 +18,17 @@ public struct SentenceLattice: Sendable {
 
     /// Whether a lexicon match covers a token (matches are sorted and do not overlap).
     public func isCovered(_ token: Int) -> Bool {
+        match(covering: token) != nil
+    }
+
+    /// The index in ``matches`` of the lexicon match that covers a token, if any.
+    public func match(covering token: Int) -> Int? {
         var low = 0
         var high = matches.count
         while low < high {
             let mid = (low + high) / 2
             if matches[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
         }
-        return low < matches.count && matches[low].tokens.contains(token)
+        return low < matches.count && matches[low].tokens.contains(token) ? low : nil
     }
 }

@@ -11,6 +11,9 @@ public enum CueType: String, Sendable {
     /// What follows names what precedes ("density increase consistent with consolidation"): a weak
     /// finding before it is the finding after it, not a second one.
     case interpretation
+    /// A finding without a place of its own is where the finding after the cue is ("atelectasis
+    /// adjacent to this nodule"), or, backward, where the finding before it is ("ground glass around it").
+    case proximity
 }
 
 /// Where a cue's reach extends.

@@ -143,6 +143,17 @@ import Testing
         #expect(alone.laterality == Laterality.none)
     }
 
+    @Test func aFindingNextToAnotherIsWhereThatOneIs() throws {
+        let findings = try extract.findings(
+            "A 5 mm nodule in the left lung lower lobe laterobasal segment and a linear atelectasis area adjacent to this nodule are observed.")
+        #expect(findings.first { $0.type == "linear-atelectasis" }?.lobes == ["LLL"])
+        let halo = try extract.findings("Consolidation in the superior segment of the right lung lower lobe and a ground glass area around it are observed.")
+        #expect(halo.first { $0.type == "ground-glass-opacity" }?.segments == ["RLL-superior"])
+        // A place of its own wins.
+        let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
+        #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
+    }
+
     @Test func aHeadNounAloneIsNoPlace() throws {
         // "areas" is a place's head noun, but alone it names nothing and must not take "both lungs" away.
         let findings = try extract.findings("Ground glass areas and occasional consolidations are observed in both lungs.")

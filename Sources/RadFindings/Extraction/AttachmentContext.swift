@@ -100,6 +100,7 @@ struct AttachmentContext {
             if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
+        let refersBackNearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
@@ -118,7 +119,7 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
-            let refersBack = placesOf[index].contains { places[$0].refersBack }
+            let refersBack = refersBackNearby[index] || placesOf[index].contains { places[$0].refersBack }
             // A place that does not say its side ("predominantly in the basal segments") takes the one
             // side the finding's other places say, or is dropped when what it implies contradicts it.
             let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
@@ -243,6 +244,47 @@ struct AttachmentContext {
             result.interpreted = result.interpreter != nil
             return result
         }
+    }
+
+    // MARK: Proximity
+
+    /// "Atelectasis adjacent to this nodule", "a ground glass area around it": a finding with no place
+    /// of its own is where the finding it is next to is (the one after the cue, or the one named before
+    /// it for "around it"; when that one has no place either, the last finding of its type before).
+    /// Returns, per mention, whether it is placed "around it" with nothing before it in the sentence (its
+    /// place is then an earlier sentence's).
+    private func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+                              sameClause: (Int, Int) -> Bool) -> [Bool] {
+        var refersBack = [Bool](repeating: false, count: mentions.count)
+        let proximity = cues.filter { $0.value.type == .proximity }
+        guard !proximity.isEmpty else { return refersBack }
+        func lastPlaced(before position: Int, where accept: (Int) -> Bool) -> Int? {
+            mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
+        }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            guard let cue = proximity.first(where: {
+                $0.tokens.lowerBound >= phrase.upperBound && $0.tokens.lowerBound - phrase.upperBound <= 4
+                    && sameClause(phrase.upperBound, $0.tokens.lowerBound)
+            }) else { continue }
+            if cue.value.direction == .backward {
+                if let earlier = lastPlaced(before: phrase.lowerBound, where: { _ in true }) {
+                    placesOf[index] = placesOf[earlier]
+                } else {
+                    refersBack[index] = true
+                }
+                continue
+            }
+            guard let target = mentions.indices.first(where: {
+                mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 2
+            }) else { continue }
+            if !placesOf[target].isEmpty {
+                placesOf[index] = placesOf[target]
+            } else if let earlier = lastPlaced(before: phrase.lowerBound, where: { mentions[$0].type == mentions[target].type }) {
+                placesOf[index] = placesOf[earlier]
+            }
+        }
+        return refersBack
     }
 
     // MARK: Assertion

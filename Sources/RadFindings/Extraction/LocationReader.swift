@@ -51,7 +51,7 @@ struct LocationReader {
         }
         while token < match.tokens.upperBound {
             let hits = lattice.hits(at: token, engine: engine)
-            if hits.isEmpty {
+            if !hits.contains(where: \.entry.namesAPlace) {  // linking words, and cues such as "adjacent to the"
                 let form = lattice.tokens[token].form
                 if engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash {
                     close(preposition: false)
@@ -105,7 +105,7 @@ struct LocationReader {
         var position = token
         while position < end {
             let hits = lattice.hits(at: position, engine: engine)
-            if hits.isEmpty {
+            if !hits.contains(where: \.entry.namesAPlace) {
                 let form = lattice.tokens[position].form
                 guard engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
                 else { return nil }

@@ -109,12 +109,19 @@ final class SentenceExtractor {
         }
         guard let cut = cuts.min() else { return [match] }
         var end = cut  // without the linking words before the cut ("adjacent to the")
-        while end > match.tokens.lowerBound, !lattice.isCovered(end - 1) { end -= 1 }
+        while end > match.tokens.lowerBound, !namesAPlace(end - 1, in: lattice) { end -= 1 }
         var head = match
         var tail = match
         head.tokens = match.tokens.lowerBound..<end
         tail.tokens = cut..<match.tokens.upperBound
         return (head.tokens.isEmpty ? [] : [head]) + split(tail, before: mentions, in: lattice)
+    }
+
+    /// Whether a token belongs to an anatomy word or structure (not a linking word, nor a cue such as
+    /// "adjacent to the").
+    private func namesAPlace(_ token: Int, in lattice: SentenceLattice) -> Bool {
+        guard let index = lattice.match(covering: token) else { return false }
+        return engine.lexicon.matcher.hits[lattice.matches[index].hits].contains(where: \.entry.namesAPlace)
     }
 
     /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly).

@@ -20,6 +20,14 @@ public enum LexiconEntry: Hashable, Sendable {
     case unit(Int)
     /// `KnowledgeBase.cues.sizeQualifiers[i]`
     case sizeQualifier(Int)
+
+    /// Whether the entry is an anatomy word or structure (what location phrases are built from).
+    public var namesAPlace: Bool {
+        switch self {
+        case .anatomyWord, .structure: return true
+        default: return false
+        }
+    }
 }
 
 /// One way a matched span can be read: the entry, and the term that matched.
