@@ -33,6 +33,12 @@ import Testing
         #expect(try assertions("Consolidation suspicious for pneumonia in the left lower lobe.")["pneumonia"] == "uncertain")
         #expect(try assertions("These appearances may primarily be compatible with atelectasis.")["atelectasis"] == "uncertain")
         #expect(try assertions("This appearance may belong to a sequelae change.")["fibrotic-sequela"] == "uncertain")
+        // "Indeterminate" describes a finding; "are considered" doubts only what stands right before it.
+        #expect(try assertions("Indeterminate subcentimeter pulmonary nodules in both lungs.")["nodule"] == "present")
+        let considered = try assertions(
+            "Subpleural ground-glass density areas are observed in both lungs, and viral pneumonias are considered in the etiology.")
+        #expect(considered["ground-glass-opacity"] == "present")
+        #expect(considered["pneumonia"] == "uncertain")
         // Neither "lost their normal" nor a negation in a "whose" clause denies the finding.
         #expect(try assertions("Lymph nodes have lost their normal oval configuration.")["lymphadenopathy"] == "present")
         #expect(try assertions("A mass with pleural thickness increase whose borders cannot be distinguished is observed.")["mass"] == "present")
