@@ -125,6 +125,42 @@ public struct JSONWriter: ~Copyable {
         writeString(value)
     }
 
+    /// A string given as UTF-16 code units (a slice of a report's text), transcoded to UTF-8 as it is
+    /// written: no `String` is made. A lone surrogate is written as U+FFFD.
+    public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
+        separate()
+        append(UInt8(ascii: "\""))
+        var index = 0
+        while index < units.count {
+            let unit = UInt32(units[index])
+            index += 1
+            switch unit {
+            case 0..<0x80:
+                let byte = UInt8(unit)
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { appendEscaped(byte) } else { append(byte) }
+            case 0x80..<0x800:
+                append(0xC0 | UInt8(unit >> 6))
+                append(0x80 | UInt8(unit & 0x3F))
+            case 0xD800..<0xDC00 where index < units.count && units[index] & 0xFC00 == 0xDC00:
+                let scalar = 0x10000 + ((unit - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                index += 1
+                append(0xF0 | UInt8(scalar >> 18))
+                append(0x80 | UInt8((scalar >> 12) & 0x3F))
+                append(0x80 | UInt8((scalar >> 6) & 0x3F))
+                append(0x80 | UInt8(scalar & 0x3F))
+            case 0xD800..<0xE000:
+                append(0xEF)  // U+FFFD
+                append(0xBF)
+                append(0xBD)
+            default:
+                append(0xE0 | UInt8(unit >> 12))
+                append(0x80 | UInt8((unit >> 6) & 0x3F))
+                append(0x80 | UInt8(unit & 0x3F))
+            }
+        }
+        append(UInt8(ascii: "\""))
+    }
+
     public mutating func number(_ value: Int) {
         separate()
         writeDigits(of: value)
@@ -219,6 +255,21 @@ public struct JSONWriter: ~Copyable {
 
     private static let hexDigits: StaticString = "0123456789abcdef"
 
+    /// A quote, backslash or control character, escaped.
+    private mutating func appendEscaped(_ byte: UInt8) {
+        append(0x5C)
+        switch byte {
+        case 0x22, 0x5C: append(byte)
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "t"))
+        default:
+            append("u00")
+            append(Self.hexDigits.utf8Start[Int(byte >> 4)])
+            append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
+        }
+    }
+
     private mutating func writeString(_ value: String) {
         append(UInt8(ascii: "\""))
         var copy = value
@@ -228,17 +279,7 @@ public struct JSONWriter: ~Copyable {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                append(0x5C)
-                switch byte {
-                case 0x22, 0x5C: append(byte)
-                case 0x0A: append(UInt8(ascii: "n"))
-                case 0x0D: append(UInt8(ascii: "r"))
-                case 0x09: append(UInt8(ascii: "t"))
-                default:
-                    append("u00")
-                    append(Self.hexDigits.utf8Start[Int(byte >> 4)])
-                    append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
-                }
+                appendEscaped(byte)
                 runStart = index + 1
             }
             append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))

@@ -103,8 +103,7 @@ struct ParseCommand: ParsableCommand {
         if let text = report.text, report.error == nil {
             do {
                 let parsed = try parser.parse(id: report.id ?? "\(input):\(report.line)", text: text)
-                parsed.record(knowledge: parser.engine.knowledge, includeText: withText, explain: outputOptions.explain)
-                    .write(to: &writer)
+                parsed.write(to: &writer, engine: parser.engine, includeText: withText, explain: outputOptions.explain)
                 return true
             } catch {
                 writeError(ReportInput(id: report.id, line: report.line, text: nil, error: "\(error)"), input: input, to: &writer)

@@ -33,13 +33,19 @@ import Testing
         #expect(alone.findings.first?.laterality == Laterality.none)
     }
 
-    @Test func fastWriterAgreesWithCodable() throws {
-        let parser = try Self.engine.makeParser()
-        let record = try parser.parse(id: "r\"2", text: "Lungs are clear.\nIMPRESSION: Normal.").record(knowledge: TestData.knowledge, includeText: true)
-        var writer = JSONWriter()
-        record.write(to: &writer)
-        let decoded = try JSONDecoderForTests.decode(ReportRecord.self, from: writer.bytes)
-        #expect(decoded == record)
+    /// The JSON written straight from a parsed report is its output record, field for field, with and
+    /// without text and explanations, for text with quotes, tabs, accents and characters outside the BMP.
+    @Test func directWriterAgreesWithTheRecord() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let text = "FINDINGS: Ｎｏ effusion 😀 \"q\"\ttab é. A 5 mm nodule 𝔸 in the right upper lobe, with atelectasis adjacent to it.\n"
+            + "IMPRESSION: Nodule. Pericardial effusion-thickening was not observed."
+        let parsed = try parser.parse(id: "r\"2", text: text)
+        for (includeText, explain) in [(false, false), (true, true)] {
+            var writer = JSONWriter()
+            parsed.write(to: &writer, engine: Self.engine, includeText: includeText, explain: explain)
+            let decoded = try JSONDecoderForTests.decode(ReportRecord.self, from: writer.bytes)
+            #expect(decoded == parsed.record(knowledge: TestData.knowledge, includeText: includeText, explain: explain))
+        }
     }
 
     /// A sentence repeated word for word takes its findings from the parser's sentence cache; they

@@ -15,6 +15,8 @@ public final class Engine: Sendable {
     /// Form ids and numbers the extraction code needs.
     let words: FunctionWords
     let settings: ExtractionSettings
+    /// Per type and structure, what the output writes of it.
+    let outputTables: OutputTables
 
     /// Compiles a knowledge base: the lexicon into one matcher, the grammar rules into programs.
     /// - Throws: ``DataError`` when a grammar pattern cannot be parsed.
@@ -34,6 +36,7 @@ public final class Engine: Sendable {
         words = FunctionWords(vocabulary: lexicon.vocabulary)
         anatomyIndex = AnatomyIndex(knowledge.anatomy)
         settings = ExtractionSettings(documents: knowledge.grammarDocuments)
+        outputTables = OutputTables(knowledge)
     }
 
     /// Loads the data directory (see ``DataDirectory/locate(override:environment:)``) and compiles it.

@@ -21,7 +21,8 @@ public struct ParsedReport: Sendable {
         return Dictionary(uniqueKeysWithValues: CTRateLabel.allCases.map { ($0.rawValue, present.contains($0) ? 1 : 0) })
     }
 
-    private var presentLabels: Set<CTRateLabel> {
+    /// The labels some present finding turns on.
+    var presentLabels: Set<CTRateLabel> {
         var result: Set<CTRateLabel> = []
         for finding in findings where finding.assertion == .present { result.formUnion(finding.labels) }
         return result

@@ -1,53 +1,60 @@
 import RadIO
 import RadLexicon
+import RadText
 
-extension ReportRecord {
-    /// Writes the record as one compact JSON object (field order as in the command-line contract;
-    /// labels in CT-RATE's order).
-    public func write(to writer: inout JSONWriter) {
+extension ParsedReport {
+    /// Writes the report's output record (``record(knowledge:includeText:explain:)``, field for field)
+    /// as one compact JSON object, straight from the parsed report: sentence texts are transcoded from
+    /// the report's UTF-16, lexicon facts come from tables built once. Labels in CT-RATE's order.
+    public func write(to writer: inout JSONWriter, engine: Engine, includeText: Bool = false, explain: Bool = false) {
         writer.beginObject()
         writer.key("id")
         writer.string(id)
-        if let text {
+        if includeText {
             writer.key("text")
-            writer.string(text)
+            writer.string(text.string)
         }
         writer.key("sentences")
         writer.beginArray()
-        for sentence in sentences {
-            writer.beginObject()
-            writer.key("index"); writer.number(sentence.index)
-            writer.key("section"); writer.string(sentence.section)
-            writer.key("start"); writer.number(sentence.start)
-            writer.key("end"); writer.number(sentence.end)
-            writer.key("text"); writer.string(sentence.text)
-            writer.endObject()
+        text.utf16.withUnsafeBufferPointer { units in
+            for sentence in sentences {
+                writer.beginObject()
+                writer.key("index"); writer.number(sentence.index)
+                writer.key("section"); writer.string(sentence.section.rawValue)
+                writer.key("start"); writer.number(text.scalarOffset(sentence.range.lowerBound))
+                writer.key("end"); writer.number(text.scalarOffset(sentence.range.upperBound))
+                writer.key("text"); writer.string(utf16: UnsafeBufferPointer(rebasing: units[sentence.range]))
+                writer.endObject()
+            }
         }
         writer.endArray()
         writer.key("findings")
         writer.beginArray()
-        for finding in findings { finding.write(to: &writer) }
+        for (index, finding) in findings.enumerated() {
+            finding.write(id: index, to: &writer, text: text, tables: engine.outputTables, explain: explain)
+        }
         writer.endArray()
         writer.key("labels")
         writer.beginObject()
+        let present = presentLabels
         for label in CTRateLabel.allCases {
-            guard let value = labels[label.rawValue] else { continue }
             writer.dynamicKey(label.rawValue)
-            writer.number(value)
+            writer.number(present.contains(label) ? 1 : 0)
         }
         writer.endObject()
         writer.endObject()
     }
 }
 
-extension FindingRecord {
+extension Finding {
     /// Writes the finding as one JSON object, in the order of the command-line contract.
-    public func write(to writer: inout JSONWriter) {
+    func write(id: Int, to writer: inout JSONWriter, text: ReportText, tables: OutputTables, explain: Bool) {
+        let typeEntry = tables.type(type)
         writer.beginObject()
         writer.key("id"); writer.number(id)
-        writer.key("text"); writer.string(text)
+        writer.key("text"); writer.string(self.text)
         writer.key("type"); writer.string(type)
-        writer.key("category"); writer.optionalString(category)
+        writer.key("category"); writer.optionalString(category?.rawValue)
         writer.key("focal"); if let focal { writer.bool(focal) } else { writer.null() }
         writer.key("assertion"); writer.string(assertion.rawValue)
         writer.key("laterality"); writer.string(laterality.rawValue)
@@ -59,29 +66,32 @@ extension FindingRecord {
         writer.key("multiple"); writer.bool(multiple)
         writer.key("temporal"); writer.optionalString(temporal?.rawValue)
         writer.key("sentence"); writer.number(sentence)
-        writer.key("start"); writer.number(start)
-        writer.key("end"); writer.number(end)
+        writer.key("start"); writer.number(text.scalarOffset(range.lowerBound))
+        writer.key("end"); writer.number(text.scalarOffset(range.upperBound))
         writer.key("ontology")
         writer.beginObject()
-        writer.key("finding"); writer.string(ontology.finding)
-        writer.key("lineage"); writer.stringArray(ontology.lineage)
-        writer.key("radlex"); writer.optionalString(ontology.radlex)
-        writer.key("radlex_approximate"); writer.bool(ontology.radlexApproximate)
+        writer.key("finding"); writer.string(type)
+        writer.key("lineage"); writer.stringArray(typeEntry.lineage)
+        writer.key("radlex"); writer.optionalString(typeEntry.radlex)
+        writer.key("radlex_approximate"); writer.bool(typeEntry.radlexApproximate)
         writer.key("anatomy")
         writer.beginArray()
-        for reference in ontology.anatomy {
+        for structure in anatomy {
             writer.beginObject()
-            writer.key("id"); writer.string(reference.id)
-            writer.key("radlex"); writer.optionalString(reference.radlex)
+            writer.key("id"); writer.string(structure)
+            writer.key("radlex"); writer.optionalString(tables.radlex(ofStructure: structure))
             writer.endObject()
         }
         writer.endArray()
         writer.endObject()
-        writer.key("labels"); writer.stringArray(labels)
+        writer.key("labels")
+        writer.beginArray()
+        for label in labels { writer.string(label.rawValue) }
+        writer.endArray()
         writer.key("interpreted"); writer.bool(interpreted)
-        if let explain {
+        if explain {
             writer.key("explain")
-            ExplainStep.write(explain, to: &writer)
+            ExplainStep.write(explanation, to: &writer)
         }
         writer.endObject()
     }
