@@ -22,6 +22,11 @@ public struct JSONWriter: ~Copyable {
     /// The JSON written so far (UTF-8), copied out.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Calls `body` with the JSON written so far, in place (valid only during the call).
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Ends a JSON line: writes "\n" and starts the next value at the top level (for JSON lines
     /// written one after another into one buffer).
     public mutating func endLine() {

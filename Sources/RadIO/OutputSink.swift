@@ -34,10 +34,10 @@ public final class OutputSink {
     }
 
     /// Appends bytes that are already whole lines (each ending in "\n").
-    public func writeLines(_ bytes: [UInt8]) {
+    public func writeLines(_ bytes: UnsafeBufferPointer<UInt8>) {
         if buffer.count + bytes.count >= flushThreshold { flush() }
         if bytes.count >= flushThreshold {
-            bytes.withUnsafeBufferPointer(writeAll)
+            writeAll(bytes)
         } else {
             buffer.append(contentsOf: bytes)
         }

@@ -38,8 +38,8 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let engine = try data.engine()
-        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let parsers = try (0..<workers).map { _ in try engine.makeParser(explain: outputOptions.explain) }
+        let threads = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let workers = try (0..<threads).map { _ in Worker(parser: try engine.makeParser(explain: outputOptions.explain)) }
         let sink = try outputOptions.sink()
         var failures = 0
         for input in inputs.isEmpty ? ["-"] : inputs {
@@ -56,7 +56,7 @@ struct ParseCommand: ParsableCommand {
                 while let report = try reader.next() {
                     batch.append(report)
                     if batch.count == Self.batchSize {
-                        failures += render(batch, input: input, parsers: parsers, to: sink)
+                        failures += render(batch, input: input, workers: workers, to: sink)
                         batch.removeAll(keepingCapacity: true)
                     }
                 }
@@ -64,7 +64,7 @@ struct ParseCommand: ParsableCommand {
                 printError("radfind: \(input): \(error)")
                 failures += 1
             }
-            failures += render(batch, input: input, parsers: parsers, to: sink)
+            failures += render(batch, input: input, workers: workers, to: sink)
         }
         sink.flush()
         try finish(failures: failures)
@@ -72,30 +72,26 @@ struct ParseCommand: ParsableCommand {
 
     /// Parses a batch on every parser's thread and writes the lines in input order; returns the
     /// number of records that could not be read.
-    private func render(_ batch: [ReportInput], input: String, parsers: [ReportParser], to sink: OutputSink) -> Int {
+    private func render(_ batch: [ReportInput], input: String, workers all: [Worker], to sink: OutputSink) -> Int {
         guard !batch.isEmpty else { return 0 }
-        // Each worker takes a contiguous run of the batch and writes its lines into one buffer, so
-        // the runs, written in worker order, keep input order.
-        let workers = min(parsers.count, batch.count)
-        var chunks = [[UInt8]](repeating: [], count: workers)
-        var failed = [Int](repeating: 0, count: workers)
-        chunks.withUnsafeMutableBufferPointer { chunks in
-            failed.withUnsafeMutableBufferPointer { failed in
-                let shared = WorkerShare(parsers: parsers, chunks: chunks, failed: failed)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var writer = JSONWriter()
-                    for index in batch.count * worker / workers..<batch.count * (worker + 1) / workers {
-                        if !write(batch[index], input: input, parser: shared.parsers[worker], to: &writer) {
-                            shared.failed[worker] += 1
-                        }
-                        writer.endLine()
-                    }
-                    shared.chunks[worker] = writer.bytes
-                }
+        // Each worker takes a contiguous run of the batch and writes its lines into its own buffer
+        // (kept from batch to batch), so the runs, written in worker order, keep input order.
+        let workers = Array(all.prefix(batch.count))
+        DispatchQueue.concurrentPerform(iterations: workers.count) { index in
+            let worker = workers[index]
+            for report in batch[batch.count * index / workers.count..<batch.count * (index + 1) / workers.count] {
+                if !write(report, input: input, parser: worker.parser, to: &worker.writer) { worker.failed += 1 }
+                worker.writer.endLine()
             }
         }
-        for chunk in chunks { sink.writeLines(chunk) }
-        return failed.reduce(0, +)
+        var failed = 0
+        for worker in workers {
+            worker.writer.withBytes { sink.writeLines($0) }
+            worker.writer.reset()
+            failed += worker.failed
+            worker.failed = 0
+        }
+        return failed
     }
 
     /// Writes one report's line; false when the record could not be read.
@@ -126,10 +122,15 @@ struct ParseCommand: ParsableCommand {
 
 extension InputFormat: ExpressibleByArgument {}
 
-/// What the workers of one batch share: worker w uses only `parsers[w]` and writes only the slots
-/// of the reports it was given (indices w, w + workers, …), so no two threads touch the same state.
-private struct WorkerShare: @unchecked Sendable {
-    let parsers: [ReportParser]
-    let chunks: UnsafeMutableBufferPointer<[UInt8]>
-    let failed: UnsafeMutableBufferPointer<Int>
+/// One parsing thread's state: its parser, the buffer its lines are written to, and how many of its
+/// records could not be read. During a batch only that thread touches it; between batches only the
+/// main thread does.
+private final class Worker: @unchecked Sendable {
+    let parser: ReportParser
+    var writer = JSONWriter()
+    var failed = 0
+
+    init(parser: ReportParser) {
+        self.parser = parser
+    }
 }
