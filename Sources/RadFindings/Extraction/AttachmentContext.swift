@@ -11,6 +11,8 @@ import RadText
 /// - Places: a place right before a phrase ("right lung lower lobe nodule", "left pleural
 ///   effusion") is that phrase's; places after phrases belong to every phrase since the last place
 ///   that followed a phrase; places before any phrase of their clause belong to the phrases after them.
+///   A phrase left without a place that stands next to another finding ("atelectasis adjacent to this
+///   nodule", "ground glass around it") is where that finding is (proximity cues).
 /// - Sizes, size words and temporal words: the nearest phrase of the clause.
 /// - Quantity: a quantity word just before the phrase, or a plural term.
 struct AttachmentContext {
@@ -100,7 +102,7 @@ struct AttachmentContext {
             if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
-        let refersBackNearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
+        let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
@@ -119,7 +121,11 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
-            let refersBack = refersBackNearby[index] || placesOf[index].contains { places[$0].refersBack }
+            if let cue = nearby[index].cue {
+                steps.add(ExplainStep(role: "proximity", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
+                                      origin: cue.origin.description))
+            }
+            let refersBack = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack }
             // A place that does not say its side ("predominantly in the basal segments") takes the one
             // side the finding's other places say, or is dropped when what it implies contradicts it.
             let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
@@ -251,13 +257,13 @@ struct AttachmentContext {
     /// "Atelectasis adjacent to this nodule", "a ground glass area around it": a finding with no place
     /// of its own is where the finding it is next to is (the one after the cue, or the one named before
     /// it for "around it"; when that one has no place either, the last finding of its type before).
-    /// Returns, per mention, whether it is placed "around it" with nothing before it in the sentence (its
-    /// place is then an earlier sentence's).
+    /// Returns, per mention, the cue that placed it, and whether it is placed "around it" with nothing
+    /// before it in the sentence (its place is then an earlier sentence's).
     private func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
-                              sameClause: (Int, Int) -> Bool) -> [Bool] {
-        var refersBack = [Bool](repeating: false, count: mentions.count)
+                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool)] {
+        var result = [(cue: Cue?, refersBack: Bool)](repeating: (nil, false), count: mentions.count)
         let proximity = cues.filter { $0.value.type == .proximity }
-        guard !proximity.isEmpty else { return refersBack }
+        guard !proximity.isEmpty else { return result }
         func lastPlaced(before position: Int, where accept: (Int) -> Bool) -> Int? {
             mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
         }
@@ -270,8 +276,9 @@ struct AttachmentContext {
             if cue.value.direction == .backward {
                 if let earlier = lastPlaced(before: phrase.lowerBound, where: { _ in true }) {
                     placesOf[index] = placesOf[earlier]
+                    result[index].cue = cue
                 } else {
-                    refersBack[index] = true
+                    result[index] = (cue, true)
                 }
                 continue
             }
@@ -280,11 +287,13 @@ struct AttachmentContext {
             }) else { continue }
             if !placesOf[target].isEmpty {
                 placesOf[index] = placesOf[target]
+                result[index].cue = cue
             } else if let earlier = lastPlaced(before: phrase.lowerBound, where: { mentions[$0].type == mentions[target].type }) {
                 placesOf[index] = placesOf[earlier]
+                result[index].cue = cue
             }
         }
-        return refersBack
+        return result
     }
 
     // MARK: Assertion

@@ -31,7 +31,8 @@ public struct Size: Sendable, Codable, Equatable {
 
 /// One step of the reasoning behind a finding, for `--explain`: what was used and where it is defined.
 public struct ExplainStep: Sendable, Codable, Equatable {
-    /// "term", "modifier", "rule", "cue", "location", "size", "temporal", "quantity".
+    /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
+    /// "quantity", "placed-in".
     public var role: String
     /// The entry or rule id.
     public var id: String
