@@ -83,6 +83,10 @@ public final class ReportParser {
             findings[index].segments = (findings[index].segments + antecedent.segments).uniqued()
             findings[index].places = (findings[index].places + antecedent.places).uniqued()
             findings[index].anatomy = (findings[index].anatomy + antecedent.anatomy).uniqued()
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
+                                                               origin: "sentence \(antecedent.sentence)"))
+            }
         }
     }
 
