@@ -59,8 +59,10 @@ struct HitFacts: Sendable {
                 case .uncertainty: kind = .uncertainty
                 case .pseudo: kind = .pseudo
                 case .scopeEnd: kind = .scopeEnd
+                case .relative: kind = .relative
                 case .interpretation: kind = .interpretation
                 case .proximity: kind = .proximity
+                case .reference: kind = .reference
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)

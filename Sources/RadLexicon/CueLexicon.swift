@@ -8,12 +8,18 @@ public enum CueType: String, Sendable {
     case pseudo
     /// Ends the reach of a cue ("but", "however", ";").
     case scopeEnd = "scope-end"
+    /// Opens a relative clause ("which", "whose"): ends the reach of a cue, but places inside the clause
+    /// still describe the finding before it.
+    case relative
     /// What follows names what precedes ("density increase consistent with consolidation"): a weak
     /// finding before it is the finding after it, not a second one.
     case interpretation
     /// A finding without a place of its own is where the finding after the cue is ("atelectasis
     /// adjacent to this nodule"), or, backward, where the finding before it is ("ground glass around it").
     case proximity
+    /// The finding after it was named before ("the described nodule"): without a place of its own it is
+    /// where the last finding of its type is.
+    case reference
 }
 
 /// Where a cue's reach extends.

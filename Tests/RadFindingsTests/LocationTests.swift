@@ -143,6 +143,16 @@ import Testing
         #expect(alone.laterality == Laterality.none)
     }
 
+    @Test func aPlaceInARelativeClauseDescribesTheFindingBeforeIt() throws {
+        let findings = try extract.findings("There are smooth interlobular septal thickness increases, which are more prominent in the lower lobes of both lungs.")
+        #expect(findings.first { $0.type == "septal-thickening" }?.lobes == ["RLL", "LLL"])
+        // The negation inside the clause still does not reach back.
+        let nodule = try #require(try extract.finding("nodule",
+            in: "A 4 mm nodule, which was not observed in the previous examination, is seen in the right upper lobe."))
+        #expect(nodule.assertion == .present)
+        #expect(nodule.lobes == ["RUL"])
+    }
+
     @Test func aFindingNextToAnotherIsWhereThatOneIs() throws {
         let findings = try extract.findings(
             "A 5 mm nodule in the left lung lower lobe laterobasal segment and a linear atelectasis area adjacent to this nodule are observed.")

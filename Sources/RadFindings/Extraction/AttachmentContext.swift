@@ -66,23 +66,29 @@ struct AttachmentContext {
     {
         guard !allMentions.isEmpty else { return [] }
         let cues = self.cues()
-        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
         let tokens = lattice.tokens
         let comma = engine.words.comma
-        // A scope end opening a clause between commas (", which was seen before,", ", some of which
-        // are round,") is parenthetical: what stands on either side of the clause still belongs together.
-        func sameClause(_ a: Int, _ b: Int) -> Bool {
+        // Whether two positions are in one clause, given where clauses end. A scope end opening a clause
+        // between commas (", which was seen before,", ", some of which are round,") is parenthetical:
+        // what stands on either side of the clause still belongs together.
+        func inOneClause(_ a: Int, _ b: Int, ends: [Int]) -> Bool {
             let (low, high) = a <= b ? (a, b) : (b, a)
-            return !scopeEnds.contains { end in
+            return !ends.contains { end in
                 guard end >= low && end < high else { return false }
                 let parenthetical = (max(0, end - 3)..<end).contains { tokens[$0].form == comma }
                     && (end + 1..<high).contains { tokens[$0].form == comma }
                 return !parenthetical
             }
         }
+        // Cues reach across neither scope ends nor relative pronouns; places, across relative pronouns
+        // ("consolidation areas, which are more prominent in both lungs, are observed").
+        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
+        let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
+        let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) }
+        let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
-        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: sameClause)
+        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause)
         let named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
             return placedTypes(allMentions[index].type, in: structures).contains {
@@ -90,7 +96,7 @@ struct AttachmentContext {
             }
         }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
-        var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: sameClause)
+        var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
         let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameClause) }
@@ -103,6 +109,7 @@ struct AttachmentContext {
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
+        let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
@@ -125,7 +132,12 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "proximity", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
                                       origin: cue.origin.description))
             }
-            let refersBack = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack }
+            if let cue = references[index].cue {
+                steps.add(ExplainStep(role: "reference", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
+                                      origin: cue.origin.description))
+            }
+            let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
+                : references[index].earlierSentence ? .sameType : .none
             // A place that does not say its side ("predominantly in the basal segments") takes the one
             // side the finding's other places say, or is dropped when what it implies contradicts it.
             let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
@@ -203,7 +215,7 @@ struct AttachmentContext {
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
                                                      origin: type.origin.description)],
-                    refersBack: refersBack))
+                    antecedent: antecedent))
             }
         }
         return result
@@ -291,6 +303,34 @@ struct AttachmentContext {
             } else if let earlier = lastPlaced(before: phrase.lowerBound, where: { mentions[$0].type == mentions[target].type }) {
                 placesOf[index] = placesOf[earlier]
                 result[index].cue = cue
+            }
+        }
+        return result
+    }
+
+    /// "The described nodule", "this nodule": a finding named before, without a place of its own, is
+    /// where the last finding of its type in the sentence is; with none, an earlier sentence's (returned
+    /// per mention, with the cue).
+    private func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
+        -> [(cue: Cue?, earlierSentence: Bool)]
+    {
+        var result = [(cue: Cue?, earlierSentence: Bool)](repeating: (nil, false), count: mentions.count)
+        let references = cues.filter { $0.value.type == .reference }
+        guard !references.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            // Right before the phrase, with words only between ("apart from this, ground glass" is no reference).
+            guard let cue = references.last(where: {
+                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 0
+                    && lattice.tokens[$0.tokens.upperBound..<phrase.lowerBound].allSatisfy { $0.kind == .word }
+            }) else { continue }
+            if let earlier = mentions.indices.last(where: {
+                mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type && !placesOf[$0].isEmpty
+            }) {
+                placesOf[index] = placesOf[earlier]
+                result[index] = (cue, false)
+            } else {
+                result[index] = (cue, true)
             }
         }
         return result

@@ -32,7 +32,8 @@ public struct Size: Sendable, Codable, Equatable {
 /// One step of the reasoning behind a finding, for `--explain`: what was used and where it is defined.
 public struct ExplainStep: Sendable, Codable, Equatable {
     /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
-    /// "quantity", "placed-in", "refers-to" (the finding of an earlier sentence whose place it takes).
+    /// "quantity", "placed-in", "reference", "refers-to" (the finding of an earlier sentence whose place
+    /// it takes).
     public var role: String
     /// The entry or rule id.
     public var id: String
@@ -56,6 +57,15 @@ struct ExplainLog {
     mutating func add(_ step: @autoclosure () -> ExplainStep) {
         if enabled { steps.append(step()) }
     }
+}
+
+/// Where a finding without a place of its own takes one from an earlier sentence.
+enum Antecedent: Sendable {
+    case none
+    /// "There is also volume loss in this localization": the last finding before it that has a place.
+    case place
+    /// "The described nodule is stable": the last finding of its type before it that has a place.
+    case sameType
 }
 
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16
@@ -90,9 +100,8 @@ public struct Finding: Sendable {
     /// Structure ids of every place attached (lobes, segments, zones, organs).
     public var anatomy: [String]
     public var explanation: [ExplainStep]
-    /// Placed "in this localization" with nothing named before it in the sentence: the place is the
-    /// one of an earlier sentence (resolved per report, since sentences are read on their own).
-    var refersBack = false
+    /// What an earlier sentence supplies (resolved per report, since sentences are read on their own).
+    var antecedent: Antecedent = .none
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { category?.isFocal }

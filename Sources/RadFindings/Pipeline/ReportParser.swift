@@ -71,18 +71,21 @@ public final class ReportParser {
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
-    /// "There is also volume loss in this localization": a finding placed by a reference to an earlier
-    /// sentence takes the side, lobes and places of the last finding before it that has some.
+    /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
+    /// before it that has some: any finding for "there is also volume loss in this localization", one of
+    /// its own type for "the described nodule is stable".
     private func resolveReferences(in findings: inout [Finding]) {
-        for index in findings.indices where findings[index].refersBack {
+        for index in findings.indices where findings[index].antecedent != .none {
+            let finding = findings[index]
             guard let antecedent = findings[..<index].last(where: {
-                $0.sentence < findings[index].sentence && ($0.laterality != .none || !$0.lobes.isEmpty)
+                $0.sentence < finding.sentence && ($0.laterality != .none || !$0.lobes.isEmpty)
+                    && (finding.antecedent == .place || $0.type == finding.type)
             }) else { continue }
-            findings[index].laterality = findings[index].laterality.union(antecedent.laterality)
-            findings[index].lobes = Finding.lobeOrder.filter { findings[index].lobes.contains($0) || antecedent.lobes.contains($0) }
-            findings[index].segments = (findings[index].segments + antecedent.segments).uniqued()
-            findings[index].places = (findings[index].places + antecedent.places).uniqued()
-            findings[index].anatomy = (findings[index].anatomy + antecedent.anatomy).uniqued()
+            findings[index].laterality = finding.laterality.union(antecedent.laterality)
+            findings[index].lobes = Finding.lobeOrder.filter { finding.lobes.contains($0) || antecedent.lobes.contains($0) }
+            findings[index].segments = (finding.segments + antecedent.segments).uniqued()
+            findings[index].places = (finding.places + antecedent.places).uniqued()
+            findings[index].anatomy = (finding.anatomy + antecedent.anatomy).uniqued()
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
                                                                origin: "sentence \(antecedent.sentence)"))
