@@ -125,6 +125,8 @@ import Testing
         ("Slight aeration differences are observed in the parenchyma.", []),
         ("Mosaic attenuation in the form of aeration differences is observed.", ["Mosaic attenuation pattern"]),
         ("Interstitial thickening is observed in both lungs.", ["Interlobular septal thickening"]),
+        ("There is linear density in the trachea at the supracarinal level.", []),
+        ("Metallic circular density is available in the left hemithorax.", ["Medical material"]),
         ("It has sequelae changes and atelectasis.", ["Pulmonary fibrotic sequela", "Atelectasis"]),
         ("Sequelae atelectasis is observed in the middle lobe of the right lung.", ["Pulmonary fibrotic sequela"]),
         ("A 7x4 mm intrapulmonary lymph node was observed on the left.", []),
