@@ -127,6 +127,8 @@ import Testing
         ("Interstitial thickening is observed in both lungs.", ["Interlobular septal thickening"]),
         ("There is linear density in the trachea at the supracarinal level.", []),
         ("Metallic circular density is available in the left hemithorax.", ["Medical material"]),
+        ("A hypodense lesion of 20 mm with a density of approximately 27 HU is seen in the left adrenal gland.", []),
+        ("A density compatible with calculi is observed in the gallbladder.", []),
         ("It has sequelae changes and atelectasis.", ["Pulmonary fibrotic sequela", "Atelectasis"]),
         ("Sequelae atelectasis is observed in the middle lobe of the right lung.", ["Pulmonary fibrotic sequela"]),
         ("A 7x4 mm intrapulmonary lymph node was observed on the left.", []),
