@@ -274,7 +274,9 @@ struct AttachmentContext {
     private func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
                               sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool)] {
         var result = [(cue: Cue?, refersBack: Bool)](repeating: (nil, false), count: mentions.count)
-        let proximity = cues.filter { $0.value.type == .proximity }
+        // What an interpretation cue names is where the finding before it is too ("hypodense nodular
+        // lesions consistent with bilateral renal cortical cysts").
+        let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
         guard !proximity.isEmpty else { return result }
         func lastPlaced(before position: Int, where accept: (Int) -> Bool) -> Int? {
             mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
@@ -295,7 +297,7 @@ struct AttachmentContext {
                 continue
             }
             guard let target = mentions.indices.first(where: {
-                mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 2
+                mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 4
             }) else { continue }
             if !placesOf[target].isEmpty {
                 placesOf[index] = placesOf[target]
