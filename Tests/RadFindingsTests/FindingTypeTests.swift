@@ -152,6 +152,11 @@ import Testing
         #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)
         #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)
         #expect(try extract.findings("The consolidation in the left lower lobe has regressed.").first?.temporal == .decreased)
+        #expect(try extract.findings("The nodule in the right upper lobe has enlarged compared to the previous examination.").first?.temporal == .increased)
+        // Words that describe rather than compare with an earlier examination.
+        #expect(try extract.findings("A mosaic attenuation pattern in both lungs, more prominent in the lower lobes.").first?.temporal == nil)
+        #expect(try extract.findings("Enlarged lymph nodes are observed in the mediastinum.").first?.temporal == nil)
+        #expect(try extract.findings("A similar appearance can be seen in viral pneumonia.").first?.temporal == nil)
     }
 
     @Test func explanationNamesTheData() throws {
