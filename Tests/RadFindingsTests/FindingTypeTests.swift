@@ -157,6 +157,8 @@ import Testing
         #expect(try extract.findings("A mosaic attenuation pattern in both lungs, more prominent in the lower lobes.").first?.temporal == nil)
         #expect(try extract.findings("Enlarged lymph nodes are observed in the mediastinum.").first?.temporal == nil)
         #expect(try extract.findings("A similar appearance can be seen in viral pneumonia.").first?.temporal == nil)
+        // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
+        #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }
 
     @Test func explanationNamesTheData() throws {

@@ -185,8 +185,10 @@ struct PhraseReader {
             }
         }
         for hit in qualifier.hits {
+            // An adjective that names nothing itself does not name the finding ("prominent opacities").
             guard case let .finding(index) = hit.entry, hit.adjective || nounsAsAdjectives,
-                  findings.types[type].specificity != .specific else { continue }
+                  findings.types[type].specificity != .specific, findings.types[index].specificity != .generic
+            else { continue }
             type = index
             steps.add(ExplainStep(role: "modifier", id: findings.types[index].id,
                                   text: lattice.text(qualifier.tokens, in: report), origin: hit.origin.description))
