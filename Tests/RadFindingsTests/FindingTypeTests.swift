@@ -8,6 +8,7 @@ import Testing
 
     static let categories: [(String, String, String)] = [
         ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
+        ("A branch view with faint buds in the right upper lobe.", "tree-in-bud", "1e"),
         ("A 7 mm area of free air is observed in the right hemithorax.", "pneumothorax", "2g"),
         ("A pulmonary arteriovenous malformation in the basal segment of the left lower lobe.", "arteriovenous-malformation", "2d"),
         ("A subpleural lymph node of 5 mm is seen adjacent to the major fissure.", "intrapulmonary-lymph-node", "2d"),
@@ -132,6 +133,8 @@ import Testing
         ("Degenerative Schmorl nodule impressions in the thoracic end plates.", []),
         ("Hypodense nodular lesions consistent with bilateral renal cortical cysts.", []),
         ("Millimetric calcific nodules are observed in the walls of the trachea and main bronchi.", []),
+        ("Lymph nodes of 12 mm are observed at the hepatic hilum.", []),
+        ("Radiopacities are observed in the lower lobe of the right lung.", ["Lung opacity"]),
         ("It has sequelae changes and atelectasis.", ["Pulmonary fibrotic sequela", "Atelectasis"]),
         ("Sequelae atelectasis is observed in the middle lobe of the right lung.", ["Pulmonary fibrotic sequela"]),
         ("A 7x4 mm intrapulmonary lymph node was observed on the left.", ["Lung nodule"]),

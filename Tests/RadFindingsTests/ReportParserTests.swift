@@ -33,6 +33,18 @@ import Testing
         #expect(alone.findings.first?.laterality == Laterality.none)
     }
 
+    @Test func theDescribedNoduleIsWhereTheLastNoduleWas() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "r4", text: "FINDINGS: There is a 3.5 mm nodule in the posterobasal segment of the left lung "
+            + "lower lobe. The described nodule was also present in the previous examination. "
+            + "A 5 mm nodule in the right upper lobe and atelectasis adjacent to this nodule are seen.")
+        let nodules = report.findings.filter { $0.type == "nodule" }
+        #expect(nodules.map(\.lobes) == [["LLL"], ["LLL"], ["RUL"], ["RUL"]])
+        #expect(nodules[1].explanation.contains { $0.role == "refers-to" })
+        #expect(nodules[3].explanation.contains { $0.role == "reference" })
+        #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
+    }
+
     /// The JSON written straight from a parsed report is its output record, field for field, with and
     /// without text and explanations, for text with quotes, tabs, accents and characters outside the BMP.
     @Test func directWriterAgreesWithTheRecord() throws {

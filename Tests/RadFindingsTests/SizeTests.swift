@@ -74,6 +74,12 @@ import Testing
         #expect(findings.first { $0.type == "air-bronchogram" }?.size == nil)
     }
 
+    @Test func aSoftTissueDensityIsMeasured() throws {
+        // "soft tissue density" is a noun here, not an adjective left without a head.
+        let finding = try #require(try extract.finding("soft-tissue", in: "An oval soft tissue density measuring 6x3 mm in the left upper lobe."))
+        #expect(finding.size?.maxMM == 6)
+    }
+
     @Test func aFindingNamedByItsPlaceTakesItsSize() throws {
         let finding = try #require(try extract.finding("pneumothorax", in: "A 7mm area of free air is seen in the right hemithorax."))
         #expect(finding.size?.maxMM == 7)

@@ -32,6 +32,15 @@ import Testing
         #expect(parsed["text"]?.string == "a \"quote\"\\ \n\t\u{1} é 😀")
     }
 
+    /// UTF-16 slices are transcoded as written: escapes, 2-, 3- and 4-byte UTF-8, and U+FFFD for a lone
+    /// surrogate.
+    @Test func writerTranscodesUTF16() {
+        let units = Array("q\"\t é ｎ 😀".utf16) + [0xD800, 0x41]
+        var writer = JSONWriter()
+        units.withUnsafeBufferPointer { writer.string(utf16: $0) }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"q\\\"\\t é ｎ 😀\u{FFFD}A\"")
+    }
+
     @Test func writerWritesIntegersDigitByDigit() {
         var writer = JSONWriter()
         writer.beginArray()

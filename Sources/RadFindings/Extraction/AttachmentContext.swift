@@ -278,9 +278,6 @@ struct AttachmentContext {
         // lesions consistent with bilateral renal cortical cysts").
         let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
         guard !proximity.isEmpty else { return result }
-        func lastPlaced(before position: Int, where accept: (Int) -> Bool) -> Int? {
-            mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
-        }
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
             guard let cue = proximity.first(where: {
@@ -288,7 +285,7 @@ struct AttachmentContext {
                     && sameClause(phrase.upperBound, $0.tokens.lowerBound)
             }) else { continue }
             if cue.value.direction == .backward {
-                if let earlier = lastPlaced(before: phrase.lowerBound, where: { _ in true }) {
+                if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound, where: { _ in true }) {
                     placesOf[index] = placesOf[earlier]
                     result[index].cue = cue
                 } else {
@@ -302,12 +299,19 @@ struct AttachmentContext {
             if !placesOf[target].isEmpty {
                 placesOf[index] = placesOf[target]
                 result[index].cue = cue
-            } else if let earlier = lastPlaced(before: phrase.lowerBound, where: { mentions[$0].type == mentions[target].type }) {
+            } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
+                                                    where: { mentions[$0].type == mentions[target].type }) {
                 placesOf[index] = placesOf[earlier]
                 result[index].cue = cue
             }
         }
         return result
+    }
+
+    /// The last mention ending before `position` that has places and that `accept` takes.
+    private static func lastPlaced(_ mentions: [FindingMention], _ placesOf: [[Int]], before position: Int,
+                                   where accept: (Int) -> Bool) -> Int? {
+        mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
     }
 
     /// "The described nodule", "this nodule": a finding named before, without a place of its own, is
@@ -326,9 +330,8 @@ struct AttachmentContext {
                 $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 0
                     && lattice.tokens[$0.tokens.upperBound..<phrase.lowerBound].allSatisfy { $0.kind == .word }
             }) else { continue }
-            if let earlier = mentions.indices.last(where: {
-                mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type && !placesOf[$0].isEmpty
-            }) {
+            if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
+                                             where: { mentions[$0].type == mentions[index].type }) {
                 placesOf[index] = placesOf[earlier]
                 result[index] = (cue, false)
             } else {
@@ -458,7 +461,6 @@ struct AttachmentContext {
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
                          sameClause: (Int, Int) -> Bool, within: Int) -> [[Int]]
     {
-        let types = engine.knowledge.findings.types
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             var best: (distance: Int, index: Int, sameClause: Bool)? = nil
