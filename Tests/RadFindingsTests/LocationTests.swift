@@ -57,6 +57,17 @@ import Testing
         ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
          "bilateral", ["RUL", "RML", "LUL"], []),
         ("Nodular consolidations in the left lung upper and lower lobes.", "left", ["LUL", "LLL"], []),
+        // A single lobe or segment without a side, after the side is said.
+        ("Scattered centrilobular nodules in the left lung, more marked in the lower lobe.", "left", ["LLL"], []),
+        ("Several nodules in the right lung, the largest 6 mm in the lower lobe lateral basal segment.", "right", ["RLL"],
+         ["RLL-lateral-basal"]),
+        ("Two small nodules in the lower lobe posterobasal segment, located in the lateral part of the right lung.", "right",
+         ["RLL"], ["RLL-posterior-basal"]),
+        ("A few tiny nodules in the paravertebral area on the right lower lobe.", "right", ["RLL"], []),
+        // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
+        ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
+        ("Minimal fibrotic densities in the posterobasal areas of both lungs.", "bilateral", ["RLL", "LLL"],
+         ["RLL-posterior-basal", "LLL-posterior-basal"]),
     ]
 
     @Test(arguments: cases)
@@ -90,6 +101,31 @@ import Testing
         #expect(finding.lobes.isEmpty)
         #expect(finding.category == nil)
         #expect(finding.labels.isEmpty)
+    }
+
+    @Test func aLobeWithoutASideIsNoLobeOfAnOrgansSide() throws {
+        // The side of a breast or a kidney says nothing of a lobe named without a side.
+        let breast = try #require(try extract.finding("nodular-opacity", in: "Nodular density in the lower inner part of the right breast."))
+        #expect(breast.lobes.isEmpty)
+        let kidney = try #require(try extract.findings("A 4 mm stone in the lower pole calyx of the right kidney.").first)
+        #expect(kidney.lobes.isEmpty)
+        // A lobe without a side, and no side said: no lobe, and the place takes no other finding's.
+        let unsided = try #require(try extract.findings("Faint ground glass opacities in the posterobasal segment of the lower lobe.").first)
+        #expect(unsided.lobes.isEmpty)
+        #expect(unsided.laterality == Laterality.none)
+        // It does not keep the side before it from the finding after it.
+        let septa = try extract.findings("In the right lung, thickening of the interlobular septa at the posterobasal level, and a focal ground glass density.")
+        #expect(septa.first { $0.type == "septal-thickening" }?.lobes == ["RLL"])
+        #expect(septa.first { $0.type == "ground-glass-opacity" }?.laterality == .right)
+    }
+
+    @Test func levelWordsBeforeANamedStructureAreItsOwn() throws {
+        // "upper and lower paratracheal": lymph node stations, not lobes.
+        let finding = try #require(try extract.finding("lymphadenopathy", in: "Right upper-lower paratracheal millimetric lymph nodes are seen."))
+        #expect(finding.lobes.isEmpty)
+        let stations = try #require(try extract.finding("lymphadenopathy",
+            in: "Lymph nodes in the prevascular area and in the upper and lower paratracheal area, the largest 12 mm."))
+        #expect(stations.lobes.isEmpty)
     }
 
     @Test func anOrganTakesTheSideAndLevelWords() throws {

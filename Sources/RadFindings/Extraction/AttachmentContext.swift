@@ -26,6 +26,8 @@ struct AttachmentContext {
 
     /// Regions where lung and pleural findings belong.
     private static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
+    /// Regions whose side is the lung's too: a lobe without a side takes it ("left hilum … the lower lobe").
+    private static let lungSideRegions: Set<String> = chestRegions.union(["mediastinum", "vessel"])
 
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies; the rules' types when every place is under one of them; both otherwise.
@@ -110,6 +112,7 @@ struct AttachmentContext {
         }
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
+        addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
@@ -128,6 +131,7 @@ struct AttachmentContext {
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
+            let anatomy = engine.knowledge.anatomy
             if let cue = nearby[index].cue {
                 steps.add(ExplainStep(role: "proximity", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
                                       origin: cue.origin.description))
@@ -139,8 +143,14 @@ struct AttachmentContext {
             let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
             // A place that does not say its side ("predominantly in the basal segments") takes the one
-            // side the finding's other places say, or is dropped when what it implies contradicts it.
-            let saidSides = placesOf[index].reduce(into: Set<Side>()) { if places[$1].sideSaid { $0.formUnion(places[$1].sides) } }
+            // side the finding's other places in the chest say ("the right breast" says none of a lobe),
+            // or is dropped when what it implies contradicts it.
+            let saidSides = placesOf[index].reduce(into: Set<Side>()) { said, placeIndex in
+                let place = places[placeIndex]
+                guard place.sideSaid, place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
+                else { return }
+                said.formUnion(place.sides)
+            }
             for placeIndex in placesOf[index] {
                 var place = places[placeIndex]
                 if !place.sideSaid, saidSides.count == 1, let side = saidSides.first {
@@ -152,6 +162,7 @@ struct AttachmentContext {
                         continue
                     }
                 }
+                if place.needsSide { continue }  // a side never said
                 sides.formUnion(place.sides)
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
@@ -182,7 +193,6 @@ struct AttachmentContext {
                                       text: lattice.text(quantityWord.tokens, in: report), origin: quantityWord.origin.description))
             }
 
-            let anatomy = engine.knowledge.anatomy
             let named: [AnatomyStructure] = structures.map { anatomy.structures[$0] }
             let lobeCodes = Set(structures.compactMap { engine.anatomyIndex.lobe[$0] >= 0 ? anatomy.structures[engine.anatomyIndex.lobe[$0]].code : nil })
             let segmentIDs: [String] = named.filter { Self.segmentKinds.contains($0.kind) }.map(\.id)
@@ -308,6 +318,19 @@ struct AttachmentContext {
         return result
     }
 
+    /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
+    /// goes, as any place would, to a lung or pleural finding that has places; the side they say
+    /// completes it. It takes no part in placing the other phrases, nor gives a place of its own.
+    private func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
+                                      sameClause: (Int, Int) -> Bool) {
+        guard places.contains(where: \.needsSide) else { return }
+        let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
+        let types = engine.knowledge.findings.types
+        for index in mentions.indices where !placesOf[index].isEmpty && Self.chestRegions.contains(types[mentions[index].type].region) {
+            placesOf[index] += all[index].filter { places[$0].needsSide }
+        }
+    }
+
     /// The last mention ending before `position` that has places and that `accept` takes.
     private static func lastPlaced(_ mentions: [FindingMention], _ placesOf: [[Int]], before position: Int,
                                    where accept: (Int) -> Bool) -> Int? {
@@ -373,7 +396,8 @@ struct AttachmentContext {
 
     // MARK: Places
 
-    private func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool) -> [[Int]] {
+    private func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
+                              withPlacesNeedingSide: Bool = false) -> [[Int]] {
         var assigned = [[Int]](repeating: [], count: mentions.count)
         // Walk phrases and places in text order. `group`: the phrases since the last place that
         // followed phrases; it stays open to further places until a new phrase comes.
@@ -381,7 +405,7 @@ struct AttachmentContext {
         var groupClosed = false
         var pending: [Int] = []
         var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
-        items += places.indices.map { (places[$0].tokens.lowerBound, nil, $0) }
+        items += places.indices.filter { withPlacesNeedingSide || !places[$0].needsSide }.map { (places[$0].tokens.lowerBound, nil, $0) }
         items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
         // Clauses are judged against the group's last phrase, so that a place after a parenthetical
         // clause (", which may be an accessory spleen,") still reaches the phrase before it.

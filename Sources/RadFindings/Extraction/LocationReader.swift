@@ -196,7 +196,9 @@ struct LocationReader {
             pools[index].borrowedHead = true
             if pools[index].side == nil { pools[index].side = donor.side }
             if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
-            if pools[index].structures.isEmpty && pools[index].level == nil && pools[index].segments.isEmpty {
+            // "upper and lower paratracheal area": a level word before a named structure is that structure's.
+            if pools[index].structures.isEmpty && pools[index].segments.isEmpty
+                && (pools[index].level == nil || !donor.structures.isEmpty) {
                 pools[index].structures = donor.structures
             }
         }

@@ -24,6 +24,8 @@ struct Place {
     /// same finding says the side.
     var ifLeft: [Int] = []
     var ifRight: [Int] = []
+    /// A lobe or segment that names nothing until a side is given ("more prominent in the lower lobe").
+    var needsSide: Bool { structures.isEmpty && sides.isEmpty && !refersBack && !(ifLeft.isEmpty && ifRight.isEmpty) }
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
     var isAnaphor = false
     /// An anaphor with nothing before it in the sentence: its place is an earlier sentence's.

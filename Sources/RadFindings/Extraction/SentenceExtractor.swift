@@ -88,7 +88,9 @@ final class SentenceExtractor {
                 && places.contains { $0.tokens.lowerBound <= mention.phrase.lowerBound && $0.tokens.upperBound >= mention.phrase.upperBound }
         }
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
-        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack }
+        // A lobe or segment without a side ("more prominent in the lower lobe") stays: the finding's
+        // side may complete it.
+        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
         return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
@@ -98,7 +100,10 @@ final class SentenceExtractor {
     /// pleural effusion" is "both lungs adjacent to the" (for what came before) and "pleural" (the
     /// effusion's own place); likewise a list of places ending right before a phrase.
     private func split(_ match: RuleMatch, before mentions: [FindingMention], in lattice: SentenceLattice) -> [RuleMatch] {
-        var cuts = mentions.map(\.phrase.lowerBound).filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
+        // A generic head ("the posterobasal area of …") is the place's own word, not a phrase to cut at.
+        let types = engine.knowledge.findings.types
+        var cuts = mentions.filter { types[$0.type].specificity != .generic }.map(\.phrase.lowerBound)
+            .filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
         // A list of places ending right before a phrase: its last item is the phrase's own place
         // ("in paraduodenal fat and periportal lymph nodes").
         if cuts.isEmpty, mentions.contains(where: { $0.phrase.lowerBound == match.tokens.upperBound }),
