@@ -64,6 +64,15 @@ import Testing
         ("Two small nodules in the lower lobe posterobasal segment, located in the lateral part of the right lung.", "right",
          ["RLL"], ["RLL-posterior-basal"]),
         ("A few tiny nodules in the paravertebral area on the right lower lobe.", "right", ["RLL"], []),
+        // Both sides said together: the lobe on each side; a left and a right place do not make both.
+        ("Faint ground glass opacities at the lower lobe level in both lungs.", "bilateral", ["RLL", "LLL"], []),
+        ("Several nodules in the left lung, the largest 3 mm in the lower lobe laterobasal segment, and 2 mm in the right lung.",
+         "bilateral", ["LLL"], ["LLL-lateral-basal"]),
+        // "inferior segment" of the left upper lobe is the lingula's.
+        ("Linear atelectasis in the left upper lobe lingula inferior segment.", "left", ["LUL"], ["lingula", "LUL-inferior-lingular"]),
+        ("Consolidation in the left upper lobe inferior segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
+        ("Minimal scarring in the linguloinferior segment of the left lung.", "left", ["LUL"], ["LUL-inferior-lingular"]),
+        ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
         ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
         ("Minimal fibrotic densities in the posterobasal areas of both lungs.", "bilateral", ["RLL", "LLL"],
@@ -123,6 +132,9 @@ import Testing
         // "upper and lower paratracheal": lymph node stations, not lobes.
         let finding = try #require(try extract.finding("lymphadenopathy", in: "Right upper-lower paratracheal millimetric lymph nodes are seen."))
         #expect(finding.lobes.isEmpty)
+        // A level word with no head noun names no lobe, whatever side comes later.
+        let trachea = try #require(try extract.findings("A nodular focus in the middle and distal parts of the trachea and at the level of both main bronchi.").first)
+        #expect(trachea.lobes.isEmpty)
         let stations = try #require(try extract.finding("lymphadenopathy",
             in: "Lymph nodes in the prevascular area and in the upper and lower paratracheal area, the largest 12 mm."))
         #expect(stations.lobes.isEmpty)

@@ -142,23 +142,30 @@ struct AttachmentContext {
             }
             let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
-            // A place that does not say its side ("predominantly in the basal segments") takes the one
-            // side the finding's other places in the chest say ("the right breast" says none of a lobe),
-            // or is dropped when what it implies contradicts it.
-            let saidSides = placesOf[index].reduce(into: Set<Side>()) { said, placeIndex in
-                let place = places[placeIndex]
-                guard place.sideSaid, place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
-                else { return }
-                said.formUnion(place.sides)
+            // A place that does not say its side ("predominantly in the basal segments") takes the side
+            // the finding's other places in the chest say ("the right breast" says none of a lobe), or is
+            // dropped when what it implies contradicts it. Both sides count only when said together ("in
+            // both lungs"); with a left and a right place, it is on the side said last before it.
+            let sidedPlaces = placesOf[index].map { places[$0] }.filter { place in
+                place.sideSaid && place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
+            }
+            let saidSides = sidedPlaces.reduce(into: Set<Side>()) { $0.formUnion($1.sides) }
+            let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
+            func sidesCompleting(_ place: Place) -> Set<Side> {
+                if saidSides.count == 1 || bothSaidTogether { return saidSides }
+                guard let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }),
+                      before.sides.count == 1 else { return [] }
+                return before.sides
             }
             for placeIndex in placesOf[index] {
                 var place = places[placeIndex]
-                if !place.sideSaid, saidSides.count == 1, let side = saidSides.first {
-                    let sided = side == .left ? place.ifLeft : place.ifRight
+                let side: Set<Side> = place.sideSaid ? [] : sidesCompleting(place)
+                if !side.isEmpty {
+                    let sided = (side.contains(.right) ? place.ifRight : []) + (side.contains(.left) ? place.ifLeft : [])
                     if !sided.isEmpty {
                         place.structures = sided
-                        place.sides = [side]
-                    } else if !place.sides.isSubset(of: saidSides) {
+                        place.sides = side
+                    } else if !place.sides.isSubset(of: side) {
                         continue
                     }
                 }

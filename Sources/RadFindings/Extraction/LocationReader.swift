@@ -77,7 +77,7 @@ struct LocationReader {
         carrySides(&pools)
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         (place.structures, place.sides) = structures(of: pools)
-        if !sideSaid && pools.contains(where: { $0.level != nil || !$0.segments.isEmpty }) {
+        if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
             place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
             place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures
         }
@@ -151,6 +151,8 @@ struct LocationReader {
                 pool.plural = pool.plural || hits.contains { $0.plural }
                 pool.pluralLobes = word.value == "lobe" && hits.contains { $0.plural }
             case .level:
+                // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
+                // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
                 if features.contains(.segment) && nextHead != "lobe" { continue }
                 pool.level = word.value
             case .segment:
