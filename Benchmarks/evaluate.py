@@ -133,7 +133,7 @@ def pairs(radfind, data, errors):
     structured, _ = run(radfind, ["structure", handle.name])
     os.unlink(handle.name)
     total = same_type = same_family = same_category = 0
-    misses, placed, disagreements = [], collections.Counter(), []
+    misses, placed, disagreements, outside = [], collections.Counter(), [], []
     for r in structured:
         report = by_id.get(r["volume"], {})
         present = [f for f in report.get("findings", []) if f["assertion"] != "absent"]
@@ -142,7 +142,11 @@ def pairs(radfind, data, errors):
             same_type += 1
             agreement = max((agrees(r, f) for f in present if f["type"] == r["type"]), key=sum)
             placed["found"] += 1
-            placed["within"] += any(within(r, f) for f in present if f["type"] == r["type"])
+            inside = any(within(r, f) for f in present if f["type"] == r["type"])
+            placed["within"] += inside
+            if not inside:
+                outside.append((r["volume"], r["text"], r["laterality"], r["lobes"],
+                                [(f["text"], f["laterality"], f["lobes"]) for f in present if f["type"] == r["type"]]))
             if not all(agreement):
                 disagreements.append((r["volume"], r["text"], r["laterality"], r["lobes"],
                                       [(f["text"], f["laterality"], f["lobes"]) for f in present if f["type"] == r["type"]]))
@@ -169,9 +173,10 @@ def pairs(radfind, data, errors):
         with open(os.path.join(errors, "pair_misses.tsv"), "w") as out:
             for volume, text, kind, found in misses:
                 out.write(f"{volume}\t{kind}\t{text}\t{','.join(found)}\n")
-        with open(os.path.join(errors, "pair_place_disagreements.tsv"), "w") as out:
-            for volume, text, side, lobes, found in disagreements:
-                out.write(f"{volume}\t{text}\t{side} {','.join(lobes)}\t{found}\n")
+        for name, rows in (("pair_place_disagreements.tsv", disagreements), ("pair_place_outside.tsv", outside)):
+            with open(os.path.join(errors, name), "w") as out:
+                for volume, text, side, lobes, found in rows:
+                    out.write(f"{volume}\t{text}\t{side} {','.join(lobes)}\t{found}\n")
     return same_type / total
 
 

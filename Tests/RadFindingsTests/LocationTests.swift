@@ -207,6 +207,9 @@ import Testing
         #expect(findings.first { $0.type == "linear-atelectasis" }?.lobes == ["LLL"])
         let halo = try extract.findings("Consolidation in the superior segment of the right lung lower lobe and a ground glass area around it are observed.")
         #expect(halo.first { $0.type == "ground-glass-opacity" }?.segments == ["RLL-superior"])
+        // An aside in brackets does not stand between the finding and the cue.
+        let aside = try extract.findings("Nodular consolidations in the upper lobe of the left lung and ground glass areas (halo sign) are seen around them.")
+        #expect(aside.first { $0.type == "ground-glass-opacity" }?.lobes == ["LUL"])
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])

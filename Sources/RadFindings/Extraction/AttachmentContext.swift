@@ -298,7 +298,7 @@ struct AttachmentContext {
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
             guard let cue = proximity.first(where: {
-                $0.tokens.lowerBound >= phrase.upperBound && $0.tokens.lowerBound - phrase.upperBound <= 4
+                $0.tokens.lowerBound >= phrase.upperBound && wordsOutsideBrackets(phrase.upperBound..<$0.tokens.lowerBound) <= 4
                     && sameClause(phrase.upperBound, $0.tokens.lowerBound)
             }) else { continue }
             if cue.value.direction == .backward {
@@ -336,6 +336,23 @@ struct AttachmentContext {
         for index in mentions.indices where !placesOf[index].isEmpty && Self.chestRegions.contains(types[mentions[index].type].region) {
             placesOf[index] += all[index].filter { places[$0].needsSide }
         }
+    }
+
+    /// How many tokens of a range stand outside brackets: "ground glass areas (halo sign) are observed
+    /// around them" has three between the phrase and the cue.
+    private func wordsOutsideBrackets(_ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for token in lattice.tokens[range] {
+            if token.form == engine.words.openBracket {
+                depth += 1
+            } else if token.form == engine.words.closeBracket {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The last mention ending before `position` that has places and that `accept` takes.

@@ -55,7 +55,7 @@ public final class Engine: Sendable {
 /// The few function words the readers of locations and phrases interpret themselves.
 struct FunctionWords: Sendable {
     static let all = ["of", "and", "or", ",", "/", "-", "&", "the", "in", "at", "on", "with", "to", "showing", "containing",
-                      "characterized", "'", "’", "s"]
+                      "characterized", "'", "’", "s", "(", ")"]
     let of: Int32
     let comma: Int32
     let coordinators: Set<Int32>
@@ -68,6 +68,9 @@ struct FunctionWords: Sendable {
     let on: Int32
     /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
     let features: Set<Int32>
+    /// Brackets: what stands between them is an aside ("ground glass areas (halo sign) around them").
+    let openBracket: Int32
+    let closeBracket: Int32
     /// Every word of `all`: the words that link phrases rather than describe them.
     let linking: Set<Int32>
 
@@ -81,6 +84,8 @@ struct FunctionWords: Sendable {
         features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
         possessive = Set(["'", "’", "s"].map { vocabulary.id(of: $0) })
         on = vocabulary.id(of: "on")
+        openBracket = vocabulary.id(of: "(")
+        closeBracket = vocabulary.id(of: ")")
         linking = Set(Self.all.map { vocabulary.id(of: $0) })
     }
 }
