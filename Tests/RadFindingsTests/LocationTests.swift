@@ -128,6 +128,15 @@ import Testing
         #expect(septa.first { $0.type == "ground-glass-opacity" }?.laterality == .right)
     }
 
+    @Test func aLevelWithAnAreaWordNeedsASide() throws {
+        // "the middle part" of an abdominal organ is no middle lobe; "the middle zone of the right lung" is.
+        let organ = try #require(try extract.findings("Again, in the middle part, there is hypodensity compatible with a 30 mm cortical cyst.").first)
+        #expect(organ.lobes.isEmpty)
+        let lung = try #require(try extract.findings("Ground glass opacities in the middle zone of the right lung.").first)
+        #expect(lung.lobes == ["RML"])
+        #expect(try extract.findings("Reticular densities in the upper zones.").first?.lobes == ["RUL", "LUL"])
+    }
+
     @Test func levelWordsBeforeANamedStructureAreItsOwn() throws {
         // "upper and lower paratracheal": lymph node stations, not lobes.
         let finding = try #require(try extract.finding("lymphadenopathy", in: "Right upper-lower paratracheal millimetric lymph nodes are seen."))

@@ -266,10 +266,12 @@ struct LocationReader {
                         result.append(lobe)
                     }
                 }
-            } else if let level = pool.level, pool.head != nil || pool.side != nil, pool.structures.isEmpty || pool.head != "area" {
+            } else if let level = pool.level, pool.head != nil || pool.side != nil, pool.structures.isEmpty || pool.head != "area",
+                      pool.head != "area" || pool.side != nil || pool.plural {
                 // A level word needs a head noun or a side ("the middle lobe", "bilateral upper"; not
                 // "proximal-middle sigmoid colon"); with a named structure it is that structure's ("the
-                // lower part of the fissure").
+                // lower part of the fissure"); "part", "zone", "section" need a side or the plural ("the
+                // middle zone of the right lung", "the upper zones"; not "the superior pole-middle section").
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
             } else if let side, pool.structures.isEmpty, pool.head == "lung" {
                 if let lung = index.lung(side) { result.append(lung) }
