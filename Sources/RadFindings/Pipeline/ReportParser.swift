@@ -57,14 +57,16 @@ public final class ReportParser {
         let found = sections.sections(of: text)
         let sentences = try splitter.sentences(of: text, sections: found)
         var findings: [Finding] = []
-        for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-            let key = SentenceCache.Key(units: Array(text.utf16[sentence.range]))
-            if let cached = cache.findings(for: key, at: sentence) {
-                findings += cached
-            } else {
-                let found = extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
-                cache.store(found, for: key, at: sentence)
-                findings += found
+        text.utf16.withUnsafeBufferPointer { units in
+            for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
+                let key = UnsafeBufferPointer(rebasing: units[sentence.range])
+                if let cached = cache.findings(for: key, at: sentence) {
+                    findings += cached
+                } else {
+                    let found = extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
+                    cache.store(found, for: key, at: sentence)
+                    findings += found
+                }
             }
         }
         resolveReferences(in: &findings)

@@ -12,22 +12,15 @@ import RadText
 /// young one. Template sentences therefore stay while one-off sentences pass through.
 struct SentenceCache {
     private struct Entry {
+        /// The sentence's UTF-16 text, to tell it from another text of the same hash.
+        var units: [UInt16]
         var findings: [Finding]
         /// Where the sentence started when its findings were stored (UTF-16 offset).
         var start: Int
     }
 
-    /// A sentence's UTF-16 text, hashed as raw bytes (not unit by unit).
-    struct Key: Hashable {
-        var units: [UInt16]
-
-        func hash(into hasher: inout Hasher) {
-            units.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
-    private var young: [Key: Entry] = [:]
-    private var old: [Key: Entry] = [:]
+    private var young: [UInt64: Entry] = [:]
+    private var old: [UInt64: Entry] = [:]
     /// Entries per generation.
     private let capacity: Int
 
@@ -36,7 +29,8 @@ struct SentenceCache {
     }
 
     /// The findings of a sentence seen before, placed at `sentence`.
-    mutating func findings(for key: Key, at sentence: Sentence) -> [Finding]? {
+    mutating func findings(for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) -> [Finding]? {
+        let key = Self.hash(units)
         let entry: Entry
         if let found = young[key] {
             entry = found
@@ -46,6 +40,7 @@ struct SentenceCache {
         } else {
             return nil
         }
+        guard entry.units.elementsEqual(units) else { return nil }
         let shift = sentence.range.lowerBound - entry.start
         return entry.findings.map { finding in
             var moved = finding
@@ -56,15 +51,35 @@ struct SentenceCache {
     }
 
     /// Remembers a sentence's findings.
-    mutating func store(_ findings: [Finding], for key: Key, at sentence: Sentence) {
-        insert(Entry(findings: findings, start: sentence.range.lowerBound), for: key)
+    mutating func store(_ findings: [Finding], for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) {
+        insert(Entry(units: Array(units), findings: findings, start: sentence.range.lowerBound), for: Self.hash(units))
     }
 
-    private mutating func insert(_ entry: Entry, for key: Key) {
+    private mutating func insert(_ entry: Entry, for key: UInt64) {
         if young.count >= capacity {
             old = young
             young.removeAll(keepingCapacity: true)
         }
         young[key] = entry
+    }
+
+    /// A 64-bit hash of the text, eight bytes at a time (multiply–xorshift; not for untrusted keys,
+    /// which only cost a cache miss here).
+    static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        let bytes = UnsafeRawBufferPointer(units)
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
     }
 }
