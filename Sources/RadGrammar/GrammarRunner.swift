@@ -20,15 +20,23 @@ public final class GrammarRunner {
         var state = MatchState(slotCount: 0)
         swap(&state, &self.state)
         defer { swap(&state, &self.state) }
-        state.prepare(lattice, kindBits: grammar.facts.kindBits)
+        // The grammar's tables as locals: one reference count per pass, none per token or step.
+        let facts = grammar.facts
+        let filters = grammar.filters
+        let code = grammar.code
+        let starts = grammar.starts
+        let captureNames = grammar.captureNames
+        state.prepare(lattice, kindBits: facts.kindBits)
         let rules = grammar.passRules[pass]
         var position = 0
         while position < lattice.tokens.count {
             var advanced = false
-            for rule in rules where state.passesFilter(grammar.filters[rule], at: position, in: lattice) {
-                guard let end = state.match(rule, at: position, in: lattice, grammar: grammar), end > position else { continue }
+            for rule in rules where state.passesFilter(filters, rule, at: position, in: lattice) {
+                guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
+                                            in: lattice, code: code, facts: facts),
+                      end > position else { continue }
                 var captures: [(name: String, tokens: Range<Int>)] = []
-                for (slot, name) in grammar.captureNames[rule].enumerated() {
+                for (slot, name) in captureNames[rule].enumerated() {
                     let start = Int(state.slots[2 * slot])
                     let stop = Int(state.slots[2 * slot + 1])
                     if start >= 0 && stop >= start { captures.append((name, start..<stop)) }
@@ -78,16 +86,19 @@ struct MatchState {
         }
     }
 
+    /// Whether rule `rule`'s first-token filter lets a match start at `position` (the filter read in
+    /// place, not copied).
     @inline(__always)
-    func passesFilter(_ filter: FirstTokenFilter, at position: Int, in lattice: SentenceLattice) -> Bool {
-        guard filter.active else { return true }
-        if kindsAt[position] & filter.lexiconKinds != 0 { return true }
+    func passesFilter(_ filters: [FirstTokenFilter], _ rule: Int, at position: Int, in lattice: SentenceLattice) -> Bool {
+        guard filters[rule].active else { return true }
+        if kindsAt[position] & filters[rule].lexiconKinds != 0 { return true }
         let token = lattice.tokens[position]
-        if filter.tokenKinds & (1 << token.kind.rawValue) != 0 { return true }
-        if filter.tokenKinds & FirstTokenFilter.unknownBit != 0 && token.kind == .word && token.form == Token.unknownForm {
+        let tokenKinds = filters[rule].tokenKinds
+        if tokenKinds & (1 << token.kind.rawValue) != 0 { return true }
+        if tokenKinds & FirstTokenFilter.unknownBit != 0 && token.kind == .word && token.form == Token.unknownForm {
             return true
         }
-        return filter.forms.contains(token.form)
+        return filters[rule].forms.contains(token.form)
     }
 
     /// Where `test` leads from token `position`, or -1.
@@ -117,15 +128,15 @@ struct MatchState {
         }
     }
 
-    /// The end of the first match of a rule starting at `start` (captures left in ``slots``), or nil.
-    mutating func match(_ rule: Int, at start: Int, in lattice: SentenceLattice, grammar: Grammar) -> Int? {
-        let slotCount = 2 * grammar.captureNames[rule].count
+    /// The end of the first match of the program at `start` from token `position` (captures left in
+    /// ``slots``), or nil.
+    mutating func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice, code: [Instruction],
+                        facts: HitFacts) -> Int? {
         for index in 0..<slotCount { slots[index] = -1 }
         undo.removeAll(keepingCapacity: true)
         stack.removeAll(keepingCapacity: true)
-        stack.append((grammar.starts[rule], Int32(start), 0))
+        stack.append((start, Int32(position), 0))
         var steps = 0
-        let code = grammar.code
         while let thread = stack.popLast() {
             while undo.count > Int(thread.undoCount) {
                 let entry = undo.removeLast()
@@ -138,7 +149,7 @@ struct MatchState {
                 if steps > stepLimit { return nil }
                 switch code[pc] {
                 case let .test(test):
-                    let next = advance(test, at: position, in: lattice, facts: grammar.facts)
+                    let next = advance(test, at: position, in: lattice, facts: facts)
                     guard next >= 0 else { break running }
                     position = next
                     pc += 1
