@@ -6,7 +6,9 @@ public struct AnatomyIndex: Sendable {
     public let lobe: [Int]
     /// Per structure: itself and everything it is part of, nearest first.
     public let ancestors: [[Int]]
-    /// Per structure: whether its region is a chest one (lung, pleura, airway, thorax).
+    /// The regions where lung and pleural findings belong.
+    public static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
+    /// Per structure: whether its region is a chest one (``chestRegions``).
     public let inChest: [Bool]
     /// Lobe index by (side, level): "right"/"upper" → RUL.
     private let lobes: [String: Int]
@@ -28,7 +30,6 @@ public struct AnatomyIndex: Sendable {
             ancestors.append(chain)
             lobe.append(chain.first { structures[$0].kind == .lobe } ?? -1)
         }
-        let chest: Set<String> = ["lung", "pleura", "airway", "thorax"]
         var lobes: [String: Int] = [:]
         var lungs: [Side: Int] = [:]
         var segments: [String: [(structure: Int, primary: Bool)]] = [:]
@@ -47,7 +48,7 @@ public struct AnatomyIndex: Sendable {
         }
         self.lobe = lobe
         self.ancestors = ancestors
-        self.inChest = structures.map { chest.contains($0.region) }
+        self.inChest = structures.map { Self.chestRegions.contains($0.region) }
         self.lobes = lobes
         var levels: [String: [Int]] = [:]
         for index in lobes.values.sorted() { levels[structures[index].level ?? "", default: []].append(index) }

@@ -24,8 +24,7 @@ struct AttachmentContext {
     /// Keep findings whose words name nothing specific ("similar findings"): for dataset strings.
     var keepingUnnamed = false
 
-    /// Regions where lung and pleural findings belong.
-    private static let chestRegions: Set<String> = ["lung", "pleura", "airway", "thorax"]
+    private static let chestRegions = AnatomyIndex.chestRegions
     /// Regions whose side is the lung's too: a lobe without a side takes it ("left hilum … the lower lobe").
     private static let lungSideRegions: Set<String> = chestRegions.union(["mediastinum", "vessel"])
 
@@ -200,17 +199,20 @@ struct AttachmentContext {
                                       text: lattice.text(quantityWord.tokens, in: report), origin: quantityWord.origin.description))
             }
 
-            let named: [AnatomyStructure] = structures.map { anatomy.structures[$0] }
-            let lobeCodes = Set(structures.compactMap { engine.anatomyIndex.lobe[$0] >= 0 ? anatomy.structures[engine.anatomyIndex.lobe[$0]].code : nil })
-            let segmentIDs: [String] = named.filter { Self.segmentKinds.contains($0.kind) }.map(\.id)
-            let places: [String] = named.filter { !Self.lungKinds.contains($0.kind) }.map(\.id)
-            let regions = Set(named.map(\.region))
+            // Read from the structures in place (indices, not copies of the structures).
+            let index = engine.anatomyIndex
+            let lobeCodes = Set(structures.compactMap { index.lobe[$0] >= 0 ? anatomy.structures[index.lobe[$0]].code : nil })
+            let segmentIDs: [String] = structures.filter { Self.segmentKinds.contains(anatomy.structures[$0].kind) }
+                .map { anatomy.structures[$0].id }
+            let places: [String] = structures.filter { !Self.lungKinds.contains(anatomy.structures[$0].kind) }
+                .map { anatomy.structures[$0].id }
+            // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions).
+            let placedOutsideChest = !structures.isEmpty && !structures.contains { index.inChest[$0] }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
                 guard placedType.specificity != .generic || keepingUnnamed else { continue }
-                let outside = !regions.isEmpty && regions.isDisjoint(with: Self.chestRegions)
-                    && Self.chestRegions.contains(placedType.region)
+                let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(
                     type: placedType.id,
                     category: outside ? nil : placedType.category,
@@ -228,7 +230,7 @@ struct AttachmentContext {
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || mention.interpreted ? [] : placedType.labels,
                     interpreted: mention.interpreted,
-                    anatomy: named.map(\.id),
+                    anatomy: structures.map { anatomy.structures[$0].id },
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
                                                      origin: type.origin.description)],
