@@ -10,8 +10,9 @@
 /// ``Vocabulary``. Not thread-safe (scratch buffers): one per thread.
 public final class Tokenizer {
     public let vocabulary: Vocabulary
-    private var normalizer = TokenNormalizer()
-    private var form: [UInt16] = []
+    /// Scratch buffers, kept between calls; moved into locals while a text is scanned (no
+    /// exclusivity checks per token).
+    private var scratch: (normalizer: TokenNormalizer, form: [UInt16])? = (TokenNormalizer(), [])
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -37,6 +38,9 @@ public final class Tokenizer {
     }
 
     private func scan(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, emit: (Token, [UInt16]) -> Void) {
+        var (normalizer, form) = scratch ?? (TokenNormalizer(), [])
+        scratch = nil
+        defer { scratch = (normalizer, form) }
         var index = range.lowerBound
         let end = range.upperBound
         var spaceBefore = false
