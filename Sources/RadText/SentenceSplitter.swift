@@ -162,9 +162,10 @@ public final class SentenceSplitter {
 
     private func addSplitRuleBoundaries() {
         guard !splits.isEmpty else { return }
+        let characters = splitCharacters
         scratch.withUnsafeBufferPointer { text in
             splits.withUnsafeBufferPointer { rules in
-                for index in 0..<text.count where splitCharacters.contains(text[index]) {
+                for index in 0..<text.count where characters.contains(text[index]) {
                     for rule in rules where rule.character == text[index] {
                         if let boundary = rule.boundary(at: index, in: text) { boundaries.append(boundary) }
                     }
