@@ -58,9 +58,28 @@ struct AttachmentContext {
     private struct Word<Value> {
         var tokens: Range<Int>
         var value: Value
-        var origin: Origin
+        /// The lexicon hit it comes from (`TermMatcher.hits`), for its origin.
+        var hit: Int
     }
-    private typealias Cue = Word<RadLexicon.Cue>
+    /// What the attachment reads of a cue: plain values, copied freely.
+    private struct CueFacts {
+        /// Index of the cue in the cue lexicon.
+        var index: Int
+        var type: CueType
+        var direction: CueDirection
+        var window: Int?
+    }
+    private typealias Cue = Word<CueFacts>
+
+    /// file:line of the lexicon term behind a word (for `--explain`).
+    private func origin<Value>(_ word: Word<Value>) -> String {
+        engine.lexicon.matcher.hits[word.hit].origin.description
+    }
+
+    /// The id of a cue word's cue (for `--explain`).
+    private func id(_ cue: Cue) -> String {
+        engine.knowledge.cues.cues[cue.value.index].id
+    }
 
     func findings(mentions allMentions: [FindingMention], measurements: [Measurement], places: [Place], sentence: Sentence)
         -> [Finding]
@@ -125,19 +144,19 @@ struct AttachmentContext {
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             let (assertion, cue) = assertions[index]
             if let cue {
-                steps.add(ExplainStep(role: "cue", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
-                                      origin: cue.origin.description))
+                steps.add(ExplainStep(role: "cue", id: id(cue), text: lattice.text(cue.tokens, in: report),
+                                      origin: origin(cue)))
             }
             var structures: [Int] = []
             var sides: Set<Side> = []
             let anatomy = engine.knowledge.anatomy
             if let cue = nearby[index].cue {
-                steps.add(ExplainStep(role: "proximity", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
-                                      origin: cue.origin.description))
+                steps.add(ExplainStep(role: "proximity", id: id(cue), text: lattice.text(cue.tokens, in: report),
+                                      origin: origin(cue)))
             }
             if let cue = references[index].cue {
-                steps.add(ExplainStep(role: "reference", id: cue.value.id, text: lattice.text(cue.tokens, in: report),
-                                      origin: cue.origin.description))
+                steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
+                                      origin: origin(cue)))
             }
             let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
@@ -186,17 +205,17 @@ struct AttachmentContext {
             let sizeWord = sizeWordsOf[index].first.map { sizeWords[$0] }
             if let sizeWord {
                 steps.add(ExplainStep(role: "size-word", id: sizeWord.value, text: lattice.text(sizeWord.tokens, in: report),
-                                         origin: sizeWord.origin.description))
+                                         origin: origin(sizeWord)))
             }
             let temporal = temporalOf[index].first.map { temporals[$0] }
             if let temporal {
                 steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
-                                         text: lattice.text(temporal.tokens, in: report), origin: temporal.origin.description))
+                                         text: lattice.text(temporal.tokens, in: report), origin: origin(temporal)))
             }
             let (multiple, quantityWord) = quantity(of: mention, words: quantities)
             if let quantityWord {
                 steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
-                                      text: lattice.text(quantityWord.tokens, in: report), origin: quantityWord.origin.description))
+                                      text: lattice.text(quantityWord.tokens, in: report), origin: origin(quantityWord)))
             }
 
             // Read from the structures in place (indices, not copies of the structures).
@@ -243,15 +262,20 @@ struct AttachmentContext {
     // MARK: Cues and words
 
     private func cues() -> [Cue] {
-        words { if case let .cue(index) = $0 { engine.knowledge.cues.cues[index] } else { nil } }
+        let cues = engine.knowledge.cues.cues
+        return words { entry in
+            guard case let .cue(index) = entry else { return nil }
+            return CueFacts(index: index, type: cues[index].type, direction: cues[index].direction, window: cues[index].window)
+        }
     }
 
     /// The sentence's lexicon matches that `read` takes, with what it reads from each.
     private func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
         var result: [Word<Value>] = []
+        let hits = engine.lexicon.matcher.hits
         for match in lattice.matches {
-            for hit in engine.lexicon.matcher.hits[match.hits] {
-                if let value = read(hit.entry) { result.append(Word(tokens: match.tokens, value: value, origin: hit.origin)) }
+            for hit in match.hits {
+                if let value = read(hits[hit].entry) { result.append(Word(tokens: match.tokens, value: value, hit: hit)) }
             }
         }
         return result
