@@ -148,7 +148,7 @@ struct AttachmentContext {
                                       origin: origin(cue)))
             }
             var structures: [Int] = []
-            var sides: Set<Side> = []
+            var sides: Sides = []
             let anatomy = engine.knowledge.anatomy
             if let cue = nearby[index].cue {
                 steps.add(ExplainStep(role: "proximity", id: id(cue), text: lattice.text(cue.tokens, in: report),
@@ -167,9 +167,9 @@ struct AttachmentContext {
             let sidedPlaces = placesOf[index].map { places[$0] }.filter { place in
                 place.sideSaid && place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
             }
-            let saidSides = sidedPlaces.reduce(into: Set<Side>()) { $0.formUnion($1.sides) }
+            let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
             let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
-            func sidesCompleting(_ place: Place) -> Set<Side> {
+            func sidesCompleting(_ place: Place) -> Sides {
                 if saidSides.count == 1 || bothSaidTogether { return saidSides }
                 guard let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }),
                       before.sides.count == 1 else { return [] }
@@ -177,7 +177,7 @@ struct AttachmentContext {
             }
             for placeIndex in placesOf[index] {
                 var place = places[placeIndex]
-                let side: Set<Side> = place.sideSaid ? [] : sidesCompleting(place)
+                let side: Sides = place.sideSaid ? [] : sidesCompleting(place)
                 if !side.isEmpty {
                     let sided = (side.contains(.right) ? place.ifRight : []) + (side.contains(.left) ? place.ifLeft : [])
                     if !sided.isEmpty {
@@ -580,7 +580,7 @@ struct AttachmentContext {
 
 extension Laterality {
     /// Both sides → bilateral, one → that one, none → none.
-    init(sides: Set<Side>) {
+    init(sides: Sides) {
         switch (sides.contains(.left), sides.contains(.right)) {
         case (true, true): self = .bilateral
         case (true, false): self = .left

@@ -85,14 +85,14 @@ struct LocationReader {
     }
 
     /// The structures the pools name, and the sides they name or imply.
-    private func structures(of pools: [Pool]) -> (structures: [Int], sides: Set<Side>) {
+    private func structures(of pools: [Pool]) -> (structures: [Int], sides: Sides) {
         var structures: [Int] = []
-        var sides: Set<Side> = []
+        var sides: Sides = []
         for pool in pools {
-            if let side = pool.side { sides.formUnion(side == .bilateral ? [.left, .right] : [side]) }
+            if let side = pool.side { sides.formUnion(Sides(side)) }
             for index in resolve(pool) where !structures.contains(index) {
                 structures.append(index)
-                if let side = engine.knowledge.anatomy.structures[index].side { sides.insert(side) }
+                if let side = engine.knowledge.anatomy.structures[index].side { sides.formUnion(Sides(side)) }
             }
         }
         return (structures, sides)

@@ -9,13 +9,34 @@ struct Measurement {
     var rule: Int
 }
 
+/// The sides named or implied by places, as two bits.
+struct Sides: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let left = Sides(rawValue: 1)
+    static let right = Sides(rawValue: 2)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// One side, or both for "bilateral".
+    init(_ side: Side) {
+        switch side {
+        case .left: self = .left
+        case .right: self = .right
+        case .bilateral: self = [.left, .right]
+        }
+    }
+
+    /// How many sides (0, 1 or 2).
+    var count: Int { rawValue.nonzeroBitCount }
+}
+
 /// A place read from a location phrase.
 struct Place {
     var tokens: Range<Int>
     /// Indices into the anatomy's structures.
     var structures: [Int]
     /// Sides named or implied.
-    var sides: Set<Side>
+    var sides: Sides
     var rule: Int
     /// Whether the place says its side (a side word, or a structure of one side such as the lingula).
     var sideSaid = true
