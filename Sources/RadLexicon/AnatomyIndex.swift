@@ -1,7 +1,8 @@
 /// The ontology as integer tables, for the hot path: every question the location reader asks
 /// ("the lobe of this segment", "the left-lung segment named posterior-basal in the lower lobe")
-/// answered without strings or copies.
-public struct AnatomyIndex: Sendable {
+/// answered without strings or copies. A class: handing it around costs one reference count, not
+/// one per table.
+public final class AnatomyIndex: Sendable {
     /// Per structure: the index of its lobe (itself for a lobe), or -1 above lobe level.
     public let lobe: [Int]
     /// Per structure: itself and everything it is part of, nearest first.

@@ -140,7 +140,6 @@ struct AttachmentContext {
 
         var result: [Finding] = []
         for (index, mention) in mentions.enumerated() {
-            let type = engine.knowledge.findings.types[mention.type]
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             let (assertion, cue) = assertions[index]
             if let cue {
@@ -252,7 +251,7 @@ struct AttachmentContext {
                     anatomy: structures.map { anatomy.structures[$0].id },
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
-                                                     origin: type.origin.description)],
+                                                     origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent))
             }
         }
