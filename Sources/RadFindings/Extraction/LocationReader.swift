@@ -128,43 +128,66 @@ struct LocationReader {
     /// Puts one match's words in the pool; ambiguous words ("superior", "basal", "apical") are read
     /// by the head noun that follows them.
     private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?) {
-        let anatomy = engine.knowledge.anatomy
-        var words: [AnatomyWord] = []
-        var concrete: [Int] = []
-        for hit in hits {
-            switch hit.entry {
-            case let .anatomyWord(index): words.append(anatomy.words[index])
-            case let .structure(index): concrete.append(index)
+        // The hits and the words are read in place (no copies of lexicon entries).
+        let words = engine.knowledge.anatomy.words
+        var named = false
+        var features = FeatureSet()
+        for position in hits.indices {
+            switch hits[position].entry {
+            case let .anatomyWord(index): features.insert(words[index].feature)
+            case .structure: named = true
             default: break
             }
         }
-        if !concrete.isEmpty {
-            pool.structures += concrete
+        if named {
+            for position in hits.indices {
+                if case let .structure(index) = hits[position].entry { pool.structures.append(index) }
+            }
             return
         }
-        let features = Set(words.map(\.feature))
-        for word in words {
-            switch word.feature {
-            case .side: pool.side = word.value == "bilateral" ? .bilateral : Side(rawValue: word.value)
+        let plural = hits.indices.contains { hits[$0].plural }
+        for position in hits.indices {
+            guard case let .anatomyWord(index) = hits[position].entry else { continue }
+            let value = words[index].value
+            switch words[index].feature {
+            case .side: pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
             case .structure:
-                pool.head = word.value
-                pool.plural = pool.plural || hits.contains { $0.plural }
-                pool.pluralLobes = word.value == "lobe" && hits.contains { $0.plural }
+                pool.head = value
+                pool.plural = pool.plural || plural
+                pool.pluralLobes = value == "lobe" && plural
             case .level:
                 // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
                 // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
                 if features.contains(.segment) && nextHead != "lobe" { continue }
-                pool.level = word.value
+                pool.level = value
             case .segment:
-                if let required = word.beforeHead, nextHead != required { continue }
+                if let required = words[index].beforeHead, nextHead != required { continue }
                 if features.contains(.level) && nextHead == "lobe" { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
-                pool.segments.append(word.value)
+                pool.segments.append(value)
             case .zone:
                 if features.contains(.segment) && nextHead == "segment" { continue }
-                pool.zones.append(word.value)
+                pool.zones.append(value)
             }
         }
+    }
+
+    /// The anatomy features of one match's words, as bits.
+    private struct FeatureSet {
+        private var bits: UInt8 = 0
+
+        private static func bit(_ feature: AnatomyFeature) -> UInt8 {
+            switch feature {
+            case .side: 1
+            case .structure: 2
+            case .level: 4
+            case .segment: 8
+            case .zone: 16
+            }
+        }
+
+        mutating func insert(_ feature: AnatomyFeature) { bits |= Self.bit(feature) }
+        func contains(_ feature: AnatomyFeature) -> Bool { bits & Self.bit(feature) != 0 }
     }
 
     /// "the posterior segment caudal of the right lobe of the liver": a place joined by "of" to a
