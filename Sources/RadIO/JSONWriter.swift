@@ -117,6 +117,17 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    /// An object member's key given as UTF-8 bytes that need no escaping (plain ASCII without quotes,
+    /// backslashes or control characters), prepared once for keys written again and again.
+    public mutating func key(plain name: [UInt8]) {
+        separate()
+        append(UInt8(ascii: "\""))
+        name.withUnsafeBufferPointer { append($0) }
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
     /// An object member's key known only at run time; the next value written is its value.
     public mutating func dynamicKey(_ name: String) {
         separate()

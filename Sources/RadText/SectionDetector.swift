@@ -39,6 +39,15 @@ public struct SectionDetector: Sendable {
                 atLineStart = false
                 continue
             }
+            if !atCandidate {
+                // Inside a sentence: nothing until the next line break or sentence-final punctuation.
+                while index < units.count {
+                    let unit = units[index]
+                    if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit.isLineBreak { break }
+                    index += 1
+                }
+                guard index < units.count else { break }
+            }
             let unit = units[index]
             if unit.isLineBreak {
                 atCandidate = true

@@ -11,6 +11,8 @@ struct OutputTables: Sendable {
 
     private let types: [String: TypeEntry]
     private let structureRadLex: [String: String]
+    /// The 18 label names in CT-RATE's order, as JSON key bytes.
+    let labelKeys: [(label: CTRateLabel, key: [UInt8])] = CTRateLabel.allCases.map { ($0, Array($0.rawValue.utf8)) }
 
     init(_ knowledge: KnowledgeBase) {
         var types: [String: TypeEntry] = [:]

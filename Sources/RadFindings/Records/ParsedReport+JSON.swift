@@ -37,8 +37,8 @@ extension ParsedReport {
         writer.key("labels")
         writer.beginObject()
         let present = presentLabels
-        for label in CTRateLabel.allCases {
-            writer.dynamicKey(label.rawValue)
+        for (label, key) in engine.outputTables.labelKeys {
+            writer.key(plain: key)
             writer.number(present.contains(label) ? 1 : 0)
         }
         writer.endObject()
