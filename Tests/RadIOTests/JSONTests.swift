@@ -50,4 +50,15 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self)
             == "[0,7,-42,1234567,9223372036854775807,-9223372036854775808,-3]")
     }
+
+    @Test func writerWritesPreparedKeysWithSeparators() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key(plain: Array("Lung nodule".utf8))
+        writer.number(1)
+        writer.key(plain: Array("Hiatal hernia".utf8))
+        writer.number(0)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "{\"Lung nodule\":1,\"Hiatal hernia\":0}")
+    }
 }
