@@ -62,6 +62,7 @@ struct HitFacts: Sendable {
                 case .relative: kind = .relative
                 case .interpretation: kind = .interpretation
                 case .proximity: kind = .proximity
+                case .accompaniment: kind = .accompaniment
                 case .reference: kind = .reference
                 }
                 add(kind, "", cue.id)

@@ -17,6 +17,9 @@ public enum CueType: String, Sendable {
     /// A finding without a place of its own is where the finding after the cue is ("atelectasis
     /// adjacent to this nodule"), or, backward, where the finding before it is ("ground glass around it").
     case proximity
+    /// The finding after it goes with the finding before it ("consolidation in the right lower lobe
+    /// accompanied by air bronchograms"): without a place of its own it is where that one is.
+    case accompaniment
     /// The finding after it was named before ("the described nodule"): without a place of its own it is
     /// where the last finding of its type is.
     case reference

@@ -224,6 +224,20 @@ import Testing
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
     }
 
+    @Test func anAccompanyingFindingIsWhereTheFindingBeforeIs() throws {
+        let signs = try extract.findings("There is volume loss in the lower lobe of the right lung, accompanied by air bronchogram signs.")
+        #expect(signs.first { $0.type == "air-bronchogram" }?.lobes == ["RLL"])
+        let halo = try extract.findings("A nodular density in the left upper lobe apicoposterior segment, around which ground glass areas are seen.")
+        #expect(halo.first { $0.type == "ground-glass-opacity" }?.lobes == ["LUL"])
+        let inside = try extract.findings("There is a large consolidation area in the lower lobe of the right lung, in which air bronchograms are seen.")
+        #expect(inside.first { $0.type == "air-bronchogram" }?.lobes == ["RLL"])
+        // A place of its own wins; without a placed finding before the cue, nothing is borrowed.
+        let own = try extract.findings("Consolidation in the right lower lobe accompanied by atelectasis in the left lower lobe.")
+        #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
+        let none = try extract.findings("Consolidation accompanied by air bronchograms.")
+        #expect(none.first { $0.type == "air-bronchogram" }?.laterality == Laterality.none)
+    }
+
     @Test func aHeadNounAloneIsNoPlace() throws {
         // "areas" is a place's head noun, but alone it names nothing and must not take "both lungs" away.
         let findings = try extract.findings("Ground glass areas and occasional consolidations are observed in both lungs.")

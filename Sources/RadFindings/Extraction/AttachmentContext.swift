@@ -130,6 +130,7 @@ struct AttachmentContext {
         }
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
+        let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, sameClause: samePlaceClause)
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
@@ -151,6 +152,10 @@ struct AttachmentContext {
             let anatomy = engine.knowledge.anatomy
             if let cue = nearby[index].cue {
                 steps.add(ExplainStep(role: "proximity", id: id(cue), text: lattice.text(cue.tokens, in: report),
+                                      origin: origin(cue)))
+            }
+            if let cue = accompanying[index] {
+                steps.add(ExplainStep(role: "accompaniment", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
             if let cue = references[index].cue {
@@ -378,6 +383,28 @@ struct AttachmentContext {
             }
         }
         return count
+    }
+
+    /// "Consolidation in the right lower lobe accompanied by air bronchograms", "a nodular density,
+    /// around which ground glass areas are seen": a finding without a place of its own that an
+    /// accompaniment cue introduces is where the last placed finding before the cue is.
+    private func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+                                    sameClause: (Int, Int) -> Bool) -> [Cue?] {
+        var result = [Cue?](repeating: nil, count: mentions.count)
+        let accompaniments = cues.filter { $0.value.type == .accompaniment }
+        guard !accompaniments.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            guard let cue = accompaniments.last(where: {
+                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
+                    && sameClause($0.tokens.upperBound, phrase.lowerBound)
+            }), let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
+                sameClause(mentions[$0].phrase.upperBound, cue.tokens.lowerBound)
+            }) else { continue }
+            placesOf[index] = placesOf[earlier]
+            result[index] = cue
+        }
+        return result
     }
 
     /// The last mention ending before `position` that has places and that `accept` takes.

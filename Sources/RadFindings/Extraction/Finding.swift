@@ -32,7 +32,7 @@ public struct Size: Sendable, Codable, Equatable {
 /// One step of the reasoning behind a finding, for `--explain`: what was used and where it is defined.
 public struct ExplainStep: Sendable, Codable, Equatable {
     /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
-    /// "quantity", "placed-in", "reference", "refers-to" (the finding of an earlier sentence whose place
+    /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence whose place
     /// it takes).
     public var role: String
     /// The entry or rule id.
