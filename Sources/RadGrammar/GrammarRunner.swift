@@ -115,8 +115,8 @@ struct MatchState {
         case .unknown: return token.kind == .word && token.form == Token.unknownForm ? position + 1 : -1
         case let .form(form): return token.form == form ? position + 1 : -1
         case .never: return -1
-        case let .lexicon(kind, property, value):
-            guard kindsAt[position] & kind.bit != 0 else { return -1 }
+        case let .lexicon(kind, bit, property, value):
+            guard kindsAt[position] & bit != 0 else { return -1 }
             let match = lattice.matches[Int(lattice.matchAt[position])]
             if property == HitFacts.mainProperty && value == nil { return match.tokens.upperBound }
             for hit in match.hits {

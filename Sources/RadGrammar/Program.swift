@@ -5,8 +5,9 @@ import RadText
 enum ElementTest: Sendable, Equatable {
     case number, code, word, punct, any, unknown
     case form(Int32)
-    /// kind, property (main = id/value), value (nil: any); `never` when a value no entry has.
-    case lexicon(LexiconKind, property: Int32, value: Int32?)
+    /// kind (with its bit, ``LexiconKind/bit``, worked out once), property (main = id/value), value
+    /// (nil: any); `never` when a value no entry has.
+    case lexicon(LexiconKind, bit: UInt32, property: Int32, value: Int32?)
     case never
 }
 
@@ -128,7 +129,7 @@ struct Program: Sendable {
         } else if property != nil {
             valueID = facts.lookup("true")  // a flag: @finding.adjective
         }
-        return .lexicon(kind, property: propertyID, value: valueID)
+        return .lexicon(kind, bit: kind.bit, property: propertyID, value: valueID)
     }
 
     /// The tests reachable from the start without consuming a token, as a filter.
@@ -148,7 +149,7 @@ struct Program: Sendable {
                 case .punct: filter.tokenKinds |= 1 << TokenKind.punct.rawValue
                 case .unknown: filter.tokenKinds |= FirstTokenFilter.unknownBit
                 case let .form(form): filter.forms.append(form)
-                case let .lexicon(kind, _, _): filter.lexiconKinds |= kind.bit
+                case let .lexicon(_, bit, _, _): filter.lexiconKinds |= bit
                 case .never: break
                 }
             case let .split(first, second): stack.append(Int(first)); stack.append(Int(second))
