@@ -120,7 +120,9 @@ struct MatchState {
             let match = lattice.matches[Int(lattice.matchAt[position])]
             if property == HitFacts.mainProperty && value == nil { return match.tokens.upperBound }
             for hit in match.hits {
-                for fact in facts.facts[hit] where fact.kind == kind && fact.property == property {
+                for index in Int(facts.factsStart[hit])..<Int(facts.factsStart[hit + 1]) {
+                    let fact = facts.allFacts[index]
+                    guard fact.kind == kind && fact.property == property else { continue }
                     if value == nil || fact.value == value { return match.tokens.upperBound }
                 }
             }

@@ -12,8 +12,10 @@ struct HitFacts: Sendable {
 
     static let mainProperty: Int32 = 0
     private(set) var strings: [String: Int32] = ["": 0, "true": 1]
-    /// Facts of each hit of ``TermMatcher/hits``.
-    private(set) var facts: [[Fact]] = []
+    /// Facts of every hit of ``TermMatcher/hits``, one after another (see ``factsStart``).
+    private(set) var allFacts: [Fact] = []
+    /// Where each hit's facts start in ``allFacts``; hit `h`'s end where hit `h + 1`'s start.
+    private(set) var factsStart: [Int32] = [0]
     /// For each hit, the lexicon kinds it has, as bits (1 << kind index), for a quick first test.
     private(set) var kindBits: [UInt32] = []
 
@@ -73,7 +75,8 @@ struct HitFacts: Sendable {
             case let .sizeQualifier(index): add(.sizeQualifier, "", knowledge.cues.sizeQualifiers[index].value.rawValue)
             case let .unit(index): add(.unit, "", knowledge.cues.units[index].id)
             }
-            facts.append(list)
+            allFacts += list
+            factsStart.append(Int32(allFacts.count))
             kindBits.append(list.reduce(0) { $0 | $1.kind.bit })
         }
     }
