@@ -6,20 +6,22 @@ import RadText
 /// touches no reference counts: one runner per thread.
 public final class GrammarRunner {
     public let grammar: Grammar
-    /// The matching state, moved into a local while a pass runs (no exclusivity checks in the loop).
-    private var state: MatchState
+    /// The matching state, moved into a local while a pass runs (no exclusivity checks in the loop)
+    /// and kept between passes with its buffers.
+    private var state: MatchState?
+    private let slotCount: Int
 
     public init(grammar: Grammar) {
         self.grammar = grammar
-        let widest = grammar.captureNames.map(\.count).max() ?? 0
-        state = MatchState(slotCount: 2 * widest)
+        slotCount = 2 * (grammar.captureNames.map(\.count).max() ?? 0)
+        state = MatchState(slotCount: slotCount)
     }
 
     /// Runs a pass (see ``Grammar/pass(named:)``) over a sentence, appending its matches.
     public func run(pass: Int, on lattice: SentenceLattice, into result: inout [RuleMatch]) {
-        var state = MatchState(slotCount: 0)
-        swap(&state, &self.state)
-        defer { swap(&state, &self.state) }
+        var state = self.state ?? MatchState(slotCount: slotCount)
+        self.state = nil
+        defer { self.state = state }
         // The grammar's tables as locals: one reference count per pass, none per token or step.
         let facts = grammar.facts
         let filters = grammar.filters
