@@ -224,6 +224,16 @@ import Testing
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
     }
 
+    @Test func aCapitalAfterAPlaceStartsAnotherStatement() throws {
+        // Impressions often run statements together without a stop: the place ends the one before.
+        let findings = try extract.findings("Patchy ground glass densities in both lungs Viral pneumonia?")
+        #expect(findings.first { $0.type == "ground-glass-opacity" }?.laterality == .bilateral)
+        #expect(findings.first { $0.type == "pneumonia" }?.laterality == Laterality.none)
+        // A place right before its finding in the same statement stays its own.
+        let own = try extract.findings("Mild emphysema. Right lung lower lobe nodule is seen.")
+        #expect(own.first { $0.type == "nodule" }?.lobes == ["RLL"])
+    }
+
     @Test func anAccompanyingFindingIsWhereTheFindingBeforeIs() throws {
         let signs = try extract.findings("There is volume loss in the lower lobe of the right lung, accompanied by air bronchogram signs.")
         #expect(signs.first { $0.type == "air-bronchogram" }?.lobes == ["RLL"])

@@ -532,6 +532,13 @@ struct AttachmentContext {
         }
         guard place.tokens.upperBound <= mention.phrase.lowerBound, mention.phrase.lowerBound - place.tokens.upperBound <= 2
         else { return false }
+        // A capital after lower-case place words starts a new sentence whose stop is missing ("… in both
+        // lungs Viral pneumonia?"): the place is the words before it.
+        let next = lattice.tokens[place.tokens.upperBound]
+        let last = lattice.tokens[place.tokens.upperBound - 1]
+        if next.flags.contains(.capitalized) && !next.flags.contains(.allUpper) && !last.flags.contains(.capitalized) {
+            return false
+        }
         for token in place.tokens.upperBound..<mention.phrase.lowerBound {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
