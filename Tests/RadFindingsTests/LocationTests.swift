@@ -224,6 +224,16 @@ import Testing
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
     }
 
+    @Test func aFindingAfterWhereNothingWasFoundIsWhereTheSentenceLooked() throws {
+        let nodules = try extract.findings("Active infiltration or mass lesion is not seen in both lungs, and there are a few tiny nonspecific nodules.")
+        #expect(nodules.first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Not from a place outside the chest, nor for a finding outside the lungs.
+        let hernia = try extract.findings("No wall thickening is seen in the esophagus, and there is a small hiatal hernia.")
+        #expect(hernia.first { $0.type == "hiatal-hernia" }?.places.isEmpty == true)
+        let kidney = try extract.findings("No stone is seen in the left kidney, and there are a few tiny lung nodules.")
+        #expect(kidney.first { $0.type == "nodule" }?.laterality == Laterality.none)
+    }
+
     @Test func aCapitalAfterAPlaceStartsAnotherStatement() throws {
         // Impressions often run statements together without a stop: the place ends the one before.
         let findings = try extract.findings("Patchy ground glass densities in both lungs Viral pneumonia?")

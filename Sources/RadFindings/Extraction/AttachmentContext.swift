@@ -131,6 +131,7 @@ struct AttachmentContext {
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
         let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, sameClause: samePlaceClause)
+        placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
@@ -405,6 +406,23 @@ struct AttachmentContext {
             result[index] = cue
         }
         return result
+    }
+
+    /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a
+    /// finding was looked for in the chest and not found is where the sentence looked, so a present
+    /// chest finding after it without a place of its own is there too (across "and there are").
+    private func placesScannedBefore(_ mentions: [FindingMention], assertions: [Assertion], places: [Place],
+                                     placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        let inChest = engine.anatomyIndex.inChest
+        for index in mentions.indices where placesOf[index].isEmpty && assertions[index] == .present
+            && Self.chestRegions.contains(types[mentions[index].type].region) {
+            guard let earlier = Self.lastPlaced(mentions, placesOf, before: mentions[index].phrase.lowerBound, where: { _ in true }),
+                  assertions[earlier] == .absent,
+                  placesOf[earlier].allSatisfy({ places[$0].structures.allSatisfy { inChest[$0] } })
+            else { continue }
+            placesOf[index] = placesOf[earlier]
+        }
     }
 
     /// The last mention ending before `position` that has places and that `accept` takes.
