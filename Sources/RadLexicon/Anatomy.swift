@@ -27,6 +27,9 @@ public struct AnatomyStructure: Sendable {
     public var label: String?
     /// RadLex ID, verified against the chest subset of the 2017 export.
     public var radlex: String?
+    /// The structure of the other side it stands for when named with that side ("the middle lobe of
+    /// the left lung" → the lingula).
+    public var counterpart: String?
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin

@@ -6,7 +6,7 @@ extension DataReader {
         for element in root.children {
             switch element.name {
             case "structure":
-                let structure = AnatomyStructure(
+                var structure = AnatomyStructure(
                     id: element["id"] ?? "",
                     kind: StructureKind(rawValue: element["kind"] ?? "") ?? .organ,
                     region: element["region"] ?? "other",
@@ -19,6 +19,7 @@ extension DataReader {
                     radlex: element["radlex"],
                     terms: element.terms,
                     origin: element.origin)
+                structure.counterpart = element["counterpart"]
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

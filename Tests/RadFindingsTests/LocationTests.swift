@@ -57,6 +57,10 @@ import Testing
         ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
          "bilateral", ["RUL", "RML", "LUL"], []),
         ("Nodular consolidations in the left lung upper and lower lobes.", "left", ["LUL", "LLL"], []),
+        // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
+        ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
+        ("A tiny nodule in the left lung middle lobe lateral segment.", "left", ["LUL"], ["lingula"]),
+        ("Linear density in the lingular segment on the right.", "right", ["RML"], []),
         // A single lobe or segment without a side, after the side is said.
         ("Scattered centrilobular nodules in the left lung, more marked in the lower lobe.", "left", ["LLL"], []),
         ("Several nodules in the right lung, the largest 6 mm in the lower lobe lateral basal segment.", "right", ["RLL"],

@@ -15,6 +15,8 @@ struct LocationReader {
     /// The words of one place.
     private struct Pool {
         var side: Side?
+        /// Whether the side is the place's own word (not carried from a neighbouring place).
+        var saysSide = false
         var level: String?
         var segments: [String] = []
         var zones: [String] = []
@@ -150,7 +152,9 @@ struct LocationReader {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
             let value = words[index].value
             switch words[index].feature {
-            case .side: pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
+            case .side:
+                pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
+                pool.saysSide = true
             case .structure:
                 pool.head = value
                 pool.plural = pool.plural || plural
@@ -271,10 +275,18 @@ struct LocationReader {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
         }
         var result = pool.structures
+        // "the middle lobe of the left lung": a lung structure of the other side than the place's own
+        // side word is its counterpart on that side (the lingula), else the lung of that side.
+        if pool.saysSide, let side = pool.side, side != .bilateral,
+           let conflicting = result.firstIndex(where: { index.inChest[$0] && (anatomy.structures[$0].side.map { $0 != side } ?? false) }) {
+            let replacement = anatomy.structures[result[conflicting]].counterpart.flatMap { anatomy.index(of: $0) } ?? index.lung(side)
+            result.remove(at: conflicting)
+            if let replacement, !result.contains(replacement) { result.append(replacement) }
+        }
         if pool.claimedByOrgan { return result }
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
         if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
-        let namedLobe = pool.structures.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
+        let namedLobe = result.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
         for side in sides {
             if !pool.segments.isEmpty {
                 // A lobe named in the pool ("the medial segment of the right middle lobe") outranks a
