@@ -57,6 +57,11 @@ import Testing
         ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
          "bilateral", ["RUL", "RML", "LUL"], []),
         ("Nodular consolidations in the left lung upper and lower lobes.", "left", ["LUL", "LLL"], []),
+        // The plural without a side and nothing narrower: both lungs.
+        ("Nonspecific subcentimeter nodules in the lungs.", "bilateral", [], []),
+        ("Scarring changes at the apices.", "bilateral", [], []),
+        ("Slight ground glass opacities in all lobes.", "bilateral", [], []),
+        ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
         ("A tiny nodule in the left lung middle lobe lateral segment.", "left", ["LUL"], ["lingula"]),

@@ -31,6 +31,8 @@ struct LocationReader {
         var borrowedHead = false
         /// Whether the place's own last head noun is "lobes" (plural).
         var pluralLobes = false
+        /// Whether a zone is named in the plural ("the lung bases", "the apices").
+        var pluralZones = false
         /// Token range of the place's words.
         var tokens = 0..<0
 
@@ -172,6 +174,7 @@ struct LocationReader {
             case .zone:
                 if features.contains(.segment) && nextHead == "segment" { continue }
                 pool.zones.append(value)
+                pool.pluralZones = pool.pluralZones || plural
             }
         }
     }
@@ -271,8 +274,12 @@ struct LocationReader {
         let anatomy = engine.knowledge.anatomy
         let index = engine.anatomyIndex
         var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
-        if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) {
-            sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments"
+        // "the lungs", "the lung bases", "the apices", "all lobes": no side, in the plural, nothing narrower
+        // ("segments" alone are as often the liver's).
+        let bothLungs = pool.side == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
+            && pool.structures.isEmpty && [nil, "lung", "lobe"].contains(pool.head)
+        if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
+            sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments", and the above
         }
         var result = pool.structures
         // "the middle lobe of the left lung": a lung structure of the other side than the place's own
@@ -308,7 +315,7 @@ struct LocationReader {
                 // lower part of the fissure"); "part", "zone", "section" need a side or the plural ("the
                 // middle zone of the right lung", "the upper zones"; not "the superior pole-middle section").
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
-            } else if let side, pool.structures.isEmpty, pool.head == "lung" {
+            } else if let side, pool.structures.isEmpty, pool.head == "lung" || bothLungs {
                 if let lung = index.lung(side) { result.append(lung) }
             }
         }
