@@ -42,6 +42,11 @@ import Testing
         // Neither "lost their normal" nor a negation in a "whose" clause denies the finding.
         #expect(try assertions("Lymph nodes have lost their normal oval configuration.")["lymphadenopathy"] == "present")
         #expect(try assertions("A mass with pleural thickness increase whose borders cannot be distinguished is observed.")["mass"] == "present")
+        // "cannot be differentiated": a differential, for what stands right before it only.
+        #expect(try assertions("Metastasis or an infective process cannot be differentiated.")["mass"] == "uncertain")
+        #expect(try assertions("Empyema discrimination cannot be made on this non-contrast study.")["empyema"] == "uncertain")
+        let far = try assertions("A small pleural effusion is seen on the right, and its nature cannot be differentiated.")
+        #expect(far["pleural-effusion"] == "present")
     }
 
     @Test func aQuestionMarkReachesOnlyItsWord() throws {

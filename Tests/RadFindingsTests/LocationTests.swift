@@ -267,6 +267,13 @@ import Testing
         #expect(none.first { $0.type == "air-bronchogram" }?.laterality == Laterality.none)
     }
 
+    @Test func whatAnInterpretationNamesIsWhereTheFindingBeforeIs() throws {
+        let findings = try extract.findings("Loculated effusion in the right hemithorax, evaluated in favor of empyema.")
+        let empyema = try #require(findings.first { $0.type == "empyema" })
+        #expect(empyema.laterality == .right)
+        #expect(empyema.labels.map(\.rawValue) == ["Pleural effusion"])
+    }
+
     @Test func aHeadNounAloneIsNoPlace() throws {
         // "areas" is a place's head noun, but alone it names nothing and must not take "both lungs" away.
         let findings = try extract.findings("Ground glass areas and occasional consolidations are observed in both lungs.")

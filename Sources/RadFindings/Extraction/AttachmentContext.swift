@@ -388,11 +388,12 @@ struct AttachmentContext {
 
     /// "Consolidation in the right lower lobe accompanied by air bronchograms", "a nodular density,
     /// around which ground glass areas are seen": a finding without a place of its own that an
-    /// accompaniment cue introduces is where the last placed finding before the cue is.
+    /// accompaniment cue introduces is where the last placed finding before the cue is; so is what an
+    /// interpretation cue names ("effusion in the right hemithorax, evaluated in favor of empyema").
     private func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
                                     sameClause: (Int, Int) -> Bool) -> [Cue?] {
         var result = [Cue?](repeating: nil, count: mentions.count)
-        let accompaniments = cues.filter { $0.value.type == .accompaniment }
+        let accompaniments = cues.filter { $0.value.type == .accompaniment || $0.value.type == .interpretation }
         guard !accompaniments.isEmpty else { return result }
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
