@@ -28,6 +28,11 @@ import Testing
         ("Bronchial wall thickening in both lower lobes.", "bronchial-wall-thickening", "1a"),
         ("Interlobular septal thickening in both lungs.", "septal-thickening", "1d"),
         ("Mosaic attenuation pattern in both lungs.", "mosaic-attenuation", "1f"),
+        // Misspellings seen in CT-RATE reports, written in our own sentences.
+        ("Diffuse mosaic atteniation pattern in both lungs.", "mosaic-attenuation", "1f"),
+        ("Minimal peribrochial thickening in the lower lobes.", "peribronchial-thickening", "1a"),
+        ("Minimal pleuraparenchymal sequelae changes in both lung apices.", "fibrotic-sequela", "2a"),
+        ("Loculated empyema in the left hemithorax.", "empyema", "2e"),
         ("Honeycombing in both lower lobes.", "honeycombing", "2f"),
         ("Right pneumothorax.", "pneumothorax", "2g"),
         ("Emphysematous changes in both lungs.", "emphysema", "1c"),
