@@ -33,6 +33,7 @@ import Testing
         ("Minimal peribrochial thickening in the lower lobes.", "peribronchial-thickening", "1a"),
         ("Minimal pleuraparenchymal sequelae changes in both lung apices.", "fibrotic-sequela", "2a"),
         ("Loculated empyema in the left hemithorax.", "empyema", "2e"),
+        ("A subpleural calcified plaque in the left hemithorax measuring 30x12 mm.", "pleural-thickening", "2e"),
         // The hilum is the lung's: a lung finding there keeps its category.
         ("A large area of consolidation in the left lung hilum.", "consolidation", "2b"),
         ("Honeycombing in both lower lobes.", "honeycombing", "2f"),
