@@ -17,6 +17,17 @@ import Testing
         #expect(record.ontology.lineage.contains("micronodule"))
     }
 
+    @Test func ofThePhrasesReadingsTheOneWithACategoryIsTheMainOne() throws {
+        // "ectasia" placed in the vessels and in both lungs: ectasia and vascular enlargement; the latter.
+        let vessels = try #require(extract.structure("Peripherally located dilated vascular structures in both lungs"))
+        #expect(vessels.type == "vascular-enlargement")
+        #expect(vessels.category == "1f")
+        #expect(extract.structure("Ectasia in the peripheral bronchiolar branches of the right lower lobe")?.type == "bronchiectasis")
+        let fissure = try #require(extract.structure("Focal area of increased thickness in the major fissure of the left lung"))
+        #expect(fissure.type == "pleural-thickening")
+        #expect(fissure.category == "2e")
+    }
+
     @Test func aWeakFindingNamedByAnotherIsNotTheMainOne() throws {
         #expect(extract.structure("Increased density consistent with scarring in the right middle lobe")?.type == "fibrotic-sequela")
     }
