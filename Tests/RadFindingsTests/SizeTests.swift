@@ -75,8 +75,9 @@ import Testing
     }
 
     @Test func aSoftTissueDensityIsMeasured() throws {
-        // "soft tissue density" is a noun here, not an adjective left without a head.
-        let finding = try #require(try extract.finding("soft-tissue", in: "An oval soft tissue density measuring 6x3 mm in the left upper lobe."))
+        // "soft tissue density" is a noun here, not an adjective left without a head; in the lung it is
+        // a mass-like lesion.
+        let finding = try #require(try extract.finding("mass", in: "An oval soft tissue density measuring 6x3 mm in the left upper lobe."))
         #expect(finding.size?.maxMM == 6)
     }
 
