@@ -1,0 +1,285 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// Where each finding phrase of a sentence is: places handed out in text order, then completed for
+/// the phrases left without one (next to another finding, named before, accompanying one, where the
+/// sentence looked) and for places that do not say their side.
+extension AttachmentContext {
+    // MARK: Proximity
+
+    /// "Atelectasis adjacent to this nodule", "a ground glass area around it": a finding with no place
+    /// of its own is where the finding it is next to is (the one after the cue, or the one named before
+    /// it for "around it"; when that one has no place either, the last finding of its type before).
+    /// Returns, per mention, the cue that placed it, and whether it is placed "around it" with nothing
+    /// before it in the sentence (its place is then an earlier sentence's).
+    func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool)] {
+        var result = [(cue: Cue?, refersBack: Bool)](repeating: (nil, false), count: mentions.count)
+        // What an interpretation cue names is where the finding before it is too ("hypodense nodular
+        // lesions consistent with bilateral renal cortical cysts").
+        let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
+        guard !proximity.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            guard let cue = proximity.first(where: {
+                $0.tokens.lowerBound >= phrase.upperBound && wordsOutsideBrackets(phrase.upperBound..<$0.tokens.lowerBound) <= 4
+                    && sameClause(phrase.upperBound, $0.tokens.lowerBound)
+            }) else { continue }
+            if cue.value.direction == .backward {
+                if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound, where: { _ in true }) {
+                    placesOf[index] = placesOf[earlier]
+                    result[index].cue = cue
+                } else {
+                    result[index] = (cue, true)
+                }
+                continue
+            }
+            guard let target = mentions.indices.first(where: {
+                mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 4
+            }) else { continue }
+            if !placesOf[target].isEmpty {
+                placesOf[index] = placesOf[target]
+                result[index].cue = cue
+            } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
+                                                    where: { mentions[$0].type == mentions[target].type }) {
+                placesOf[index] = placesOf[earlier]
+                result[index].cue = cue
+            }
+        }
+        return result
+    }
+
+    /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
+    /// goes, as any place would, to a lung or pleural finding that has places; the side they say
+    /// completes it. It takes no part in placing the other phrases, nor gives a place of its own.
+    func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
+                                      sameClause: (Int, Int) -> Bool) {
+        guard places.contains(where: \.needsSide) else { return }
+        let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
+        let types = engine.knowledge.findings.types
+        for index in mentions.indices where !placesOf[index].isEmpty && Self.chestRegions.contains(types[mentions[index].type].region) {
+            placesOf[index] += all[index].filter { places[$0].needsSide }
+        }
+    }
+
+    /// How many tokens of a range stand outside brackets: "ground glass areas (halo sign) are observed
+    /// around them" has three between the phrase and the cue.
+    func wordsOutsideBrackets(_ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for token in lattice.tokens[range] {
+            if token.form == engine.words.openBracket {
+                depth += 1
+            } else if token.form == engine.words.closeBracket {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// "Consolidation in the right lower lobe accompanied by air bronchograms", "a nodular density,
+    /// around which ground glass areas are seen": a finding without a place of its own that an
+    /// accompaniment cue introduces is where the last placed finding before the cue is; so is what an
+    /// interpretation cue names ("effusion in the right hemithorax, evaluated in favor of empyema").
+    func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+                                    sameClause: (Int, Int) -> Bool) -> [Cue?] {
+        var result = [Cue?](repeating: nil, count: mentions.count)
+        let accompaniments = cues.filter { $0.value.type == .accompaniment || $0.value.type == .interpretation }
+        guard !accompaniments.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            guard let cue = accompaniments.last(where: {
+                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
+                    && sameClause($0.tokens.upperBound, phrase.lowerBound)
+            }), let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
+                sameClause(mentions[$0].phrase.upperBound, cue.tokens.lowerBound)
+            }) else { continue }
+            placesOf[index] = placesOf[earlier]
+            result[index] = cue
+        }
+        return result
+    }
+
+    /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a
+    /// finding was looked for in the chest and not found is where the sentence looked, so a present
+    /// chest finding after it without a place of its own is there too (across "and there are").
+    func placesScannedBefore(_ mentions: [FindingMention], assertions: [Assertion], places: [Place],
+                                     placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        let inChest = engine.anatomyIndex.inChest
+        for index in mentions.indices where placesOf[index].isEmpty && assertions[index] == .present
+            && Self.chestRegions.contains(types[mentions[index].type].region) {
+            guard let earlier = Self.lastPlaced(mentions, placesOf, before: mentions[index].phrase.lowerBound, where: { _ in true }),
+                  assertions[earlier] == .absent,
+                  placesOf[earlier].allSatisfy({ places[$0].structures.allSatisfy { inChest[$0] } })
+            else { continue }
+            placesOf[index] = placesOf[earlier]
+        }
+    }
+
+    /// The last mention ending before `position` that has places and that `accept` takes.
+    static func lastPlaced(_ mentions: [FindingMention], _ placesOf: [[Int]], before position: Int,
+                                   where accept: (Int) -> Bool) -> Int? {
+        mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
+    }
+
+    /// "The described nodule", "this nodule": a finding named before, without a place of its own, is
+    /// where the last finding of its type in the sentence is; with none, an earlier sentence's (returned
+    /// per mention, with the cue).
+    func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
+        -> [(cue: Cue?, earlierSentence: Bool)]
+    {
+        var result = [(cue: Cue?, earlierSentence: Bool)](repeating: (nil, false), count: mentions.count)
+        let references = cues.filter { $0.value.type == .reference }
+        guard !references.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            // Right before the phrase, with words only between ("apart from this, ground glass" is no reference).
+            guard let cue = references.last(where: {
+                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 0
+                    && lattice.tokens[$0.tokens.upperBound..<phrase.lowerBound].allSatisfy { $0.kind == .word }
+            }) else { continue }
+            if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
+                                             where: { mentions[$0].type == mentions[index].type }) {
+                placesOf[index] = placesOf[earlier]
+                result[index] = (cue, false)
+            } else {
+                result[index] = (cue, true)
+            }
+        }
+        return result
+    }
+
+    // MARK: Places
+
+    func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
+                              withPlacesNeedingSide: Bool = false) -> [[Int]] {
+        var assigned = [[Int]](repeating: [], count: mentions.count)
+        // Walk phrases and places in text order. `group`: the phrases since the last place that
+        // followed phrases; it stays open to further places until a new phrase comes.
+        var group: [Int] = []
+        var groupClosed = false
+        var pending: [Int] = []
+        var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
+        items += places.indices.filter { withPlacesNeedingSide || !places[$0].needsSide }.map { (places[$0].tokens.lowerBound, nil, $0) }
+        items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
+        // Clauses are judged against the group's last phrase, so that a place after a parenthetical
+        // clause (", which may be an accessory spleen,") still reaches the phrase before it.
+        func inGroupClause(_ position: Int) -> Bool {
+            guard let last = group.last else { return false }
+            return sameClause(mentions[last].phrase.lowerBound, position)
+        }
+        for item in items {
+            if let mention = item.mention {
+                if groupClosed || !inGroupClause(item.start) {
+                    group = []
+                    groupClosed = false
+                }
+                group.append(mention)
+                assigned[mention] += pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
+                continue
+            }
+            guard let placeIndex = item.place else { continue }
+            let place = places[placeIndex]
+            // Right before (or overlapping the start of) a phrase: that phrase's own place.
+            if let owner = mentions.indices.first(where: { isPremodifier(place, of: mentions[$0]) }) {
+                for index in mentions.indices where mentions[index].phrase == mentions[owner].phrase {
+                    assigned[index].append(placeIndex)
+                }
+                continue
+            }
+            let laterPhrase = place.isAnaphor && mentions.contains {
+                $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
+            }
+            if inGroupClause(item.start) && !laterPhrase {
+                for index in group { assigned[index].append(placeIndex) }
+                groupClosed = true
+                pending = []
+            } else {
+                pending.append(placeIndex)
+            }
+        }
+        return assigned
+    }
+
+    /// Whether a place stands right before a phrase (or overlaps its start): "right lung lower lobe
+    /// nodule", "left minimal pleural effusion", "liver parenchymal density". Only words that match
+    /// nothing and size, quantity or temporal words may stand between them, not "and", "of" or punctuation.
+    func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
+        if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound
+            && place.tokens.upperBound < mention.phrase.upperBound {
+            return true  // "Bilateral pleural" of "pleural effusion"
+        }
+        guard place.tokens.upperBound <= mention.phrase.lowerBound, mention.phrase.lowerBound - place.tokens.upperBound <= 2
+        else { return false }
+        // A capital after lower-case place words starts a new sentence whose stop is missing ("… in both
+        // lungs Viral pneumonia?"): the place is the words before it.
+        let next = lattice.tokens[place.tokens.upperBound]
+        let last = lattice.tokens[place.tokens.upperBound - 1]
+        if next.flags.contains(.capitalized) && !next.flags.contains(.allUpper) && !last.flags.contains(.capitalized) {
+            return false
+        }
+        for token in place.tokens.upperBound..<mention.phrase.lowerBound {
+            let hits = lattice.hits(at: token, engine: engine)
+            if hits.isEmpty {
+                // A word no lexicon knows may stand there; a known word that matched nothing here only
+                // alone ("liver parenchymal density", not "lower lobe becomes more consolidated").
+                let form = lattice.tokens[token].form
+                guard lattice.tokens[token].kind == .word, !engine.words.linking.contains(form),
+                      form == Token.unknownForm || mention.phrase.lowerBound - place.tokens.upperBound == 1
+                else { return false }
+                continue
+            }
+            let describes = hits.contains {
+                switch $0.entry {
+                case .sizeWord, .quantity, .temporal: return true
+                default: return false
+                }
+            }
+            if !describes { return false }
+        }
+        return true
+    }
+
+    // MARK: Sides
+
+    /// A finding's places, each as the finding reads it. A place that does not say its side
+    /// ("predominantly in the basal segments") takes the side the finding's other places in the chest
+    /// say ("the right breast" says none of a lobe), or is dropped when what it implies contradicts it.
+    /// Both sides count only when said together ("in both lungs"); with a left and a right place, it is
+    /// on the side said last before it. A lobe that no side completes is dropped.
+    func completedPlaces(_ indices: [Int], of places: [Place]) -> [Place] {
+        let anatomy = engine.knowledge.anatomy
+        let sidedPlaces = indices.map { places[$0] }.filter { place in
+            place.sideSaid && place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
+        }
+        let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
+        let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
+        func sidesCompleting(_ place: Place) -> Sides {
+            if saidSides.count == 1 || bothSaidTogether { return saidSides }
+            guard let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }),
+                  before.sides.count == 1 else { return [] }
+            return before.sides
+        }
+        var result: [Place] = []
+        for placeIndex in indices {
+            var place = places[placeIndex]
+            let side: Sides = place.sideSaid ? [] : sidesCompleting(place)
+            if !side.isEmpty {
+                let sided = (side.contains(.right) ? place.ifRight : []) + (side.contains(.left) ? place.ifLeft : [])
+                if !sided.isEmpty {
+                    place.structures = sided
+                    place.sides = side
+                } else if !place.sides.isSubset(of: side) {
+                    continue
+                }
+            }
+            if place.needsSide { continue }  // a side never said
+            result.append(place)
+        }
+        return result
+    }
+}
