@@ -57,6 +57,9 @@ import Testing
         ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
          "bilateral", ["RUL", "RML", "LUL"], []),
         ("Nodular consolidations in the left lung upper and lower lobes.", "left", ["LUL", "LLL"], []),
+        // "both" pairing places before a single side is no side.
+        ("Small nodules in both the upper and lower lobes of the left lung.", "left", ["LUL", "LLL"], []),
+        ("Bronchiectasis in both upper and lower lobes.", "bilateral", ["RUL", "RLL", "LUL", "LLL"], []),
         // The plural without a side and nothing narrower: both lungs.
         ("Nonspecific subcentimeter nodules in the lungs.", "bilateral", [], []),
         ("Scarring changes at the apices.", "bilateral", [], []),

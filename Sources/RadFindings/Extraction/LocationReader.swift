@@ -78,6 +78,7 @@ struct LocationReader {
             pool.side != nil || pool.structures.contains { anatomy.structures[$0].side != nil }
         }
         borrowHeads(&pools)
+        readCorrelativeBoth(&pools)
         carrySides(&pools)
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         (place.structures, place.sides) = structures(of: pools)
@@ -233,6 +234,19 @@ struct LocationReader {
                 && (pools[index].level == nil || !donor.structures.isEmpty) {
                 pools[index].structures = donor.structures
             }
+        }
+    }
+
+    /// "both the upper and lower lobes of the left lung": "both" before lobe levels that share a head
+    /// and a single side said after them pairs the places, it is no side ("bilateral apex, posterobasal
+    /// segment of the left lung" keeps both sides: the apex is named there).
+    private func readCorrelativeBoth(_ pools: inout [Pool]) {
+        for index in pools.indices where pools[index].side == .bilateral && pools[index].borrowedHead
+            && pools[index].zones.isEmpty && pools[index].segments.isEmpty && pools[index].structures.isEmpty {
+            let later = pools[(index + 1)...]
+            guard later.contains(where: { $0.saysSide && $0.side != nil && $0.side != .bilateral }) else { continue }
+            pools[index].side = nil
+            pools[index].saysSide = false
         }
     }
 
