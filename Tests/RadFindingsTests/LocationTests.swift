@@ -60,6 +60,8 @@ import Testing
         // "both" pairing places before a single side is no side.
         ("Small nodules in both the upper and lower lobes of the left lung.", "left", ["LUL", "LLL"], []),
         ("Bronchiectasis in both upper and lower lobes.", "bilateral", ["RUL", "RLL", "LUL", "LLL"], []),
+        // A place named as left out is no place of the finding.
+        ("Scattered linear atelectasis in the aerated parts of both lungs, excluding the right lower lobe.", "bilateral", [], []),
         // The plural without a side and nothing narrower: both lungs.
         ("Nonspecific subcentimeter nodules in the lungs.", "bilateral", [], []),
         ("Scarring changes at the apices.", "bilateral", [], []),
