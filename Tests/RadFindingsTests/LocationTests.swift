@@ -86,6 +86,7 @@ import Testing
         ("Linear atelectasis in the left upper lobe lingula inferior segment.", "left", ["LUL"], ["lingula", "LUL-inferior-lingular"]),
         ("Consolidation in the left upper lobe inferior segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Minimal scarring in the linguloinferior segment of the left lung.", "left", ["LUL"], ["LUL-inferior-lingular"]),
+        ("Bullae in the left lower lingular segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
         ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
