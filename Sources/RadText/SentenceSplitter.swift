@@ -229,6 +229,11 @@ private struct CompiledSplit {
     /// Where this rule puts a boundary for its character at `index`, if its conditions hold.
     @inline(__always)
     func boundary(at index: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+        // Cheapest test first: a rule that needs white space after its character (a double space)
+        // fails at once on a single space, the common case.
+        if requireSpace && !before {
+            guard index + 1 < text.count, text[index + 1] == 0x20 || text[index + 1] == 0x09 else { return nil }
+        }
         if let previous {
             guard index > 0, previous.contains(text[index - 1].charClass) else { return nil }
         }
