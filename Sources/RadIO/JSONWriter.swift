@@ -256,6 +256,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     private mutating func separate() {
         if afterKey {
             afterKey = false
