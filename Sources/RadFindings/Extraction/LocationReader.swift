@@ -291,7 +291,7 @@ struct LocationReader {
         // "the lungs", "the lung bases", "the apices", "all lobes": no side, in the plural, nothing narrower
         // ("segments" alone are as often the liver's).
         let bothLungs = pool.side == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
-            && pool.structures.isEmpty && [nil, "lung", "lobe"].contains(pool.head)
+            && pool.structures.isEmpty && (pool.head == nil || pool.head == "lung" || pool.head == "lobe")
         if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
             sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments", and the above
         }
