@@ -45,6 +45,7 @@ import Testing
         // "cannot be differentiated": a differential, for what stands right before it only.
         #expect(try assertions("Metastasis or an infective process cannot be differentiated.")["mass"] == "uncertain")
         #expect(try assertions("Empyema discrimination cannot be made on this non-contrast study.")["empyema"] == "uncertain")
+        #expect(try assertions("Empyema could not be definitively ruled out.")["empyema"] == "uncertain")
         let far = try assertions("A small pleural effusion is seen on the right, and its nature cannot be differentiated.")
         #expect(far["pleural-effusion"] == "present")
     }

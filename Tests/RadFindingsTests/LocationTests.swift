@@ -152,6 +152,13 @@ import Testing
         #expect(try extract.findings("Reticular densities in the upper zones.").first?.lobes == ["RUL", "LUL"])
     }
 
+    @Test func aSideSaidNextToVesselsCompletesALobe() throws {
+        // A side said by places that also name a mediastinal vessel still completes a lobe without one.
+        let finding = try #require(try extract.findings(
+            "Between the right main bronchus and the superior vena cava, a soft tissue density of 11 mm extending towards the upper lobe bronchus.").first)
+        #expect(finding.lobes == ["RUL"])
+    }
+
     @Test func levelWordsBeforeANamedStructureAreItsOwn() throws {
         // "upper and lower paratracheal": lymph node stations, not lobes.
         let finding = try #require(try extract.finding("lymphadenopathy", in: "Right upper-lower paratracheal millimetric lymph nodes are seen."))

@@ -27,7 +27,8 @@ struct AttachmentContext {
     var keepingUnnamed = false
 
     static let chestRegions = AnatomyIndex.chestRegions
-    /// Regions whose side is the lung's too: a lobe without a side takes it ("left hilum … the lower lobe").
+    /// Regions whose side is the lung's too: a lobe without a side takes it ("between the right main
+    /// bronchus and the superior vena cava … towards the upper lobe bronchus").
     static let lungSideRegions: Set<String> = chestRegions.union(["mediastinum", "vessel"])
 
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
@@ -212,7 +213,7 @@ struct AttachmentContext {
                 let placedType = engine.knowledge.findings.types[typeIndex]
                 guard placedType.specificity != .generic || keepingUnnamed else { continue }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
-                result.append(Finding(
+                result.append(Finding(Finding.Facts(
                     type: placedType.id,
                     category: outside ? nil : placedType.category,
                     assertion: assertion,
@@ -224,8 +225,6 @@ struct AttachmentContext {
                     sizeWord: sizeWord?.value,
                     multiple: multiple,
                     temporal: temporal?.value,
-                    sentence: sentence.index,
-                    range: range,
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || mention.interpreted ? [] : placedType.labels,
                     interpreted: mention.interpreted,
@@ -233,7 +232,7 @@ struct AttachmentContext {
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
-                    antecedent: antecedent))
+                    antecedent: antecedent), sentence: sentence.index, range: range))
             }
         }
         return result

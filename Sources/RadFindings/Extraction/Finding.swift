@@ -74,8 +74,8 @@ enum Antecedent: Sendable {
 /// What the sentence's text decides is kept in one shared, copy-on-write storage: a finding taken
 /// from the sentence cache, moved, or written costs one reference count, not one per field.
 public struct Finding: Sendable {
-    /// The facts of a finding that its sentence's text decides. Mutated only while uniquely referenced.
-    private final class Storage: @unchecked Sendable {
+    /// The facts of a finding that its sentence's text decides.
+    struct Facts: Sendable {
         var type: String
         var category: FindingCategory?
         var assertion: Assertion
@@ -92,141 +92,111 @@ public struct Finding: Sendable {
         var interpreted: Bool
         var anatomy: [String]
         var explanation: [ExplainStep]
-        var antecedent: Antecedent
-
-        init(type: String, category: FindingCategory?, assertion: Assertion, laterality: Laterality, lobes: [String],
-             segments: [String], places: [String], size: Size?, sizeWord: String?, multiple: Bool,
-             temporal: TemporalChange?, text: String, labels: [CTRateLabel], interpreted: Bool, anatomy: [String],
-             explanation: [ExplainStep], antecedent: Antecedent) {
-            self.type = type
-            self.category = category
-            self.assertion = assertion
-            self.laterality = laterality
-            self.lobes = lobes
-            self.segments = segments
-            self.places = places
-            self.size = size
-            self.sizeWord = sizeWord
-            self.multiple = multiple
-            self.temporal = temporal
-            self.text = text
-            self.labels = labels
-            self.interpreted = interpreted
-            self.anatomy = anatomy
-            self.explanation = explanation
-            self.antecedent = antecedent
-        }
-
-        func copy() -> Storage {
-            Storage(type: type, category: category, assertion: assertion, laterality: laterality, lobes: lobes,
-                    segments: segments, places: places, size: size, sizeWord: sizeWord, multiple: multiple,
-                    temporal: temporal, text: text, labels: labels, interpreted: interpreted, anatomy: anatomy,
-                    explanation: explanation, antecedent: antecedent)
-        }
+        var antecedent: Antecedent = .none
     }
 
-    private var storage: Storage
+    /// The shared storage of the facts, mutated only while uniquely referenced.
+    private final class Box: @unchecked Sendable {
+        var facts: Facts
+        init(_ facts: Facts) { self.facts = facts }
+    }
+
+    private var box: Box
     /// Index of the sentence in the report.
     public var sentence: Int
     /// UTF-16 range of the finding phrase.
     public var range: Range<Int>
 
-    init(type: String, category: FindingCategory?, assertion: Assertion, laterality: Laterality, lobes: [String],
-         segments: [String], places: [String], size: Size?, sizeWord: String?, multiple: Bool,
-         temporal: TemporalChange?, sentence: Int, range: Range<Int>, text: String, labels: [CTRateLabel],
-         interpreted: Bool, anatomy: [String], explanation: [ExplainStep], antecedent: Antecedent = .none) {
-        storage = Storage(type: type, category: category, assertion: assertion, laterality: laterality, lobes: lobes,
-                          segments: segments, places: places, size: size, sizeWord: sizeWord, multiple: multiple,
-                          temporal: temporal, text: text, labels: labels, interpreted: interpreted, anatomy: anatomy,
-                          explanation: explanation, antecedent: antecedent)
+    init(_ facts: Facts, sentence: Int, range: Range<Int>) {
+        box = Box(facts)
         self.sentence = sentence
         self.range = range
     }
 
-    private mutating func update(_ change: (Storage) -> Void) {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        change(storage)
+    private mutating func update(_ change: (inout Facts) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.facts) }
+        change(&box.facts)
     }
 
     /// The finding type id (`Lexicons/findings.xml`).
     public var type: String {
-        get { storage.type }
+        get { box.facts.type }
         set { update { $0.type = newValue } }
     }
     public var category: FindingCategory? {
-        get { storage.category }
+        get { box.facts.category }
         set { update { $0.category = newValue } }
     }
     public var assertion: Assertion {
-        get { storage.assertion }
+        get { box.facts.assertion }
         set { update { $0.assertion = newValue } }
     }
     public var laterality: Laterality {
-        get { storage.laterality }
+        get { box.facts.laterality }
         set { update { $0.laterality = newValue } }
     }
     /// Lobe codes, sorted (RUL, RML, RLL, LUL, LLL order of `lobeOrder`).
     public var lobes: [String] {
-        get { storage.lobes }
+        get { box.facts.lobes }
         set { update { $0.lobes = newValue } }
     }
     /// Segment and lobe-part ids (e.g. "LLL-posterior-basal", "lingula").
     public var segments: [String] {
-        get { storage.segments }
+        get { box.facts.segments }
         set { update { $0.segments = newValue } }
     }
     /// Other places named (zones, pleura, organs): structure ids.
     public var places: [String] {
-        get { storage.places }
+        get { box.facts.places }
         set { update { $0.places = newValue } }
     }
     public var size: Size? {
-        get { storage.size }
+        get { box.facts.size }
         set { update { $0.size = newValue } }
     }
     /// A size said in words ("millimetric", "subcentimeter"): the size-word id.
     public var sizeWord: String? {
-        get { storage.sizeWord }
+        get { box.facts.sizeWord }
         set { update { $0.sizeWord = newValue } }
     }
     public var multiple: Bool {
-        get { storage.multiple }
+        get { box.facts.multiple }
         set { update { $0.multiple = newValue } }
     }
     public var temporal: TemporalChange? {
-        get { storage.temporal }
+        get { box.facts.temporal }
         set { update { $0.temporal = newValue } }
     }
     public var text: String {
-        get { storage.text }
+        get { box.facts.text }
         set { update { $0.text = newValue } }
     }
     /// CT-RATE labels this finding turns on when present.
     public var labels: [CTRateLabel] {
-        get { storage.labels }
+        get { box.facts.labels }
         set { update { $0.labels = newValue } }
     }
     /// A later finding of the sentence names this one ("density increase consistent with
     /// consolidation"): the labels are that finding's.
     public var interpreted: Bool {
-        get { storage.interpreted }
+        get { box.facts.interpreted }
         set { update { $0.interpreted = newValue } }
     }
     /// Structure ids of every place attached (lobes, segments, zones, organs).
     public var anatomy: [String] {
-        get { storage.anatomy }
+        get { box.facts.anatomy }
         set { update { $0.anatomy = newValue } }
     }
     public var explanation: [ExplainStep] {
-        get { storage.explanation }
+        get { box.facts.explanation }
         set { update { $0.explanation = newValue } }
     }
     /// What an earlier sentence supplies (resolved per report, since sentences are read on their own).
     var antecedent: Antecedent {
-        get { storage.antecedent }
+        get { box.facts.antecedent }
         set { update { $0.antecedent = newValue } }
     }
 
     /// Focal ⇔ category 2x.
-    public var focal: Bool? { storage.category?.isFocal }
+    public var focal: Bool? { box.facts.category?.isFocal }
 }
