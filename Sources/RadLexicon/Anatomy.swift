@@ -30,6 +30,9 @@ public struct AnatomyStructure: Sendable {
     /// The structure of the other side it stands for when named with that side ("the middle lobe of
     /// the left lung" → the lingula).
     public var counterpart: String?
+    /// An organ outside the chest that a report describes over several sentences (`topic` in
+    /// anatomy.xml): the unplaced findings of the sentences after one naming it are in it.
+    public var topic = false
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin

@@ -20,6 +20,7 @@ extension DataReader {
                     terms: element.terms,
                     origin: element.origin)
                 structure.counterpart = element["counterpart"]
+                structure.topic = element.flag("topic")
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

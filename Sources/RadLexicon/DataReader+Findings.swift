@@ -25,6 +25,7 @@ extension DataReader {
                     terms: element.terms,
                     origin: element.origin)
                 type.parent = element["parent"]
+                type.otherOrgans = element.flag("otherOrgans")
                 type.relocations = element.children(named: "in").map { (structure: $0["structure"] ?? "", type: $0["type"] ?? "") }
                 if !lexicon.add(type) {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")

@@ -35,6 +35,9 @@ public struct FindingType: Sendable {
     public var terms: [Term]
     /// The broader type this one is a kind of ("linear-atelectasis" → "atelectasis").
     public var parent: String?
+    /// Its words also name lesions of other organs ("nodule", "cyst"): unplaced, it is in the organ the
+    /// sentences before it are about (`otherOrgans` in findings.xml).
+    public var otherOrgans = false
     /// Structure id → the type the finding has when placed there.
     public var relocations: [(structure: String, type: String)] = []
     public var origin: Origin

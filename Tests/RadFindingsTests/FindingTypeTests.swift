@@ -152,6 +152,10 @@ import Testing
         ("Diffuse nodular calcifications are observed in the walls of the trachea and both main bronchi.", []),
         ("A calcified nodule is observed in the upper lobe of the right lung.", ["Lung nodule"]),
         ("Active infiltration or mass lesion cannot be distinguished in the parenchyma on this background.", []),
+        ("In both kidneys, thin-walled nodules or cysts without thick septa are observed, the largest 30 mm.", []),
+        ("Mild effusion is observed in the perihepatic and perisplenic areas.", []),
+        ("There is effusion in the pericholecystic area.", []),
+        ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),
     ]
 
     @Test(arguments: labelCases)

@@ -45,6 +45,32 @@ import Testing
         #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
     }
 
+    /// A lesion word with no place of its own, after a sentence about an organ outside the chest, is
+    /// that organ's; a sentence naming another place ends the organ's turn, and words that name only
+    /// lung findings never leave the lungs.
+    @Test func anUnplacedLesionIsInTheOrganTheReportIsDescribing() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let thyroid = try parser.parse(id: "t1", text: "FINDINGS: The right thyroid lobe is enlarged and heterogeneous. "
+            + "There are hypodense nodules, the largest 14 mm. Ultrasound correlation is recommended.")
+        let nodule = try #require(thyroid.findings.first { $0.type == "nodule" })
+        #expect(nodule.labels.isEmpty && nodule.category == nil)
+        #expect(nodule.anatomy == ["thyroid"])
+        #expect(nodule.explanation.contains { $0.role == "topic" && $0.id == "thyroid" })
+        #expect(thyroid.labels[.lungNodule] == 0)
+        // The same sentence after the trachea, or in the impression, is about the lungs.
+        let trachea = try parser.parse(id: "t2", text: "FINDINGS: The thyroid gland is heterogeneous. The trachea is midline. "
+            + "There are hypodense nodules, the largest 14 mm.")
+        #expect(trachea.labels[.lungNodule] == 1)
+        let impression = try parser.parse(id: "t3", text: "FINDINGS: The liver is enlarged.\nIMPRESSION: Millimetric nodules.")
+        #expect(impression.labels[.lungNodule] == 1)
+        // A sentence naming the organ places its own unplaced lesion words there too.
+        let kidney = try parser.parse(id: "t4", text: "FINDINGS: A 12 mm hypodense lesion is seen in the right kidney (cyst?).")
+        #expect(kidney.findings.filter { $0.type == "cyst" }.map(\.anatomy) == [["kidney"]])
+        // Consolidation is never an organ's lesion.
+        let liver = try parser.parse(id: "t5", text: "FINDINGS: Hypodense lesions are seen in the liver. Consolidation is observed.")
+        #expect(liver.labels[.consolidation] == 1)
+    }
+
     /// The JSON written straight from a parsed report is its output record, field for field, with and
     /// without text and explanations, for text with quotes, tabs, accents and characters outside the BMP.
     @Test func directWriterAgreesWithTheRecord() throws {

@@ -2,16 +2,29 @@
 import RadText
 import Testing
 
-/// The parser's bounded cache of sentence findings.
+/// The parser's bounded cache of sentence readings.
 @Suite struct SentenceCacheTests {
     static let sentence = Sentence(index: 0, section: .findings, range: 0..<1)
 
-    static func store(_ text: String, in cache: inout SentenceCache) {
-        Array(text.utf16).withUnsafeBufferPointer { cache.store([], for: $0, at: sentence) }
+    static func store(_ text: String, in cache: inout SentenceCache, focus: SentenceFocus = .carried) {
+        Array(text.utf16).withUnsafeBufferPointer { cache.store(SentenceReading(findings: [], focus: focus), for: $0, at: sentence) }
+    }
+
+    static func reading(_ text: String, in cache: inout SentenceCache) -> SentenceReading? {
+        Array(text.utf16).withUnsafeBufferPointer { cache.reading(for: $0, at: sentence) }
     }
 
     static func has(_ text: String, in cache: inout SentenceCache) -> Bool {
-        Array(text.utf16).withUnsafeBufferPointer { cache.findings(for: $0, at: sentence) != nil }
+        reading(text, in: &cache) != nil
+    }
+
+    /// A repeated sentence is about what it was about the first time ("The liver is enlarged.").
+    @Test func anEntryKeepsTheSentencesFocus() {
+        var cache = SentenceCache()
+        Self.store("The liver is enlarged.", in: &cache, focus: .organ(7))
+        Self.store("The trachea is open.", in: &cache, focus: .elsewhere)
+        #expect(Self.reading("The liver is enlarged.", in: &cache)?.focus == .organ(7))
+        #expect(Self.reading("The trachea is open.", in: &cache)?.focus == .elsewhere)
     }
 
     @Test func anEntryUsedAgainOutlivesOneOffs() {

@@ -33,7 +33,7 @@ public struct Size: Sendable, Codable, Equatable {
 public struct ExplainStep: Sendable, Codable, Equatable {
     /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
     /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence whose place
-    /// it takes).
+    /// it takes), "topic" (the organ an earlier sentence is about, for a finding that names no place).
     public var role: String
     /// The entry or rule id.
     public var id: String

@@ -17,6 +17,7 @@ final class SentenceExtractor {
     private let runner: GrammarRunner
     private let phrasePass: Int?
     private let attributePasses: [Int]
+    private let locationPass: Int?
 
     /// Record how each finding was read (`--explain`).
     let explain: Bool
@@ -27,15 +28,16 @@ final class SentenceExtractor {
         runner = GrammarRunner(grammar: engine.grammar)
         phrasePass = engine.grammar.pass(named: "phrases")
         attributePasses = ["sizes", "locations"].compactMap { engine.grammar.pass(named: $0) }
+        locationPass = engine.grammar.pass(named: "locations")
         sizes = SizeReader(engine: engine)
         locations = LocationReader(engine: engine)
         phrases = PhraseReader(engine: engine, explain: explain)
     }
 
-    /// The findings of a sentence, in text order. With `keepingUnnamed`, words that name no finding
+    /// The findings of a sentence, in text order, and what it is about. With `keepingUnnamed`, words that name no finding
     /// of their own ("findings", "changes") still give one (a dataset string describes a finding even
     /// when it does not name it: "similar findings in the right upper lobe").
-    func findings(of sentence: Sentence, in report: ReportText, tokenizer: Tokenizer, keepingUnnamed: Bool = false) -> [Finding] {
+    func read(_ sentence: Sentence, in report: ReportText, tokenizer: Tokenizer, keepingUnnamed: Bool = false) -> SentenceReading {
         tokens.removeAll(keepingCapacity: true)
         matches.removeAll(keepingCapacity: true)
         report.utf16.withUnsafeBufferPointer { tokenizer.tokenize($0, range: sentence.range, into: &tokens) }
@@ -53,26 +55,12 @@ final class SentenceExtractor {
             default: break
             }
         }
-        guard !mentions.isEmpty else { return [] }
-        var measurements: [Measurement] = []
-        var places: [Place] = []
-        var anaphors: [RuleMatch] = []
-        for pass in attributePasses {
-            ruleMatches.removeAll(keepingCapacity: true)
-            runner.run(pass: pass, on: lattice, into: &ruleMatches)
-            for match in ruleMatches {
-                switch engine.grammar.rules[match.rule].action {
-                case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
-                case "location":
-                    for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
-                case "anaphor": anaphors.append(match)
-                default: break
-                }
-            }
-        }
+        guard !mentions.isEmpty else { return SentenceReading(findings: [], focus: focusWithoutFindings(in: lattice)) }
+        let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
+        var places = read.places
         // "in this localization": the place named last before it, again; with none before it in the
         // sentence, a place to be taken from an earlier sentence.
-        for anaphor in anaphors {
+        for anaphor in read.anaphors {
             var antecedent = places.filter({ $0.tokens.upperBound <= anaphor.tokens.lowerBound && !$0.structures.isEmpty })
                 .max(by: { $0.tokens.upperBound < $1.tokens.upperBound })
                 ?? Place(tokens: anaphor.tokens, structures: [], sides: [], rule: anaphor.rule, refersBack: true)
@@ -93,7 +81,50 @@ final class SentenceExtractor {
         places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
-        return context.findings(mentions: mentions, measurements: measurements, places: places, sentence: sentence)
+        return SentenceReading(
+            findings: context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence),
+            focus: SentenceFocus(places: places, anatomy: engine.knowledge.anatomy))
+    }
+
+    /// The sizes, places and anaphors ("in this localization") of a sentence, read by the given passes.
+    private func attributes(in lattice: SentenceLattice, mentions: [FindingMention], passes: [Int])
+        -> (measurements: [Measurement], places: [Place], anaphors: [RuleMatch])
+    {
+        var measurements: [Measurement] = []
+        var places: [Place] = []
+        var anaphors: [RuleMatch] = []
+        for pass in passes {
+            ruleMatches.removeAll(keepingCapacity: true)
+            runner.run(pass: pass, on: lattice, into: &ruleMatches)
+            for match in ruleMatches {
+                switch engine.grammar.rules[match.rule].action {
+                case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
+                case "location":
+                    for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
+                case "anaphor": anaphors.append(match)
+                default: break
+                }
+            }
+        }
+        return (measurements, places, anaphors)
+    }
+
+    /// What a sentence without findings is about. Its places are read only when it names a topic
+    /// organ (the other sentences' places cannot make an organ the focus).
+    private func focusWithoutFindings(in lattice: SentenceLattice) -> SentenceFocus {
+        let hits = engine.lexicon.matcher.hits
+        let structures = engine.knowledge.anatomy.structures
+        var namesAPlace = false
+        var namesATopic = false
+        for match in lattice.matches {
+            for hit in hits[match.hits] where hit.entry.namesAPlace {
+                namesAPlace = true
+                if case let .structure(index) = hit.entry, structures[index].topic { namesATopic = true }
+            }
+        }
+        guard namesATopic else { return namesAPlace ? .elsewhere : .carried }
+        let places = attributes(in: lattice, mentions: [], passes: locationPass.map { [$0] } ?? []).places
+        return SentenceFocus(places: places, anatomy: engine.knowledge.anatomy)
     }
 
     /// A location match cut where a finding phrase starts inside it: "both lungs adjacent to the

@@ -57,20 +57,49 @@ public final class ReportParser {
         let found = sections.sections(of: text)
         let sentences = try splitter.sentences(of: text, sections: found)
         var findings: [Finding] = []
+        var focus: (organ: Int, sentence: Int)? = nil
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
+                if sentence.section != .findings { focus = nil }
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
-                if let cached = cache.findings(for: key, at: sentence) {
-                    findings += cached
+                var reading: SentenceReading
+                if let cached = cache.reading(for: key, at: sentence) {
+                    reading = cached
                 } else {
-                    let found = extractor.findings(of: sentence, in: text, tokenizer: tokenizer)
-                    cache.store(found, for: key, at: sentence)
-                    findings += found
+                    reading = extractor.read(sentence, in: text, tokenizer: tokenizer)
+                    cache.store(reading, for: key, at: sentence)
                 }
+                switch reading.focus {
+                case .carried: break
+                case .elsewhere: focus = nil
+                case let .organ(organ): focus = sentence.section == .findings ? (organ, sentence.index) : nil
+                }
+                if let focus { place(&reading.findings, in: focus.organ, namedIn: focus.sentence) }
+                findings += reading.findings
             }
         }
         resolveReferences(in: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
+    }
+
+    /// Findings that name no place and whose words also name lesions of other organs, in or after a
+    /// findings sentence about an organ outside the chest and none since about another place, are that organ's:
+    /// no lung category, no labels ("Both thyroid lobes are heterogeneous. There are hypodense nodules.").
+    private func place(_ findings: inout [Finding], in organ: Int, namedIn sentence: Int) {
+        let structure = engine.knowledge.anatomy.structures[organ]
+        let types = engine.knowledge.findings
+        for index in findings.indices where findings[index].anatomy.isEmpty && findings[index].laterality == .none
+            && findings[index].antecedent == .none && findings[index].category != nil
+            && types.index(of: findings[index].type).map({ types.types[$0].otherOrgans }) == true {
+            findings[index].category = nil
+            findings[index].labels = []
+            findings[index].anatomy = [structure.id]
+            findings[index].places = [structure.id]
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id, text: structure.label ?? structure.id,
+                                                               origin: "sentence \(sentence)"))
+            }
+        }
     }
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
@@ -100,6 +129,6 @@ public final class ReportParser {
     public func parsePhrase(_ string: String, keepingUnnamed: Bool = false) -> [Finding] {
         let text = ReportText(string)
         let sentence = Sentence(index: 0, section: .findings, range: 0..<text.count)
-        return extractor.findings(of: sentence, in: text, tokenizer: tokenizer, keepingUnnamed: keepingUnnamed)
+        return extractor.read(sentence, in: text, tokenizer: tokenizer, keepingUnnamed: keepingUnnamed).findings
     }
 }

@@ -1,6 +1,6 @@
 import RadText
 
-/// The findings of sentences already read, keyed by their exact text.
+/// The readings (findings and focus) of sentences already read, keyed by their exact text.
 ///
 /// Reports are written from templates: in CT-RATE's validation reports 59 % of findings and
 /// impression sentences repeat an earlier sentence word for word ("Pleural effusion-thickening was
@@ -14,7 +14,7 @@ struct SentenceCache {
     private struct Entry {
         /// The sentence's UTF-16 text, to tell it from another text of the same hash.
         var units: [UInt16]
-        var findings: [Finding]
+        var reading: SentenceReading
         /// Where the sentence started when its findings were stored (UTF-16 offset).
         var start: Int
     }
@@ -28,8 +28,8 @@ struct SentenceCache {
         self.capacity = capacity
     }
 
-    /// The findings of a sentence seen before, placed at `sentence`.
-    mutating func findings(for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) -> [Finding]? {
+    /// The reading of a sentence seen before, its findings placed at `sentence`.
+    mutating func reading(for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) -> SentenceReading? {
         let key = Self.hash(units)
         let entry: Entry
         if let found = young[key] {
@@ -42,17 +42,17 @@ struct SentenceCache {
         }
         guard entry.units.elementsEqual(units) else { return nil }
         let shift = sentence.range.lowerBound - entry.start
-        return entry.findings.map { finding in
-            var moved = finding
-            moved.sentence = sentence.index
-            moved.range = (finding.range.lowerBound + shift)..<(finding.range.upperBound + shift)
-            return moved
+        var reading = entry.reading
+        for index in reading.findings.indices {
+            reading.findings[index].sentence = sentence.index
+            reading.findings[index].range = (reading.findings[index].range.lowerBound + shift)..<(reading.findings[index].range.upperBound + shift)
         }
+        return reading
     }
 
-    /// Remembers a sentence's findings.
-    mutating func store(_ findings: [Finding], for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) {
-        insert(Entry(units: Array(units), findings: findings, start: sentence.range.lowerBound), for: Self.hash(units))
+    /// Remembers a sentence's reading.
+    mutating func store(_ reading: SentenceReading, for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) {
+        insert(Entry(units: Array(units), reading: reading, start: sentence.range.lowerBound), for: Self.hash(units))
     }
 
     private mutating func insert(_ entry: Entry, for key: UInt64) {

@@ -1,0 +1,34 @@
+import RadLexicon
+
+/// What a sentence is about, for the findings of the sentences after it that name no place:
+/// "Both thyroid lobes are heterogeneous. There are hypodense nodules." — the nodules are the
+/// thyroid's, not the lungs'.
+enum SentenceFocus: Sendable, Equatable {
+    /// Names no place: what the sentences before it were about still holds.
+    case carried
+    /// Names a place that is not a topic organ: no organ is in focus after it.
+    case elsewhere
+    /// Names topic organs only (`topic` in anatomy.xml): the first one's structure index.
+    case organ(Int)
+
+    /// The focus of a sentence with these places.
+    init(places: [Place], anatomy: Anatomy) {
+        var organ: Int? = nil
+        for place in places {
+            for structure in place.structures {
+                guard anatomy.structures[structure].topic else {
+                    self = .elsewhere
+                    return
+                }
+                organ = organ ?? structure
+            }
+        }
+        self = organ.map(SentenceFocus.organ) ?? .carried
+    }
+}
+
+/// A sentence's findings and what it is about.
+struct SentenceReading {
+    var findings: [Finding]
+    var focus: SentenceFocus
+}
