@@ -155,6 +155,7 @@ import Testing
         ("In both kidneys, thin-walled nodules or cysts without thick septa are observed, the largest 30 mm.", []),
         ("Mild effusion is observed in the perihepatic and perisplenic areas.", []),
         ("There is effusion in the pericholecystic area.", []),
+        ("Lymph nodes with fatty hiluses that did not reach pathological size were observed in both axillae.", []),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),
     ]
 
