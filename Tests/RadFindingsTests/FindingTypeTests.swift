@@ -156,6 +156,8 @@ import Testing
         ("Mild effusion is observed in the perihepatic and perisplenic areas.", []),
         ("There is effusion in the pericholecystic area.", []),
         ("Lymph nodes with fatty hiluses that did not reach pathological size were observed in both axillae.", []),
+        ("The vascular structures could not be evaluated optimally without contrast, and lymph nodes with a short diameter of 12 mm are observed in the mediastinum.", ["Lymphadenopathy"]),
+        ("The lung bases could not be evaluated optimally due to breathing artifacts, and the cardiothoracic ratio increased.", ["Cardiomegaly"]),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),
     ]
 
