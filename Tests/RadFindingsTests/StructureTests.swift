@@ -31,6 +31,14 @@ import Testing
         #expect(fissure.category == "2e")
     }
 
+    /// "cardiac edema" is a finding of its own: "cardiac" is not a place of the thickening before it.
+    @Test func cardiacEdemaIsNoHeartPlace() throws {
+        let record = try #require(extract.structure("Bilateral interlobular septal thickening suggesting mild cardiac edema"))
+        #expect(record.type == "septal-thickening")
+        #expect(record.category == "1d")
+        #expect(record.places.isEmpty)
+    }
+
     @Test func aWeakFindingNamedByAnotherIsNotTheMainOne() throws {
         #expect(extract.structure("Increased density consistent with scarring in the right middle lobe")?.type == "fibrotic-sequela")
     }
