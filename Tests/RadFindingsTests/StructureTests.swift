@@ -67,6 +67,12 @@ import Testing
         let record = try #require(extract.structure("Subcentimeter nodules in both lungs, the largest measuring 6 mm in the right upper lobe"))
         #expect(record.size?.maxMM == 6)
         #expect(record.laterality == .bilateral)
+        #expect(record.lobes == ["RUL"])
+        // After a semicolon the largest one is still among the nodules, as after a comma.
+        let semicolon = try #require(extract.structure("A few nonspecific nodules in both lungs; largest 4 mm in the lateral basal segment of the right lower lobe"))
+        #expect(semicolon.size?.maxMM == 4)
+        #expect(semicolon.laterality == .bilateral)
+        #expect(semicolon.lobes == ["RLL"])
     }
 
     @Test func unknownWordsGiveNoFinding() {
