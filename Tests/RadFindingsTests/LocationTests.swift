@@ -26,6 +26,10 @@ import Testing
         ("Nodules in the right lung middle lobe, in the left lung lower lobe basal segment and lower lobe superior segment.",
          "bilateral", ["RML", "LLL"], ["LLL-basal", "LLL-superior"]),
         ("A nodule in the apicoposterior segment of the left upper lobe.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        // The left lung's "apical segment" is its upper lobe's apicoposterior one, not the lower lobe's superior one.
+        ("Sequela fibrotic densities are observed in the apical segments of both lungs.", "bilateral", ["RUL", "LUL"],
+         ["LUL-apicoposterior", "RUL-apical"]),
+        ("A calcified nodule in the apical segment of the left lung.", "left", ["LUL"], ["LUL-apicoposterior"]),
         // Sentences that exposed bugs.
         ("Consolidation in the paramediastinal part of the right lower lobe's superior and mediobasal segments.", "right", ["RLL"],
          ["RLL-superior", "RLL-medial-basal"]),
