@@ -48,6 +48,7 @@ import Testing
         ("Thickened bronchial walls in the lower lobes.", "bronchial-wall-thickening", "1a"),
         ("Microcystic changes in the upper lobes of both lungs.", "cyst", "2d"),
         ("A lung abscess in the apicoposterior segment of the left upper lobe.", "cavity", "2b"),
+        ("Slight enlargement in the vascular structures is noted within the ground glass areas.", "vascular-enlargement", "1f"),
     ]
 
     @Test(arguments: categories)
