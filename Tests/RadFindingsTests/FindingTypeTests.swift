@@ -76,6 +76,9 @@ import Testing
             == ["Arterial wall calcification", "Coronary artery wall calcification"])
         #expect(try extract.labels("Minimal effusion was observed in the pericardial space.") == ["Pericardial effusion"])
         #expect(try extract.findings("Free air in the right pleural space.").first?.type == "pneumothorax")
+        // A body region says where the organ named with it is: it neither keeps the lung type nor makes it the lung's.
+        #expect(try extract.findings("Emphysema is observed under the skin extending to the axilla in the left hemithorax.").map(\.type)
+            == ["subcutaneous-emphysema"])
     }
 
     @Test func annotatorConventions() throws {
@@ -157,6 +160,7 @@ import Testing
         ("Mild effusion is observed in the perihepatic and perisplenic areas.", []),
         ("There is effusion in the pericholecystic area.", []),
         ("Lymph nodes with fatty hiluses that did not reach pathological size were observed in both axillae.", []),
+        ("Metastatic nodules are observed in the skin and subcutaneous fat tissue in the posterolateral part of the right thorax.", []),
         ("The vascular structures could not be evaluated optimally without contrast, and lymph nodes with a short diameter of 12 mm are observed in the mediastinum.", ["Lymphadenopathy"]),
         ("The lung bases could not be evaluated optimally due to breathing artifacts, and the cardiothoracic ratio increased.", ["Cardiomegaly"]),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),

@@ -44,8 +44,10 @@ struct AttachmentContext {
             let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
             // The rule of the nearest structure wins: the abdominal aorta's, not the aorta's it is part of.
             let nearest = ancestry.lazy.compactMap { id in rules.first { $0.structure == id } }.first
-            // Zones ("apex level", "subpleural") say where, not in what: they leave the type alone.
-            if nearest == nil && anatomy.structures[structure].kind != .zone { covered = false }
+            // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
+            // what: they leave the type alone.
+            let kind = anatomy.structures[structure].kind
+            if nearest == nil && kind != .zone && kind != .region { covered = false }
             if let rule = nearest, let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
         }
         if result.isEmpty { return [type] }
@@ -206,8 +208,10 @@ struct AttachmentContext {
                 .map { anatomy.structures[$0].id }
             let places: [String] = structures.filter { !Self.lungKinds.contains(anatomy.structures[$0].kind) }
                 .map { anatomy.structures[$0].id }
-            // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions).
-            let placedOutsideChest = !structures.isEmpty && !structures.contains { index.inChest[$0] }
+            // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
+            // region ("the posterolateral part of the right thorax") says where the organ named with it is.
+            let organs = structures.filter { anatomy.structures[$0].kind != .region }
+            let placedOutsideChest = !organs.isEmpty && !organs.contains { index.inChest[$0] }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
