@@ -161,6 +161,7 @@ import Testing
         ("There is effusion in the pericholecystic area.", []),
         ("Lymph nodes with fatty hiluses that did not reach pathological size were observed in both axillae.", []),
         ("Metastatic nodules are observed in the skin and subcutaneous fat tissue in the posterolateral part of the right thorax.", []),
+        ("Fullness and nodular appearance in both adrenals.", []),
         ("The vascular structures could not be evaluated optimally without contrast, and lymph nodes with a short diameter of 12 mm are observed in the mediastinum.", ["Lymphadenopathy"]),
         ("The lung bases could not be evaluated optimally due to breathing artifacts, and the cardiothoracic ratio increased.", ["Cardiomegaly"]),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),

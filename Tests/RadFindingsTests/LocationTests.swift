@@ -124,8 +124,10 @@ import Testing
         #expect(findings.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
     }
 
-    @Test func theLeftUpperQuadrantIsNotLung() throws {
-        let finding = try #require(try extract.findings("A hypodense lesion in the left upper quadrant.").first)
+    @Test(arguments: ["A hypodense lesion in the left upper quadrant.",
+                      "A mass lesion of 27x18 mm is observed on the small bowel serosa in the right lower quadrant."])
+    func anAbdominalQuadrantIsNotLung(_ sentence: String) throws {
+        let finding = try #require(try extract.findings(sentence).first)
         #expect(finding.lobes.isEmpty)
         #expect(finding.category == nil)
         #expect(finding.labels.isEmpty)

@@ -63,6 +63,10 @@ import Testing
         #expect(trachea.labels[.lungNodule] == 1)
         let impression = try parser.parse(id: "t3", text: "FINDINGS: The liver is enlarged.\nIMPRESSION: Millimetric nodules.")
         #expect(impression.labels[.lungNodule] == 1)
+        // An impression item about an organ keeps its unplaced lesion words there, and only there.
+        let item = try parser.parse(id: "t6", text: "IMPRESSION: Ectasia in the left kidney collecting system, hypodense nodular "
+            + "lesion with fat density in the lower pole (angiomyolipoma?). Millimetric nodules.")
+        #expect(item.findings.filter { $0.type == "nodule" }.map(\.labels.isEmpty) == [true, false])
         // A sentence naming the organ places its own unplaced lesion words there too.
         let kidney = try parser.parse(id: "t4", text: "FINDINGS: A 12 mm hypodense lesion is seen in the right kidney (cyst?).")
         #expect(kidney.findings.filter { $0.type == "cyst" }.map(\.anatomy) == [["kidney"]])

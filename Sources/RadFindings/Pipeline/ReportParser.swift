@@ -60,6 +60,7 @@ public final class ReportParser {
         var focus: (organ: Int, sentence: Int)? = nil
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
+                // An impression item's organ is its own: it does not carry over to the next item.
                 if sentence.section != .findings { focus = nil }
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
                 var reading: SentenceReading
@@ -72,7 +73,7 @@ public final class ReportParser {
                 switch reading.focus {
                 case .carried: break
                 case .elsewhere: focus = nil
-                case let .organ(organ): focus = sentence.section == .findings ? (organ, sentence.index) : nil
+                case let .organ(organ): focus = (organ, sentence.index)
                 }
                 if let focus { place(&reading.findings, in: focus.organ, namedIn: focus.sentence) }
                 findings += reading.findings
