@@ -59,6 +59,12 @@ import Testing
         #expect(finding.focal == category.hasPrefix("2"))
     }
 
+    /// Two readings of one phrase that give one type are one finding.
+    @Test func onePhraseGivesEachTypeOnce() throws {
+        #expect(try extract.findings("No pleural-pericardial effusion or thickening was detected.").map(\.type)
+            == ["pleural-effusion", "pericardial-effusion", "pleural-thickening"])
+    }
+
     @Test func coordinatedQualifiersNameSeveralFindings() throws {
         #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodular-opacity", "linear-opacity"])
         #expect(try extract.findings("Linear and subsegmental atelectasis in the right lung.").map(\.type)

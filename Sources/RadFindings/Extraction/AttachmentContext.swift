@@ -216,6 +216,10 @@ struct AttachmentContext {
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
                 guard placedType.specificity != .generic || keepingUnnamed else { continue }
+                // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
+                // a pericardial effusion by its modifier and by its place): one finding.
+                guard !result.contains(where: { $0.range == range && $0.type == placedType.id && $0.assertion == assertion })
+                else { continue }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(Finding.Facts(
                     type: placedType.id,
