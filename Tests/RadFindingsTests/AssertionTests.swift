@@ -39,6 +39,10 @@ import Testing
             "Subpleural ground-glass density areas are observed in both lungs, and viral pneumonias are considered in the etiology.")
         #expect(considered["ground-glass-opacity"] == "present")
         #expect(considered["pneumonia"] == "uncertain")
+        #expect(try assertions("Other viral pneumonias can be considered in the differential diagnosis.")["pneumonia"] == "uncertain")
+        // "which can be considered as" still names what stands before it: the densities are the mosaic pattern.
+        let named = try extract.findings("Densities, which can be considered as mosaic attenuation pattern, are observed in both lower lobes.")
+        #expect(named.first { $0.type == "opacity" }?.labels.isEmpty == true)
         // Neither "lost their normal" nor a negation in a "whose" clause denies the finding.
         #expect(try assertions("Lymph nodes have lost their normal oval configuration.")["lymphadenopathy"] == "present")
         #expect(try assertions("A mass with pleural thickness increase whose borders cannot be distinguished is observed.")["mass"] == "present")
