@@ -67,6 +67,9 @@ import Testing
         let item = try parser.parse(id: "t6", text: "IMPRESSION: Ectasia in the left kidney collecting system, hypodense nodular "
             + "lesion with fat density in the lower pole (angiomyolipoma?). Millimetric nodules.")
         #expect(item.findings.filter { $0.type == "nodule" }.map(\.labels.isEmpty) == [true, false])
+        // So is a bullet's in a report without an impression header.
+        let bullets = try parser.parse(id: "t7", text: "• Hypodense lesions in the liver (cysts?). • Millimetric nodules.")
+        #expect(bullets.labels[.lungNodule] == 1)
         // A sentence naming the organ places its own unplaced lesion words there too.
         let kidney = try parser.parse(id: "t4", text: "FINDINGS: A 12 mm hypodense lesion is seen in the right kidney (cyst?).")
         #expect(kidney.findings.filter { $0.type == "cyst" }.map(\.anatomy) == [["kidney"]])

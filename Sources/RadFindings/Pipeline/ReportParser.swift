@@ -41,6 +41,8 @@ public final class ReportParser {
     private let tokenizer: Tokenizer
     private let extractor: SentenceExtractor
     private var cache = SentenceCache()
+    /// Characters a sentence split is made before (segmentation.xml: "•", "·"): they open list items.
+    private let listMarkers: Set<UInt16>
 
     init(engine: Engine, breaker: ICUSentenceBreaker, explain: Bool) {
         self.engine = engine
@@ -48,6 +50,7 @@ public final class ReportParser {
         splitter = SentenceSplitter(rules: engine.knowledge.sentenceRules, breaker: breaker)
         tokenizer = Tokenizer(vocabulary: engine.lexicon.vocabulary)
         extractor = SentenceExtractor(engine: engine, explain: explain)
+        listMarkers = Set(engine.knowledge.sentenceRules.splits.filter { $0.placement == .before }.map(\.character))
     }
 
     /// Parses one report.
@@ -60,8 +63,8 @@ public final class ReportParser {
         var focus: (organ: Int, sentence: Int)? = nil
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-                // An impression item's organ is its own: it does not carry over to the next item.
-                if sentence.section != .findings { focus = nil }
+                // An impression item's or a list item's organ is its own: it does not carry over to the next item.
+                if sentence.section != .findings || sentence.range.first.map({ listMarkers.contains(units[$0]) }) == true { focus = nil }
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
                 var reading: SentenceReading
                 if let cached = cache.reading(for: key, at: sentence) {
