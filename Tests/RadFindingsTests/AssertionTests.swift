@@ -33,6 +33,7 @@ import Testing
         #expect(try assertions("Consolidation suspicious for pneumonia in the left lower lobe.")["pneumonia"] == "uncertain")
         #expect(try assertions("These appearances may primarily be compatible with atelectasis.")["atelectasis"] == "uncertain")
         #expect(try assertions("This appearance may belong to a sequelae change.")["fibrotic-sequela"] == "uncertain")
+        #expect(try assertions("This appearance may also belong to a metastatic mass.")["mass"] == "uncertain")
         // "Indeterminate" describes a finding; "are considered" doubts only what stands right before it.
         #expect(try assertions("Indeterminate subcentimeter pulmonary nodules in both lungs.")["nodule"] == "present")
         let considered = try assertions(
