@@ -89,6 +89,9 @@ import Testing
 
     @Test func resolvedMeansAbsent() throws {
         #expect(try assertions("The ground glass opacity in the left upper lobe has completely regressed.")["ground-glass-opacity"] == "absent")
+        let effusion = try #require(try extract.findings("The effusion observed in the left hemithorax shows complete resolution.").first)
+        #expect(effusion.assertion == .absent)
+        #expect(effusion.temporal == .resolved)
     }
 
     @Test func findingsInClinicalInformationAreNotFindings() throws {
