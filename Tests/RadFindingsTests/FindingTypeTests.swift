@@ -187,6 +187,9 @@ import Testing
         #expect(try extract.findings("A mosaic attenuation pattern in both lungs, more prominent in the lower lobes.").first?.temporal == nil)
         #expect(try extract.findings("Enlarged lymph nodes are observed in the mediastinum.").first?.temporal == nil)
         #expect(try extract.findings("A similar appearance can be seen in viral pneumonia.").first?.temporal == nil)
+        // A pneumonia "in the resolution period" is resolving; the image's resolution says nothing of a finding.
+        #expect(try extract.findings("Findings compatible with pneumonia in the resolution period in both lungs.").first?.temporal == .decreased)
+        #expect(try extract.findings("Image resolution is low due to motion; a nodule in the right upper lobe.").first?.temporal == nil)
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }
