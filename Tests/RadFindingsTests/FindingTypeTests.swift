@@ -101,6 +101,8 @@ import Testing
     static let labelCases: [(String, Set<String>)] = [
         ("The heart is larger than normal.", ["Cardiomegaly"]),
         ("An increase in heart size was observed.", ["Cardiomegaly"]),
+        ("An increase in favor of the heart is observed in CTO.", ["Cardiomegaly"]),
+        ("CTO is within the normal range.", []),
         ("There is an appearance compatible with pericardial thickening-mild effusion.", ["Pericardial effusion"]),
         ("There is a stable effusion measuring 8 mm at the apex level in the deepest part of the pericardium.", ["Pericardial effusion"]),
         ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
