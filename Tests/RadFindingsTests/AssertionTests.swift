@@ -41,6 +41,9 @@ import Testing
         #expect(considered["ground-glass-opacity"] == "present")
         #expect(considered["pneumonia"] == "uncertain")
         #expect(try assertions("Other viral pneumonias can be considered in the differential diagnosis.")["pneumonia"] == "uncertain")
+        // What is to be excluded is not found.
+        #expect(try assertions("Close follow-up is recommended after exclusion of infectious processes.")["pneumonia"] == "uncertain")
+        #expect(try assertions("Follow-up is recommended after infectious process exclusion.")["pneumonia"] == "uncertain")
         // "which can be considered as" still names what stands before it: the densities are the mosaic pattern.
         let named = try extract.findings("Densities, which can be considered as mosaic attenuation pattern, are observed in both lower lobes.")
         #expect(named.first { $0.type == "opacity" }?.labels.isEmpty == true)
