@@ -34,9 +34,9 @@ final class SentenceExtractor {
         phrases = PhraseReader(engine: engine, explain: explain)
     }
 
-    /// The findings of a sentence, in text order, and what it is about. With `keepingUnnamed`, words that name no finding
-    /// of their own ("findings", "changes") still give one (a dataset string describes a finding even
-    /// when it does not name it: "similar findings in the right upper lobe").
+    /// The findings of a sentence, in text order, and what it is about. With `keepingUnnamed`, words
+    /// that name no finding of their own ("findings", "changes") still give one (a dataset string
+    /// describes a finding even when it does not name it: "similar findings in the right upper lobe").
     func read(_ sentence: Sentence, in report: ReportText, tokenizer: Tokenizer, keepingUnnamed: Bool = false) -> SentenceReading {
         tokens.removeAll(keepingCapacity: true)
         matches.removeAll(keepingCapacity: true)

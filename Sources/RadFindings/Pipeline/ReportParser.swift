@@ -64,7 +64,7 @@ public final class ReportParser {
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 // An impression item's or a list item's organ is its own: it does not carry over to the next item.
-                if sentence.section != .findings || sentence.range.first.map({ listMarkers.contains(units[$0]) }) == true { focus = nil }
+                if sentence.section != .findings || opensListItem(sentence, in: units) { focus = nil }
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
                 var reading: SentenceReading
                 if let cached = cache.reading(for: key, at: sentence) {
@@ -78,7 +78,7 @@ public final class ReportParser {
                 case .elsewhere: focus = nil
                 case let .organ(organ): focus = (organ, sentence.index)
                 }
-                if let focus { place(&reading.findings, in: focus.organ, namedIn: focus.sentence) }
+                if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
                 findings += reading.findings
             }
         }
@@ -89,7 +89,7 @@ public final class ReportParser {
     /// Findings that name no place and whose words also name lesions of other organs, in or after a
     /// findings sentence about an organ outside the chest and none since about another place, are that organ's:
     /// no lung category, no labels ("Both thyroid lobes are heterogeneous. There are hypodense nodules.").
-    private func place(_ findings: inout [Finding], in organ: Int, namedIn sentence: Int) {
+    private func assign(_ findings: inout [Finding], toOrgan organ: Int, namedIn sentence: Int) {
         let structure = engine.knowledge.anatomy.structures[organ]
         let types = engine.knowledge.findings
         for index in findings.indices where findings[index].anatomy.isEmpty && findings[index].laterality == .none
@@ -100,10 +100,16 @@ public final class ReportParser {
             findings[index].anatomy = [structure.id]
             findings[index].places = [structure.id]
             if extractor.explain {
-                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id, text: structure.label ?? structure.id,
-                                                               origin: "sentence \(sentence)"))
+                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id,
+                                                               text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
             }
         }
+    }
+
+    /// Whether a sentence starts with a list marker.
+    private func opensListItem(_ sentence: Sentence, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let first = sentence.range.first else { return false }
+        return listMarkers.contains(units[first])
     }
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding

@@ -45,7 +45,8 @@ struct SentenceCache {
         var reading = entry.reading
         for index in reading.findings.indices {
             reading.findings[index].sentence = sentence.index
-            reading.findings[index].range = (reading.findings[index].range.lowerBound + shift)..<(reading.findings[index].range.upperBound + shift)
+            let range = reading.findings[index].range
+            reading.findings[index].range = (range.lowerBound + shift)..<(range.upperBound + shift)
         }
         return reading
     }
