@@ -56,6 +56,9 @@ import Testing
         ("Consolidation in the left lower lobe posterior basal and lateral basal segments, including the subpleural region of the posterior segment.",
          "left", ["LLL"], ["LLL-posterior-basal", "LLL-lateral-basal"]),
         ("Atelectasis in the right lung, more prominent in the middle and lower lobes.", "right", ["RML", "RLL"], []),
+        // Nothing says a side before the lobe: it is in both lungs when a place says both.
+        ("Patchy ground glass areas in the lower lobe, more prominent on the right, in both lungs.", "bilateral", ["RLL", "LLL"], []),
+        ("Patchy ground glass areas in the lower lobe, more prominent on the right.", "right", ["RLL"], []),
         ("Consolidation in the lower lobe of the right lung, predominantly in the basal segments.", "right", ["RLL"], ["RLL-basal"]),
         ("Nodules in the left lung lower lobe and middle lobe.", "bilateral", ["RML", "LLL"], []),
         ("Ground glass opacities in the basal segments of the upper lobes and the right middle lobe.",
@@ -73,6 +76,11 @@ import Testing
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
+        ("Ground glass density increases in the middle zone of the left lung.", "left", ["LUL"], ["lingula"]),
+        ("Ground glass density increases in the middle and lower zones of the left lung.", "left", ["LUL", "LLL"], ["lingula"]),
+        // A side carried from a place before it is no side said for the middle lobe.
+        ("Atelectasis in the left lower lobe and the middle lobe.", "bilateral", ["RML", "LLL"], []),
+        ("Atelectasis in the middle and left lower lobes.", "bilateral", ["RML", "LLL"], []),
         ("A tiny nodule in the left lung middle lobe lateral segment.", "left", ["LUL"], ["lingula"]),
         ("Linear density in the lingular segment on the right.", "right", ["RML"], []),
         // A single lobe or segment without a side, after the side is said.

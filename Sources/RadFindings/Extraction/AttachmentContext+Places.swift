@@ -250,7 +250,8 @@ extension AttachmentContext {
     /// ("predominantly in the basal segments") takes the side the finding's other places in the chest
     /// say ("the right breast" says none of a lobe), or is dropped when what it implies contradicts it.
     /// Both sides count only when said together ("in both lungs"); with a left and a right place, it is
-    /// on the side said last before it. A lobe that no side completes is dropped.
+    /// on the side said last before it, or on both when none is said before it and one place says both.
+    /// A lobe that no side completes is dropped.
     func completedPlaces(_ indices: [Int], of places: [Place]) -> [Place] {
         let anatomy = engine.knowledge.anatomy
         let sidedPlaces = indices.map { places[$0] }.filter { place in
@@ -260,9 +261,11 @@ extension AttachmentContext {
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
             if saidSides.count == 1 || bothSaidTogether { return saidSides }
-            guard let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }),
-                  before.sides.count == 1 else { return [] }
-            return before.sides
+            if let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }) {
+                return before.sides.count == 1 ? before.sides : []
+            }
+            // Nothing said before it: "in the lower lobe, more prominently on the right in both lungs"
+            return sidedPlaces.contains { $0.sides.count == 2 } ? saidSides : []
         }
         var result: [Place] = []
         for placeIndex in indices {

@@ -17,6 +17,11 @@ struct LocationReader {
         var side: Side?
         /// Whether the side is the place's own word (not carried from a neighbouring place).
         var saysSide = false
+        /// Whether the side came from the place after it ("the middle and lower zones of the left lung").
+        var sideFromNext = false
+        /// Whether the side is said after the place's level or head ("lower lobes of the left lung",
+        /// not "left lower lobes"): it is then the side of the places listed before it too.
+        var sideAfterLevel = false
         var level: String?
         var segments: [String] = []
         var zones: [String] = []
@@ -158,6 +163,7 @@ struct LocationReader {
             case .side:
                 pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
                 pool.saysSide = true
+                pool.sideAfterLevel = pool.level != nil || pool.head != nil
             case .structure:
                 pool.head = value
                 pool.plural = pool.plural || plural
@@ -227,7 +233,10 @@ struct LocationReader {
             pools[index].head = donor.head
             pools[index].plural = donor.plural
             pools[index].borrowedHead = true
-            if pools[index].side == nil { pools[index].side = donor.side }
+            if pools[index].side == nil, let side = donor.side {
+                pools[index].side = side
+                pools[index].sideFromNext = donor.sideAfterLevel
+            }
             if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
             // "upper and lower paratracheal area": a level word before a named structure is that structure's.
             if pools[index].structures.isEmpty && pools[index].segments.isEmpty
@@ -268,6 +277,7 @@ struct LocationReader {
                 next = side
             } else if let next, !namesBothSides(pools[index]) {
                 pools[index].side = next
+                pools[index].sideFromNext = pools[index + 1].sideAfterLevel || pools[index + 1].sideFromNext
             }
         }
     }
@@ -328,7 +338,14 @@ struct LocationReader {
                 // "proximal-middle sigmoid colon"); with a named structure it is that structure's ("the
                 // lower part of the fissure"); "part", "zone", "section" need a side or the plural ("the
                 // middle zone of the right lung", "the upper zones"; not "the superior pole-middle section").
-                if let lobe = index.lobe(side: side, level: level, in: anatomy) { result.append(lobe) }
+                // "the middle zone of the left lung", "the middle and lower lobes of the left lung": the
+                // level's only lobe is on the other side than the side said for it (not one carried over
+                // from a place before), so the place is its counterpart there (the lingula).
+                if let lobe = index.lobe(side: side, level: level, in: anatomy) {
+                    let otherSide = (pool.saysSide || pool.sideFromNext) && side != nil && anatomy.structures[lobe].side.map { $0 != side } ?? false
+                    let counterpart = anatomy.structures[lobe].counterpart.flatMap { anatomy.index(of: $0) }
+                    result.append(otherSide ? counterpart ?? lobe : lobe)
+                }
             } else if let side, pool.structures.isEmpty, pool.head == "lung" || bothLungs {
                 if let lung = index.lung(side) { result.append(lung) }
             }
