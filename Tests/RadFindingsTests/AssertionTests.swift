@@ -19,6 +19,7 @@ import Testing
         let findings = try extract.findings("Pleural effusion-thickening was not detected.")
         #expect(findings.map(\.type) == ["pleural-effusion", "pleural-thickening"])
         #expect(findings.allSatisfy { $0.assertion == .absent })
+        #expect(try assertions("CT findings suggesting viral pneumonia are not available.") == ["pneumonia": "absent"])
         let pericardial = try extract.findings("Pericardial effusion-thickening was not observed.")
         #expect(pericardial.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
         // A conjunct with a modifier of its own keeps it.
