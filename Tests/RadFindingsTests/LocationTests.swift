@@ -74,6 +74,8 @@ import Testing
         ("Scarring changes at the apices.", "bilateral", [], []),
         ("Slight ground glass opacities in all lobes.", "bilateral", [], []),
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
+        // Places listed before an organ's place, without a head noun of their own, are the organ's.
+        ("Hypodense nodular lesions in the lateral and medial segments of the left lobe of the liver.", "none", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
         ("Ground glass density increases in the middle zone of the left lung.", "left", ["LUL"], ["lingula"]),

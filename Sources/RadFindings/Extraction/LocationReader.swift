@@ -205,15 +205,22 @@ struct LocationReader {
     }
 
     /// "the posterior segment caudal of the right lobe of the liver": a place joined by "of" to a
-    /// place naming an organ outside the chest is part of that organ, unless it names the lung itself.
+    /// place naming an organ outside the chest is part of that organ, unless it names the lung itself;
+    /// so is one without a head noun listed before it ("the lateral and medial segments of the left
+    /// lobe of the liver").
     private func claimByOrgans(_ pools: inout [Pool], in lattice: SentenceLattice) {
         let index = engine.anatomyIndex
+        let words = engine.words
         for position in pools.indices.dropFirst().reversed() {
             let owner = pools[position]
             guard owner.claimedByOrgan || owner.structures.contains(where: { !index.inChest[$0] }) else { continue }
             let place = pools[position - 1]
+            let between = lattice.tokens[place.tokens.upperBound..<owner.tokens.lowerBound]
+            let listed = !place.hasHead && between.allSatisfy {
+                words.coordinators.contains($0.form) || $0.form == words.hyphen || $0.form == words.slash
+            }
             guard place.head != "lung", !place.structures.contains(where: { index.inChest[$0] }),
-                  lattice.tokens[place.tokens.upperBound..<owner.tokens.lowerBound].contains(where: { $0.form == engine.words.of })
+                  listed || between.contains(where: { $0.form == words.of })
             else { continue }
             pools[position - 1].claimedByOrgan = true
         }
