@@ -19,7 +19,7 @@ import Testing
         let findings = try extract.findings("Pleural effusion-thickening was not detected.")
         #expect(findings.map(\.type) == ["pleural-effusion", "pleural-thickening"])
         #expect(findings.allSatisfy { $0.assertion == .absent })
-        #expect(try assertions("CT findings suggesting viral pneumonia are not available.") == ["pneumonia": "absent"])
+        #expect(try assertions("CT findings showing viral pneumonia are not available.") == ["pneumonia": "absent"])
         let pericardial = try extract.findings("Pericardial effusion-thickening was not observed.")
         #expect(pericardial.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
         // A conjunct with a modifier of its own keeps it.
@@ -57,6 +57,17 @@ import Testing
         #expect(try assertions("Empyema could not be definitively ruled out.")["empyema"] == "uncertain")
         let far = try assertions("A small pleural effusion is seen on the right, and its nature cannot be differentiated.")
         #expect(far["pleural-effusion"] == "present")
+    }
+
+    @Test func whatCouldNotBeEvaluatedIsUncertain() throws {
+        #expect(try assertions("The mediastinal lymph nodes could not be evaluated optimally in this unenhanced study.")
+            == ["lymphadenopathy": "uncertain"])
+        #expect(try assertions("Assessment of the hilar lymph nodes could not be made clearly without contrast.")
+            == ["lymphadenopathy": "uncertain"])
+        #expect(try assertions("Atelectasis-consolidation differentiation could not be made in the left lower lobe.")
+            == ["atelectasis": "uncertain", "consolidation": "uncertain"])
+        // Only what was to be evaluated: a comparison that could not be made doubts nothing.
+        #expect(try assertions("Several hypodense lesions in the liver; comparison could not be made.") == ["low-density": "present"])
     }
 
     @Test func aQuestionMarkReachesOnlyItsWord() throws {
