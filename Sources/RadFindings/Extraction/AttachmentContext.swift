@@ -141,7 +141,10 @@ struct AttachmentContext {
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
+        // A temporal word inside a finding phrase names the finding ("CTO increased", "the heart size has
+        // increased": cardiomegaly), it says no change since an earlier study.
         let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
+            .filter { word in !mentions.contains { $0.phrase.overlaps(word.tokens) } }
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10)
 
