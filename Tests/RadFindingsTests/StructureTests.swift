@@ -26,6 +26,8 @@ import Testing
         #expect(extract.structure("Soft tissue densities in the upper lobe of the right lung")?.category == "2d")
         #expect(extract.structure("Local thickening in the bronchovascular structures in the right middle lobe")?.type == "peribronchial-thickening")
         #expect(extract.structure("Enlarged vascular structures within the ground-glass areas")?.type == "vascular-enlargement")
+        // Air trapping is a low-attenuation finding, filed with emphysema as the dataset mostly does.
+        #expect(extract.structure("Air trapping areas in the basal segments of both lower lobes")?.category == "1c")
         let fissure = try #require(extract.structure("Focal area of increased thickness in the major fissure of the left lung"))
         #expect(fissure.type == "pleural-thickening")
         #expect(fissure.category == "2e")
