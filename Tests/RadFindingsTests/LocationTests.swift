@@ -50,6 +50,12 @@ import Testing
         // A segment name the lobe does not have still names the lobe; a lobe named with the segment
         // outranks a level borrowed from the next place.
         ("Scarring is seen in the apicoposterior segments of both upper lobes.", "bilateral", ["RUL", "LUL"], ["LUL-apicoposterior"]),
+        // A level borrowed from the next place of a list does not hold for a segment only another lobe has.
+        ("Linear atelectasis in the right middle lobe, left lower lingular segment, and basal segments of both lower lobes.",
+         "bilateral", ["RML", "RLL", "LUL", "LLL"], ["LUL-inferior-lingular", "LLL-basal", "RLL-basal"]),
+        ("Fibrotic changes in the inferior lingular segment and superior segment of the left lower lobe.", "left", ["LUL", "LLL"],
+         ["LUL-inferior-lingular", "LLL-superior"]),
+        ("Fibrotic recessions in the basal segments of the right lung middle lobe and left lung lower lobe.", "bilateral", ["RML", "LLL"], []),
         ("Fibrosis in the medial segment of the right middle lobe and the inferior lingular segment of the left upper lobe.",
          "bilateral", ["RML", "LUL"], ["RML-medial", "LUL-inferior-lingular"]),
         // A place that does not say its side takes the side another place of the finding says.

@@ -23,6 +23,8 @@ struct LocationReader {
         /// not "left lower lobes"): it is then the side of the places listed before it too.
         var sideAfterLevel = false
         var level: String?
+        /// Whether the level came from the next place ("mediobasal and posterobasal segments of the left lower lobe").
+        var levelBorrowed = false
         var segments: [String] = []
         var zones: [String] = []
         var head: String?
@@ -234,7 +236,10 @@ struct LocationReader {
         for index in stride(from: pools.count - 2, through: 0, by: -1) {
             guard !pools[index].endsWithPreposition else { continue }
             let donor = pools[index + 1]
-            if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
+            if pools[index].level == nil && !pools[index].segments.isEmpty {
+                pools[index].level = donor.level
+                pools[index].levelBorrowed = donor.level != nil
+            }
             guard !pools[index].hasHead else { continue }
             guard donor.hasHead else { continue }
             pools[index].head = donor.head
@@ -244,7 +249,6 @@ struct LocationReader {
                 pools[index].side = side
                 pools[index].sideFromNext = donor.sideAfterLevel
             }
-            if pools[index].level == nil && !pools[index].segments.isEmpty { pools[index].level = donor.level }
             // "upper and lower paratracheal area": a level word before a named structure is that structure's.
             if pools[index].structures.isEmpty && pools[index].segments.isEmpty
                 && (pools[index].level == nil || !donor.structures.isEmpty) {
@@ -332,7 +336,10 @@ struct LocationReader {
                 let segmentSide = namedLobe?.side ?? side
                 let level = namedLobe?.level ?? pool.level
                 for name in pool.segments {
-                    if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy) {
+                    // A level borrowed from the next place does not hold for a segment of another lobe
+                    // ("the left lower lingular segment, and basal segments of both lower lobes").
+                    if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy)
+                        ?? (pool.levelBorrowed && namedLobe == nil ? index.segment(named: name, side: segmentSide, level: nil, in: anatomy) : nil) {
                         result.append(found)
                     } else if let level, let lobe = index.lobe(side: segmentSide, level: level, in: anatomy),
                               !result.contains(lobe) {
