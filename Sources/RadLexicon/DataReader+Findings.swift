@@ -26,6 +26,10 @@ extension DataReader {
                     origin: element.origin)
                 type.parent = element["parent"]
                 type.otherOrgans = element.flag("otherOrgans")
+                type.unnamed = element.flag("unnamed")
+                if type.unnamed, let other = lexicon.unnamedType {
+                    report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")
+                }
                 type.relocations = element.children(named: "in").map { (structure: $0["structure"] ?? "", type: $0["type"] ?? "") }
                 if !lexicon.add(type) {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")

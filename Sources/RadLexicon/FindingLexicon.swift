@@ -38,6 +38,8 @@ public struct FindingType: Sendable {
     /// Its words also name lesions of other organs ("nodule", "cyst"): unplaced, it is in the organ the
     /// sentences before it are about (`otherOrgans` in findings.xml).
     public var otherOrgans = false
+    /// The type of a finding a dataset string describes without naming one (`unnamed` in findings.xml).
+    public var unnamed = false
     /// Structure id → the type the finding has when placed there.
     public var relocations: [(structure: String, type: String)] = []
     public var origin: Origin
@@ -100,6 +102,8 @@ public struct FindingLexicon: Sendable {
     public private(set) var types: [FindingType] = []
     public private(set) var modifiers: [FindingModifier] = []
     private var typeIndex: [String: Int] = [:]
+    /// The index of the type marked `unnamed`, if any.
+    public private(set) var unnamedType: Int?
 
     public init() {}
 
@@ -108,6 +112,7 @@ public struct FindingLexicon: Sendable {
     public mutating func add(_ type: FindingType) -> Bool {
         guard typeIndex[type.id] == nil else { return false }
         typeIndex[type.id] = types.count
+        if type.unnamed { unnamedType = types.count }
         types.append(type)
         return true
     }

@@ -55,6 +55,12 @@ final class SentenceExtractor {
             default: break
             }
         }
+        // A dataset string that names no finding ("Left lung is not ventilated") still describes one:
+        // the unnamed type, over the whole string, so that its places are read.
+        if mentions.isEmpty && keepingUnnamed && !lattice.tokens.isEmpty, let unnamed = engine.knowledge.findings.unnamedType {
+            let all = 0..<lattice.tokens.count
+            mentions.append(FindingMention(type: unnamed, head: all, phrase: all, plural: false, explanation: []))
+        }
         guard !mentions.isEmpty else { return SentenceReading(findings: [], focus: focusWithoutFindings(in: lattice)) }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
@@ -69,10 +75,11 @@ final class SentenceExtractor {
             antecedent.isAnaphor = true
             places.append(antecedent)
         }
-        // A generic word that is a place's head noun ("the paramediastinal area") names no finding.
+        // A generic word that is a place's head noun ("the paramediastinal area") names no finding,
+        // unless nothing else names one in a dataset string ("no aerated area in the right lung").
         let findings = engine.knowledge.findings
         mentions.removeAll { mention in
-            findings.types[mention.type].specificity == .generic
+            !keepingUnnamed && findings.types[mention.type].specificity == .generic
                 && places.contains { $0.tokens.lowerBound <= mention.phrase.lowerBound && $0.tokens.upperBound >= mention.phrase.upperBound }
         }
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
