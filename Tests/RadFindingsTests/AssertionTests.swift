@@ -70,6 +70,15 @@ import Testing
         #expect(try assertions("Several hypodense lesions in the liver; comparison could not be made.") == ["low-density": "present"])
     }
 
+    @Test func aDifferentialDiagnosisIsUncertain() throws {
+        #expect(try assertions("Bacterial pneumonia is also included in the differential diagnosis.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("Old sequelae are in the differential diagnosis of the atelectatic change.")
+            == ["fibrotic-sequela": "uncertain", "atelectasis": "uncertain"])
+        // Close by only: the consolidation seen is not part of the differential.
+        #expect(try assertions("Consolidation areas are seen in the right lower lobe, and pneumonia is included in the differential diagnosis.")
+            == ["consolidation": "present", "pneumonia": "uncertain"])
+    }
+
     @Test func aQuestionMarkReachesOnlyItsWord() throws {
         let result = try assertions("A nodular lesion (metastasis?) in the posterobasal segment of the right lower lobe.")
         #expect(result["mass"] == "uncertain")
