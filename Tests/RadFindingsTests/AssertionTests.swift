@@ -74,6 +74,9 @@ import Testing
         #expect(try assertions("Bacterial pneumonia is also included in the differential diagnosis.") == ["pneumonia": "uncertain"])
         #expect(try assertions("Old sequelae are in the differential diagnosis of the atelectatic change.")
             == ["fibrotic-sequela": "uncertain", "atelectasis": "uncertain"])
+        // What the appearance is atypical for is unlikely: uncertain, neither found nor denied.
+        #expect(try assertions("The appearance is atypical for Covid-19 pneumonia.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("These findings are not typical for viral pneumonia.") == ["pneumonia": "uncertain"])
         // Close by only: the consolidation seen is not part of the differential.
         #expect(try assertions("Consolidation areas are seen in the right lower lobe, and pneumonia is included in the differential diagnosis.")
             == ["consolidation": "present", "pneumonia": "uncertain"])
