@@ -78,6 +78,7 @@ import Testing
         // The plural without a side and nothing narrower: both lungs.
         ("Nonspecific subcentimeter nodules in the lungs.", "bilateral", [], []),
         ("Scarring changes at the apices.", "bilateral", [], []),
+        ("Fibroatelectatic changes are seen in the basals.", "bilateral", [], []),
         ("Slight ground glass opacities in all lobes.", "bilateral", [], []),
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
         // Places listed before an organ's place, without a head noun of their own, are the organ's.
