@@ -123,6 +123,21 @@ import Testing
         #expect(Set(finding.segments) == Set(segments), "\(sentence)")
     }
 
+    /// "mediastinal" listed with "hilar" before "lymph nodes" is the nodes' place, not the finding's before.
+    @Test func placesListedBeforeAFindingAreItsOwn() throws {
+        for sentence in ["Total atelectasis of the left lung, mediastinal and hilar lymph nodes.",
+                         "Left lower lobe atelectasis, paratracheal and hilar lymphadenopathies."] {
+            let findings = try extract.findings(sentence)
+            let atelectasis = try #require(findings.first { $0.type == "atelectasis" }, "\(sentence)")
+            #expect(atelectasis.places.isEmpty, "\(sentence)")
+            #expect(atelectasis.labels == [.atelectasis], "\(sentence)")
+            #expect(findings.first { $0.type == "lymphadenopathy" }?.places.contains("mediastinum") == true, "\(sentence)")
+        }
+        // A place with a head noun before the list ends the finding before it.
+        let nodules = try extract.findings("Nodules in the right upper lobe, left lower lobe and pleural effusion.")
+        #expect(nodules.first { $0.type == "nodule" }?.lobes == ["RUL", "LLL"])
+    }
+
     @Test func aSideBeforeTheFindingIsItsOwn() throws {
         let findings = try extract.findings("Right pleural effusion and left lung atelectasis.")
         #expect(findings.first { $0.type == "pleural-effusion" }?.laterality == .right)

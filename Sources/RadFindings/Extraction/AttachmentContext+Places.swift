@@ -185,7 +185,7 @@ extension AttachmentContext {
             guard let placeIndex = item.place else { continue }
             let place = places[placeIndex]
             // Right before (or overlapping the start of) a phrase: that phrase's own place.
-            if let owner = mentions.indices.first(where: { isPremodifier(place, of: mentions[$0]) }) {
+            if let owner = mentions.indices.first(where: { isPremodifier(place, of: mentions[$0], among: places) }) {
                 for index in mentions.indices where mentions[index].phrase == mentions[owner].phrase {
                     assigned[index].append(placeIndex)
                 }
@@ -207,8 +207,22 @@ extension AttachmentContext {
 
     /// Whether a place stands right before a phrase (or overlaps its start): "right lung lower lobe
     /// nodule", "left minimal pleural effusion", "liver parenchymal density". Only words that match
-    /// nothing and size, quantity or temporal words may stand between them, not "and", "of" or punctuation.
-    func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
+    /// nothing and size, quantity or temporal words may stand between them, not "and", "of" or punctuation;
+    /// or a coordinator and the phrase's own place, when this one is an adjective ("mediastinal", no head
+    /// noun such as "lobe") with nothing but a comma or the sentence's start before it ("…, mediastinal
+    /// and hilar lymph nodes"; not "nodules in the right upper lobe, left lower lobe and pleural effusion").
+    func isPremodifier(_ place: Place, of mention: FindingMention, among places: [Place]) -> Bool {
+        if isPremodifier(place, of: mention) { return true }
+        let words = engine.words
+        let start = place.tokens.lowerBound
+        guard start == 0 || lattice.tokens[start - 1].form == words.comma, !place.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) }),
+              let next = places.filter({ $0.tokens.lowerBound >= place.tokens.upperBound }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+              lattice.tokens[place.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ words.coordinators.contains($0.form) })
+        else { return false }
+        return isPremodifier(next, of: mention, among: places)
+    }
+
+    private func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
         if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound
             && place.tokens.upperBound < mention.phrase.upperBound {
             return true  // "Bilateral pleural" of "pleural effusion"

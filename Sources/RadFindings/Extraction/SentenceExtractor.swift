@@ -157,7 +157,25 @@ final class SentenceExtractor {
         var tail = match
         head.tokens = match.tokens.lowerBound..<end
         tail.tokens = cut..<match.tokens.upperBound
-        return (head.tokens.isEmpty ? [] : [head]) + split(tail, before: mentions, in: lattice)
+        var heads = head.tokens.isEmpty ? [] : [head]
+        // "the left lung, mediastinal and hilar lymph nodes": the item listed with the phrase's own place
+        // is the phrase's too (see `AttachmentContext.isPremodifier`); a comma before it ends the place
+        // before it.
+        let words = engine.words
+        if end < cut, lattice.tokens[end..<cut].allSatisfy({ words.coordinators.contains($0.form) }),
+           !lattice.isHeadNoun(cut, engine: engine),
+           let comma = head.tokens.last(where: { lattice.tokens[$0].form == words.comma && !lattice.isCovered($0) }) {
+            var before = head
+            var item = head
+            before.tokens = head.tokens.lowerBound..<comma
+            item.tokens = comma + 1..<head.tokens.upperBound
+            // Only when what comes before the comma is a place of its own ("the left lung"; not "right
+            // upper, bilateral lower paratracheal", whose first item borrows the second's head).
+            if before.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) || lattice.namesStructure($0, engine: engine) }) {
+                heads = [before, item].filter { !$0.tokens.isEmpty }
+            }
+        }
+        return heads + split(tail, before: mentions, in: lattice)
     }
 
     /// Whether a token belongs to an anatomy word or structure (not a linking word, nor a cue such as

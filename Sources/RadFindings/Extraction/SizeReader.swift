@@ -35,17 +35,3 @@ struct SizeReader {
                            rule: match.rule)
     }
 }
-
-extension SentenceLattice {
-    /// The report text from the first token of a range to the last.
-    func text(_ range: Range<Int>, in report: ReportText) -> String {
-        guard !range.isEmpty else { return "" }
-        return report.text(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
-    }
-
-    /// The lexicon hits of the match starting at a token (none when no match starts there).
-    func hits(at token: Int, engine: Engine) -> ArraySlice<LexiconHit> {
-        guard token < matchAt.count, matchAt[token] >= 0 else { return [] }
-        return engine.lexicon.matcher.hits[matches[Int(matchAt[token])].hits]
-    }
-}
