@@ -85,6 +85,10 @@ import Testing
         // A body region says where the organ named with it is: it neither keeps the lung type nor makes it the lung's.
         #expect(try extract.findings("Emphysema is observed under the skin extending to the axilla in the left hemithorax.").map(\.type)
             == ["subcutaneous-emphysema"])
+        // A place another type takes (the trachea: an airway nodule) leaves the phrase's own type where
+        // its other places are: the thyroid's nodule is no lung nodule.
+        #expect(try extract.labels("A large nodule in the right thyroid lobe displaces the trachea to the left.").isEmpty)
+        #expect(try extract.labels("A 6 mm nodule in the right lung and a nodule in the trachea.") == ["Lung nodule"])
     }
 
     @Test func annotatorConventions() throws {

@@ -34,24 +34,31 @@ struct AttachmentContext {
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies; the rules' types when every place is under one of them; both otherwise.
     private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
-        let findings = engine.knowledge.findings
-        let rules = findings.types[type].relocations
-        guard !rules.isEmpty, !structures.isEmpty else { return [type] }
+        guard !engine.knowledge.findings.types[type].relocations.isEmpty, !structures.isEmpty else { return [type] }
         let anatomy = engine.knowledge.anatomy
         var result: [Int] = []
         var covered = true
         for structure in structures {
-            let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
-            // The rule of the nearest structure wins: the abdominal aorta's, not the aorta's it is part of.
-            let nearest = ancestry.lazy.compactMap { id in rules.first { $0.structure == id } }.first
+            let target = relocation(of: type, in: structure)
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
             // what: they leave the type alone.
             let kind = anatomy.structures[structure].kind
-            if nearest == nil && kind != .zone && kind != .region { covered = false }
-            if let rule = nearest, let target = findings.index(of: rule.type), !result.contains(target) { result.append(target) }
+            if target == nil && kind != .zone && kind != .region { covered = false }
+            if let target, !result.contains(target) { result.append(target) }
         }
         if result.isEmpty { return [type] }
         return covered ? result : [type] + result
+    }
+
+    /// The type a finding of `type` placed in a structure is (`<in>` of `findings.xml`), nil when no
+    /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
+    private func relocation(of type: Int, in structure: Int) -> Int? {
+        let findings = engine.knowledge.findings
+        let rules = findings.types[type].relocations
+        guard !rules.isEmpty else { return nil }
+        let anatomy = engine.knowledge.anatomy
+        let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
+        return ancestry.lazy.compactMap { id in rules.first { $0.structure == id } }.first.flatMap { findings.index(of: $0.type) }
     }
 
     /// Structure kinds reported in `segments`.
@@ -214,7 +221,6 @@ struct AttachmentContext {
             // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
-            let placedOutsideChest = !organs.isEmpty && !organs.contains { index.inChest[$0] }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
@@ -223,6 +229,11 @@ struct AttachmentContext {
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.type == placedType.id && $0.assertion == assertion })
                 else { continue }
+                // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
+                // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
+                // nodule, and a tracheal one).
+                let own = typeIndex == mention.type ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
+                let placedOutsideChest = !own.isEmpty && !own.contains { index.inChest[$0] }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(Finding.Facts(
                     type: placedType.id,
