@@ -66,6 +66,8 @@ public struct AnatomyWord: Sendable {
     /// The word has its meaning only before this head noun ("posterior" names a segment before
     /// "segment", not before "aspect").
     public var beforeHead: String? = nil
+    /// The word also names parts of other organs ("parenchyma", "lobe"; `shared` in anatomy.xml).
+    public var shared = false
     public var terms: [Term]
     public var origin: Origin
 

@@ -57,6 +57,13 @@ import Testing
         #expect(nodule.anatomy == ["thyroid"])
         #expect(nodule.explanation.contains { $0.role == "topic" && $0.id == "thyroid" })
         #expect(thyroid.labels[.lungNodule] == 0)
+        // Words other organs share ("the parenchyma", "the left lobe", "the lateral segment") neither end
+        // the organ's turn nor place a lesion in the lung.
+        let shared = try parser.parse(id: "t8", text: "FINDINGS: The left thyroid lobe is enlarged. The parenchyma is heterogeneous. "
+            + "There is a hypodense nodule in the lateral segment of the left lobe. Millimetric nodules are seen in the parenchyma.")
+        #expect(shared.findings.filter { $0.type == "nodule" }.map(\.anatomy) == [["thyroid"], ["thyroid"]])
+        #expect(shared.findings.allSatisfy { $0.lobes.isEmpty })
+        #expect(shared.labels[.lungNodule] == 0)
         // The same sentence after the trachea, or in the impression, is about the lungs.
         let trachea = try parser.parse(id: "t2", text: "FINDINGS: The thyroid gland is heterogeneous. The trachea is midline. "
             + "There are hypodense nodules, the largest 14 mm.")

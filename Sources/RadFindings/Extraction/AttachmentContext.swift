@@ -179,7 +179,8 @@ struct AttachmentContext {
             }
             let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
-            for place in completedPlaces(placesOf[index], of: places) {
+            let placed = completedPlaces(placesOf[index], of: places)
+            for place in placed {
                 sides.formUnion(place.sides)
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
@@ -254,7 +255,8 @@ struct AttachmentContext {
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
-                    antecedent: antecedent), sentence: sentence.index, range: range))
+                    antecedent: antecedent,
+                    vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague)), sentence: sentence.index, range: range))
             }
         }
         return result

@@ -93,6 +93,7 @@ public struct Finding: Sendable {
         var anatomy: [String]
         var explanation: [ExplainStep]
         var antecedent: Antecedent = .none
+        var vaguelyPlaced = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -195,6 +196,12 @@ public struct Finding: Sendable {
     var antecedent: Antecedent {
         get { box.facts.antecedent }
         set { update { $0.antecedent = newValue } }
+    }
+
+    /// Placed only by sides and words other organs share ("in the parenchyma of the right lobe").
+    var vaguelyPlaced: Bool {
+        get { box.facts.vaguelyPlaced }
+        set { update { $0.vaguelyPlaced = newValue } }
     }
 
     /// Focal ⇔ category 2x.

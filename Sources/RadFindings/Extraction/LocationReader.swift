@@ -42,6 +42,9 @@ struct LocationReader {
         var pluralZones = false
         /// Token range of the place's words.
         var tokens = 0..<0
+        /// Whether a word of the place names only the chest (a lung, a level, a named structure), not
+        /// only words other organs share ("the parenchyma", "the left lobe").
+        var specific = false
 
         var isEmpty: Bool {
             side == nil && level == nil && segments.isEmpty && zones.isEmpty && head == nil && structures.isEmpty
@@ -88,6 +91,7 @@ struct LocationReader {
         readCorrelativeBoth(&pools)
         carrySides(&pools)
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
+        place.vague = !pools.contains(where: \.specific)
         (place.structures, place.sides) = structures(of: pools)
         if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
             place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
@@ -155,6 +159,7 @@ struct LocationReader {
             for position in hits.indices {
                 if case let .structure(index) = hits[position].entry { pool.structures.append(index) }
             }
+            pool.specific = true
             return
         }
         let plural = hits.indices.contains { hits[$0].plural }
@@ -167,6 +172,7 @@ struct LocationReader {
                 pool.saysSide = true
                 pool.sideAfterLevel = pool.level != nil || pool.head != nil
             case .structure:
+                pool.specific = pool.specific || !words[index].shared
                 pool.head = value
                 pool.plural = pool.plural || plural
                 pool.pluralLobes = value == "lobe" && plural
@@ -174,14 +180,17 @@ struct LocationReader {
                 // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
                 // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
                 if features.contains(.segment) && nextHead != "lobe" { continue }
+                pool.specific = true
                 pool.level = value
             case .segment:
                 if let required = words[index].beforeHead, nextHead != required { continue }
                 if features.contains(.level) && nextHead == "lobe" { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
+                pool.specific = pool.specific || !words[index].shared
                 pool.segments.append(value)
             case .zone:
                 if features.contains(.segment) && nextHead == "segment" { continue }
+                pool.specific = true
                 pool.zones.append(value)
                 pool.pluralZones = pool.pluralZones || plural
             }

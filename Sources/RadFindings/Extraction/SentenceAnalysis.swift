@@ -51,6 +51,9 @@ struct Place {
     var isAnaphor = false
     /// An anaphor with nothing before it in the sentence: its place is an earlier sentence's.
     var refersBack = false
+    /// Only sides and words other organs share ("in the parenchyma of the right lobe"): in a report
+    /// describing such an organ, the organ's place rather than the lung's.
+    var vague = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

@@ -120,13 +120,22 @@ final class SentenceExtractor {
     /// organ (the other sentences' places cannot make an organ the focus).
     private func focusWithoutFindings(in lattice: SentenceLattice) -> SentenceFocus {
         let hits = engine.lexicon.matcher.hits
-        let structures = engine.knowledge.anatomy.structures
+        let anatomy = engine.knowledge.anatomy
         var namesAPlace = false
         var namesATopic = false
         for match in lattice.matches {
             for hit in hits[match.hits] where hit.entry.namesAPlace {
-                namesAPlace = true
-                if case let .structure(index) = hit.entry, structures[index].topic { namesATopic = true }
+                switch hit.entry {
+                case let .structure(index):
+                    namesAPlace = true
+                    if anatomy.structures[index].topic { namesATopic = true }
+                case let .anatomyWord(index):
+                    // "The parenchyma is heterogeneous": words other organs share, and sides, leave the focus.
+                    let word = anatomy.words[index]
+                    if !word.shared && word.feature != .side { namesAPlace = true }
+                default:
+                    namesAPlace = true
+                }
             }
         }
         guard namesATopic else { return namesAPlace ? .elsewhere : .carried }

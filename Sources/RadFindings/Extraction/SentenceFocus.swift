@@ -6,7 +6,8 @@ import RadLexicon
 enum SentenceFocus: Sendable, Equatable {
     /// Names no place: what the sentences before it were about still holds.
     case carried
-    /// Names a place that is not a topic organ: no organ is in focus after it.
+    /// Names a place that is not a topic organ (nor only words other organs share): no organ is in
+    /// focus after it.
     case elsewhere
     /// Names topic organs only (`topic` in anatomy.xml): the first one's structure index.
     case organ(Int)
@@ -14,7 +15,7 @@ enum SentenceFocus: Sendable, Equatable {
     /// The focus of a sentence with these places.
     init(places: [Place], anatomy: Anatomy) {
         var organ: Int? = nil
-        for place in places {
+        for place in places where !place.vague {
             for structure in place.structures {
                 guard anatomy.structures[structure].topic else {
                     self = .elsewhere

@@ -86,17 +86,21 @@ public final class ReportParser {
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
-    /// Findings that name no place and whose words also name lesions of other organs, in or after a
-    /// findings sentence about an organ outside the chest and none since about another place, are that organ's:
+    /// Findings that name no place (or only sides and words other organs share: "in the parenchyma of
+    /// the right lobe") and whose words also name lesions of other organs, in or after a findings
+    /// sentence about an organ outside the chest and none since about another place, are that organ's:
     /// no lung category, no labels ("Both thyroid lobes are heterogeneous. There are hypodense nodules.").
     private func assign(_ findings: inout [Finding], toOrgan organ: Int, namedIn sentence: Int) {
         let structure = engine.knowledge.anatomy.structures[organ]
         let types = engine.knowledge.findings
-        for index in findings.indices where findings[index].anatomy.isEmpty && findings[index].laterality == .none
+        for index in findings.indices
+        where (findings[index].anatomy.isEmpty && findings[index].laterality == .none || findings[index].vaguelyPlaced)
             && findings[index].antecedent == .none && findings[index].category != nil
             && types.index(of: findings[index].type).map({ types.types[$0].otherOrgans }) == true {
             findings[index].category = nil
             findings[index].labels = []
+            findings[index].lobes = []
+            findings[index].segments = []
             findings[index].anatomy = [structure.id]
             findings[index].places = [structure.id]
             if extractor.explain {
