@@ -81,6 +81,9 @@ import Testing
         ("Fibroatelectatic changes are seen in the basals.", "bilateral", [], []),
         ("Slight ground glass opacities in all lobes.", "bilateral", [], []),
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
+        // With an organ outside the chest named, a place of words other organs share is that organ's part.
+        ("Simple cysts are seen in both kidneys, the largest in the upper pole-middle section on the left.", "bilateral", [], []),
+        ("Hypodense lesions in the liver, the largest in the medial segment of the left lobe.", "left", [], []),
         // Places listed before an organ's place, without a head noun of their own, are the organ's.
         ("Hypodense nodular lesions in the lateral and medial segments of the left lobe of the liver.", "none", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).

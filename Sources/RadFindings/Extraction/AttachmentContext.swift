@@ -180,8 +180,14 @@ struct AttachmentContext {
             let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
             let placed = completedPlaces(placesOf[index], of: places)
+            // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
+            // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
+            let organNamed = placed.contains { place in
+                place.structures.contains { !engine.anatomyIndex.inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
+            }
             for place in placed {
                 sides.formUnion(place.sides)
+                if organNamed && place.vague { continue }
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),

@@ -180,7 +180,8 @@ struct LocationReader {
                 // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
                 // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
                 if features.contains(.segment) && nextHead != "lobe" { continue }
-                pool.specific = true
+                // "the upper lobe" is the lung's; "the middle section", "the lower part" may be any organ's.
+                pool.specific = pool.specific || nextHead != "area"
                 pool.level = value
             case .segment:
                 if let required = words[index].beforeHead, nextHead != required { continue }
