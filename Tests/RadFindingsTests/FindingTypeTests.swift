@@ -195,6 +195,7 @@ import Testing
         #expect(try extract.findings("A similar appearance can be seen in viral pneumonia.").first?.temporal == nil)
         // The word that names the finding ("CTR increased" is cardiomegaly) is no change since an earlier study.
         #expect(try extract.findings("The cardiothoracic ratio has increased in favor of the heart.").first?.temporal == nil)
+        #expect(try extract.findings("Increased peribronchial thickness is observed in both lungs.").first?.temporal == nil)
         // A pneumonia "in the resolution period" is resolving; the image's resolution says nothing of a finding.
         #expect(try extract.findings("Findings compatible with pneumonia in the resolution period in both lungs.").first?.temporal == .decreased)
         #expect(try extract.findings("Image resolution is low due to motion; a nodule in the right upper lobe.").first?.temporal == nil)

@@ -126,6 +126,26 @@ import Testing
         #expect(Set(finding.segments) == Set(segments), "\(sentence)")
     }
 
+    /// Of the findings one phrase lists, the first keeps the place before the phrase and the others the
+    /// place after it, when the two say other sides or lobes; alternatives ("or") and emphasis share.
+    @Test func listedFindingsKeepTheirOwnPlaces() throws {
+        func read(_ sentence: String) throws -> [String: (String, [String])] {
+            Dictionary(try extract.findings(sentence).map { ($0.type, ($0.laterality.rawValue, $0.lobes)) }, uniquingKeysWith: { a, _ in a })
+        }
+        let list = try read("Right pleural effusion, consolidation in the left lower lobe.")
+        #expect(list["pleural-effusion"]?.0 == "right" && list["consolidation"]?.0 == "left" && list["consolidation"]?.1 == ["LLL"])
+        let lobes = try read("Left lower lobe consolidation and ground glass areas in the lingula.")
+        #expect(lobes["consolidation"]?.1 == ["LLL"] && lobes["ground-glass-opacity"]?.1 == ["LUL"])
+        let narrower = try read("Bilateral pleural effusion and atelectatic changes on the right.")
+        #expect(narrower["pleural-effusion"]?.0 == "bilateral" && narrower["atelectasis"]?.0 == "right")
+        // Shared: nothing before, an emphasis before, alternatives.
+        #expect(try read("Bronchiectasis and peribronchial thickening in both lower lobes.")["bronchiectasis"]?.1 == ["RLL", "LLL"])
+        #expect(try read("More prominent on the right, consolidation and ground glass areas are seen in both lungs.")["consolidation"]?.0
+            == "bilateral")
+        let alternatives = try read("In the right lung, nodules or cysts are seen, the largest in the upper lobe on the left.")
+        #expect(alternatives["nodule"]?.0 == alternatives["cyst"]?.0)
+    }
+
     /// "mediastinal" listed with "hilar" before "lymph nodes" is the nodes' place, not the finding's before.
     @Test func placesListedBeforeAFindingAreItsOwn() throws {
         for sentence in ["Total atelectasis of the left lung, mediastinal and hilar lymph nodes.",

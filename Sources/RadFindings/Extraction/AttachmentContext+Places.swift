@@ -155,6 +155,44 @@ extension AttachmentContext {
 
     // MARK: Places
 
+    /// "Right pleural effusion, consolidation in the left lower lobe": of the findings one phrase lists,
+    /// the first keeps the place before the phrase, the others the place after it, when the two say
+    /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural effusion-thickening was not detected
+    /// in both hemithorax", "bronchiectasis and peribronchial thickening in both lower lobes").
+    func separateConjuncts(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+        let lobeOf = engine.anatomyIndex.lobe
+        func footprint(_ indices: [Int]) -> (sides: Sides, lobes: Set<Int>) {
+            indices.reduce(into: (Sides(), Set<Int>())) { result, index in
+                result.0.formUnion(places[index].sides)
+                result.1.formUnion(places[index].structures.map { lobeOf[$0] }.filter { $0 >= 0 })
+            }
+        }
+        let words = engine.words
+        for index in mentions.indices where !mentions[index].isFeature {
+            let phrase = mentions[index].phrase
+            let heads = mentions.filter { $0.phrase == phrase && !$0.isFeature }.map(\.head.lowerBound)
+            guard let first = heads.min(), heads.contains(where: { $0 != first }) else { continue }
+            // Alternatives and compounds name one finding two ways: "nodules or cysts", "bleb-bulla".
+            if lattice.tokens[phrase].contains(where: { $0.form == words.or || $0.form == words.hyphen || $0.form == words.slash }) {
+                continue
+            }
+            let next = mentions.map(\.phrase.lowerBound).filter { $0 >= phrase.upperBound }.min() ?? lattice.tokens.count
+            let before = placesOf[index].filter { places[$0].tokens.lowerBound < phrase.lowerBound }
+            let after = placesOf[index].filter {  // ("ground glass areas in the lingula": "areas" is both)
+                places[$0].tokens.lowerBound > phrase.lowerBound && places[$0].tokens.upperBound > phrase.upperBound
+                    && places[$0].tokens.lowerBound < next
+            }
+            let (a, b) = (footprint(before), footprint(after))
+            // A side before that the place after includes is an emphasis ("more prominent on the right,
+            // … in both lungs"), not a place of its own.
+            let differ = (!a.sides.isEmpty && !b.sides.isEmpty && (a.sides.isDisjoint(with: b.sides) || b.sides.isStrictSubset(of: a.sides)))
+                || (!a.lobes.isEmpty && !b.lobes.isEmpty && a.lobes.isDisjoint(with: b.lobes))
+            guard differ else { continue }
+            let dropped = mentions[index].head.lowerBound == first ? after : before
+            placesOf[index].removeAll { dropped.contains($0) }
+        }
+    }
+
     func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
                               withPlacesNeedingSide: Bool = false) -> [[Int]] {
         var assigned = [[Int]](repeating: [], count: mentions.count)

@@ -58,6 +58,7 @@ struct FunctionWords: Sendable {
                       "characterized", "'", "’", "s", "(", ")"]
     let of: Int32
     let comma: Int32
+    let or: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
     let slash: Int32
@@ -77,6 +78,7 @@ struct FunctionWords: Sendable {
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
         comma = vocabulary.id(of: ",")
+        or = vocabulary.id(of: "or")
         coordinators = Set(["and", "or", ",", "&"].map { vocabulary.id(of: $0) })
         hyphen = vocabulary.id(of: "-")
         slash = vocabulary.id(of: "/")
