@@ -67,6 +67,16 @@ import Testing
         #expect(finding.size?.maxMM == 9)
     }
 
+    /// Sizes listed one after another measure the finding before them, not the one after the list.
+    @Test func aListOfSizesIsOneFindings() throws {
+        let findings = try extract.findings("Pleural effusions measuring 30 mm on the right and 22 mm on the left and passive atelectasis are seen.")
+        #expect(findings.first { $0.type == "pleural-effusion" }?.size?.maxMM == 30)
+        #expect(findings.first { $0.type == "atelectasis" }?.size == nil)
+        // A size right before a finding of its own stays with it.
+        let own = try extract.findings("Pleural effusion reaching 20 mm on the right and a 15 mm pericardial effusion.")
+        #expect(own.first { $0.type == "pericardial-effusion" }?.size?.maxMM == 15)
+    }
+
     @Test func aNegatedFindingTakesNoSize() throws {
         let findings = try extract.findings(
             "Complete consolidation without air bronchograms in the posterobasal segment of the right lower lobe, measuring approximately 6.5x5.0 cm.")

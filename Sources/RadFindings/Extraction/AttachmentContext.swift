@@ -135,6 +135,7 @@ struct AttachmentContext {
         let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameClause) }
         let measurable = assertions.map { $0.0 != .absent }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
+        keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
@@ -267,6 +268,25 @@ struct AttachmentContext {
             }
         }
         return result
+    }
+
+    /// "Effusions measuring 49 mm on the right and 45 mm on the left and atelectasis": sizes listed one
+    /// after another, with no finding between them, measure one finding, unless the later one stands
+    /// right before a finding of its own ("… 20 mm on the right and a 15 mm pericardial effusion").
+    private func keepSizeLists(_ measurements: [Measurement], mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
+                               sizesOf: inout [[Int]]) {
+        let order = measurements.indices.sorted { measurements[$0].tokens.lowerBound < measurements[$1].tokens.lowerBound }
+        for (previous, current) in zip(order, order.dropFirst()) {
+            let between = measurements[previous].tokens.upperBound..<measurements[current].tokens.lowerBound
+            let end = measurements[current].tokens.upperBound
+            guard sameClause(between.lowerBound, between.upperBound),
+                  !mentions.contains(where: { $0.phrase.overlaps(between) || ($0.phrase.lowerBound >= end && $0.phrase.lowerBound - end <= 2) }),
+                  let owner = sizesOf.firstIndex(where: { $0.contains(previous) }),
+                  !sizesOf[owner].contains(current)
+            else { continue }
+            for index in sizesOf.indices { sizesOf[index].removeAll { $0 == current } }
+            for index in sizesOf.indices where mentions[index].phrase == mentions[owner].phrase { sizesOf[index].append(current) }
+        }
     }
 
     // MARK: Cues and words
