@@ -64,6 +64,10 @@ import Testing
         #expect(shared.findings.filter { $0.type == "nodule" }.map(\.anatomy) == [["thyroid"], ["thyroid"]])
         #expect(shared.findings.allSatisfy { $0.lobes.isEmpty })
         #expect(shared.labels[.lungNodule] == 0)
+        // "The described nodular lesion" is the one described before, an organ's outside the lungs too.
+        let described = try parser.parse(id: "t9", text: "FINDINGS: A 20 mm nodular lesion is seen in the anterior mediastinum. "
+            + "The lungs are clear. The described nodular lesion could not be characterized in this examination.")
+        #expect(described.labels[.lungNodule] == 0)
         // The same sentence after the trachea, or in the impression, is about the lungs.
         let trachea = try parser.parse(id: "t2", text: "FINDINGS: The thyroid gland is heterogeneous. The trachea is midline. "
             + "There are hypodense nodules, the largest 14 mm.")

@@ -118,14 +118,19 @@ public final class ReportParser {
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", one of
-    /// its own type for "the described nodule is stable".
+    /// its own type for "the described nodule is stable". When that one is an organ's outside the chest
+    /// ("a nodular lesion in the anterior mediastinum … The described nodular lesion"), so is this one.
     private func resolveReferences(in findings: inout [Finding]) {
         for index in findings.indices where findings[index].antecedent != .none {
             let finding = findings[index]
             guard let antecedent = findings[..<index].last(where: {
-                $0.sentence < finding.sentence && ($0.laterality != .none || !$0.lobes.isEmpty)
-                    && (finding.antecedent == .place || $0.type == finding.type)
+                $0.sentence < finding.sentence && (finding.antecedent == .place ? $0.laterality != .none || !$0.lobes.isEmpty
+                    : $0.type == finding.type && $0.assertion != .absent && ($0.laterality != .none || !$0.lobes.isEmpty || $0.category == nil && !$0.anatomy.isEmpty))
             }) else { continue }
+            if antecedent.type == finding.type && antecedent.category == nil && antecedent.labels.isEmpty {
+                findings[index].category = nil
+                findings[index].labels = []
+            }
             findings[index].laterality = finding.laterality.union(antecedent.laterality)
             findings[index].lobes = Finding.lobeOrder.filter { finding.lobes.contains($0) || antecedent.lobes.contains($0) }
             findings[index].segments = (finding.segments + antecedent.segments).uniqued()
