@@ -63,7 +63,7 @@ import Testing
          "left", ["LLL"], ["LLL-posterior-basal", "LLL-lateral-basal"]),
         ("Atelectasis in the right lung, more prominent in the middle and lower lobes.", "right", ["RML", "RLL"], []),
         // Nothing says a side before the lobe: it is in both lungs when a place says both.
-        ("Patchy ground glass areas in the lower lobe, more prominent on the right, in both lungs.", "bilateral", ["RLL", "LLL"], []),
+        ("Patchy ground glass areas are seen in the lower lobe, more prominent on the right in both lungs.", "bilateral", ["RLL", "LLL"], []),
         ("Patchy ground glass areas in the lower lobe, more prominent on the right.", "right", ["RLL"], []),
         ("Consolidation in the lower lobe of the right lung, predominantly in the basal segments.", "right", ["RLL"], ["RLL-basal"]),
         ("Nodules in the left lung lower lobe and middle lobe.", "bilateral", ["RML", "LLL"], []),
