@@ -160,6 +160,9 @@ extension AttachmentContext {
     /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural effusion-thickening was not detected
     /// in both hemithorax", "bronchiectasis and peribronchial thickening in both lower lobes").
     func separateConjuncts(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+        guard mentions.indices.contains(where: { i in
+            mentions.indices.contains { mentions[$0].phrase == mentions[i].phrase && mentions[$0].head != mentions[i].head }
+        }) else { return }
         let lobeOf = engine.anatomyIndex.lobe
         func footprint(_ indices: [Int]) -> (sides: Sides, lobes: Set<Int>) {
             indices.reduce(into: (Sides(), Set<Int>())) { result, index in

@@ -54,11 +54,13 @@ struct AttachmentContext {
     /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
     private func relocation(of type: Int, in structure: Int) -> Int? {
         let findings = engine.knowledge.findings
-        let rules = findings.types[type].relocations
-        guard !rules.isEmpty else { return nil }
-        let anatomy = engine.knowledge.anatomy
-        let ancestry = engine.anatomyIndex.ancestors[structure].map { anatomy.structures[$0].id }
-        return ancestry.lazy.compactMap { id in rules.first { $0.structure == id } }.first.flatMap { findings.index(of: $0.type) }
+        guard !findings.types[type].relocations.isEmpty else { return nil }
+        let structures = engine.knowledge.anatomy.structures
+        for ancestor in engine.anatomyIndex.ancestors[structure] {
+            let id = structures[ancestor].id
+            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) { return findings.index(of: rule.type) }
+        }
+        return nil
     }
 
     /// Structure kinds reported in `segments`.
@@ -184,7 +186,7 @@ struct AttachmentContext {
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
-            let organNamed = placed.contains { place in
+            let organNamed = placed.contains(where: \.vague) && placed.contains { place in
                 place.structures.contains { !engine.anatomyIndex.inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
             }
             for place in placed {
@@ -241,8 +243,9 @@ struct AttachmentContext {
                 // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
                 // nodule, and a tracheal one).
-                let own = typeIndex == mention.type ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
-                let placedOutsideChest = !own.isEmpty && !own.contains { index.inChest[$0] }
+                let anyOutside = organs.contains { !index.inChest[$0] }
+                let own = anyOutside && typeIndex == mention.type ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
+                let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { index.inChest[$0] }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(Finding.Facts(
                     type: placedType.id,
