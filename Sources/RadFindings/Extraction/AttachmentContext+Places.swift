@@ -157,8 +157,9 @@ extension AttachmentContext {
 
     /// "Right pleural effusion, consolidation in the left lower lobe": of the findings one phrase lists,
     /// the first keeps the place before the phrase, the others the place after it, when the two say
-    /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural effusion-thickening was not detected
-    /// in both hemithorax", "bronchiectasis and peribronchial thickening in both lower lobes").
+    /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural
+    /// effusion-thickening was not detected in both hemithorax", "bronchiectasis and peribronchial
+    /// thickening in both lower lobes").
     func separateConjuncts(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
         guard mentions.indices.contains(where: { i in
             mentions.indices.contains { mentions[$0].phrase == mentions[i].phrase && mentions[$0].head != mentions[i].head }
@@ -176,9 +177,8 @@ extension AttachmentContext {
             let heads = mentions.filter { $0.phrase == phrase && !$0.isFeature }.map(\.head.lowerBound)
             guard let first = heads.min(), heads.contains(where: { $0 != first }) else { continue }
             // Alternatives and compounds name one finding two ways: "nodules or cysts", "bleb-bulla".
-            if lattice.tokens[phrase].contains(where: { $0.form == words.or || $0.form == words.hyphen || $0.form == words.slash }) {
-                continue
-            }
+            let alternatives: Set<Int32> = [words.or, words.hyphen, words.slash]
+            if lattice.tokens[phrase].contains(where: { alternatives.contains($0.form) }) { continue }
             let next = mentions.map(\.phrase.lowerBound).filter { $0 >= phrase.upperBound }.min() ?? lattice.tokens.count
             let before = placesOf[index].filter { places[$0].tokens.lowerBound < phrase.lowerBound }
             let after = placesOf[index].filter {  // ("ground glass areas in the lingula": "areas" is both)
@@ -188,7 +188,8 @@ extension AttachmentContext {
             let (a, b) = (footprint(before), footprint(after))
             // A side before that the place after includes is an emphasis ("more prominent on the right,
             // … in both lungs"), not a place of its own.
-            let differ = (!a.sides.isEmpty && !b.sides.isEmpty && (a.sides.isDisjoint(with: b.sides) || b.sides.isStrictSubset(of: a.sides)))
+            let otherSides = a.sides.isDisjoint(with: b.sides) || b.sides.isStrictSubset(of: a.sides)
+            let differ = (!a.sides.isEmpty && !b.sides.isEmpty && otherSides)
                 || (!a.lobes.isEmpty && !b.lobes.isEmpty && a.lobes.isDisjoint(with: b.lobes))
             guard differ else { continue }
             let dropped = mentions[index].head.lowerBound == first ? after : before
@@ -256,8 +257,10 @@ extension AttachmentContext {
         if isPremodifier(place, of: mention) { return true }
         let words = engine.words
         let start = place.tokens.lowerBound
-        guard start == 0 || lattice.tokens[start - 1].form == words.comma, !place.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) }),
-              let next = places.filter({ $0.tokens.lowerBound >= place.tokens.upperBound }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+        guard start == 0 || lattice.tokens[start - 1].form == words.comma,
+              !place.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) }),
+              let next = places.filter({ $0.tokens.lowerBound >= place.tokens.upperBound })
+                  .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
               lattice.tokens[place.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ words.coordinators.contains($0.form) })
         else { return false }
         return isPremodifier(next, of: mention, among: places)

@@ -58,7 +58,9 @@ struct AttachmentContext {
         let structures = engine.knowledge.anatomy.structures
         for ancestor in engine.anatomyIndex.ancestors[structure] {
             let id = structures[ancestor].id
-            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) { return findings.index(of: rule.type) }
+            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) {
+                return findings.index(of: rule.type)
+            }
         }
         return nil
     }
@@ -186,8 +188,9 @@ struct AttachmentContext {
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
+            let inChest = engine.anatomyIndex.inChest
             let organNamed = placed.contains(where: \.vague) && placed.contains { place in
-                place.structures.contains { !engine.anatomyIndex.inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
+                place.structures.contains { !inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
             }
             for place in placed {
                 sides.formUnion(place.sides)
@@ -244,7 +247,8 @@ struct AttachmentContext {
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
                 // nodule, and a tracheal one).
                 let anyOutside = organs.contains { !index.inChest[$0] }
-                let own = anyOutside && typeIndex == mention.type ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
+                let own = anyOutside && typeIndex == mention.type
+                    ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { index.inChest[$0] }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(Finding.Facts(
@@ -283,7 +287,7 @@ struct AttachmentContext {
             let between = measurements[previous].tokens.upperBound..<measurements[current].tokens.lowerBound
             let end = measurements[current].tokens.upperBound
             guard sameClause(between.lowerBound, between.upperBound),
-                  !mentions.contains(where: { $0.phrase.overlaps(between) || ($0.phrase.lowerBound >= end && $0.phrase.lowerBound - end <= 2) }),
+                  !mentions.contains(where: { $0.phrase.overlaps(between) || (end...end + 2).contains($0.phrase.lowerBound) }),
                   let owner = sizesOf.firstIndex(where: { $0.contains(previous) }),
                   !sizesOf[owner].contains(current)
             else { continue }

@@ -348,8 +348,9 @@ struct LocationReader {
                 for name in pool.segments {
                     // A level borrowed from the next place does not hold for a segment of another lobe
                     // ("the left lower lingular segment, and basal segments of both lower lobes").
+                    let anyLevel = pool.levelBorrowed && namedLobe == nil
                     if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy)
-                        ?? (pool.levelBorrowed && namedLobe == nil ? index.segment(named: name, side: segmentSide, level: nil, in: anatomy) : nil) {
+                        ?? (anyLevel ? index.segment(named: name, side: segmentSide, level: nil, in: anatomy) : nil) {
                         result.append(found)
                     } else if let level, let lobe = index.lobe(side: segmentSide, level: level, in: anatomy),
                               !result.contains(lobe) {
@@ -366,7 +367,8 @@ struct LocationReader {
                 // level's only lobe is on the other side than the side said for it (not one carried over
                 // from a place before), so the place is its counterpart there (the lingula).
                 if let lobe = index.lobe(side: side, level: level, in: anatomy) {
-                    let otherSide = (pool.saysSide || pool.sideFromNext) && side != nil && anatomy.structures[lobe].side.map { $0 != side } ?? false
+                    let saidSide = (pool.saysSide || pool.sideFromNext) && side != nil
+                    let otherSide = saidSide && anatomy.structures[lobe].side.map { $0 != side } ?? false
                     let counterpart = anatomy.structures[lobe].counterpart.flatMap { anatomy.index(of: $0) }
                     result.append(otherSide ? counterpart ?? lobe : lobe)
                 }

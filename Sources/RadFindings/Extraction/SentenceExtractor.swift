@@ -180,7 +180,8 @@ final class SentenceExtractor {
             item.tokens = comma + 1..<head.tokens.upperBound
             // Only when what comes before the comma is a place of its own ("the left lung"; not "right
             // upper, bilateral lower paratracheal", whose first item borrows the second's head).
-            if before.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) || lattice.namesStructure($0, engine: engine) }) {
+            if before.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) || lattice.namesStructure($0, engine: engine) })
+            {
                 heads = [before, item].filter { !$0.tokens.isEmpty }
             }
         }

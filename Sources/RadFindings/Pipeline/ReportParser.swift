@@ -123,9 +123,12 @@ public final class ReportParser {
     private func resolveReferences(in findings: inout [Finding]) {
         for index in findings.indices where findings[index].antecedent != .none {
             let finding = findings[index]
-            guard let antecedent = findings[..<index].last(where: {
-                $0.sentence < finding.sentence && (finding.antecedent == .place ? $0.laterality != .none || !$0.lobes.isEmpty
-                    : $0.type == finding.type && $0.assertion != .absent && ($0.laterality != .none || !$0.lobes.isEmpty || $0.category == nil && !$0.anatomy.isEmpty))
+            guard let antecedent = findings[..<index].last(where: { earlier in
+                guard earlier.sentence < finding.sentence else { return false }
+                let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
+                if finding.antecedent == .place { return placed }
+                return earlier.type == finding.type && earlier.assertion != .absent
+                    && (placed || earlier.category == nil && !earlier.anatomy.isEmpty)
             }) else { continue }
             if antecedent.type == finding.type && antecedent.category == nil && antecedent.labels.isEmpty {
                 findings[index].category = nil
