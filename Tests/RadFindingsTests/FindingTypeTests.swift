@@ -123,7 +123,10 @@ import Testing
         ("There are findings of fracture and sequelae in the proximal humerus on the right.", []),
         ("Linear band appearances are observed in the right lung.", ["Pulmonary fibrotic sequela"]),
         ("Centriacinar nodular infiltrates were observed in the lower lobes of both lungs.", ["Lung opacity"]),
-        ("Linear density increases are observed in the upper lobe of the right lung.", ["Pulmonary fibrotic sequela", "Lung opacity"]),
+        // A linear density alone is an opacity; named as a sequela it is a fibrotic sequela too.
+        ("Linear density increases are observed in the upper lobe of the right lung.", ["Lung opacity"]),
+        ("Sequela pleuroparenchymal linear density increases in the upper lobe of the right lung.",
+         ["Lung opacity", "Pulmonary fibrotic sequela"]),
         ("Sequelae pleuroparenchymal bands at the apex of both lungs.", ["Pulmonary fibrotic sequela"]),
         ("Crazy paving appearance is observed in the subpleural area of the right lung middle lobe.", []),
         ("Parenchymal density was minimally decreased, consistent with mild hepatosteatosis.", []),
