@@ -86,6 +86,7 @@ import Testing
         ("Hypodense lesions in the liver, the largest in the medial segment of the left lobe.", "left", [], []),
         // Places listed before an organ's place, without a head noun of their own, are the organ's.
         ("Hypodense nodular lesions in the lateral and medial segments of the left lobe of the liver.", "none", [], []),
+        ("Hypodense cysts in the middle part and inferior pole of the left kidney.", "left", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
         ("Ground glass density increases in the middle zone of the left lung.", "left", ["LUL"], ["lingula"]),

@@ -77,7 +77,7 @@ struct LocationReader {
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
-            current.tokens = (current.isEmpty ? token : current.tokens.lowerBound)..<end
+            current.tokens = (current.tokens.isEmpty ? token : current.tokens.lowerBound)..<end
             add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice))
             token = end
         }
@@ -218,8 +218,9 @@ struct LocationReader {
 
     /// "the posterior segment caudal of the right lobe of the liver": a place joined by "of" to a
     /// place naming an organ outside the chest is part of that organ, unless it names the lung itself;
-    /// so is one without a head noun listed before it ("the lateral and medial segments of the left
-    /// lobe of the liver").
+    /// so is one without a head noun, or with only "part", "zone" and the like, listed before it ("the
+    /// lateral and medial segments of the left lobe of the liver", "the middle part and inferior pole of
+    /// the left kidney").
     private func claimByOrgans(_ pools: inout [Pool], in lattice: SentenceLattice) {
         let index = engine.anatomyIndex
         let words = engine.words
@@ -228,7 +229,7 @@ struct LocationReader {
             guard owner.claimedByOrgan || owner.structures.contains(where: { !index.inChest[$0] }) else { continue }
             let place = pools[position - 1]
             let between = lattice.tokens[place.tokens.upperBound..<owner.tokens.lowerBound]
-            let listed = !place.hasHead && between.allSatisfy {
+            let listed = (!place.hasHead || place.head == "area" && place.structures.isEmpty) && between.allSatisfy {
                 words.coordinators.contains($0.form) || $0.form == words.hyphen || $0.form == words.slash
             }
             guard place.head != "lung", !place.structures.contains(where: { index.inChest[$0] }),
