@@ -31,6 +31,7 @@ import Testing
         // Misspellings seen in CT-RATE reports, written in our own sentences.
         ("Diffuse mosaic atteniation pattern in both lungs.", "mosaic-attenuation", "1f"),
         ("Minimal peribrochial thickening in the lower lobes.", "peribronchial-thickening", "1a"),
+        ("Patchy condolidation areas in the left lower lobe.", "consolidation", "2b"),
         ("Minimal pleuraparenchymal sequelae changes in both lung apices.", "fibrotic-sequela", "2a"),
         ("Loculated empyema in the left hemithorax.", "empyema", "2e"),
         ("A subpleural calcified plaque in the left hemithorax measuring 30x12 mm.", "pleural-thickening", "2e"),
