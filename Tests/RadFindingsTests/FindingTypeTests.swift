@@ -32,6 +32,8 @@ import Testing
         ("Diffuse mosaic atteniation pattern in both lungs.", "mosaic-attenuation", "1f"),
         ("Minimal peribrochial thickening in the lower lobes.", "peribronchial-thickening", "1a"),
         ("Patchy condolidation areas in the left lower lobe.", "consolidation", "2b"),
+        ("Band atelectic change in the middle lobe of the right lung.", "linear-atelectasis", "2a"),
+        ("Linear fibroatelactasis changes in the lingula.", "fibroatelectasis", "2b"),
         ("Minimal pleuraparenchymal sequelae changes in both lung apices.", "fibrotic-sequela", "2a"),
         ("Loculated empyema in the left hemithorax.", "empyema", "2e"),
         ("A subpleural calcified plaque in the left hemithorax measuring 30x12 mm.", "pleural-thickening", "2e"),
