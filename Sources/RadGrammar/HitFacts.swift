@@ -66,6 +66,7 @@ struct HitFacts: Sendable {
                 case .proximity: kind = .proximity
                 case .accompaniment: kind = .accompaniment
                 case .reference: kind = .reference
+                case .likeness: kind = .likeness
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)

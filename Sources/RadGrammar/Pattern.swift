@@ -15,7 +15,7 @@
 ///     ? * + {m,n}         repetition (greedy)
 ///
 /// Lexicon kinds: finding, modifier, structure, side, head, level, segment, zone, negation,
-/// uncertainty, pseudo, scope-end, relative, interpretation, proximity, accompaniment, reference, temporal, quantity, size-word,
+/// uncertainty, pseudo, scope-end, relative, interpretation, proximity, accompaniment, reference, likeness, temporal, quantity, size-word,
 /// size-qualifier, unit.
 public indirect enum PatternNode: Sendable, Equatable {
     case sequence([PatternNode])
@@ -38,6 +38,7 @@ public enum PatternElement: Sendable, Equatable, Hashable {
 public enum LexiconKind: String, Sendable, CaseIterable, Hashable {
     case finding, modifier, structure, side, head, level, segment, zone
     case negation, uncertainty, pseudo, scopeEnd = "scope-end", relative, interpretation, proximity, accompaniment, reference
+    case likeness
     case temporal, quantity, sizeWord = "size-word", sizeQualifier = "size-qualifier", unit
 }
 

@@ -23,6 +23,9 @@ public enum CueType: String, Sendable {
     /// The finding after it was named before ("the described nodule"): without a place of its own it is
     /// where the last finding of its type is.
     case reference
+    /// The word after it names, with a place of its own, a finding like one named before ("a similar
+    /// appearance in the left lower lobe"): it is of that finding's type.
+    case likeness
 }
 
 /// Where a cue's reach extends.

@@ -45,6 +45,19 @@ import Testing
         #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
     }
 
+    /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;
+    /// a similar appearance that a disease "may cause", or that nodules have, is none.
+    @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "s1", text: "FINDINGS: Patchy ground glass areas are seen in the right lower lobe. "
+            + "A similar appearance is also observed in the lingula. Other viral infections may cause a similar appearance.")
+        let glass = report.findings.filter { $0.type == "ground-glass-opacity" }
+        #expect(glass.map(\.lobes) == [["RLL"], ["LUL"]])
+        #expect(glass.last?.explanation.contains { $0.role == "refers-to" } == true)
+        let nodules = try parser.parse(id: "s2", text: "FINDINGS: Nodules with a similar appearance are also seen in the right lung.")
+        #expect(nodules.findings.map(\.type) == ["nodule"])
+    }
+
     /// A lesion word with no place of its own, after a sentence about an organ outside the chest, is
     /// that organ's; a sentence naming another place ends the organ's turn, and words that name only
     /// lung findings never leave the lungs.

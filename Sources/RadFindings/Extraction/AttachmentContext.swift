@@ -125,12 +125,14 @@ struct AttachmentContext {
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause)
+        let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
         let named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
-            return placedTypes(allMentions[index].type, in: structures).contains {
+            return alike[index] || placedTypes(allMentions[index].type, in: structures).contains {
                 engine.knowledge.findings.types[$0].specificity != .generic
             }
         }
+        let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
@@ -183,7 +185,9 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
-            let antecedent: Antecedent = nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
+            let alike = likePrevious[index]
+            let antecedent: Antecedent = alike ? .likePrevious
+                : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                 : references[index].earlierSentence ? .sameType : .none
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
@@ -238,7 +242,7 @@ struct AttachmentContext {
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             for typeIndex in placedTypes(mention.type, in: structures) {
                 let placedType = engine.knowledge.findings.types[typeIndex]
-                guard placedType.specificity != .generic || keepingUnnamed else { continue }
+                guard placedType.specificity != .generic || keepingUnnamed || alike else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.type == placedType.id && $0.assertion == assertion })
@@ -293,6 +297,25 @@ struct AttachmentContext {
             else { continue }
             for index in sizesOf.indices { sizesOf[index].removeAll { $0 == current } }
             for index in sizesOf.indices where mentions[index].phrase == mentions[owner].phrase { sizesOf[index].append(current) }
+        }
+    }
+
+    /// Which mentions are a generic word right after a likeness cue, with a place of their own ("a similar
+    /// appearance in the lingula"; not "other diseases may cause a similar appearance", nor "nodules with
+    /// a similar appearance").
+    private func likenesses(_ mentions: [FindingMention], cues: [Cue], placesOf: [[Int]]) -> [Bool] {
+        let likeness = cues.filter { $0.value.type == .likeness }
+        guard !likeness.isEmpty else { return [Bool](repeating: false, count: mentions.count) }
+        let types = engine.knowledge.findings.types
+        return mentions.indices.map { index in
+            let mention = mentions[index]
+            return types[mention.type].specificity == .generic && !mention.isFeature && !placesOf[index].isEmpty
+                && likeness.contains { cue in
+                    let start = cue.tokens.lowerBound
+                    return cue.tokens.upperBound <= mention.phrase.lowerBound
+                        && mention.phrase.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 0
+                        && (start == 0 || !engine.words.features.contains(lattice.tokens[start - 1].form))
+                }
         }
     }
 

@@ -66,6 +66,8 @@ enum Antecedent: Sendable {
     case place
     /// "The described nodule is stable": the last finding of its type before it that has a place.
     case sameType
+    /// "A similar appearance in the lingula": the type of the last lung finding named before it.
+    case likePrevious
 }
 
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16

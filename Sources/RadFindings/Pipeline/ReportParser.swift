@@ -82,6 +82,7 @@ public final class ReportParser {
                 findings += reading.findings
             }
         }
+        resolveLikenesses(in: &findings)
         resolveReferences(in: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
@@ -116,12 +117,41 @@ public final class ReportParser {
         return listMarkers.contains(units[first])
     }
 
+    /// "Ground glass areas in the right lower lobe. A similar appearance is observed in the lingula": a
+    /// finding like one named before is of the type of the last present finding before it (its category
+    /// and labels too, unless its own place is outside the chest), in its own place; with none before it,
+    /// it is no finding.
+    private func resolveLikenesses(in findings: inout [Finding]) {
+        guard findings.contains(where: { $0.antecedent == .likePrevious }) else { return }
+        let anatomy = engine.knowledge.anatomy
+        let inChest = engine.anatomyIndex.inChest
+        var kept: [Finding] = []
+        for var finding in findings {
+            guard finding.antecedent == .likePrevious else {
+                kept.append(finding)
+                continue
+            }
+            guard let model = kept.last(where: { $0.assertion == .present && $0.antecedent != .likePrevious }) else { continue }
+            let outside = finding.anatomy.contains { id in anatomy.index(of: id).map { !inChest[$0] } ?? false }
+            finding.type = model.type
+            finding.category = outside ? nil : model.category
+            finding.labels = finding.assertion == .present && !outside ? model.labels : []
+            finding.antecedent = .none
+            if extractor.explain {
+                finding.explanation.append(ExplainStep(role: "refers-to", id: model.type, text: model.text,
+                                                       origin: "sentence \(model.sentence)"))
+            }
+            kept.append(finding)
+        }
+        findings = kept
+    }
+
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", one of
     /// its own type for "the described nodule is stable". When that one is an organ's outside the chest
     /// ("a nodular lesion in the anterior mediastinum … The described nodular lesion"), so is this one.
     private func resolveReferences(in findings: inout [Finding]) {
-        for index in findings.indices where findings[index].antecedent != .none {
+        for index in findings.indices where findings[index].antecedent == .place || findings[index].antecedent == .sameType {
             let finding = findings[index]
             guard let antecedent = findings[..<index].last(where: { earlier in
                 guard earlier.sentence < finding.sentence else { return false }
