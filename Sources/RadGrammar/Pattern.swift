@@ -15,8 +15,8 @@
 ///     ? * + {m,n}         repetition (greedy)
 ///
 /// Lexicon kinds: finding, modifier, structure, side, head, level, segment, zone, negation,
-/// uncertainty, pseudo, scope-end, relative, interpretation, proximity, accompaniment, reference, likeness, temporal, quantity, size-word,
-/// size-qualifier, unit.
+/// uncertainty, pseudo, scope-end, relative, interpretation, proximity, accompaniment, reference,
+/// likeness, temporal, quantity, size-word, size-qualifier, unit.
 public indirect enum PatternNode: Sendable, Equatable {
     case sequence([PatternNode])
     case alternatives([PatternNode])
