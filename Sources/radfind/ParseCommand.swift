@@ -110,7 +110,9 @@ struct ParseCommand: ParsableCommand {
         return false
     }
 
+    /// Writes the line of a record that could not be read, and says where it is on standard error.
     private func writeError(_ report: ReportInput, input: String, to writer: inout JSONWriter) {
+        printError("radfind: \(input):\(report.line): \(report.error ?? "unreadable record")")
         writer.beginObject()
         writer.key("id"); writer.optionalString(report.id)
         writer.key("file"); writer.string(input)

@@ -39,6 +39,7 @@ struct StructureCommand: ParsableCommand {
             for record in records {
                 if let error = record.error {
                     failures += 1
+                    printError("radfind: \(dataset):\(record.line): \(error)")
                     writer.reset()
                     writer.beginObject()
                     writer.key("volume"); writer.optionalString(record.volume)

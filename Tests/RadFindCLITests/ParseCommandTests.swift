@@ -54,6 +54,7 @@ import Testing
         #expect(records[1]["line"] as? Int == 2)
         #expect((records[1]["error"] as? String)?.contains("invalid JSON") == true)
         #expect(result.stderr.contains("1 record(s)"))
+        #expect(result.stderr.contains("-:2: invalid JSON"))
     }
 
     @Test func standardInputFormatIsSniffed() throws {
