@@ -56,6 +56,13 @@ import Testing
         #expect(glass.last?.explanation.contains { $0.role == "refers-to" } == true)
         let nodules = try parser.parse(id: "s2", text: "FINDINGS: Nodules with a similar appearance are also seen in the right lung.")
         #expect(nodules.findings.map(\.type) == ["nodule"])
+        // Placed outside the chest, it is no lung finding; with nothing named before it, it is none.
+        let kidney = try parser.parse(id: "s3", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
+            + "A similar appearance is seen in the upper pole of the left kidney.")
+        #expect(kidney.findings.map(\.type) == ["nodule", "nodule"])
+        #expect(kidney.findings.last?.labels.isEmpty == true && kidney.findings.last?.category == nil)
+        let alone = try parser.parse(id: "s4", text: "FINDINGS: A similar appearance is seen in the left lower lobe.")
+        #expect(alone.findings.isEmpty)
     }
 
     /// A lesion word with no place of its own, after a sentence about an organ outside the chest, is

@@ -172,12 +172,12 @@ extension AttachmentContext {
             }
         }
         let words = engine.words
+        let alternatives: Set<Int32> = [words.or, words.hyphen, words.slash]
         for index in mentions.indices where !mentions[index].isFeature {
             let phrase = mentions[index].phrase
             let heads = mentions.filter { $0.phrase == phrase && !$0.isFeature }.map(\.head.lowerBound)
             guard let first = heads.min(), heads.contains(where: { $0 != first }) else { continue }
             // Alternatives and compounds name one finding two ways: "nodules or cysts", "bleb-bulla".
-            let alternatives: Set<Int32> = [words.or, words.hyphen, words.slash]
             if lattice.tokens[phrase].contains(where: { alternatives.contains($0.form) }) { continue }
             let next = mentions.map(\.phrase.lowerBound).filter { $0 >= phrase.upperBound }.min() ?? lattice.tokens.count
             let before = placesOf[index].filter { places[$0].tokens.lowerBound < phrase.lowerBound }

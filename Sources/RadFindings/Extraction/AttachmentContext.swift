@@ -163,6 +163,7 @@ struct AttachmentContext {
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10)
 
+        let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
         for (index, mention) in mentions.enumerated() {
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
@@ -192,7 +193,6 @@ struct AttachmentContext {
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
-            let inChest = engine.anatomyIndex.inChest
             let organNamed = placed.contains(where: \.vague) && placed.contains { place in
                 place.structures.contains { !inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
             }
@@ -250,10 +250,10 @@ struct AttachmentContext {
                 // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
                 // nodule, and a tracheal one).
-                let anyOutside = organs.contains { !index.inChest[$0] }
+                let anyOutside = organs.contains { !inChest[$0] }
                 let own = anyOutside && typeIndex == mention.type
                     ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
-                let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { index.inChest[$0] }
+                let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
                 result.append(Finding(Finding.Facts(
                     type: placedType.id,

@@ -66,7 +66,7 @@ enum Antecedent: Sendable {
     case place
     /// "The described nodule is stable": the last finding of its type before it that has a place.
     case sameType
-    /// "A similar appearance in the lingula": the type of the last lung finding named before it.
+    /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
 }
 
@@ -201,10 +201,7 @@ public struct Finding: Sendable {
     }
 
     /// Placed only by sides and words other organs share ("in the parenchyma of the right lobe").
-    var vaguelyPlaced: Bool {
-        get { box.facts.vaguelyPlaced }
-        set { update { $0.vaguelyPlaced = newValue } }
-    }
+    var vaguelyPlaced: Bool { box.facts.vaguelyPlaced }
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }

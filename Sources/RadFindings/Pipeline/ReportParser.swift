@@ -135,7 +135,7 @@ public final class ReportParser {
             let outside = finding.anatomy.contains { id in anatomy.index(of: id).map { !inChest[$0] } ?? false }
             finding.type = model.type
             finding.category = outside ? nil : model.category
-            finding.labels = finding.assertion == .present && !outside ? model.labels : []
+            finding.labels = outside ? [] : model.labels
             finding.antecedent = .none
             if extractor.explain {
                 finding.explanation.append(ExplainStep(role: "refers-to", id: model.type, text: model.text,
