@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "icu-uc icu-i18n",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        // glibc allocator settings for batch runs (a header only).
+        .systemLibrary(name: "CAllocator"),
         // ICU behind a C facade whose header has only plain C types: Swift never sees <unicode/*.h>.
         .target(name: "CRadICU", dependencies: ["CICU"]),
         .target(name: "RadXML", dependencies: ["CLibXML2"]),
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "radfind",
             dependencies: [
-                "RadFindings", "RadIO",
+                "RadFindings", "RadIO", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

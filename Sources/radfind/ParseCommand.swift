@@ -67,7 +67,7 @@ struct ParseCommand: ParsableCommand {
             failures += render(batch, input: input, workers: workers, to: sink)
         }
         sink.flush()
-        try finish(failures: failures)
+        finish(failures: failures)
     }
 
     /// Parses a batch on every parser's thread and writes the lines in input order; returns the

@@ -62,6 +62,6 @@ struct StructureCommand: ParsableCommand {
             }
         }
         sink.flush()
-        try finish(failures: failures)
+        finish(failures: failures)
     }
 }
