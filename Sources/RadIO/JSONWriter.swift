@@ -205,6 +205,34 @@ public struct JSONWriter: ~Copyable {
         append("null")
     }
 
+    /// A value rendered before (by ``rendered(_:)``), copied as it is.
+    public mutating func value(json: [UInt8]) {
+        separate()
+        json.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Object members rendered before (by ``renderedMembers(_:)``: `"key":value,…`), copied as they are.
+    public mutating func members(json: [UInt8]) {
+        guard !json.isEmpty else { return }
+        separate()
+        json.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// The JSON of one value, for writing again and again with ``value(json:)``.
+    public static func rendered(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter()
+        body(&writer)
+        return writer.bytes
+    }
+
+    /// The JSON of object members, for writing again and again with ``members(json:)``.
+    public static func renderedMembers(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        body(&writer)
+        return Array(writer.bytes.dropFirst())
+    }
+
     /// An array of strings.
     public mutating func stringArray(_ values: [String]) {
         beginArray()

@@ -49,7 +49,6 @@ extension ParsedReport {
 extension Finding {
     /// Writes the finding as one JSON object, in the order of the command-line contract.
     func write(id: Int, to writer: inout JSONWriter, text: ReportText, tables: OutputTables, explain: Bool) {
-        let typeEntry = tables.type(type)
         writer.beginObject()
         writer.key("id"); writer.number(id)
         writer.key("text"); writer.string(self.text)
@@ -70,18 +69,10 @@ extension Finding {
         writer.key("end"); writer.number(text.scalarOffset(range.upperBound))
         writer.key("ontology")
         writer.beginObject()
-        writer.key("finding"); writer.string(type)
-        writer.key("lineage"); writer.stringArray(typeEntry.lineage)
-        writer.key("radlex"); writer.optionalString(typeEntry.radlex)
-        writer.key("radlex_approximate"); writer.bool(typeEntry.radlexApproximate)
+        writer.members(json: tables.ontology(ofType: type))
         writer.key("anatomy")
         writer.beginArray()
-        for structure in anatomy {
-            writer.beginObject()
-            writer.key("id"); writer.string(structure)
-            writer.key("radlex"); writer.optionalString(tables.radlex(ofStructure: structure))
-            writer.endObject()
-        }
+        for structure in anatomy { writer.value(json: tables.object(ofStructure: structure)) }
         writer.endArray()
         writer.endObject()
         writer.key("labels")
