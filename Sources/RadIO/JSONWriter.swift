@@ -12,9 +12,10 @@ public struct JSONWriter: ~Copyable {
     private var depth = 0
     private var afterKey = false
 
-    public init() {
-        capacity = 1 << 14
-        base = .allocate(capacity: capacity)
+    /// A writer whose buffer starts at `capacity` bytes (it grows as needed).
+    public init(capacity: Int = 1 << 14) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
     }
 
     deinit { base.deallocate() }
@@ -145,11 +146,21 @@ public struct JSONWriter: ~Copyable {
     /// written: no `String` is made. A lone surrogate is written as U+FFFD.
     public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
         separate()
-        append(UInt8(ascii: "\""))
+        // Room for the rest of the text at one byte a unit, so that plain ASCII (nearly all of it) is
+        // stored without a check per byte; restored after each wider or escaped character.
+        reserve(units.count + 2)
+        base[count] = UInt8(ascii: "\"")
+        count += 1
         var index = 0
         while index < units.count {
             let unit = UInt32(units[index])
             index += 1
+            if unit < 0x80 && unit >= 0x20 && unit != 0x22 && unit != 0x5C {
+                base[count] = UInt8(truncatingIfNeeded: unit)
+                count += 1
+                continue
+            }
+            defer { reserve(units.count - index + 1) }
             switch unit {
             case 0..<0x80:
                 let byte = UInt8(unit)

@@ -41,6 +41,17 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"q\\\"\\t é ｎ 😀\u{FFFD}A\"")
     }
 
+    /// A long text of wide characters and escapes outgrows a small buffer midway: every byte still lands.
+    @Test func writerTranscodesUTF16PastItsBuffer() {
+        let text = String(repeating: "a é ｎ 😀 \n \"", count: 400)
+        var writer = JSONWriter(capacity: 16)
+        Array(text.utf16).withUnsafeBufferPointer { writer.string(utf16: $0) }
+        var expected = JSONWriter(capacity: 16)
+        expected.string(text)
+        #expect(writer.bytes == expected.bytes)
+        #expect(writer.bytes.count > 7_000)
+    }
+
     @Test func writerWritesIntegersDigitByDigit() {
         var writer = JSONWriter()
         writer.beginArray()
