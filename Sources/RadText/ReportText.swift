@@ -13,7 +13,7 @@ public struct ReportText: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        let units = Array(string.utf16)
+        let units = Self.utf16(of: string)
         utf16 = units
         var lows: [Int] = []
         if string.utf8.count != units.count {  // not pure ASCII: look for surrogate pairs
@@ -22,6 +22,22 @@ public struct ReportText: Sendable {
             }
         }
         lowSurrogates = lows
+    }
+
+    /// The UTF-16 of a string: ASCII (nearly every report) widened byte by byte, anything else
+    /// through the string's UTF-16 view.
+    private static func utf16(of string: String) -> [UInt16] {
+        var copy = string
+        let ascii: [UInt16]? = copy.withUTF8 { bytes in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            guard combined < 0x80 else { return nil }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                for index in 0..<bytes.count { buffer[index] = UInt16(bytes[index]) }
+                initialized = bytes.count
+            }
+        }
+        return ascii ?? Array(string.utf16)
     }
 
     /// Number of UTF-16 code units.
