@@ -52,6 +52,10 @@ import Testing
         ("Microcystic changes in the upper lobes of both lungs.", "cyst", "2d"),
         ("A lung abscess in the apicoposterior segment of the left upper lobe.", "cavity", "2b"),
         ("Slight enlargement in the vascular structures is noted within the ground glass areas.", "vascular-enlargement", "1f"),
+        // A reticular fibrotic sequela is a pattern (1d); a scar so described stays a scar (2a).
+        ("Reticulonodular fibrotic density increases are observed at both apices.", "reticular-fibrotic-sequela", "1d"),
+        ("Increases in reticular fibrotic density at the apex of the right lung.", "reticular-fibrotic-sequela", "1d"),
+        ("Reticulonodular fibrotic scarring at both apices.", "fibrotic-sequela", "2a"),
     ]
 
     @Test(arguments: categories)
