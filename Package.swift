@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Module flow (arrows point one way):
 /// CLibXML2 → RadXML → RadLexicon → RadGrammar → RadFindings → radfind
-/// CICU → CRadICU → RadText ↗           RadIO (readers/writers) ↗
+/// CICU → CRadICU → RadText ↗           RadIO (readers/writers) ↗   CAllocator ↗ (radfind only)
 let package = Package(
     name: "RadFindings",
     products: [
