@@ -41,6 +41,26 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"q\\\"\\t é ｎ 😀\u{FFFD}A\"")
     }
 
+    /// Values and members rendered once are written again with their separators, as if written in place.
+    @Test func writerCopiesRenderedValuesAndMembers() {
+        let members = JSONWriter.renderedMembers { writer in
+            writer.key("finding"); writer.string("nodule")
+            writer.key("lineage"); writer.stringArray(["nodule"])
+        }
+        let value = JSONWriter.rendered { writer in
+            writer.beginObject(); writer.key("id"); writer.string("RUL"); writer.endObject()
+        }
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.members(json: [])
+        writer.key("id"); writer.number(3)
+        writer.members(json: members)
+        writer.key("anatomy"); writer.beginArray(); writer.value(json: value); writer.value(json: value); writer.endArray()
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+            == #"{"id":3,"finding":"nodule","lineage":["nodule"],"anatomy":[{"id":"RUL"},{"id":"RUL"}]}"#)
+    }
+
     /// A long text of wide characters and escapes outgrows a small buffer midway: every byte still lands.
     @Test func writerTranscodesUTF16PastItsBuffer() {
         let text = String(repeating: "a é ｎ 😀 \n \"", count: 400)
