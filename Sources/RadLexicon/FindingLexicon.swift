@@ -139,9 +139,4 @@ public struct FindingLexicon: Sendable {
         }
         return result
     }
-
-    /// Whether two types are the same or one is a kind of the other.
-    public func related(_ a: String, _ b: String) -> Bool {
-        lineage(of: a).contains(b) || lineage(of: b).contains(a)
-    }
 }

@@ -205,4 +205,15 @@ public struct Finding: Sendable {
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }
+
+    /// Adds the sides, lobes, segments and places of other findings to this one's (without repeats;
+    /// lobes in `lobeOrder`): for a finding placed by others.
+    mutating func addPlaces(of others: [Finding]) {
+        laterality = others.reduce(laterality) { $0.union($1.laterality) }
+        let lobeSet = Set(lobes + others.flatMap(\.lobes))
+        lobes = Finding.lobeOrder.filter(lobeSet.contains)
+        segments = (segments + others.flatMap(\.segments)).uniqued()
+        places = (places + others.flatMap(\.places)).uniqued()
+        anatomy = (anatomy + others.flatMap(\.anatomy)).uniqued()
+    }
 }

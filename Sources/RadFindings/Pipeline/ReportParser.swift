@@ -164,11 +164,7 @@ public final class ReportParser {
                 findings[index].category = nil
                 findings[index].labels = []
             }
-            findings[index].laterality = finding.laterality.union(antecedent.laterality)
-            findings[index].lobes = Finding.lobeOrder.filter { finding.lobes.contains($0) || antecedent.lobes.contains($0) }
-            findings[index].segments = (finding.segments + antecedent.segments).uniqued()
-            findings[index].places = (finding.places + antecedent.places).uniqued()
-            findings[index].anatomy = (finding.anatomy + antecedent.anatomy).uniqued()
+            findings[index].addPlaces(of: [antecedent])
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
                                                                origin: "sentence \(antecedent.sentence)"))

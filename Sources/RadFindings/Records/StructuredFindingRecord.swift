@@ -71,14 +71,7 @@ extension ReportParser {
             main = placed
         }
         let others = findings.filter { $0.assertion != .absent }
-        if main.laterality == .none && main.lobes.isEmpty {
-            let lobes = Set(others.flatMap(\.lobes))
-            main.lobes = Finding.lobeOrder.filter(lobes.contains)
-            main.segments = others.flatMap(\.segments).uniqued()
-            main.places = (main.places + others.flatMap(\.places)).uniqued()
-            main.anatomy = (main.anatomy + others.flatMap(\.anatomy)).uniqued()
-            main.laterality = others.map(\.laterality).reduce(Laterality.none) { $0.union($1) }
-        }
+        if main.laterality == .none && main.lobes.isEmpty { main.addPlaces(of: others) }
         if main.size == nil {
             main.size = others.compactMap(\.size).max { $0.maxMM < $1.maxMM }
         }
