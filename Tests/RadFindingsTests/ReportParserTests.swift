@@ -74,14 +74,14 @@ import Testing
             + "There are hypodense nodules, the largest 14 mm. Ultrasound correlation is recommended.")
         let nodule = try #require(thyroid.findings.first { $0.type == "nodule" })
         #expect(nodule.labels.isEmpty && nodule.category == nil)
-        #expect(nodule.anatomy == ["thyroid"])
+        #expect(nodule.anatomy(in: Self.engine.knowledge.anatomy) == ["thyroid"])
         #expect(nodule.explanation.contains { $0.role == "topic" && $0.id == "thyroid" })
         #expect(thyroid.labels[.lungNodule] == 0)
         // Words other organs share ("the parenchyma", "the left lobe", "the lateral segment") neither end
         // the organ's turn nor place a lesion in the lung.
         let shared = try parser.parse(id: "t8", text: "FINDINGS: The left thyroid lobe is enlarged. The parenchyma is heterogeneous. "
             + "There is a hypodense nodule in the lateral segment of the left lobe. Millimetric nodules are seen in the parenchyma.")
-        #expect(shared.findings.filter { $0.type == "nodule" }.map(\.anatomy) == [["thyroid"], ["thyroid"]])
+        #expect(shared.findings.filter { $0.type == "nodule" }.map { $0.anatomy(in: Self.engine.knowledge.anatomy) } == [["thyroid"], ["thyroid"]])
         #expect(shared.findings.allSatisfy { $0.lobes.isEmpty })
         #expect(shared.labels[.lungNodule] == 0)
         // "The described nodular lesion" is the one described before, an organ's outside the lungs too.
@@ -103,7 +103,7 @@ import Testing
         #expect(bullets.labels[.lungNodule] == 1)
         // A sentence naming the organ places its own unplaced lesion words there too.
         let kidney = try parser.parse(id: "t4", text: "FINDINGS: A 12 mm hypodense lesion is seen in the right kidney (cyst?).")
-        #expect(kidney.findings.filter { $0.type == "cyst" }.map(\.anatomy) == [["kidney"]])
+        #expect(kidney.findings.filter { $0.type == "cyst" }.map { $0.anatomy(in: Self.engine.knowledge.anatomy) } == [["kidney"]])
         // Consolidation is never an organ's lesion.
         let liver = try parser.parse(id: "t5", text: "FINDINGS: Hypodense lesions are seen in the liver. Consolidation is observed.")
         #expect(liver.labels[.consolidation] == 1)

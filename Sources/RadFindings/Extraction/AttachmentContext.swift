@@ -231,7 +231,9 @@ struct AttachmentContext {
             // Read from the structures in place (indices, not copies of the structures).
             let anatomy = engine.knowledge.anatomy
             let index = engine.anatomyIndex
-            let lobeCodes = Set(structures.compactMap { index.lobe[$0] >= 0 ? anatomy.structures[index.lobe[$0]].code : nil })
+            let lobeCodes = Finding.lobeOrder.filter { code in
+                structures.contains { index.lobe[$0] >= 0 && anatomy.structures[index.lobe[$0]].code == code }
+            }
             let segmentIDs: [String] = structures.filter { Self.segmentKinds.contains(anatomy.structures[$0].kind) }
                 .map { anatomy.structures[$0].id }
             let places: [String] = structures.filter { !Self.lungKinds.contains(anatomy.structures[$0].kind) }
@@ -240,12 +242,12 @@ struct AttachmentContext {
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
+            let types = engine.knowledge.findings.types
             for typeIndex in placedTypes(mention.type, in: structures) {
-                let placedType = engine.knowledge.findings.types[typeIndex]
-                guard placedType.specificity != .generic || keepingUnnamed || alike else { continue }
+                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
-                guard !result.contains(where: { $0.range == range && $0.type == placedType.id && $0.assertion == assertion })
+                guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })
                 else { continue }
                 // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
@@ -254,13 +256,14 @@ struct AttachmentContext {
                 let own = anyOutside && typeIndex == mention.type
                     ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
-                let outside = placedOutsideChest && Self.chestRegions.contains(placedType.region)
+                let outside = placedOutsideChest && Self.chestRegions.contains(types[typeIndex].region)
                 result.append(Finding(Finding.Facts(
-                    type: placedType.id,
-                    category: outside ? nil : placedType.category,
+                    typeIndex: typeIndex,
+                    type: types[typeIndex].id,
+                    category: outside ? nil : types[typeIndex].category,
                     assertion: assertion,
                     laterality: Laterality(sides: sides),
-                    lobes: Finding.lobeOrder.filter(lobeCodes.contains),
+                    lobes: lobeCodes,
                     segments: segmentIDs,
                     places: places,
                     size: size,
@@ -268,11 +271,11 @@ struct AttachmentContext {
                     multiple: multiple,
                     temporal: temporal?.value,
                     text: lattice.text(mention.phrase, in: report),
-                    labels: outside || mention.interpreted ? [] : placedType.labels,
+                    labels: outside || mention.interpreted ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
-                    anatomy: structures.map { anatomy.structures[$0].id },
+                    structures: structures,
                     explanation: typeIndex == mention.type || !explain ? steps.steps
-                        : steps.steps + [ExplainStep(role: "placed-in", id: placedType.id, text: placedType.id,
+                        : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague)), sentence: sentence.index, range: range))

@@ -78,6 +78,7 @@ enum Antecedent: Sendable {
 public struct Finding: Sendable {
     /// The facts of a finding that its sentence's text decides.
     struct Facts: Sendable {
+        var typeIndex: Int
         var type: String
         var category: FindingCategory?
         var assertion: Assertion
@@ -92,7 +93,7 @@ public struct Finding: Sendable {
         var text: String
         var labels: [CTRateLabel]
         var interpreted: Bool
-        var anatomy: [String]
+        var structures: [Int]
         var explanation: [ExplainStep]
         var antecedent: Antecedent = .none
         var vaguelyPlaced = false
@@ -122,9 +123,16 @@ public struct Finding: Sendable {
     }
 
     /// The finding type id (`Lexicons/findings.xml`).
-    public var type: String {
-        get { box.facts.type }
-        set { update { $0.type = newValue } }
+    public var type: String { box.facts.type }
+    /// The type's index in `KnowledgeBase.findings.types`.
+    public var typeIndex: Int { box.facts.typeIndex }
+
+    /// Takes the type of another finding ("a similar appearance": the type named before).
+    mutating func retype(as model: Finding) {
+        update {
+            $0.typeIndex = model.typeIndex
+            $0.type = model.type
+        }
     }
     public var category: FindingCategory? {
         get { box.facts.category }
@@ -185,10 +193,16 @@ public struct Finding: Sendable {
         get { box.facts.interpreted }
         set { update { $0.interpreted = newValue } }
     }
+    /// Every place attached (lobes, segments, zones, organs), as indices into
+    /// `KnowledgeBase.anatomy.structures`.
+    public var structures: [Int] {
+        get { box.facts.structures }
+        set { update { $0.structures = newValue } }
+    }
+
     /// Structure ids of every place attached (lobes, segments, zones, organs).
-    public var anatomy: [String] {
-        get { box.facts.anatomy }
-        set { update { $0.anatomy = newValue } }
+    public func anatomy(in anatomy: Anatomy) -> [String] {
+        structures.map { anatomy.structures[$0].id }
     }
     public var explanation: [ExplainStep] {
         get { box.facts.explanation }
@@ -214,6 +228,6 @@ public struct Finding: Sendable {
         lobes = Finding.lobeOrder.filter(lobeSet.contains)
         segments = (segments + others.flatMap(\.segments)).uniqued()
         places = (places + others.flatMap(\.places)).uniqued()
-        anatomy = (anatomy + others.flatMap(\.anatomy)).uniqued()
+        structures = (structures + others.flatMap(\.structures)).uniqued()
     }
 }

@@ -95,14 +95,14 @@ public final class ReportParser {
         let structure = engine.knowledge.anatomy.structures[organ]
         let types = engine.knowledge.findings
         for index in findings.indices
-        where (findings[index].anatomy.isEmpty && findings[index].laterality == .none || findings[index].vaguelyPlaced)
+        where (findings[index].structures.isEmpty && findings[index].laterality == .none || findings[index].vaguelyPlaced)
             && findings[index].antecedent == .none && findings[index].category != nil
-            && types.index(of: findings[index].type).map({ types.types[$0].otherOrgans }) == true {
+            && types.types[findings[index].typeIndex].otherOrgans {
             findings[index].category = nil
             findings[index].labels = []
             findings[index].lobes = []
             findings[index].segments = []
-            findings[index].anatomy = [structure.id]
+            findings[index].structures = [organ]
             findings[index].places = [structure.id]
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id,
@@ -123,7 +123,6 @@ public final class ReportParser {
     /// it is no finding.
     private func resolveLikenesses(in findings: inout [Finding]) {
         guard findings.contains(where: { $0.antecedent == .likePrevious }) else { return }
-        let anatomy = engine.knowledge.anatomy
         let inChest = engine.anatomyIndex.inChest
         var kept: [Finding] = []
         for var finding in findings {
@@ -132,8 +131,8 @@ public final class ReportParser {
                 continue
             }
             guard let model = kept.last(where: { $0.assertion == .present && $0.antecedent != .likePrevious }) else { continue }
-            let outside = finding.anatomy.contains { id in anatomy.index(of: id).map { !inChest[$0] } ?? false }
-            finding.type = model.type
+            let outside = finding.structures.contains { !inChest[$0] }
+            finding.retype(as: model)
             finding.category = outside ? nil : model.category
             finding.labels = outside ? [] : model.labels
             finding.antecedent = .none
@@ -157,10 +156,10 @@ public final class ReportParser {
                 guard earlier.sentence < finding.sentence else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
                 if finding.antecedent == .place { return placed }
-                return earlier.type == finding.type && earlier.assertion != .absent
-                    && (placed || earlier.category == nil && !earlier.anatomy.isEmpty)
+                return earlier.typeIndex == finding.typeIndex && earlier.assertion != .absent
+                    && (placed || earlier.category == nil && !earlier.structures.isEmpty)
             }) else { continue }
-            if antecedent.type == finding.type && antecedent.category == nil && antecedent.labels.isEmpty {
+            if antecedent.typeIndex == finding.typeIndex && antecedent.category == nil && antecedent.labels.isEmpty {
                 findings[index].category = nil
                 findings[index].labels = []
             }

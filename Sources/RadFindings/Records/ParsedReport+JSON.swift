@@ -69,10 +69,10 @@ extension Finding {
         writer.key("end"); writer.number(text.scalarOffset(range.upperBound))
         writer.key("ontology")
         writer.beginObject()
-        writer.members(json: tables.ontology(ofType: type))
+        writer.members(json: tables.ontology(ofType: typeIndex))
         writer.key("anatomy")
         writer.beginArray()
-        for structure in anatomy { writer.value(json: tables.object(ofStructure: structure)) }
+        for structure in structures { writer.value(json: tables.object(ofStructure: structure)) }
         writer.endArray()
         writer.endObject()
         writer.key("labels")

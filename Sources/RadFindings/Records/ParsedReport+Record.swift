@@ -24,7 +24,7 @@ extension Finding {
     /// The output record of a finding; offsets become Unicode-scalar offsets into `text`.
     public func record(id: Int, text: ReportText, knowledge: KnowledgeBase, explain: Bool = false) -> FindingRecord {
         let findings = knowledge.findings
-        let typeIndex = findings.index(of: self.type)
+        let structures = knowledge.anatomy.structures
         return FindingRecord(
             id: id, text: self.text, type: self.type, category: category?.rawValue, focal: focal,
             assertion: assertion, laterality: laterality, lobes: lobes, segments: segments, places: places,
@@ -32,11 +32,9 @@ extension Finding {
             start: text.scalarOffset(range.lowerBound), end: text.scalarOffset(range.upperBound),
             ontology: OntologyRecord(
                 finding: self.type, lineage: findings.lineage(of: self.type),
-                radlex: typeIndex.flatMap { findings.types[$0].radlex },
-                radlexApproximate: typeIndex.map { findings.types[$0].radlexApproximate } ?? false,
-                anatomy: anatomy.map { id in
-                    AnatomyReference(id: id, radlex: knowledge.anatomy.index(of: id).flatMap { knowledge.anatomy.structures[$0].radlex })
-                }),
+                radlex: findings.types[typeIndex].radlex,
+                radlexApproximate: findings.types[typeIndex].radlexApproximate,
+                anatomy: self.structures.map { AnatomyReference(id: structures[$0].id, radlex: structures[$0].radlex) }),
             labels: labels.map(\.rawValue),
             interpreted: interpreted,
             explain: explain ? explanation : nil)
