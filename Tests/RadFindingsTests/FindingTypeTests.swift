@@ -134,6 +134,8 @@ import Testing
         ("Linear density increases are observed in the upper lobe of the right lung.", ["Lung opacity"]),
         ("Sequela pleuroparenchymal linear density increases in the upper lobe of the right lung.",
          ["Lung opacity", "Pulmonary fibrotic sequela"]),
+        ("Linear sequelae densities are seen in the apical segment of the right upper lobe.",
+         ["Lung opacity", "Pulmonary fibrotic sequela"]),
         ("Sequelae pleuroparenchymal bands at the apex of both lungs.", ["Pulmonary fibrotic sequela"]),
         ("Crazy paving appearance is observed in the subpleural area of the right lung middle lobe.", []),
         ("Parenchymal density was minimally decreased, consistent with mild hepatosteatosis.", []),
@@ -187,6 +189,8 @@ import Testing
         ("The vascular structures could not be evaluated optimally without contrast, and lymph nodes with a short diameter of 12 mm are observed in the mediastinum.", ["Lymphadenopathy"]),
         ("The lung bases could not be evaluated optimally due to breathing artifacts, and the cardiothoracic ratio increased.", ["Cardiomegaly"]),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),
+        // "Infiltrative" is an opacity only when nothing else names the lesion.
+        ("Findings in favor of infiltrative tumors are observed, unchanged in size.", []),
     ]
 
     @Test(arguments: labelCases)
