@@ -145,6 +145,7 @@ import Testing
         ("Minimal pericardial effusion - no change compared to the previous examination.", ["Pericardial effusion"]),
         ("Nodular lesions in the omentum were evaluated in favor of peritoneal implants.", []),
         ("A port catheter is observed in the right hemithorax.", ["Medical material"]),
+        ("Chest tubes are observed in both pleural spaces.", ["Medical material"]),
         ("A subpleural ground-glass nodule in the posterobasal segment of the lower lobe of the left lung, which was observed in the previous examination, was not detected in the current examination.", []),
         ("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.", ["Pleural effusion"]),
         ("Significant mass, nodule and infiltration were not distinguished in both lungs.", []),
