@@ -82,6 +82,9 @@ import Testing
         let findings = try extract.findings("Density increases consistent with consolidation in the left lower lobe.")
         #expect(findings.first { $0.type == "opacity" }?.labels.isEmpty == true)
         #expect(findings.first { $0.type == "consolidation" }?.labels.map(\.rawValue) == ["Consolidation"])
+        // A weak finding of another type names it too.
+        #expect(try extract.labels("Opacities seen on the chest radiograph, thought to be compatible with pneumonic infiltration, "
+            + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
     }
 
     @Test func placesGiveTypes() throws {

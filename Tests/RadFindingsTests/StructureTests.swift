@@ -79,6 +79,15 @@ import Testing
         #expect(extract.structure("Subcentimeter nodules with ground glass density in both lungs")?.category == "2c")
     }
 
+    /// "Pneumonic infiltration" says what a density is thought to be, not what it looks like: the
+    /// pattern it is described by is the finding ("in the form of", "with").
+    @Test func aPneumonicInfiltrationIsWhatItLooksLike() throws {
+        #expect(extract.structure("Pneumonic infiltrates with ground glass opacities in both lower lobes")?.category == "2c")
+        #expect(extract.structure("Atypical pneumonic infiltration areas in the form of ground glass opacities in the right lung")?.category
+            == "2c")
+        #expect(extract.structure("Pneumonic infiltration in the posterior segment of the right upper lobe")?.category == "2b")
+    }
+
     @Test func sizesAndSides() throws {
         let record = try #require(extract.structure("Subcentimeter nodules in both lungs, the largest measuring 6 mm in the right upper lobe"))
         #expect(record.size?.maxMM == 6)

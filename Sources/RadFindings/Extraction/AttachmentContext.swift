@@ -348,7 +348,9 @@ struct AttachmentContext {
 
     /// Marks a weak finding that an interpretation cue says is the finding after it ("density
     /// increases consistent with consolidation" labels one consolidation, not an opacity too). The cue
-    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae").
+    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae"). The finding
+    /// after the cue is a specific one, or a weak one of a narrower type ("opacities compatible with
+    /// pneumonic infiltration").
     private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
         let findings = engine.knowledge.findings
         let interpretations = cues.filter { $0.value.type == .interpretation }
@@ -361,7 +363,7 @@ struct AttachmentContext {
                 else { continue }
                 result.interpreter = mentions.firstIndex { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
-                        && findings.types[other.type].specificity == .specific
+                        && findings.types[other.type].specificity != .generic && other.type != mention.type
                 }
                 if result.interpreter != nil { break }
             }
