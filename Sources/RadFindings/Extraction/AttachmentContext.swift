@@ -349,7 +349,7 @@ struct AttachmentContext {
     /// Marks a weak finding that an interpretation cue says is the finding after it ("density
     /// increases consistent with consolidation" labels one consolidation, not an opacity too). The cue
     /// may stand after a relative clause ("…, which was evaluated in favor of sequelae"). The finding
-    /// after the cue is a specific one, or a weak one of a narrower type ("opacities compatible with
+    /// after the cue is a specific one, or a weak one of another type ("opacities compatible with
     /// pneumonic infiltration").
     private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
         let findings = engine.knowledge.findings

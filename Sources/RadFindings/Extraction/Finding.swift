@@ -78,6 +78,8 @@ enum Antecedent: Sendable {
 public struct Finding: Sendable {
     /// The facts of a finding that its sentence's text decides.
     struct Facts: Sendable {
+        /// The type as an index in `KnowledgeBase.findings.types` and as its id: set together (at
+        /// construction and by `retype(as:)`), the id kept so that a finding reads without the lexicon.
         var typeIndex: Int
         var type: String
         var category: FindingCategory?
