@@ -19,6 +19,8 @@ import Testing
         ("Tree-in-bud opacities in the right lower lobe.", "tree-in-bud", "1e"),
         ("Centrilobular nodular opacities in the right lower lobe.", "centrilobular-opacity", "1e"),
         ("Centriacinar nodules are observed in both lungs.", "centrilobular-nodule", "1e"),
+        // A size word between the qualifiers and the noun; the "centro-" spelling.
+        ("Centroacinar subcentimeter nodules in both lungs.", "centrilobular-nodule", "1e"),
         ("Areas of nodular density increase were observed in the left lower lobe.", "nodular-opacity", "2d"),
         ("Nodules of ground glass densities were observed in the lingula.", "ground-glass-nodule", "2c"),
         ("Nodular ground-glass opacities in the right upper lobe.", "ground-glass-opacity", "2c"),
@@ -70,6 +72,14 @@ import Testing
     @Test func onePhraseGivesEachTypeOnce() throws {
         #expect(try extract.findings("No pleural-pericardial effusion or thickening was detected.").map(\.type)
             == ["pleural-effusion", "pericardial-effusion", "pleural-thickening"])
+    }
+
+    /// A size word inside the phrase does not cut it: the calcific nodules are one nodule, not a
+    /// calcification beside a nodule.
+    @Test func aSizeWordStaysInsideThePhrase() throws {
+        let findings = try extract.findings("Some calcific millimetric nonspecific nodules were observed in both lungs.")
+        #expect(findings.map(\.type) == ["nodule"])
+        #expect(findings.first?.sizeWord == "size.millimetric")
     }
 
     @Test func coordinatedQualifiersNameSeveralFindings() throws {
