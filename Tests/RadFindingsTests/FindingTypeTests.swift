@@ -19,6 +19,9 @@ import Testing
         ("Tree-in-bud opacities in the right lower lobe.", "tree-in-bud", "1e"),
         ("Centrilobular nodular opacities in the right lower lobe.", "centrilobular-opacity", "1e"),
         ("Centriacinar nodules are observed in both lungs.", "centrilobular-nodule", "1e"),
+        ("Mass-like consolidation in the posterior basal segment of the right lower lobe.", "consolidation", "2b"),
+        ("A mass-like lesion with spiculated margins in the left upper lobe.", "mass", "2d"),
+        ("Nodular-like densities in the lingula.", "nodular-opacity", "2d"),
         // A size word between the qualifiers and the noun; the "centro-" spelling.
         ("Centroacinar subcentimeter nodules in both lungs.", "centrilobular-nodule", "1e"),
         ("Areas of nodular density increase were observed in the left lower lobe.", "nodular-opacity", "2d"),
@@ -127,6 +130,9 @@ import Testing
         ("An increase in heart size was observed.", ["Cardiomegaly"]),
         ("An increase in favor of the heart is observed in CTO.", ["Cardiomegaly"]),
         ("CTO is within the normal range.", []),
+        // A shape named after a plaque is no vessel wall plaque.
+        ("Plaque-like calcified thickening of the pericardium is seen.", []),
+        ("A plaque-like thickness increase is observed in the right pleura.", []),
         ("There is an appearance compatible with pericardial thickening-mild effusion.", ["Pericardial effusion"]),
         ("There is a stable effusion measuring 8 mm at the apex level in the deepest part of the pericardium.", ["Pericardial effusion"]),
         ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
