@@ -130,6 +130,10 @@ import Testing
         ("An increase in heart size was observed.", ["Cardiomegaly"]),
         ("An increase in favor of the heart is observed in CTO.", ["Cardiomegaly"]),
         ("CTO is within the normal range.", []),
+        // "Nodular" only describes a ground-glass opacity, also coordinated; "ground glass" and a
+        // consolidation are two findings.
+        ("Nodular and patchy ground-glass opacities in both lungs.", ["Lung opacity"]),
+        ("Ground glass and consolidation areas are observed in both lungs.", ["Lung opacity", "Consolidation"]),
         // A shape named after a plaque is no vessel wall plaque.
         ("Plaque-like calcified thickening of the pericardium is seen.", []),
         ("A plaque-like thickness increase is observed in the right pleura.", []),

@@ -53,8 +53,9 @@ struct PhraseReader {
             let nextIsWeak = findings.types[next.type].specificity != .specific
             let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
             if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
-               nextIsWeak, nextHasAdjective {
-                // "nodular and patchy ground-glass opacities": one finding, qualified by both.
+               (nextIsWeak && nextHasAdjective) || describes(own, next.type) {
+                // "nodular and patchy ground-glass opacities" (a weak head with adjectives, or a type the adjective
+                // only describes): one finding, qualified by both.
                 conjuncts[index + 1].qualifiers.insert(own, at: 0)
                 conjuncts[index].head = nil
                 conjuncts[index].qualifiers = []
@@ -143,6 +144,17 @@ struct PhraseReader {
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
                             head: elements[headIndex], isFeature: isFeature)
+        }
+    }
+
+    /// Whether a modifier reading of `element` keeps `type` as it is (findings.xml refines the type to
+    /// itself: "nodular" only describes a ground-glass opacity). A modifier that makes the type another one
+    /// names another finding when coordinated ("ground glass and consolidation areas").
+    private func describes(_ element: Element, _ type: Int) -> Bool {
+        let findings = engine.knowledge.findings
+        let id = findings.types[type].id
+        return element.hits.contains {
+            if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) == id } else { false }
         }
     }
 
