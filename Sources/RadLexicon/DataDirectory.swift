@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import RadXML
 
 /// The directory holding `Lexicons/` and `Grammars/`.
@@ -33,39 +33,39 @@ public struct DataDirectory: Sendable, Equatable {
         }
         var candidates: [String] = []
         if let executable = executablePath() {
-            let folder = (executable as NSString).deletingLastPathComponent
+            let folder = FilePath.parent(of: executable)
             candidates.append(folder)
-            candidates.append((folder as NSString).appendingPathComponent("../share/radfind"))
+            candidates.append(FilePath.join(folder, "../share/radfind"))
             var parent = folder
             while parent != "/" && !parent.isEmpty {
-                parent = (parent as NSString).deletingLastPathComponent
+                parent = FilePath.parent(of: parent)
                 candidates.append(parent)
             }
         }
         candidates.append(sourceTreeRoot)
         for candidate in candidates where holdsData(candidate) {
-            return DataDirectory(unchecked: (candidate as NSString).standardizingPath)
+            return DataDirectory(unchecked: FilePath.standardized(candidate))
         }
         throw DataError([XMLDiagnostic(file: "Lexicons/", line: 0, message: "cannot find the RadFindings data (Lexicons/ and Grammars/); pass --data-dir or set RADFIND_DATA")])
     }
 
     /// The folder of a kind of data file.
     public func folder(for kind: DataKind) -> String {
-        (path as NSString).appendingPathComponent(kind.folder)
+        FilePath.join(path, kind.folder)
     }
 
     /// The schema file of a kind.
     public func schema(for kind: DataKind) -> String {
-        (folder(for: kind) as NSString).appendingPathComponent(kind.schemaFile)
+        FilePath.join(folder(for: kind), kind.schemaFile)
     }
 
     /// Every `.xml` data file of the directory, `Lexicons/` then `Grammars/`, sorted by name.
     public func dataFiles() -> [String] {
         var files: [String] = []
         for folder in ["Lexicons", "Grammars"] {
-            let full = (path as NSString).appendingPathComponent(folder)
+            let full = FilePath.join(path, folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
-            files += names.filter { $0.hasSuffix(".xml") }.sorted().map { (full as NSString).appendingPathComponent($0) }
+            files += names.filter { $0.hasSuffix(".xml") }.sorted().map { FilePath.join(full, $0) }
         }
         return files
     }
@@ -77,25 +77,23 @@ public struct DataDirectory: Sendable, Equatable {
     }
 
     private static func holdsData(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         for folder in ["Lexicons", "Grammars"] {
-            let full = (path as NSString).appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return false
-            }
+            guard FileManager.default.fileExists(atPath: FilePath.join(path, folder), isDirectory: &isDirectory), isDirectory
+            else { return false }
         }
         return true
     }
 
     private static func executablePath() -> String? {
         if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
-        return CommandLine.arguments.first.map { ($0 as NSString).standardizingPath }
+        return CommandLine.arguments.first.map(FilePath.standardized)
     }
 
     /// The package root this file was compiled in (Sources/RadLexicon/DataDirectory.swift → ../../..).
     private static let sourceTreeRoot: String = {
-        var path = "\(#filePath)" as NSString
-        for _ in 0..<3 { path = path.deletingLastPathComponent as NSString }
-        return path as String
+        var path = "\(#filePath)"
+        for _ in 0..<3 { path = FilePath.parent(of: path) }
+        return path
     }()
 }

@@ -7,7 +7,7 @@ extension DataReader {
             switch element.name {
             case "finding":
                 let labels = element.children(named: "label").compactMap { label -> CTRateLabel? in
-                    let name = label.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let name = label.trimmedText
                     guard let known = CTRateLabel(rawValue: name) else {
                         report(label, "unknown CT-RATE label '\(name)'")
                         return nil

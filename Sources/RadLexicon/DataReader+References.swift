@@ -37,7 +37,7 @@ extension DataReader {
         var owner: [String: (id: String, origin: Origin)] = [:]
         for type in base.findings.types {
             for term in type.terms {
-                let key = term.text.lowercased().replacingOccurrences(of: "-", with: " ")
+                let key = String(term.text.lowercased().map { $0 == "-" ? " " : $0 })
                 if let previous = owner[key], previous.id != type.id {
                     diagnostics.append(XMLDiagnostic(file: term.origin.file, line: term.origin.line, message:
                         "term '\(term.text)' of finding '\(type.id)' already names finding '\(previous.id)' at \(previous.origin)"))

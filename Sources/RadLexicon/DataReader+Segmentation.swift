@@ -8,7 +8,7 @@ extension DataReader {
             var headers = base.sectionRules.headers
             for header in sections.children(named: "header") {
                 guard let kind = SectionKind(rawValue: header["section"] ?? "") else { continue }
-                headers.append(SectionRules.Header(name: header.text.trimmingCharacters(in: .whitespaces), kind: kind,
+                headers.append(SectionRules.Header(name: header.trimmedText, kind: kind,
                                                    origin: header.origin.description))
             }
             let defaultKind = SectionKind(rawValue: sections["default"] ?? "findings") ?? .findings

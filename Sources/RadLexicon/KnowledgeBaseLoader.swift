@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import RadText
 import RadXML
 
@@ -116,7 +116,7 @@ extension XMLElement {
     /// The `<term>` children as terms.
     var terms: [Term] {
         children(named: "term").map {
-            Term(text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines), plural: $0.flag("plural"),
+            Term(text: $0.trimmedText, plural: $0.flag("plural"),
                  adjective: $0.flag("adjective"), origin: $0.origin)
         }
     }

@@ -12,6 +12,13 @@ public struct XMLElement: Sendable {
     public var children: [XMLElement]
     /// The concatenated text directly inside this element, entity references resolved.
     public var text: String
+    /// ``text`` without the white space (and line breaks) around it.
+    public var trimmedText: String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(text[first...last])
+    }
     /// 1-based line of the start tag.
     public var line: Int
     /// The file the element was read from.

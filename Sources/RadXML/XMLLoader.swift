@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// Loads XML files safely with libxml2 and copies them into ``XMLElement`` trees.
 ///

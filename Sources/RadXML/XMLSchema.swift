@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// A compiled W3C XML Schema (XSD) that documents are validated against at load time.
 ///

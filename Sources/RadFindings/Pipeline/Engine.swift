@@ -2,7 +2,6 @@ import RadGrammar
 import RadLexicon
 import RadText
 import RadXML
-import RadXML
 
 /// The loaded and compiled data, shared by every thread: build it once, then make one
 /// ``ReportParser`` per thread with ``makeParser()``.

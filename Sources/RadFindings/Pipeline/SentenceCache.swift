@@ -24,7 +24,7 @@ struct SentenceCache {
     /// Entries per generation.
     private let capacity: Int
 
-    init(capacity: Int = 16384) {
+    init(capacity: Int = 32768) {
         self.capacity = capacity
     }
 
@@ -40,7 +40,7 @@ struct SentenceCache {
         } else {
             return nil
         }
-        guard entry.units.elementsEqual(units) else { return nil }
+        guard entry.units.withUnsafeBufferPointer({ Self.equal($0, units) }) else { return nil }
         let shift = sentence.range.lowerBound - entry.start
         var reading = entry.reading
         for index in reading.findings.indices {
@@ -62,6 +62,23 @@ struct SentenceCache {
             young.removeAll(keepingCapacity: true)
         }
         young[key] = entry
+    }
+
+    /// Whether two texts are the same, compared eight bytes at a time.
+    static func equal(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard a.count == b.count else { return false }
+        let left = UnsafeRawBufferPointer(a), right = UnsafeRawBufferPointer(b)
+        var offset = 0
+        while offset + 8 <= left.count {
+            guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset += 8
+        }
+        while offset < left.count {
+            guard left[offset] == right[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// A 64-bit hash of the text, eight bytes at a time (multiply–xorshift; not for untrusted keys,
