@@ -57,8 +57,7 @@ extension AttachmentContext {
                                       sameClause: (Int, Int) -> Bool) {
         guard places.contains(where: \.needsSide) else { return }
         let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
-        let types = engine.knowledge.findings.types
-        for index in mentions.indices where !placesOf[index].isEmpty && Self.chestRegions.contains(types[mentions[index].type].region) {
+        for index in mentions.indices where !placesOf[index].isEmpty && engine.placeTables.typeInChest[mentions[index].type] {
             placesOf[index] += all[index].filter { places[$0].needsSide }
         }
     }
@@ -108,10 +107,9 @@ extension AttachmentContext {
     /// chest finding after it without a place of its own is there too (across "and there are").
     func placesScannedBefore(_ mentions: [FindingMention], assertions: [Assertion], places: [Place],
                                      placesOf: inout [[Int]]) {
-        let types = engine.knowledge.findings.types
         let inChest = engine.anatomyIndex.inChest
         for index in mentions.indices where placesOf[index].isEmpty && assertions[index] == .present
-            && Self.chestRegions.contains(types[mentions[index].type].region) {
+            && engine.placeTables.typeInChest[mentions[index].type] {
             guard let earlier = Self.lastPlaced(mentions, placesOf, before: mentions[index].phrase.lowerBound, where: { _ in true }),
                   assertions[earlier] == .absent,
                   placesOf[earlier].allSatisfy({ places[$0].structures.allSatisfy { inChest[$0] } })
@@ -311,9 +309,8 @@ extension AttachmentContext {
     /// on the side said last before it, or on both when none is said before it and one place says both.
     /// A lobe that no side completes is dropped.
     func completedPlaces(_ indices: [Int], of places: [Place]) -> [Place] {
-        let anatomy = engine.knowledge.anatomy
         let sidedPlaces = indices.map { places[$0] }.filter { place in
-            place.sideSaid && place.structures.allSatisfy({ Self.lungSideRegions.contains(anatomy.structures[$0].region) })
+            place.sideSaid && place.structures.allSatisfy({ engine.placeTables.takesLungSide[$0] })
         }
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }

@@ -26,10 +26,6 @@ struct AttachmentContext {
     /// Keep findings whose words name nothing specific ("similar findings"): for dataset strings.
     var keepingUnnamed = false
 
-    static let chestRegions = AnatomyIndex.chestRegions
-    /// Regions whose side is the lung's too: a lobe without a side takes it ("between the right main
-    /// bronchus and the superior vena cava … towards the upper lobe bronchus").
-    static let lungSideRegions: Set<String> = chestRegions.union(["mediastinum", "vessel"])
 
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies; the rules' types when every place is under one of them; both otherwise.
@@ -64,11 +60,6 @@ struct AttachmentContext {
         }
         return nil
     }
-
-    /// Structure kinds reported in `segments`.
-    private static let segmentKinds: Set<StructureKind> = [.segment, .segmentGroup, .lobePart]
-    /// Structure kinds reported through `lobes` and `segments` (not as other places).
-    private static let lungKinds: Set<StructureKind> = [.lobe, .segment, .segmentGroup, .lobePart, .lung]
 
     /// A cue word of the sentence and what the cue lexicon says of it.
     struct Word<Value> {
@@ -230,14 +221,10 @@ struct AttachmentContext {
 
             // Read from the structures in place (indices, not copies of the structures).
             let anatomy = engine.knowledge.anatomy
-            let index = engine.anatomyIndex
-            let lobeCodes = Finding.lobeOrder.filter { code in
-                structures.contains { index.lobe[$0] >= 0 && anatomy.structures[index.lobe[$0]].code == code }
-            }
-            let segmentIDs: [String] = structures.filter { Self.segmentKinds.contains(anatomy.structures[$0].kind) }
-                .map { anatomy.structures[$0].id }
-            let places: [String] = structures.filter { !Self.lungKinds.contains(anatomy.structures[$0].kind) }
-                .map { anatomy.structures[$0].id }
+            let tables = engine.placeTables
+            let lobeCodes = tables.lobeCodes(of: structures)
+            let segmentIDs: [String] = structures.filter { tables.isSegment[$0] }.map { anatomy.structures[$0].id }
+            let places: [String] = structures.filter { !tables.isLungPart[$0] }.map { anatomy.structures[$0].id }
             // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
@@ -256,7 +243,7 @@ struct AttachmentContext {
                 let own = anyOutside && typeIndex == mention.type
                     ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
-                let outside = placedOutsideChest && Self.chestRegions.contains(types[typeIndex].region)
+                let outside = placedOutsideChest && tables.typeInChest[typeIndex]
                 result.append(Finding(Finding.Facts(
                     typeIndex: typeIndex,
                     type: types[typeIndex].id,

@@ -16,6 +16,8 @@ public final class Engine: Sendable {
     let settings: ExtractionSettings
     /// Per type and structure, what the output writes of it.
     let outputTables: OutputTables
+    /// Per type and structure, what the attachment of places asks of it.
+    let placeTables: PlaceTables
 
     /// Compiles a knowledge base: the lexicon into one matcher, the grammar rules into programs.
     /// - Throws: ``DataError`` when a grammar pattern cannot be parsed.
@@ -36,6 +38,7 @@ public final class Engine: Sendable {
         anatomyIndex = AnatomyIndex(knowledge.anatomy)
         settings = ExtractionSettings(documents: knowledge.grammarDocuments)
         outputTables = OutputTables(knowledge)
+        placeTables = PlaceTables(knowledge: knowledge, index: anatomyIndex)
     }
 
     /// Loads the data directory (see ``DataDirectory/locate(override:environment:)``) and compiles it.

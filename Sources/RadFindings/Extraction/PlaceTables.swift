@@ -1,0 +1,45 @@
+import RadLexicon
+
+/// What the attachment asks of each structure and finding type, worked out once when the engine is
+/// built: flags and ranks read by index instead of string sets hashed per finding.
+struct PlaceTables: Sendable {
+    /// The regions whose side is the lung's too: a lobe without a side takes it ("between the right main
+    /// bronchus and the superior vena cava … towards the upper lobe bronchus").
+    static let lungSideRegions: Set<String> = AnatomyIndex.chestRegions.union(["mediastinum", "vessel"])
+    /// Structure kinds reported in `segments`.
+    static let segmentKinds: Set<StructureKind> = [.segment, .segmentGroup, .lobePart]
+    /// Structure kinds reported through `lobes` and `segments` (not as other places).
+    static let lungKinds: Set<StructureKind> = [.lobe, .segment, .segmentGroup, .lobePart, .lung]
+
+    /// Per structure: the position of its lobe in ``Finding/lobeOrder``, or -1.
+    let lobeRank: [Int]
+    /// Per structure: whether it is reported in `segments`.
+    let isSegment: [Bool]
+    /// Per structure: whether it is reported through `lobes` and `segments`.
+    let isLungPart: [Bool]
+    /// Per structure: whether its region takes the lung's side (``lungSideRegions``).
+    let takesLungSide: [Bool]
+    /// Per finding type: whether its region is a chest one (`AnatomyIndex.chestRegions`).
+    let typeInChest: [Bool]
+
+    init(knowledge: KnowledgeBase, index: AnatomyIndex) {
+        let structures = knowledge.anatomy.structures
+        lobeRank = structures.indices.map { structure in
+            let lobe = index.lobe[structure]
+            guard lobe >= 0, let code = structures[lobe].code else { return -1 }
+            return Finding.lobeOrder.firstIndex(of: code) ?? -1
+        }
+        isSegment = structures.map { Self.segmentKinds.contains($0.kind) }
+        isLungPart = structures.map { Self.lungKinds.contains($0.kind) }
+        takesLungSide = structures.map { Self.lungSideRegions.contains($0.region) }
+        typeInChest = knowledge.findings.types.map { AnatomyIndex.chestRegions.contains($0.region) }
+    }
+
+    /// The lobe codes of structures, in ``Finding/lobeOrder``.
+    func lobeCodes(of structures: [Int]) -> [String] {
+        var present: UInt8 = 0
+        for structure in structures where lobeRank[structure] >= 0 { present |= 1 << UInt8(lobeRank[structure]) }
+        guard present != 0 else { return [] }
+        return Finding.lobeOrder.indices.filter { present & (1 << UInt8($0)) != 0 }.map { Finding.lobeOrder[$0] }
+    }
+}
