@@ -14,8 +14,7 @@ public struct XMLElement: Sendable {
     public var text: String
     /// ``text`` without the white space (and line breaks) around it.
     public var trimmedText: String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(text[first...last])
     }
