@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Path arithmetic on plain strings, as `NSString`'s path methods do it (FoundationEssentials, which
 /// the engine links instead of Foundation, has no `NSString`).
 enum FilePath {
@@ -17,9 +15,19 @@ enum FilePath {
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
-    /// The path with "." and ".." components resolved (lexically; relative paths made absolute against
-    /// the working directory).
+    /// The path with "." and ".." components resolved lexically ("/a/b/../c" → "/a/c"); a relative path stays
+    /// relative ("bin/../share" → "share", "../data" → "../data").
     static func standardized(_ path: String) -> String {
-        URL(filePath: path).standardized.path(percentEncoded: false)
+        let absolute = path.hasPrefix("/")
+        var kept: [Substring] = []
+        for component in path.split(separator: "/") where component != "." {
+            if component == "..", let last = kept.last, last != ".." {
+                kept.removeLast()
+            } else if component != ".." || !absolute {
+                kept.append(component)
+            }
+        }
+        let joined = kept.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 }

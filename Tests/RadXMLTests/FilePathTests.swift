@@ -21,6 +21,10 @@ import Testing
     @Test func standardizedResolvesDotDot() {
         #expect(FilePath.standardized("/opt/radfind/bin/../share/radfind") == "/opt/radfind/share/radfind")
         #expect(FilePath.standardized("/opt/./radfind") == "/opt/radfind")
+        #expect(FilePath.standardized("/..") == "/")
+        #expect(FilePath.standardized(".build/release/../../Lexicons") == "Lexicons")
+        #expect(FilePath.standardized("../data/./Lexicons") == "../data/Lexicons")
+        #expect(FilePath.standardized("bin/..") == ".")
     }
 
     @Test func trimmedTextDropsSurroundingWhiteSpace() {

@@ -26,7 +26,6 @@ struct AttachmentContext {
     /// Keep findings whose words name nothing specific ("similar findings"): for dataset strings.
     var keepingUnnamed = false
 
-
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies; the rules' types when every place is under one of them; both otherwise.
     private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {

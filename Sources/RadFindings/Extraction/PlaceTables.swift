@@ -5,11 +5,11 @@ import RadLexicon
 struct PlaceTables: Sendable {
     /// The regions whose side is the lung's too: a lobe without a side takes it ("between the right main
     /// bronchus and the superior vena cava … towards the upper lobe bronchus").
-    static let lungSideRegions: Set<String> = AnatomyIndex.chestRegions.union(["mediastinum", "vessel"])
+    private static let lungSideRegions: Set<String> = AnatomyIndex.chestRegions.union(["mediastinum", "vessel"])
     /// Structure kinds reported in `segments`.
-    static let segmentKinds: Set<StructureKind> = [.segment, .segmentGroup, .lobePart]
+    private static let segmentKinds: Set<StructureKind> = [.segment, .segmentGroup, .lobePart]
     /// Structure kinds reported through `lobes` and `segments` (not as other places).
-    static let lungKinds: Set<StructureKind> = [.lobe, .segment, .segmentGroup, .lobePart, .lung]
+    private static let lungKinds: Set<StructureKind> = [.lobe, .segment, .segmentGroup, .lobePart, .lung]
 
     /// Per structure: the position of its lobe in ``Finding/lobeOrder``, or -1.
     let lobeRank: [Int]
