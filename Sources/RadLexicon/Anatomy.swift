@@ -68,6 +68,8 @@ public struct AnatomyWord: Sendable {
     public var beforeHead: String? = nil
     /// The word also names parts of other organs ("parenchyma", "lobe"; `shared` in anatomy.xml).
     public var shared = false
+    /// A level word that names every level ("all lobes"; `every` in anatomy.xml).
+    public var every = false
     public var terms: [Term]
     public var origin: Origin
 

@@ -13,6 +13,8 @@ public final class AnatomyIndex: Sendable {
     public let inChest: [Bool]
     /// Lobe index by (side, level): "right"/"upper" → RUL.
     private let lobes: [String: Int]
+    /// Lobe indices by side, in the ontology's order.
+    private let lobesBySide: [Side: [Int]]
     /// Lobe index by level, for levels that only one lobe has (the middle lobe).
     private let onlyLobes: [String: Int]
     /// Lung index by side.
@@ -32,12 +34,14 @@ public final class AnatomyIndex: Sendable {
             lobe.append(chain.first { structures[$0].kind == .lobe } ?? -1)
         }
         var lobes: [String: Int] = [:]
+        var lobesBySide: [Side: [Int]] = [:]
         var lungs: [Side: Int] = [:]
         var segments: [String: [(structure: Int, primary: Bool)]] = [:]
         var codes: [String: Int] = [:]
         for (index, structure) in structures.enumerated() {
             if structure.kind == .lobe, let side = structure.side, let level = structure.level {
                 lobes["\(side.rawValue)/\(level)"] = index
+                lobesBySide[side, default: []].append(index)
             }
             if structure.kind == .lung, let side = structure.side { lungs[side] = index }
             if structure.kind == .segment || structure.kind == .segmentGroup {
@@ -51,6 +55,7 @@ public final class AnatomyIndex: Sendable {
         self.ancestors = ancestors
         self.inChest = structures.map { Self.chestRegions.contains($0.region) }
         self.lobes = lobes
+        self.lobesBySide = lobesBySide
         var levels: [String: [Int]] = [:]
         for index in lobes.values.sorted() { levels[structures[index].level ?? "", default: []].append(index) }
         self.onlyLobes = levels.compactMapValues { $0.count == 1 ? $0[0] : nil }
@@ -65,6 +70,11 @@ public final class AnatomyIndex: Sendable {
         if let only = onlyLobes[level] { return only }
         guard let side else { return nil }
         return lobes["\(side.rawValue)/\(level)"]
+    }
+
+    /// Every lobe of a side (of both lungs without one), in the ontology's order.
+    public func lobes(side: Side?) -> [Int] {
+        side.map { lobesBySide[$0] ?? [] } ?? lobes.values.sorted()
     }
 
     /// The lung of a side.

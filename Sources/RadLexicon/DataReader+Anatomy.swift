@@ -32,6 +32,7 @@ extension DataReader {
                 var word = AnatomyWord(feature: feature, value: element["value"] ?? "", terms: element.terms, origin: element.origin)
                 word.beforeHead = element["before-head"]
                 word.shared = element.flag("shared")
+                word.every = element.flag("every")
                 anatomy.add(word)
             default:
                 break

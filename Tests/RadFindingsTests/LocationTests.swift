@@ -79,7 +79,7 @@ import Testing
         ("Nonspecific subcentimeter nodules in the lungs.", "bilateral", [], []),
         ("Scarring changes at the apices.", "bilateral", [], []),
         ("Fibroatelectatic changes are seen in the basals.", "bilateral", [], []),
-        ("Slight ground glass opacities in all lobes.", "bilateral", [], []),
+        ("Slight ground glass opacities in all lobes.", "bilateral", ["RUL", "RML", "RLL", "LUL", "LLL"], []),
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
         // With an organ outside the chest named, a place of words other organs share is that organ's part.
         ("Simple cysts are seen in both kidneys, the largest in the upper pole-middle section on the left.", "bilateral", [], []),
@@ -117,6 +117,12 @@ import Testing
         ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
         ("Minimal fibrotic densities in the posterobasal areas of both lungs.", "bilateral", ["RLL", "LLL"],
          ["RLL-posterior-basal", "LLL-posterior-basal"]),
+        // "all lobes", "all segments": every lobe of the side; "almost all" names none in particular.
+        ("Patchy ground glass opacities are seen in all lobes of both lungs.", "bilateral", ["RUL", "RML", "RLL", "LUL", "LLL"], []),
+        ("Consolidation areas involving all segments of the left lung.", "left", ["LUL", "LLL"], []),
+        ("Septal thickening in all segments of the lower lobes.", "bilateral", ["RLL", "LLL"], []),
+        ("Ground glass opacities in almost all lobes of both lungs.", "bilateral", [], []),
+        ("Scattered nodules in both lungs, all of them smaller than 4 mm.", "bilateral", [], []),
     ]
 
     @Test(arguments: cases)

@@ -23,6 +23,8 @@ struct LocationReader {
         /// not "left lower lobes"): it is then the side of the places listed before it too.
         var sideAfterLevel = false
         var level: String?
+        /// Whether the level word names every level ("all lobes", "all segments of the right lung").
+        var everyLevel = false
         /// Whether the level came from the next place ("mediobasal and posterobasal segments of the left lower lobe").
         var levelBorrowed = false
         var segments: [String] = []
@@ -165,6 +167,7 @@ struct LocationReader {
         let plural = hits.indices.contains { hits[$0].plural }
         for position in hits.indices {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
+            if let required = words[index].beforeHead, nextHead != required { continue }
             let value = words[index].value
             switch words[index].feature {
             case .side:
@@ -183,8 +186,8 @@ struct LocationReader {
                 // "the upper lobe" is the lung's; "the middle section", "the lower part" may be any organ's.
                 pool.specific = pool.specific || nextHead != "area"
                 pool.level = value
+                pool.everyLevel = words[index].every
             case .segment:
-                if let required = words[index].beforeHead, nextHead != required { continue }
                 if features.contains(.level) && nextHead == "lobe" { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
                 pool.specific = pool.specific || !words[index].shared
@@ -320,12 +323,12 @@ struct LocationReader {
         let anatomy = engine.knowledge.anatomy
         let index = engine.anatomyIndex
         var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
-        // "the lungs", "the lung bases", "the apices", "all lobes": no side, in the plural, nothing narrower
+        // "the lungs", "the lung bases", "the apices": no side, in the plural, nothing narrower
         // ("segments" alone are as often the liver's).
         let bothLungs = pool.side == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
             && pool.structures.isEmpty && (pool.head == nil || pool.head == "lung" || pool.head == "lobe")
         if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
-            sides = [.left, .right]  // "the upper lobes", "lower lobe posterobasal segments", and the above
+            sides = [.left, .right]  // "the upper lobes", "all lobes", "lower lobe posterobasal segments", and the above
         }
         var result = pool.structures
         // "the middle lobe of the left lung": a lung structure of the other side than the place's own
@@ -367,7 +370,9 @@ struct LocationReader {
                 // "the middle zone of the left lung", "the middle and lower lobes of the left lung": the
                 // level's only lobe is on the other side than the side said for it (not one carried over
                 // from a place before), so the place is its counterpart there (the lingula).
-                if let lobe = index.lobe(side: side, level: level, in: anatomy) {
+                if pool.everyLevel {
+                    for lobe in index.lobes(side: side) where !result.contains(lobe) { result.append(lobe) }
+                } else if let lobe = index.lobe(side: side, level: level, in: anatomy) {
                     let saidSide = (pool.saysSide || pool.sideFromNext) && side != nil
                     let otherSide = saidSide && anatomy.structures[lobe].side.map { $0 != side } ?? false
                     let counterpart = anatomy.structures[lobe].counterpart.flatMap { anatomy.index(of: $0) }
