@@ -213,6 +213,10 @@ import Testing
         ("The vascular structures could not be evaluated optimally without contrast, and lymph nodes with a short diameter of 12 mm are observed in the mediastinum.", ["Lymphadenopathy"]),
         ("The lung bases could not be evaluated optimally due to breathing artifacts, and the cardiothoracic ratio increased.", ["Cardiomegaly"]),
         ("Thickening of the internodular septa is observed in the periphery of both lungs.", ["Interlobular septal thickening"]),
+        // A band that is the shape of the finding before it is no fibrotic band.
+        ("Atelectasis in the form of thick bands is seen in the left lower lobe.", ["Atelectasis"]),
+        ("Ground glass densities in the form of bands are seen at the lung bases.", ["Lung opacity"]),
+        ("Sequela pleuroparenchymal bands are seen at the left lung base.", ["Pulmonary fibrotic sequela"]),
         // "Infiltrative" is an opacity only when nothing else names the lesion.
         ("Findings in favor of infiltrative tumors are observed, unchanged in size.", []),
     ]
