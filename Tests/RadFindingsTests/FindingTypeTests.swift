@@ -231,6 +231,12 @@ import Testing
         #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)
         #expect(try extract.findings("The consolidation in the left lower lobe has regressed.").first?.temporal == .decreased)
         #expect(try extract.findings("The nodule in the right upper lobe has enlarged compared to the previous examination.").first?.temporal == .increased)
+        // Not seen on an earlier study, whatever the study is called: new, not absent.
+        for sentence in ["Slight pleural effusion on the left, which was not seen in the previous thorax CT.",
+                         "Ground glass densities in the lingula were not observed in the old CT examination of the patient."] {
+            let finding = try #require(try extract.findings(sentence).first, "\(sentence)")
+            #expect(finding.assertion == .present && finding.temporal == .new, "\(sentence)")
+        }
         // Words that describe rather than compare with an earlier examination.
         #expect(try extract.findings("A mosaic attenuation pattern in both lungs, more prominent in the lower lobes.").first?.temporal == nil)
         #expect(try extract.findings("Enlarged lymph nodes are observed in the mediastinum.").first?.temporal == nil)
