@@ -13,6 +13,8 @@ import Testing
     @Test func forwardNegation() throws {
         #expect(try assertions("No pleural effusion.") == ["pleural-effusion": "absent"])
         #expect(try assertions("There is no nodule or consolidation in both lungs.") == ["nodule": "absent", "consolidation": "absent"])
+        // Alternative qualities of one noun are two findings, each denied ("nodular and patchy" is one).
+        #expect(try assertions("No nodular or infiltrative lesion was seen in either lung.") == ["nodule": "absent", "opacity": "absent"])
     }
 
     @Test func backwardNegationOfACompound() throws {

@@ -38,6 +38,8 @@ struct PhraseReader {
         var isFeature = false
         /// Features described after "with": they qualify the head like adjectives.
         var features: [Element] = []
+        /// This conjunct follows "or": an alternative to the one before, not another quality of it.
+        var afterOr = false
     }
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
@@ -53,9 +55,10 @@ struct PhraseReader {
             let nextIsWeak = findings.types[next.type].specificity != .specific
             let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
             if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
-               (nextIsWeak && nextHasAdjective) || describes(own, next.type) {
+               (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr) || describes(own, next.type) {
                 // "nodular and patchy ground-glass opacities" (a weak head with adjectives, or a type the adjective
-                // only describes): one finding, qualified by both.
+                // only describes): one finding, qualified by both; alternatives are two ("no nodular or
+                // infiltrative lesion").
                 conjuncts[index + 1].qualifiers.insert(own, at: 0)
                 conjuncts[index].head = nil
                 conjuncts[index].qualifiers = []
@@ -83,8 +86,10 @@ struct PhraseReader {
             for qualifier in conjunct.qualifiers.reversed() {
                 apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
             }
-            // A conjunct with a modifier of its own keeps it ("pericardial, pleural effusion").
-            if position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier) {
+            // A conjunct with a modifier of its own keeps it ("pericardial, pleural effusion"); so does an
+            // alternative with a qualifier of its own ("nodular or infiltrative lesion").
+            if position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier)
+                && !(conjunct.afterOr && !conjunct.qualifiers.isEmpty) {
                 for qualifier in shared.reversed() {
                     apply(qualifier, to: &type, steps: &steps, in: lattice, report: report, narrowingOnly: true)
                 }
@@ -107,6 +112,7 @@ struct PhraseReader {
     private func conjuncts(of match: RuleMatch, in lattice: SentenceLattice) -> [Conjunct] {
         var groups: [[Element]] = [[]]
         var featureGroups: Set<Int> = []
+        var orGroups: Set<Int> = []
         var token = match.tokens.lowerBound
         while token < match.tokens.upperBound {
             let hits = lattice.hits(at: token, engine: engine)
@@ -118,6 +124,7 @@ struct PhraseReader {
                     featureGroups.insert(groups.count - 1)
                 } else if link && !groups[groups.count - 1].isEmpty {
                     groups.append([])
+                    if form == engine.words.or { orGroups.insert(groups.count - 1) }
                 }
                 token += 1
                 continue
@@ -129,7 +136,7 @@ struct PhraseReader {
         return groups.enumerated().filter { !$0.element.isEmpty }.map { position, elements in
             let isFeature = featureGroups.contains(position)
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
-                return Conjunct(qualifiers: elements, isFeature: isFeature)
+                return Conjunct(qualifiers: elements, isFeature: isFeature, afterOr: orGroups.contains(position))
             }
             // A generic or weak noun after a more specific finding noun classifies it, whatever adjectives
             // stand between: "consolidation areas", "stent material densities", "nodules of ground glass
@@ -143,7 +150,7 @@ struct PhraseReader {
             }
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
-                            head: elements[headIndex], isFeature: isFeature)
+                            head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position))
         }
     }
 
