@@ -381,4 +381,31 @@ import Testing
             "Focal consolidations, some of which are round in shape, and ground-glass areas are observed in the peripheral regions of both lungs.")
         #expect(findings.map(\.laterality) == [.bilateral, .bilateral])
     }
+
+    @Test func aPlaceInsideBracketsThatNameACauseStaysThere() throws {
+        // "cardiac" says what the thickening is due to, not where it is: no heart, and the category stays.
+        let septa = try #require(try extract.finding("septal-thickening",
+            in: "Smooth interlobular septal thickening is seen in both lungs (secondary to cardiac pathology?)."))
+        #expect(septa.places.isEmpty)
+        #expect(septa.category?.rawValue == "1d")
+        // A bracket naming a finding of its own keeps its "vessel"; the place after it is the mosaic's.
+        let mosaic = try #require(try extract.finding("mosaic-attenuation",
+            in: "Mosaic attenuation pattern (small airway disease? small vessel disease?) more evident in the lower lobes of both lungs."))
+        #expect(mosaic.lobes == ["RLL", "LLL"])
+        #expect(mosaic.places.isEmpty)
+        // A bracket holding only a place still places the finding before it.
+        let nodule = try #require(try extract.finding("nodule", in: "A 4 mm nodule (right lower lobe superior segment) is seen."))
+        #expect(nodule.lobes == ["RLL"])
+    }
+
+    @Test func aPatternTheFindingMakesIsWhereTheFindingIs() throws {
+        // "in the appearance of a tree with buds" names the pattern of the nodules before it.
+        let pattern = try #require(try extract.finding("tree-in-bud",
+            in: "Centriacinar nodules are seen in the superior segment of the left lower lobe, in the appearance of a tree with buds."))
+        #expect(pattern.lobes == ["LLL"])
+        // With a place of its own it keeps it.
+        let own = try #require(try extract.finding("tree-in-bud",
+            in: "Centriacinar nodules are seen in the right upper lobe, which look like a budding tree in the left lower lobe."))
+        #expect(own.lobes == ["LLL"])
+    }
 }

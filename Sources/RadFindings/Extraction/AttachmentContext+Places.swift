@@ -153,6 +153,45 @@ extension AttachmentContext {
 
     // MARK: Places
 
+    /// "Mosaic attenuation in both lungs (small airway disease? small vessel disease?)", "bilateral
+    /// pleural effusion (secondary to cardiac pathology?)": a place inside brackets that name a finding
+    /// of their own, or that say what the finding is due to, is that finding's or that cause's, not the
+    /// finding's outside them. A bracket that holds only places ("a nodule (right lower lobe)") still
+    /// places the finding before it, and places outside reach the findings inside.
+    func keepBracketedPlaces(_ mentions: [FindingMention], places: [Place], cues: [Cue], placesOf: inout [[Int]]) {
+        let pairs = bracketPairs()
+        guard !pairs.isEmpty else { return }
+        let interpretations = cues.filter { $0.value.type == .interpretation }
+        for (index, mention) in mentions.enumerated() where !placesOf[index].isEmpty {
+            placesOf[index].removeAll { placeIndex in
+                let place = places[placeIndex].tokens
+                guard let pair = pairs.first(where: { $0.contains(place.lowerBound) }),
+                      !pair.contains(mention.phrase.lowerBound) else { return false }
+                return mentions.contains { pair.contains($0.phrase.lowerBound) }
+                    || interpretations.contains { pair.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= place.lowerBound }
+            }
+        }
+    }
+
+    /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
+    /// unclosed bracket runs to the end).
+    private func bracketPairs() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var depth = 0
+        var start = 0
+        for (position, token) in lattice.tokens.enumerated() {
+            if token.form == engine.words.openBracket {
+                if depth == 0 { start = position + 1 }
+                depth += 1
+            } else if token.form == engine.words.closeBracket, depth > 0 {
+                depth -= 1
+                if depth == 0 { result.append(start..<position) }
+            }
+        }
+        if depth > 0 { result.append(start..<lattice.tokens.count) }
+        return result
+    }
+
     /// "Right pleural effusion, consolidation in the left lower lobe": of the findings one phrase lists,
     /// the first keeps the place before the phrase, the others the place after it, when the two say
     /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural
