@@ -408,4 +408,16 @@ import Testing
             in: "Centriacinar nodules are seen in the right upper lobe, which look like a budding tree in the left lower lobe."))
         #expect(own.lobes == ["LLL"])
     }
+
+    @Test func anOpeningPlaceFramesTheLaterClauses() throws {
+        // "In the right lung," reaches the atelectasis of the second clause, whose lower lobe takes its side.
+        let atelectasis = try #require(try extract.finding("atelectasis",
+            in: "In the right lung, there is a 5 mm nodule in the upper lobe and there is atelectasis in the lower lobe."))
+        #expect(atelectasis.laterality == .right)
+        #expect(atelectasis.lobes == ["RLL"])
+        // A frame outside the lungs frames no lung finding.
+        let other = try #require(try extract.finding("atelectasis",
+            in: "In the mediastinum, there are enlarged lymph nodes and there is atelectasis."))
+        #expect(other.places.isEmpty)
+    }
 }

@@ -118,6 +118,26 @@ extension AttachmentContext {
         }
     }
 
+    /// "In the right lung, there is a nodule in the upper lobe and there is atelectasis in the lower
+    /// lobe": chest places that open the sentence, set off by a comma before its first finding, frame
+    /// it. A lung or pleural finding of a later clause without a place of its own is there too (and a
+    /// lobe without a side it names then takes the frame's side).
+    func placesFramedBefore(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+        guard let first = mentions.map(\.phrase.lowerBound).min() else { return }
+        let inChest = engine.anatomyIndex.inChest
+        let frame = places.indices.filter { index in
+            let place = places[index]
+            return place.tokens.upperBound <= first && !place.needsSide && !place.structures.isEmpty
+                && place.structures.allSatisfy { inChest[$0] }
+        }
+        guard let last = frame.last,
+              lattice.tokens[places[last].tokens.upperBound..<first].contains(where: { $0.form == engine.words.comma })
+        else { return }
+        for index in mentions.indices where placesOf[index].isEmpty && engine.placeTables.typeInChest[mentions[index].type] {
+            placesOf[index] = frame
+        }
+    }
+
     /// The last mention ending before `position` that has places and that `accept` takes.
     static func lastPlaced(_ mentions: [FindingMention], _ placesOf: [[Int]], before position: Int,
                                    where accept: (Int) -> Bool) -> Int? {

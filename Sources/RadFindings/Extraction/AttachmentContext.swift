@@ -143,6 +143,7 @@ struct AttachmentContext {
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
         let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, sameClause: samePlaceClause)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
+        placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
