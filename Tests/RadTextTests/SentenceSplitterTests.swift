@@ -61,6 +61,12 @@ import Testing
         ("Hiatal hernia  Left pleural effusion  Nodular lesion in the right lung",
          ["Hiatal hernia", "Left pleural effusion", "Nodular lesion in the right lung"]),
         ("A nodule in the  right lung.", ["A nodule in the  right lung."]),
+        // CT-CLIP impressions: items between bare quotes; a quoted word inside a sentence stays.
+        ("\" Emphysema \" Left lung upper lobe irregular solitary nodule.",
+         ["\" Emphysema \"", "Left lung upper lobe irregular solitary nodule."]),
+        ("Hiatal hernia \" Right lung lower lobe nodule; \" Cardiomegaly",
+         ["Hiatal hernia \"", "Right lung lower lobe nodule; \"", "Cardiomegaly"]),
+        ("A so-called \"crazy paving\" pattern is seen.", ["A so-called \"crazy paving\" pattern is seen."]),
         // Bullets.
         ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
