@@ -93,6 +93,14 @@ import Testing
         #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodular-opacity", "linear-opacity"])
         #expect(try extract.findings("Linear and subsegmental atelectasis in the right lung.").map(\.type)
             == ["linear-atelectasis", "subsegmental-atelectasis"])
+        // Two adjectives that each name a finding, before a weak noun, are two findings, in either order.
+        #expect(Set(try extract.findings("Ground glass and reticular density changes in the right lower lobe.").map(\.type))
+            == ["ground-glass-opacity", "reticulation"])
+        #expect(Set(try extract.findings("Emphysematous and bronchiectatic changes in both lungs.").map(\.type))
+            == ["emphysema", "bronchiectasis"])
+        // One that only qualifies the other's finding stays one finding.
+        #expect(try extract.findings("Nodular and patchy ground-glass opacities in both lungs.").map(\.type) == ["ground-glass-opacity"])
+        #expect(try extract.findings("Fibrotic and atelectatic changes in the left lower lobe.").map(\.type) == ["fibroatelectasis"])
     }
 
     @Test func aWeakFindingConsistentWithAnotherLabelsNothing() throws {

@@ -55,10 +55,14 @@ struct PhraseReader {
             let nextIsWeak = findings.types[next.type].specificity != .specific
             let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
             if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
-               (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr) || describes(own, next.type) {
-                // "nodular and patchy ground-glass opacities" (a weak head with adjectives, or a type the adjective
-                // only describes): one finding, qualified by both; alternatives are two ("no nodular or
-                // infiltrative lesion").
+               (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr
+                   && (findings.types[own.finding!.type].specificity != .specific
+                       || refines(own, type(of: conjuncts[index + 1], head: next.type, in: lattice, report: report))))
+                || describes(own, next.type) {
+                // "nodular and patchy ground-glass opacities", "prominent, ground-glass density areas", "fibrotic
+                // and atelectatic changes" (an adjective that names nothing specific, or that qualifies the type
+                // the next conjunct names): one finding, qualified by both; "ground glass and reticular density
+                // changes" are two, and so are alternatives ("no nodular or infiltrative lesion").
                 conjuncts[index + 1].qualifiers.insert(own, at: 0)
                 conjuncts[index].head = nil
                 conjuncts[index].qualifiers = []
@@ -163,6 +167,25 @@ struct PhraseReader {
         return element.hits.contains {
             if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) == id } else { false }
         }
+    }
+
+    /// Whether a modifier reading of `element` refines `type` (to itself or to another type).
+    private func refines(_ element: Element, _ type: Int) -> Bool {
+        let findings = engine.knowledge.findings
+        let id = findings.types[type].id
+        return element.hits.contains {
+            if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) != nil } else { false }
+        }
+    }
+
+    /// The type a conjunct names with its own qualifiers.
+    private func type(of conjunct: Conjunct, head: Int, in lattice: SentenceLattice, report: ReportText) -> Int {
+        var type = head
+        var steps = ExplainLog(enabled: false)
+        for qualifier in conjunct.qualifiers.reversed() {
+            apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
+        }
+        return type
     }
 
     private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: LexiconHit)? {
