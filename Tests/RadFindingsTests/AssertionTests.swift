@@ -17,6 +17,17 @@ import Testing
         #expect(try assertions("No nodular or infiltrative lesion was seen in either lung.") == ["nodule": "absent", "opacity": "absent"])
     }
 
+    @Test func aDeniedChangeKeepsTheFinding() throws {
+        // "No regression" denies a change, not the consolidation: it is there, unchanged.
+        let kept = try #require(try extract.finding("consolidation",
+            in: "No significant regression was detected in the consolidation areas in both lungs."))
+        #expect(kept.assertion == .present)
+        #expect(kept.temporal == .stable)
+        #expect(try extract.finding("pleural-effusion", in: "The pleural effusion on the right has not regressed.")?.assertion == .present)
+        // A denied finding word is still denied.
+        #expect(try assertions("There is no increase in density in both lungs.") == ["opacity": "absent"])
+    }
+
     @Test func backwardNegationOfACompound() throws {
         let findings = try extract.findings("Pleural effusion-thickening was not detected.")
         #expect(findings.map(\.type) == ["pleural-effusion", "pleural-thickening"])
