@@ -112,6 +112,12 @@ import Testing
             + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
     }
 
+    @Test func aValveReplacementIsMedicalMaterialNotAPlace() throws {
+        // The longer term wins over "aortic valve" read as the heart.
+        #expect(try extract.labels("Cardiomegaly, aortic valve replacement.") == ["Cardiomegaly", "Medical material"])
+        #expect(try extract.labels("A prosthetic mitral valve is observed.") == ["Medical material"])
+    }
+
     @Test func placesGiveTypes() throws {
         #expect(try extract.labels("Calcific atheroma plaques are observed in the aorta and coronary arteries.")
             == ["Arterial wall calcification", "Coronary artery wall calcification"])
