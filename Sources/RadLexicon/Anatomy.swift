@@ -66,6 +66,9 @@ public struct AnatomyWord: Sendable {
     /// The word has its meaning only before this head noun ("posterior" names a segment before
     /// "segment", not before "aspect").
     public var beforeHead: String? = nil
+    /// The word has that meaning also right after this head noun when no head follows it ("upper lobe
+    /// posterior": the posterior segment).
+    public var afterHead: String? = nil
     /// The word also names parts of other organs ("parenchyma", "lobe"; `shared` in anatomy.xml).
     public var shared = false
     /// A level word that names every level ("all lobes"; `every` in anatomy.xml).

@@ -31,6 +31,7 @@ extension DataReader {
                 guard let feature = AnatomyFeature(rawValue: element["feature"] ?? "") else { continue }
                 var word = AnatomyWord(feature: feature, value: element["value"] ?? "", terms: element.terms, origin: element.origin)
                 word.beforeHead = element["before-head"]
+                word.afterHead = element["after-head"]
                 word.shared = element.flag("shared")
                 word.every = element.flag("every")
                 anatomy.add(word)

@@ -420,4 +420,17 @@ import Testing
             in: "In the mediastinum, there are enlarged lymph nodes and there is atelectasis."))
         #expect(other.places.isEmpty)
     }
+
+    @Test func aSegmentNamedRightAfterItsLobe() throws {
+        // "upper lobe posterior" without "segment": the posterior segment.
+        let both = try #require(try extract.finding("consolidation",
+            in: "Consolidation in the right lung upper lobe posterior and left lung lower lobe superior."))
+        #expect(Set(both.segments) == ["RUL-posterior", "LLL-superior"])
+        // Not before another head, nor with other words between it and its lobe.
+        let areas = try #require(try extract.finding("nodule", in: "Nodules in the right lower lobe posterior areas."))
+        #expect(areas.segments.isEmpty)
+        let bronchus = try #require(try extract.findings(
+            "There is soft tissue density narrowing the left upper lobe bronchus anterior to the pulmonary artery.").first)
+        #expect(bronchus.segments.isEmpty)
+    }
 }

@@ -42,6 +42,8 @@ struct LocationReader {
         var pluralLobes = false
         /// Whether a zone is named in the plural ("the lung bases", "the apices").
         var pluralZones = false
+        /// The head noun the last words added were ("upper lobe" → "lobe"), nil after any other word.
+        var lastHead: String?
         /// Token range of the place's words.
         var tokens = 0..<0
         /// Whether a word of the place names only the chest (a lung, a level, a named structure), not
@@ -80,7 +82,8 @@ struct LocationReader {
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
             current.tokens = (current.tokens.isEmpty ? token : current.tokens.lowerBound)..<end
-            add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice))
+            add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice),
+                endsItem: endsItem(at: end, before: match.tokens.upperBound, in: lattice))
             token = end
         }
         close(preposition: false)
@@ -116,6 +119,15 @@ struct LocationReader {
         return (structures, sides)
     }
 
+    /// Whether the place's words end at `token`: the end of the phrase, or a coordinator ("upper lobe
+    /// posterior and …"), not a head ("posterior areas") nor another word ("anterior to the artery").
+    private func endsItem(at token: Int, before end: Int, in lattice: SentenceLattice) -> Bool {
+        guard token < end else { return true }
+        let form = lattice.tokens[token].form
+        return lattice.hits(at: token, engine: engine).isEmpty
+            && (engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash)
+    }
+
     /// The head noun ("lobe", "segment", …) that the words at `token` lead to: the next head word,
     /// across descriptive anatomy words and coordinators ("posterior and apical segments"), nil when
     /// another word comes first.
@@ -144,8 +156,8 @@ struct LocationReader {
     }
 
     /// Puts one match's words in the pool; ambiguous words ("superior", "basal", "apical") are read
-    /// by the head noun that follows them.
-    private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?) {
+    /// by the head noun that follows them, or the one before them when nothing follows (`endsItem`).
+    private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?, endsItem: Bool) {
         // The hits and the words are read in place (no copies of lexicon entries).
         let words = engine.knowledge.anatomy.words
         var named = false
@@ -157,6 +169,8 @@ struct LocationReader {
             default: break
             }
         }
+        let previousHead = pool.lastHead
+        pool.lastHead = nil
         if named {
             for position in hits.indices {
                 if case let .structure(index) = hits[position].entry { pool.structures.append(index) }
@@ -167,7 +181,8 @@ struct LocationReader {
         let plural = hits.indices.contains { hits[$0].plural }
         for position in hits.indices {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
-            if let required = words[index].beforeHead, nextHead != required { continue }
+            if let required = words[index].beforeHead, nextHead != required,
+               !(endsItem && previousHead != nil && previousHead == words[index].afterHead) { continue }
             let value = words[index].value
             switch words[index].feature {
             case .side:
@@ -177,6 +192,7 @@ struct LocationReader {
             case .structure:
                 pool.specific = pool.specific || !words[index].shared
                 pool.head = value
+                pool.lastHead = value
                 pool.plural = pool.plural || plural
                 pool.pluralLobes = value == "lobe" && plural
             case .level:
