@@ -83,7 +83,7 @@ struct LocationReader {
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
             current.tokens = (current.tokens.isEmpty ? token : current.tokens.lowerBound)..<end
             add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice),
-                endsItem: endsItem(at: end, before: match.tokens.upperBound, in: lattice))
+                endsItem: { endsItem(at: end, before: match.tokens.upperBound, in: lattice) })
             token = end
         }
         close(preposition: false)
@@ -157,7 +157,7 @@ struct LocationReader {
 
     /// Puts one match's words in the pool; ambiguous words ("superior", "basal", "apical") are read
     /// by the head noun that follows them, or the one before them when nothing follows (`endsItem`).
-    private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?, endsItem: Bool) {
+    private func add(_ hits: ArraySlice<LexiconHit>, to pool: inout Pool, nextHead: String?, endsItem: () -> Bool) {
         // The hits and the words are read in place (no copies of lexicon entries).
         let words = engine.knowledge.anatomy.words
         var named = false
@@ -182,7 +182,7 @@ struct LocationReader {
         for position in hits.indices {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
             if let required = words[index].beforeHead, nextHead != required,
-               !(endsItem && previousHead != nil && previousHead == words[index].afterHead) { continue }
+               !(previousHead != nil && previousHead == words[index].afterHead && endsItem()) { continue }
             let value = words[index].value
             switch words[index].feature {
             case .side:

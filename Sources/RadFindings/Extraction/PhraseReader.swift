@@ -54,11 +54,14 @@ struct PhraseReader {
             else { continue }
             let nextIsWeak = findings.types[next.type].specificity != .specific
             let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
+            // Whether an adjective names nothing specific, or qualifies what the next conjunct names.
+            func qualifiesNext(_ own: Element) -> Bool {
+                findings.types[own.finding!.type].specificity != .specific
+                    || !refinements(of: own, type(of: conjuncts[index + 1], head: next.type, in: lattice, report: report)).isEmpty
+            }
             if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
-               (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr
-                   && (findings.types[own.finding!.type].specificity != .specific
-                       || refines(own, type(of: conjuncts[index + 1], head: next.type, in: lattice, report: report))))
-                || describes(own, next.type) {
+               (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr && qualifiesNext(own))
+                || refinements(of: own, next.type).contains(findings.types[next.type].id) {
                 // "nodular and patchy ground-glass opacities", "prominent, ground-glass density areas", "fibrotic
                 // and atelectatic changes" (an adjective that names nothing specific, or that qualifies the type
                 // the next conjunct names): one finding, qualified by both; "ground glass and reticular density
@@ -158,23 +161,15 @@ struct PhraseReader {
         }
     }
 
-    /// Whether a modifier reading of `element` keeps `type` as it is (findings.xml refines the type to
-    /// itself: "nodular" only describes a ground-glass opacity). A modifier that makes the type another one
-    /// names another finding when coordinated ("ground glass and consolidation areas").
-    private func describes(_ element: Element, _ type: Int) -> Bool {
+    /// What the modifier readings of `element` make of `type` (findings.xml refinements, their ids). A reading
+    /// that keeps the type ("nodular" only describes a ground-glass opacity) or narrows it ("fibrotic"
+    /// atelectasis) qualifies that finding; a modifier that makes no refinement of it names another
+    /// finding when coordinated ("ground glass and reticular density changes").
+    private func refinements(of element: Element, _ type: Int) -> [String] {
         let findings = engine.knowledge.findings
         let id = findings.types[type].id
-        return element.hits.contains {
-            if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) == id } else { false }
-        }
-    }
-
-    /// Whether a modifier reading of `element` refines `type` (to itself or to another type).
-    private func refines(_ element: Element, _ type: Int) -> Bool {
-        let findings = engine.knowledge.findings
-        let id = findings.types[type].id
-        return element.hits.contains {
-            if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) != nil } else { false }
+        return element.hits.compactMap {
+            if case let .modifier(index) = $0.entry { findings.modifiers[index].refine(id) } else { nil }
         }
     }
 
