@@ -90,6 +90,9 @@ import Testing
         // What the appearance is atypical for is unlikely: uncertain, neither found nor denied.
         #expect(try assertions("The appearance is atypical for Covid-19 pneumonia.") == ["pneumonia": "uncertain"])
         #expect(try assertions("These findings are not typical for viral pneumonia.") == ["pneumonia": "uncertain"])
+        // "cannot be differentiated from": both sides of the differential, not the first only.
+        #expect(try assertions("Consolidation in the right lower lobe cannot be differentiated from atelectasis.")
+            == ["consolidation": "uncertain", "atelectasis": "uncertain"])
         // Close by only: the consolidation seen is not part of the differential.
         #expect(try assertions("Consolidation areas are seen in the right lower lobe, and pneumonia is included in the differential diagnosis.")
             == ["consolidation": "present", "pneumonia": "uncertain"])

@@ -118,6 +118,13 @@ import Testing
         #expect(try extract.labels("A prosthetic mitral valve is observed.") == ["Medical material"])
     }
 
+    @Test func theSpinesNarrowingIsNoAirways() throws {
+        let narrowing = try #require(try extract.findings(
+            "Degenerative narrowing of the spinal canal and the neural foramina is observed at the lumbar level.").first)
+        #expect(narrowing.category == nil)
+        #expect(try extract.findings("Narrowing of the right upper lobe bronchus is observed.").first?.category == .init(rawValue: "1f"))
+    }
+
     @Test func placesGiveTypes() throws {
         #expect(try extract.labels("Calcific atheroma plaques are observed in the aorta and coronary arteries.")
             == ["Arterial wall calcification", "Coronary artery wall calcification"])
@@ -158,6 +165,9 @@ import Testing
         ("There is an appearance compatible with pericardial thickening-mild effusion.", ["Pericardial effusion"]),
         ("There is a stable effusion measuring 8 mm at the apex level in the deepest part of the pericardium.", ["Pericardial effusion"]),
         ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
+        // A misspelt sternotomy is still one.
+        ("Sternatomy wires are observed.", ["Medical material"]),
+        ("There is arteriosclerosis in the aorta.", ["Arterial wall calcification"]),
         ("Calcified changes were observed in the wall of the abdominal aorta.", []),
         ("A pleural calcific plaque in the upper lobe of the right lung.", []),
         ("There are LAPs of approximately 23x14 mm in the subcarinal area.", ["Lymphadenopathy"]),

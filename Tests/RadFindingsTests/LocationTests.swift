@@ -421,6 +421,18 @@ import Testing
         #expect(other.places.isEmpty)
     }
 
+    @Test func aPlaceBeforeACommaIsNotAFindingsThatNamesItsOwn() throws {
+        // The aortic arch is the unknown "prominence"'s: the plaques are in the coronary arteries only.
+        #expect(try extract.labels("Mild prominence in the aortic arch, millimetric calcific atheroma plaques in the coronary arteries.")
+            == ["Coronary artery wall calcification"])
+        // A place opening the sentence frames it, and a side the finding's own place lacks completes it.
+        let suture = try #require(try extract.findings("In the left breast, suture materials in the subcutaneous fatty tissue are observed.").first)
+        #expect(suture.laterality == .left)
+        let calcification = try #require(try extract.finding("calcification",
+            in: "An enlargement of 36 mm is observed in the left lobe of the thyroid gland, which contains coarse calcification and extends towards the mediastinum."))
+        #expect(calcification.laterality == .left)
+    }
+
     @Test func aSegmentNamedRightAfterItsLobe() throws {
         // "upper lobe posterior" without "segment": the posterior segment.
         let both = try #require(try extract.finding("consolidation",

@@ -26,6 +26,8 @@ import Testing
         ("Consolidation in the right lower lobe measuring 4x3 cm, previously measuring approximately 5x3.5 cm.", 40, [40, 30], "exact"),
         ("A mass with spiculated contours, irregular borders and pleural retraction in the apical segment of the right upper lobe, measuring up to 48x38 mm.",
          48, [48, 38], "upto"),
+        // Reports narrate in the past tense: "was" gives today's size, not an earlier one.
+        ("The largest of these nodules is in the posterior segment of the left lung upper lobe and its size was 9 mm.", 9, [9], "exact"),
         // One unit for a list of lesions: the largest, not the last.
         ("In the left lower lobe, 2 parenchymal nodules with 6 and 5 mm diameters are observed.", 6, [6, 5], "exact"),
     ]

@@ -262,6 +262,8 @@ extension AttachmentContext {
         var group: [Int] = []
         var groupClosed = false
         var pending: [Int] = []
+        // The places each phrase took from before it, for `dropLeadingPlaces`.
+        var leadingOf = [[Int]](repeating: [], count: mentions.count)
         var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
         items += places.indices.filter { withPlacesNeedingSide || !places[$0].needsSide }.map { (places[$0].tokens.lowerBound, nil, $0) }
         items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
@@ -278,7 +280,9 @@ extension AttachmentContext {
                     groupClosed = false
                 }
                 group.append(mention)
-                assigned[mention] += pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
+                let leading = pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
+                assigned[mention] += leading
+                leadingOf[mention] = leading
                 continue
             }
             guard let placeIndex = item.place else { continue }
@@ -301,7 +305,42 @@ extension AttachmentContext {
                 pending.append(placeIndex)
             }
         }
+        dropLeadingPlaces(leadingOf, of: places, before: mentions, assigned: &assigned)
         return assigned
+    }
+
+    /// "Slight prominence in the aortic arch, millimetric calcific plaques in the coronary arteries": a
+    /// place outside the lungs and pleura that a phrase took from before a comma (its own clause named no
+    /// finding the lexicons know) is not that phrase's when the phrase names a place of its own after it
+    /// that is also outside them and neither place is part of the other. A place after only words the
+    /// lexicons know opens the sentence and frames it ("In the right breast, suture materials in the
+    /// subcutaneous tissue"), and one that says the side the phrase's own places do not say completes
+    /// them: both stay.
+    private func dropLeadingPlaces(_ leadingOf: [[Int]], of places: [Place], before mentions: [FindingMention],
+                                   assigned: inout [[Int]]) {
+        let index = engine.anatomyIndex
+        let comma = engine.words.comma
+        func outsideLungs(_ place: Place) -> Bool {
+            !place.structures.isEmpty && place.structures.allSatisfy { !index.inChest[$0] }
+        }
+        func related(_ a: Place, _ b: Place) -> Bool {
+            a.structures.contains { x in b.structures.contains { y in index.ancestors[x].contains(y) || index.ancestors[y].contains(x) } }
+        }
+        for (mention, leading) in leadingOf.enumerated() where !leading.isEmpty {
+            let start = mentions[mention].phrase.lowerBound
+            let own = assigned[mention].filter { places[$0].tokens.lowerBound >= start }.map { places[$0] }
+            guard !own.isEmpty, own.allSatisfy(outsideLungs) else { continue }
+            let dropped = leading.filter { placeIndex in
+                let place = places[placeIndex]
+                // Only words the lexicons know ("In the", "At the level of the") before it: it opens the sentence.
+                let opensSentence = !lattice.tokens[..<place.tokens.lowerBound].contains { $0.form == Token.unknownForm }
+                let givesSide = place.sideSaid && !place.sides.isEmpty && own.allSatisfy { $0.sides.isEmpty }
+                return outsideLungs(place) && !opensSentence && !givesSide
+                    && lattice.tokens[place.tokens.upperBound..<start].contains { $0.form == comma }
+                    && !own.contains { related($0, place) }
+            }
+            if !dropped.isEmpty { assigned[mention].removeAll(where: dropped.contains) }
+        }
     }
 
     /// Whether a place stands right before a phrase (or overlaps its start): "right lung lower lobe
