@@ -23,6 +23,8 @@ public final class AnatomyIndex: Sendable {
     private let segments: [String: [(structure: Int, primary: Bool)]]
     /// Structure index by code ("apex", "RUL").
     private let codes: [String: Int]
+    /// Lung zone index by level ("lower" → the lower lung zone).
+    private let zones: [String: Int]
 
     public init(_ anatomy: Anatomy) {
         let structures = anatomy.structures
@@ -38,7 +40,9 @@ public final class AnatomyIndex: Sendable {
         var lungs: [Side: Int] = [:]
         var segments: [String: [(structure: Int, primary: Bool)]] = [:]
         var codes: [String: Int] = [:]
+        var zones: [String: Int] = [:]
         for (index, structure) in structures.enumerated() {
+            if structure.kind == .zone, let level = structure.level { zones[level] = index }
             if structure.kind == .lobe, let side = structure.side, let level = structure.level {
                 lobes["\(side.rawValue)/\(level)"] = index
                 lobesBySide[side, default: []].append(index)
@@ -52,6 +56,7 @@ public final class AnatomyIndex: Sendable {
             if let code = structure.code, codes[code] == nil { codes[code] = index }
         }
         self.lobe = lobe
+        self.zones = zones
         self.ancestors = ancestors
         self.inChest = structures.map { Self.chestRegions.contains($0.region) }
         self.lobes = lobes
@@ -79,6 +84,9 @@ public final class AnatomyIndex: Sendable {
 
     /// The lung of a side.
     public func lung(_ side: Side) -> Int? { lungs[side] }
+
+    /// The lung zone of a level ("upper", "middle", "lower").
+    public func zone(level: String) -> Int? { zones[level] }
 
     /// The structure with a code.
     public func structure(code: String) -> Int? { codes[code] }

@@ -89,8 +89,15 @@ import Testing
         ("Hypodense cysts in the middle part and inferior pole of the left kidney.", "left", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
-        ("Ground glass density increases in the middle zone of the left lung.", "left", ["LUL"], ["lingula"]),
-        ("Ground glass density increases in the middle and lower zones of the left lung.", "left", ["LUL", "LLL"], ["lingula"]),
+        // A level with "zone", "part", "section" names the lung's zone, not a lobe (SPEC: the lobes the text names).
+        ("Ground glass density increases in the middle zone of the left lung.", "left", [], []),
+        ("Ground glass density increases in the middle and lower zones of the left lung.", "left", [], []),
+        ("Emphysematous changes are observed in the upper parts of both lungs.", "bilateral", [], []),
+        ("Ground glass densities in the middle zone and the lower lobe posterobasal segments of the right lung.", "right", ["RLL"], ["RLL-posterior-basal"]),
+        // ... but a lobe before the area word is named ("the lower lobe basal region", "the upper lobe apical level").
+        ("Atelectatic changes in the left lower lobe basal region.", "left", ["LLL"], []),
+        ("Tree-in-bud opacities in the right upper lobe apical level.", "right", ["RUL"], []),
+        ("Ground glass densities in the peripheral regions of the upper lobes of both lungs.", "bilateral", ["RUL", "LUL"], []),
         // A side carried from a place before it is no side said for the middle lobe.
         ("Atelectasis in the left lower lobe and the middle lobe.", "bilateral", ["RML", "LLL"], []),
         ("Atelectasis in the middle and left lower lobes.", "bilateral", ["RML", "LLL"], []),
@@ -212,12 +219,18 @@ import Testing
     }
 
     @Test func aLevelWithAnAreaWordNeedsASide() throws {
-        // "the middle part" of an abdominal organ is no middle lobe; "the middle zone of the right lung" is.
+        // "the middle part" of an abdominal organ is no part of the lung; "the middle zone of the right lung"
+        // is its mid zone (no lobe), and "the upper zones" are both lungs'.
         let organ = try #require(try extract.findings("Again, in the middle part, there is hypodensity compatible with a 30 mm cortical cyst.").first)
         #expect(organ.lobes.isEmpty)
+        #expect(organ.laterality == .none)
         let lung = try #require(try extract.findings("Ground glass opacities in the middle zone of the right lung.").first)
-        #expect(lung.lobes == ["RML"])
-        #expect(try extract.findings("Reticular densities in the upper zones.").first?.lobes == ["RUL", "LUL"])
+        #expect(lung.laterality == .right)
+        #expect(lung.lobes.isEmpty)
+        #expect(lung.places == ["mid-lung-zone"])
+        let upper = try #require(try extract.findings("Reticular densities in the upper zones.").first)
+        #expect(upper.laterality == .bilateral)
+        #expect(upper.places == ["upper-lung-zone"])
     }
 
     @Test func aSideSaidNextToVesselsCompletesALobe() throws {

@@ -42,6 +42,9 @@ struct LocationReader {
         var pluralLobes = false
         /// Whether a zone is named in the plural ("the lung bases", "the apices").
         var pluralZones = false
+        /// Whether an area word ("zone", "part", "section") after the level is the place's head, also
+        /// when "of the lung" follows it ("the lower zones of both lungs").
+        var areaHead = false
         /// The head noun the last words added were ("upper lobe" → "lobe"), nil after any other word.
         var lastHead: String?
         /// Token range of the place's words.
@@ -191,6 +194,8 @@ struct LocationReader {
                 pool.sideAfterLevel = pool.level != nil || pool.head != nil
             case .structure:
                 pool.specific = pool.specific || !words[index].shared
+                // "the lower zones (of both lungs)", not "the lower lobe basal level".
+                pool.areaHead = value == "area" && pool.head != "lobe" && pool.head != "segment" || pool.areaHead && value == "lung"
                 pool.head = value
                 pool.lastHead = value
                 pool.plural = pool.plural || plural
@@ -203,6 +208,8 @@ struct LocationReader {
                 pool.specific = pool.specific || nextHead != "area"
                 pool.level = value
                 pool.everyLevel = words[index].every
+                // "the peripheral regions of the upper lobes": the level is a later head's.
+                pool.areaHead = false
             case .segment:
                 if features.contains(.level) && nextHead == "lobe" { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
@@ -273,6 +280,7 @@ struct LocationReader {
             guard !pools[index].hasHead else { continue }
             guard donor.hasHead else { continue }
             pools[index].head = donor.head
+            pools[index].areaHead = donor.areaHead
             pools[index].plural = donor.plural
             pools[index].borrowedHead = true
             if pools[index].side == nil, let side = donor.side {
@@ -382,11 +390,15 @@ struct LocationReader {
                 // A level word needs a head noun or a side ("the middle lobe", "bilateral upper"; not
                 // "proximal-middle sigmoid colon"); with a named structure it is that structure's ("the
                 // lower part of the fissure"); "part", "zone", "section" need a side or the plural ("the
-                // middle zone of the right lung", "the upper zones"; not "the superior pole-middle section").
-                // "the middle zone of the left lung", "the middle and lower lobes of the left lung": the
-                // level's only lobe is on the other side than the side said for it (not one carried over
-                // from a place before), so the place is its counterpart there (the lingula).
-                if pool.everyLevel {
+                // middle zone of the right lung", "the upper zones"; not "the superior pole-middle section")
+                // and name the lung's zone of that level, not a lobe.
+                // "the middle and lower lobes of the left lung": the level's only lobe is on the other side
+                // than the side said for it (not one carried over from a place before), so the place is its
+                // counterpart there (the lingula).
+                if pool.areaHead, let zone = index.zone(level: level) {
+                    if !result.contains(zone) { result.append(zone) }
+                    if let side, let lung = index.lung(side), !result.contains(lung) { result.append(lung) }
+                } else if pool.everyLevel {
                     for lobe in index.lobes(side: side) where !result.contains(lobe) { result.append(lobe) }
                 } else if let lobe = index.lobe(side: side, level: level, in: anatomy) {
                     let saidSide = (pool.saysSide || pool.sideFromNext) && side != nil
