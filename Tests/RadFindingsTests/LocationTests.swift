@@ -313,6 +313,16 @@ import Testing
         #expect(nodule.lobes == ["RUL"])
     }
 
+    @Test func aFindingInTheAdjacentParenchymaIsBesideTheOneBefore() throws {
+        let atelectasis = try #require(try extract.finding("atelectasis",
+            in: "There is minimal pleural effusion in the left hemithorax and passive atelectasis in the accompanying lung parenchyma."))
+        #expect(atelectasis.laterality == .left)
+        // "accompanying" between linked findings still says nothing of them: one phrase, both sides.
+        let peribronchial = try #require(try extract.finding("peribronchial-thickening",
+            in: "There is bilateral minimal tubular bronchiectasis and accompanying peribronchial thickness increase."))
+        #expect(peribronchial.laterality == .bilateral)
+    }
+
     @Test func aFindingNextToAnotherIsWhereThatOneIs() throws {
         let findings = try extract.findings(
             "A 5 mm nodule in the left lung lower lobe laterobasal segment and a linear atelectasis area adjacent to this nodule are observed.")
