@@ -87,6 +87,10 @@ import Testing
         let findings = try extract.findings("Some calcific millimetric nonspecific nodules were observed in both lungs.")
         #expect(findings.map(\.type) == ["nodule"])
         #expect(findings.first?.sizeWord == "size.millimetric")
+        // Halfway between two phrases, a size word is the next one's (an adjective before its noun).
+        let list = try extract.findings("Mild emphysematous changes in both lungs, peribronchial thickenings, millimetric nonspecific nodules.")
+        #expect(list.first { $0.type == "nodule" }?.sizeWord == "size.millimetric")
+        #expect(list.first { $0.type == "peribronchial-thickening" }?.sizeWord == nil)
     }
 
     @Test func coordinatedQualifiersNameSeveralFindings() throws {

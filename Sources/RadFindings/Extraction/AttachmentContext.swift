@@ -147,7 +147,10 @@ struct AttachmentContext {
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
-        let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 6)
+        // A size word is an adjective: halfway between two phrases it is the next one's ("peribronchial
+        // thickenings, millimetric nonspecific nodules").
+        let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause,
+                                  within: 6, preferringNext: true)
         // A temporal word inside a finding phrase names the finding ("CTO increased", "the heart size has
         // increased": cardiomegaly), it says no change since an earlier study.
         let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
@@ -393,9 +396,10 @@ struct AttachmentContext {
     /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
     /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
     /// that describe another ("with …", a lone adjective) or that `taking` excludes take no items. (A
-    /// generic word here has a type from its place: "free air in the right hemithorax".)
+    /// generic word here has a type from its place: "free air in the right hemithorax".) Of two at the
+    /// same distance the earlier takes the item; with `preferringNext`, the one after it.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
-                         sameClause: (Int, Int) -> Bool, within: Int) -> [[Int]]
+                         sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false) -> [[Int]]
     {
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
@@ -414,8 +418,9 @@ struct AttachmentContext {
                     together = true
                 }
                 guard distance <= within else { continue }
+                let tieGoesHere = preferringNext && item.upperBound <= mention.phrase.lowerBound
                 if let current = best, (current.sameClause && !together)
-                    || (current.sameClause == together && current.distance <= distance) { continue }
+                    || (current.sameClause == together && (current.distance < distance || current.distance == distance && !tieGoesHere)) { continue }
                 best = (distance, index, together)
             }
             if let best {
