@@ -67,6 +67,7 @@ struct HitFacts: Sendable {
                 case .accompaniment: kind = .accompaniment
                 case .reference: kind = .reference
                 case .likeness: kind = .likeness
+                case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)

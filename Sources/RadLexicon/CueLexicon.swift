@@ -11,6 +11,9 @@ public enum CueType: String, Sendable {
     /// Opens a relative clause ("which", "whose"): ends the reach of a cue, but places inside the clause
     /// still describe the finding before it.
     case relative
+    /// A clause's verb ("is observed", "was detected"): a comma after it, before any other finding,
+    /// ends the clause for cues ("No mass is observed in both lungs, sequelae in the apices").
+    case predicate
     /// What follows names what precedes ("density increase consistent with consolidation"): a weak
     /// finding before it is the finding after it, not a second one.
     case interpretation

@@ -118,6 +118,19 @@ import Testing
         #expect(try assertions("No nodule was detected in both lungs.") == ["nodule": "absent"])
     }
 
+    @Test func aCommaAfterTheVerbEndsTheNegatedClause() throws {
+        #expect(try assertions("No active infiltration or mass lesion is observed in both lungs, sequela changes in the apices of both lungs.")
+            == ["opacity": "absent", "mass": "absent", "fibrotic-sequela": "present"])
+        #expect(try assertions("The esophageal calibration is normal, no tumoral wall thickening is observed, and a sliding type hiatal hernia is seen.")["hiatal-hernia"]
+            == "present")
+        // A verb inside a relative clause closes nothing: the cue after it still reaches the finding.
+        #expect(try assertions("The pleural effusion on the left, which was observed in the previous examination, was not detected in the current examination.")
+            == ["pleural-effusion": "absent"])
+        // Sizes still reach across it.
+        let nodules = try #require(try extract.findings("A few nodules were observed in both lungs, the largest of which was 5 mm in diameter.").first)
+        #expect(nodules.size?.maxMM == 5)
+    }
+
     @Test func aBackwardCueReachesPastPlaces() throws {
         // Twelve words of places between the finding and its cue; the cue still reaches it.
         #expect(try assertions("Millimetric nodules described in the anterior segment of the upper lobe of the left lung in the previous examination are not observed in this examination.")

@@ -112,6 +112,10 @@ struct AttachmentContext {
         let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
         let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) }
         let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) }
+        // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
+        // ("nodules are observed in both lungs, the largest 5 mm").
+        let assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
+        let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause)
@@ -129,7 +133,7 @@ struct AttachmentContext {
         keepBracketedPlaces(mentions, places: places, cues: cues, placesOf: &placesOf)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
-        let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameClause) }
+        let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
         let measurable = assertions.map { $0.0 != .absent }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
@@ -320,6 +324,24 @@ struct AttachmentContext {
         return words { entry in
             guard case let .cue(index) = entry else { return nil }
             return CueFacts(index: index, type: cues[index].type, direction: cues[index].direction, window: cues[index].window)
+        }
+    }
+
+    /// Where the clause of each predicate cue ends: the first comma after it, when no finding phrase
+    /// starts between them ("no mass is observed in both lungs, sequelae in the apices": the comma). A
+    /// verb in a relative clause (", which was observed before, was not detected") ends nothing.
+    private func predicateEnds(cues: [Cue], mentions: [FindingMention]) -> [Int] {
+        let comma = engine.words.comma
+        let tokens = lattice.tokens
+        return cues.compactMap { cue -> Int? in
+            guard cue.value.type == .predicate else { return nil }
+            let clauseStart = (0..<cue.tokens.lowerBound).last(where: { tokens[$0].form == comma }) ?? 0
+            guard !cues.contains(where: { $0.value.type == .relative && (clauseStart..<cue.tokens.lowerBound).contains($0.tokens.lowerBound) })
+            else { return nil }
+            guard let end = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }),
+                  !mentions.contains(where: { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) })
+            else { return nil }
+            return end
         }
     }
 
