@@ -313,6 +313,18 @@ import Testing
         #expect(nodule.lobes == ["RUL"])
     }
 
+    @Test func aFindingInBracketsIsWhereTheFindingBeforeThemIs() throws {
+        let findings = try extract.findings("A mosaic attenuation pattern is observed in both lung lower lobes (small airway disease? small vessel disease?).")
+        for finding in findings {
+            #expect(finding.laterality == .bilateral, "\(finding.type)")
+            #expect(finding.lobes == ["RLL", "LLL"], "\(finding.type)")
+        }
+        // The kidney's cyst is the kidney's, not a lung cyst.
+        let cyst = try #require(try extract.finding("cyst", in: "A hypodense lesion is observed in the upper pole of the left kidney (cyst?)."))
+        #expect(cyst.category == nil)
+        #expect(cyst.laterality == .left)
+    }
+
     @Test func aFindingInTheAdjacentParenchymaIsBesideTheOneBefore() throws {
         let atelectasis = try #require(try extract.finding("atelectasis",
             in: "There is minimal pleural effusion in the left hemithorax and passive atelectasis in the accompanying lung parenchyma."))

@@ -193,6 +193,20 @@ extension AttachmentContext {
         }
     }
 
+    /// "Mosaic attenuation in both lungs (small airway disease? small vessel disease?)", "a nodule in the
+    /// right lower lobe (intrapulmonary lymph node?)": a finding inside brackets that names no place of
+    /// its own says what the finding before the brackets is, and is where that one is.
+    func placesOfBracketHosts(_ mentions: [FindingMention], placesOf: inout [[Int]]) {
+        let pairs = bracketPairs()
+        guard !pairs.isEmpty else { return }
+        for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
+            guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }),
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound })
+            else { continue }
+            placesOf[index] = placesOf[host]
+        }
+    }
+
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
     /// unclosed bracket runs to the end).
     private func bracketPairs() -> [Range<Int>] {

@@ -131,6 +131,7 @@ struct AttachmentContext {
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         keepBracketedPlaces(mentions, places: places, cues: cues, placesOf: &placesOf)
+        placesOfBracketHosts(mentions, placesOf: &placesOf)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
         let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
