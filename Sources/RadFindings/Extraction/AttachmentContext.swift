@@ -5,7 +5,8 @@ import RadText
 /// Gives each finding phrase of a sentence its assertion, places, size, temporal change and
 /// quantity, and builds the findings.
 ///
-/// Clauses are cut at scope ends ("but", "however", ";"): nothing reaches across them.
+/// Clauses are cut at scope ends ("but", "however", ";"): nothing reaches across them; assertion
+/// cues also stop at relative pronouns and at the comma after a clause's verb ("is observed …,").
 /// - Assertion: the nearest negation or uncertainty cue within its window, before the phrase
 ///   (forward cues) or after it (backward cues).
 /// - Places: a place right before a phrase ("right lung lower lobe nodule", "left pleural
