@@ -177,9 +177,9 @@ extension AttachmentContext {
     /// pleural effusion (secondary to cardiac pathology?)": a place inside brackets that name a finding
     /// of their own, or that say what the finding is due to, is that finding's or that cause's, not the
     /// finding's outside them. A bracket that holds only places ("a nodule (right lower lobe)") still
-    /// places the finding before it, and places outside reach the findings inside.
-    func keepBracketedPlaces(_ mentions: [FindingMention], places: [Place], cues: [Cue], placesOf: inout [[Int]]) {
-        let pairs = bracketPairs()
+    /// places the finding before it, and places outside reach the findings inside. `pairs`: ``bracketPairs()``.
+    func keepBracketedPlaces(_ mentions: [FindingMention], places: [Place], cues: [Cue], pairs: [Range<Int>],
+                             placesOf: inout [[Int]]) {
         guard !pairs.isEmpty else { return }
         let interpretations = cues.filter { $0.value.type == .interpretation }
         for (index, mention) in mentions.enumerated() where !placesOf[index].isEmpty {
@@ -196,8 +196,7 @@ extension AttachmentContext {
     /// "Mosaic attenuation in both lungs (small airway disease? small vessel disease?)", "a nodule in the
     /// right lower lobe (intrapulmonary lymph node?)": a finding inside brackets that names no place of
     /// its own says what the finding before the brackets is, and is where that one is.
-    func placesOfBracketHosts(_ mentions: [FindingMention], placesOf: inout [[Int]]) {
-        let pairs = bracketPairs()
+    func placesOfBracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>], placesOf: inout [[Int]]) {
         guard !pairs.isEmpty else { return }
         for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
             guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }),
@@ -209,7 +208,7 @@ extension AttachmentContext {
 
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
     /// unclosed bracket runs to the end).
-    private func bracketPairs() -> [Range<Int>] {
+    func bracketPairs() -> [Range<Int>] {
         var result: [Range<Int>] = []
         var depth = 0
         var start = 0

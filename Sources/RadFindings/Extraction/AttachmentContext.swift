@@ -131,8 +131,9 @@ struct AttachmentContext {
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
-        keepBracketedPlaces(mentions, places: places, cues: cues, placesOf: &placesOf)
-        placesOfBracketHosts(mentions, placesOf: &placesOf)
+        let brackets = bracketPairs()
+        keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
+        placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
         let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
