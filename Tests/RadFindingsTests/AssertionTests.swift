@@ -123,6 +123,8 @@ import Testing
             == ["opacity": "absent", "mass": "absent", "fibrotic-sequela": "present"])
         #expect(try assertions("The esophageal calibration is normal, no tumoral wall thickening is observed, and a sliding type hiatal hernia is seen.")["hiatal-hernia"]
             == "present")
+        // A change word is the clause's verb too: what resolved is not what is stable.
+        #expect(try assertions("Nodules are stable, and the consolidation has resolved.") == ["nodule": "present", "consolidation": "absent"])
         // A verb inside a relative clause closes nothing: the cue after it still reaches the finding.
         #expect(try assertions("The pleural effusion on the left, which was observed in the previous examination, was not detected in the current examination.")
             == ["pleural-effusion": "absent"])

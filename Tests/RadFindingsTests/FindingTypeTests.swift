@@ -279,6 +279,14 @@ import Testing
         // A pneumonia "in the resolution period" is resolving; the image's resolution says nothing of a finding.
         #expect(try extract.findings("Findings compatible with pneumonia in the resolution period in both lungs.").first?.temporal == .decreased)
         #expect(try extract.findings("Image resolution is low due to motion; a nodule in the right upper lobe.").first?.temporal == nil)
+        // A change said after a finding's verb is that finding's, not the next one's across "and".
+        let pair = try extract.findings("The effusion on the right has increased and the effusion on the left is new.")
+        #expect(pair.map(\.temporal) == [.increased, .new])
+        let stable = try extract.findings("The nodules in both lungs are stable and the consolidation in the right lower lobe has regressed.")
+        #expect(stable.map(\.type) == ["nodule", "consolidation"] && stable.map(\.temporal) == [.stable, .decreased])
+        // An adjective opening a list item is still the next phrase's.
+        let listed = try extract.findings("Linear atelectasis in both lungs, increased and newly developed ground glass densities in both lungs.")
+        #expect(listed.map(\.temporal) == [nil, .increased])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }

@@ -163,7 +163,10 @@ struct AttachmentContext {
         let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
             .filter { word in !mentions.contains { $0.phrase.overlaps(word.tokens) } }
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
-        let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10)
+        // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
+        // in both lungs are stable and the consolidation has regressed").
+        let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10,
+                                 notAcrossCoordinators: true)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
@@ -422,12 +425,19 @@ struct AttachmentContext {
     /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
     /// that describe another ("with …", a lone adjective) or that `taking` excludes take no items. (A
     /// generic word here has a type from its place: "free air in the right hemithorax".) Of two at the
-    /// same distance the earlier takes the item; with `preferringNext`, the one after it.
+    /// same distance the earlier takes the item; with `preferringNext`, the one after it. With
+    /// `notAcrossCoordinators`, a mention after a predicative item ("are stable") and past "and" or a comma
+    /// counts as outside the item's clause.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
-                         sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false) -> [[Int]]
+                         sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
+                         notAcrossCoordinators: Bool = false) -> [[Int]]
     {
+        let tokens = lattice.tokens
+        let coordinators = engine.words.coordinators
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
+            // An item that opens a list element ("…, increased and new ground glass densities") is an adjective.
+            let predicative = item.lowerBound > 0 && !coordinators.contains(tokens[item.lowerBound - 1].form)
             var best: (distance: Int, index: Int, sameClause: Bool)? = nil
             for (index, mention) in mentions.enumerated() where !mention.isFeature && !mention.isAdjective && taking?[index] != false {
                 let distance: Int
@@ -435,6 +445,8 @@ struct AttachmentContext {
                 if item.upperBound <= mention.phrase.lowerBound {
                     distance = mention.phrase.lowerBound - item.upperBound
                     together = sameClause(item.upperBound, mention.phrase.lowerBound)
+                        && !(notAcrossCoordinators && predicative
+                            && (item.upperBound..<mention.phrase.lowerBound).contains { coordinators.contains(tokens[$0].form) })
                 } else if item.lowerBound >= mention.phrase.upperBound {
                     distance = item.lowerBound - mention.phrase.upperBound
                     together = sameClause(mention.phrase.upperBound, item.lowerBound)
