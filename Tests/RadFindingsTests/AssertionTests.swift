@@ -133,6 +133,18 @@ import Testing
         #expect(nodules.size?.maxMM == 5)
     }
 
+    @Test func aCueAfterAListDeniesTheWholeList() throws {
+        #expect(try assertions("Peribronchial thickness increases and interlobular septal thickenings in both lungs, which were observed in the previous examination, are not observed in the current examination.")
+            == ["peribronchial-thickening": "absent", "septal-thickening": "absent"])
+        // Only a list: a finding in a clause of its own keeps its assertion.
+        #expect(try assertions("Peribronchial thickening is seen in both lower lobes, septal thickenings in both lungs are not observed in the current examination.")
+            == ["peribronchial-thickening": "present", "septal-thickening": "absent"])
+        // Almost complete regression leaves the finding there, smaller.
+        let consolidation = try #require(try extract.finding("consolidation", in: "The consolidation in the right lower lobe showed almost complete regression."))
+        #expect(consolidation.assertion == .present && consolidation.temporal == .decreased)
+        #expect(try assertions("The consolidation in the right lower lobe showed complete regression.") == ["consolidation": "absent"])
+    }
+
     @Test func aBackwardCueReachesPastPlaces() throws {
         // Twelve words of places between the finding and its cue; the cue still reaches it.
         #expect(try assertions("Millimetric nodules described in the anterior segment of the upper lobe of the left lung in the previous examination are not observed in this examination.")

@@ -136,7 +136,8 @@ struct AttachmentContext {
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
-        let assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
+        var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
+        shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         let measurable = assertions.map { $0.0 != .absent }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
@@ -419,6 +420,31 @@ struct AttachmentContext {
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// A cue after a list of findings says what it says of the last of them of all of them ("…, peribronchial
+    /// thickness increases and septal thickenings in both lungs, which were observed before, are not observed"):
+    /// a finding takes the assertion of the next one when only places, links and at most one other word stand
+    /// between them and the next one's cue follows it in the same clause, at the default reach.
+    private func shareListAssertions(_ mentions: [FindingMention], places: [Place], sameClause: (Int, Int) -> Bool,
+                                     assertions: inout [(Assertion, Cue?)]) {
+        let tokens = lattice.tokens
+        let coordinators = engine.words.coordinators
+        for index in mentions.indices.dropLast().reversed() where assertions[index].1 == nil {
+            let next = index + 1
+            guard let cue = assertions[next].1, cue.value.window == nil,
+                  cue.tokens.lowerBound >= mentions[next].phrase.upperBound,
+                  mentions[index].phrase.upperBound <= mentions[next].phrase.lowerBound,
+                  sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound)
+            else { continue }
+            let between = mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound
+            let others = between.filter { token in
+                !coordinators.contains(tokens[token].form) && !places.contains { $0.tokens.contains(token) }
+            }
+            if others.count <= 2 && between.contains(where: { coordinators.contains(tokens[$0].form) }) {
+                assertions[index] = assertions[next]
+            }
+        }
     }
 
     /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
