@@ -133,6 +133,16 @@ import Testing
         #expect(nodules.size?.maxMM == 5)
     }
 
+    @Test func differentialsAndRecommendationsAreUncertain() throws {
+        #expect(try assertions("Influenza pneumonia, organizing pneumonia and drug toxicity may cause a similar appearance.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("Clinical laboratory correlation is recommended for small airway disease.") == ["bronchiolitis": "uncertain"])
+        // A follow-up recommended for a nodule says the nodule is there.
+        #expect(try assertions("Follow-up is recommended for the nodule in the right upper lobe.") == ["nodule": "present"])
+        // What could not be characterized denies nothing after it.
+        #expect(try assertions("The parenchyma area in the left lower lobe could not be characterized because of the subpleural ground glass density.")
+            == ["ground-glass-opacity": "present"])
+    }
+
     @Test func aCueAfterAListDeniesTheWholeList() throws {
         #expect(try assertions("Peribronchial thickness increases and interlobular septal thickenings in both lungs, which were observed in the previous examination, are not observed in the current examination.")
             == ["peribronchial-thickening": "absent", "septal-thickening": "absent"])

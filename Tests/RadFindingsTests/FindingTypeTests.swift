@@ -8,6 +8,7 @@ import Testing
 
     static let categories: [(String, String, String)] = [
         ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
+        ("Fissuritis is observed in the right major fissure.", "pleural-thickening", "2e"),
         ("A branch view with faint buds in the right upper lobe.", "tree-in-bud", "1e"),
         ("A 7 mm area of free air is observed in the right hemithorax.", "pneumothorax", "2g"),
         ("A pulmonary arteriovenous malformation in the basal segment of the left lower lobe.", "arteriovenous-malformation", "2d"),
@@ -159,6 +160,9 @@ import Testing
         ("An increase in heart size was observed.", ["Cardiomegaly"]),
         ("An increase in favor of the heart is observed in CTO.", ["Cardiomegaly"]),
         ("CTO is within the normal range.", []),
+        ("Heart sizes were significantly increased.", ["Cardiomegaly"]),
+        // "bundle" between the place word and the thickness; a fissure's pleura thickened is no lung finding.
+        ("Septal thickenings accompanied by an increase in peribronchovascular bundle thickness.", ["Interlobular septal thickening", "Peribronchial thickening"]),
         // "Nodular" only describes a ground-glass opacity, also coordinated; "ground glass" and a
         // consolidation are two findings.
         ("Nodular and patchy ground-glass opacities in both lungs.", ["Lung opacity"]),

@@ -130,6 +130,12 @@ import Testing
         ("Septal thickening in all segments of the lower lobes.", "bilateral", ["RLL", "LLL"], []),
         ("Ground glass opacities in almost all lobes of both lungs.", "bilateral", [], []),
         ("Scattered nodules in both lungs, all of them smaller than 4 mm.", "bilateral", [], []),
+        // "in each lung" is both; "each other", "each measuring" name no side.
+        ("One millimetric nonspecific nodule in each lung.", "bilateral", [], []),
+        ("Two nonspecific nodules, each measuring 4 mm, in the superior segment of the left upper lobe.", "left", ["LUL"], ["LUL-superior-lingular"]),
+        ("Two millimetric nodules adjacent to each other in the lingular segment of the left lung.", "left", ["LUL"], ["lingula"]),
+        // The minor fissure is the right lung's, however it is called.
+        ("A 4 mm nodule is observed at the level of the minor interlobar fissure.", "right", [], []),
     ]
 
     @Test(arguments: cases)
@@ -344,6 +350,9 @@ import Testing
         // An aside in brackets does not stand between the finding and the cue.
         let aside = try extract.findings("Nodular consolidations in the upper lobe of the left lung and ground glass areas (halo sign) are seen around them.")
         #expect(aside.first { $0.type == "ground-glass-opacity" }?.lobes == ["LUL"])
+        // "in the vicinity" at the end of the clause: next to the finding before it.
+        let vicinity = try extract.findings("Sequelae changes in the anterior segment of the upper lobe of the right lung and traction bronchiectasis are observed in the vicinity.")
+        #expect(vicinity.first { $0.type == "bronchiectasis" }?.lobes == ["RUL"])
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
