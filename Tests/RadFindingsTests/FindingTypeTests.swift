@@ -9,6 +9,10 @@ import Testing
     static let categories: [(String, String, String)] = [
         ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
         ("Fissuritis is observed in the right major fissure.", "pleural-thickening", "2e"),
+        // An opacity showing air bronchograms is a consolidation; a consolidation with them stays one.
+        ("Right middle lobe opacification with air bronchograms.", "consolidation", "2b"),
+        ("Areas of increased density with air bronchograms in both lungs.", "consolidation", "2b"),
+        ("Consolidation with air bronchograms in the left lower lobe.", "consolidation", "2b"),
         ("A branch view with faint buds in the right upper lobe.", "tree-in-bud", "1e"),
         ("A 7 mm area of free air is observed in the right hemithorax.", "pneumothorax", "2g"),
         ("A pulmonary arteriovenous malformation in the basal segment of the left lower lobe.", "arteriovenous-malformation", "2d"),

@@ -134,6 +134,9 @@ import Testing
         ("One millimetric nonspecific nodule in each lung.", "bilateral", [], []),
         ("Two nonspecific nodules, each measuring 4 mm, in the superior segment of the left upper lobe.", "left", ["LUL"], ["LUL-superior-lingular"]),
         ("Two millimetric nodules adjacent to each other in the lingular segment of the left lung.", "left", ["LUL"], ["lingula"]),
+        // A lobe "in the right lung" said right after it is that lung's, not the side carried from before.
+        ("Consolidation is seen in the upper lobe of the left lung, in the lower lobe posteriorly in the right lung.", "bilateral", ["RLL", "LUL"], []),
+        ("Consolidation is seen in the upper lobe of the left lung, in the lower lobe and in the lingula.", "left", ["LUL", "LLL"], ["lingula"]),
         // The minor fissure is the right lung's, however it is called.
         ("A 4 mm nodule is observed at the level of the minor interlobar fissure.", "right", [], []),
     ]
@@ -307,6 +310,14 @@ import Testing
         // With no place before it, the words name nothing.
         let alone = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in this localization."))
         #expect(alone.laterality == Laterality.none)
+        // A lobe without a side named before it in the sentence is the level meant, not the previous sentence's place.
+        let level = try #require(try extract.finding("consolidation", in:
+            "A nodule is seen in the right upper lobe. There are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))
+        #expect(level.lobes.isEmpty && level.laterality == Laterality.none)
+        // … and the side the sentence says completes it.
+        let sided = try #require(try extract.finding("consolidation", in:
+            "A nodule is seen in the right upper lobe. In the left lung, there are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))
+        #expect(sided.lobes == ["LLL"])
     }
 
     @Test func aPlaceInARelativeClauseDescribesTheFindingBeforeIt() throws {

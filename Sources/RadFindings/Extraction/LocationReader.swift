@@ -310,12 +310,17 @@ struct LocationReader {
 
     /// A place without a side takes the previous place's side ("the right middle and lower lobes"),
     /// else the next place's unless it names lobes in the plural itself ("the basal segments of the
-    /// upper lobes, the right middle lobe …": both upper lobes).
+    /// upper lobes, the right middle lobe …": both upper lobes). A place that a preposition joins to a
+    /// place with a side of its own ("the lower lobe in the right lung") takes that side.
     private func carrySides(_ pools: inout [Pool]) {
         var previous: Side? = nil
         for index in pools.indices {
             if let side = pools[index].side ?? inherentSide(pools[index]) {
                 previous = side
+            } else if pools[index].endsWithPreposition, index + 1 < pools.count, pools[index + 1].side != nil {
+                // "in the upper lobe of the left lung, in the lower lobe in the right lung": the lobe is in the
+                // lung said right after it (the pass from the back gives it that side).
+                continue
             } else if let previous {
                 pools[index].side = previous
             }

@@ -65,9 +65,15 @@ final class SentenceExtractor {
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
         // "in this localization": the place named last before it, again; with none before it in the
-        // sentence, a place to be taken from an earlier sentence.
+        // sentence, a place to be taken from an earlier sentence. A lobe without a side before another
+        // finding is a place too ("changes at the posterobasal level of the lower lobe and a consolidation at
+        // this level": not the previous sentence's place).
         for anaphor in read.anaphors {
-            var antecedent = places.filter({ $0.tokens.upperBound <= anaphor.tokens.lowerBound && !$0.structures.isEmpty })
+            let before = places.filter { place in
+                place.tokens.upperBound <= anaphor.tokens.lowerBound && (!place.structures.isEmpty || place.needsSide
+                    && mentions.contains { (place.tokens.upperBound..<anaphor.tokens.lowerBound).contains($0.phrase.lowerBound) })
+            }
+            var antecedent = before
                 .max(by: { $0.tokens.upperBound < $1.tokens.upperBound })
                 ?? Place(tokens: anaphor.tokens, structures: [], sides: [], rule: anaphor.rule, refersBack: true)
             antecedent.tokens = anaphor.tokens
