@@ -137,6 +137,11 @@ import Testing
         // A lobe "in the right lung" said right after it is that lung's, not the side carried from before.
         ("Consolidation is seen in the upper lobe of the left lung, in the lower lobe posteriorly in the right lung.", "bilateral", ["RLL", "LUL"], []),
         ("Consolidation is seen in the upper lobe of the left lung, in the lower lobe and in the lingula.", "left", ["LUL", "LLL"], ["lingula"]),
+        // "of both lungs" reaches past a lobe that only one lung has; a lobe's own side still reaches its neighbours.
+        ("Nodules are seen in the upper lobe, middle lobe and lower lobe of both lungs.", "bilateral", ["RUL", "RML", "RLL", "LUL", "LLL"], []),
+        ("Consolidation areas in the medial and lateral segments of the right middle lobe.", "right", ["RML"], ["RML-medial", "RML-lateral"]),
+        // A removed lobe is no place of what is seen now.
+        ("Operated lung cancer, left lower lobectomized, left stable pleural effusion.", "left", [], []),
         // The minor fissure is the right lung's, however it is called.
         ("A 4 mm nodule is observed at the level of the minor interlobar fissure.", "right", [], []),
     ]

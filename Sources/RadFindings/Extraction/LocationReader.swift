@@ -327,8 +327,12 @@ struct LocationReader {
         }
         var next: Side? = nil
         for index in pools.indices.reversed() {
-            if let side = pools[index].side ?? inherentSide(pools[index]) {
+            if let side = pools[index].side {
                 next = side
+            } else if let side = inherentSide(pools[index]) {
+                // "the upper lobe, middle lobe and lower lobe of both lungs": a lobe of one lung passes on no
+                // side when one is said after it.
+                if next == nil { next = side }
             } else if let next, !namesBothSides(pools[index]) {
                 pools[index].side = next
                 pools[index].sideFromNext = pools[index + 1].sideAfterLevel || pools[index + 1].sideFromNext
