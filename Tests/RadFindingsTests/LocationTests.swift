@@ -335,6 +335,15 @@ import Testing
         #expect(nodule.lobes == ["RUL"])
     }
 
+    @Test func aFindingInARelativeClauseIsWhereTheFindingItDescribesIs() throws {
+        let bullous = try #require(try extract.finding("bullous-emphysema", in:
+            "There are paraseptal emphysematous changes, sequelae of pleuroparenchymal bands in both lung apical segments, which are locally bullous."))
+        #expect(bullous.laterality == .bilateral && bullous.lobes == ["RUL", "LUL"])
+        let consolidation = try #require(try extract.finding("consolidation", in:
+            "There are scattered ground-glass-like density increases in the right lower lobe, which show consolidation from place to place."))
+        #expect(consolidation.lobes == ["RLL"])
+    }
+
     @Test func aFindingInBracketsIsWhereTheFindingBeforeThemIs() throws {
         let findings = try extract.findings("A mosaic attenuation pattern is observed in both lung lower lobes (small airway disease? small vessel disease?).")
         for finding in findings {

@@ -206,6 +206,22 @@ extension AttachmentContext {
         }
     }
 
+    /// "sequelae of pleuroparenchymal bands in both lung apical segments, which are locally bullous": a
+    /// finding in a relative clause that names no place of its own is where the finding the clause
+    /// describes is (the last one before "which"), until the clause ends at a comma.
+    func placesOfRelativeHosts(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]]) {
+        let relatives = cues.filter { $0.value.type == .relative }
+        guard !relatives.isEmpty else { return }
+        let tokens = lattice.tokens
+        for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
+            guard let relative = relatives.last(where: { $0.tokens.upperBound <= mention.phrase.lowerBound }),
+                  !(relative.tokens.upperBound..<mention.phrase.lowerBound).contains(where: { tokens[$0].form == engine.words.comma }),
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= relative.tokens.lowerBound })
+            else { continue }
+            placesOf[index] = placesOf[host]
+        }
+    }
+
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
     /// unclosed bracket runs to the end).
     func bracketPairs() -> [Range<Int>] {
