@@ -344,6 +344,12 @@ import Testing
         #expect(consolidation.lobes == ["RLL"])
     }
 
+    @Test func anInterpretedFindingIsWhereItsInterpretationWasFound() throws {
+        let opacity = try #require(try extract.finding("opacity", in:
+            "Peripheral subpleural ground glass in both lung lower lobe superior segments, and areas of increased density consistent with consolidation."))
+        #expect(opacity.interpreted && opacity.lobes == ["RLL", "LLL"])
+    }
+
     @Test func aFindingInBracketsIsWhereTheFindingBeforeThemIs() throws {
         let findings = try extract.findings("A mosaic attenuation pattern is observed in both lung lower lobes (small airway disease? small vessel disease?).")
         for finding in findings {

@@ -154,6 +154,11 @@ struct AttachmentContext {
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
+        // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
+        // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
+        for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
+            if let interpreter = mention.interpreter { placesOf[index] = placesOf[interpreter] }
+        }
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         // A size word is an adjective: halfway between two phrases it is the next one's ("peribronchial
