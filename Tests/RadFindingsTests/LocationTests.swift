@@ -294,10 +294,6 @@ import Testing
         // "liver parenchymal density": the density is the liver's, not a lung opacity.
         let finding = try #require(try extract.finding("opacity", in: "A change consistent with hepatosteatosis is observed in liver parenchymal density."))
         #expect(finding.labels.isEmpty)
-        // Two known words between the place and the phrase break the link.
-        let consolidation = try #require(try extract.finding("consolidation",
-            in: "The ground glass density in the superior segment of the right lung lower lobe becomes more consolidated."))
-        #expect(consolidation.lobes.isEmpty)
     }
 
     @Test func aPlaceAfterARelativeClauseReachesThePhraseBeforeIt() throws {
@@ -342,6 +338,14 @@ import Testing
         let consolidation = try #require(try extract.finding("consolidation", in:
             "There are scattered ground-glass-like density increases in the right lower lobe, which show consolidation from place to place."))
         #expect(consolidation.lobes == ["RLL"])
+    }
+
+    @Test func whatAFindingBecameIsWhereTheFindingIs() throws {
+        let consolidated = try #require(try extract.finding("consolidation", in:
+            "It is seen that the central part of the ground glass density in the superior segment of the right lung lower lobe becomes more consolidated."))
+        #expect(consolidated.lobes == ["RLL"] && consolidated.segments == ["RLL-superior"])
+        let atelectatic = try #require(try extract.finding("atelectasis", in: "The lower lobe of the right lung adjacent to the pleural effusion is total atelectatic."))
+        #expect(atelectatic.lobes == ["RLL"])
     }
 
     @Test func anInterpretedFindingIsWhereItsInterpretationWasFound() throws {

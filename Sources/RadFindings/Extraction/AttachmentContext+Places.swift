@@ -222,6 +222,18 @@ extension AttachmentContext {
         }
     }
 
+    /// "the ground glass density in the superior segment of the right lower lobe becomes more consolidated":
+    /// a lone adjective with no place of its own says what the finding before it in the clause became, and
+    /// is where that one is.
+    func placesOfPredicateSubjects(_ mentions: [FindingMention], placesOf: inout [[Int]], sameClause: (Int, Int) -> Bool) {
+        for (index, mention) in mentions.enumerated() where mention.isAdjective && placesOf[index].isEmpty {
+            guard let subject = mentions.indices.last(where: {
+                mentions[$0].phrase.upperBound <= mention.phrase.lowerBound && !mentions[$0].isAdjective
+            }), sameClause(mentions[subject].phrase.upperBound, mention.phrase.lowerBound) else { continue }
+            placesOf[index] = placesOf[subject]
+        }
+    }
+
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
     /// unclosed bracket runs to the end).
     func bracketPairs() -> [Range<Int>] {

@@ -135,6 +135,7 @@ struct AttachmentContext {
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         placesOfRelativeHosts(mentions, cues: cues, placesOf: &placesOf)
+        placesOfPredicateSubjects(mentions, placesOf: &placesOf, sameClause: sameClause)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
         var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
