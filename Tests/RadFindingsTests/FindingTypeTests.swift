@@ -287,6 +287,9 @@ import Testing
         // A pneumonia "in the resolution period" is resolving; the image's resolution says nothing of a finding.
         #expect(try extract.findings("Findings compatible with pneumonia in the resolution period in both lungs.").first?.temporal == .decreased)
         #expect(try extract.findings("Image resolution is low due to motion; a nodule in the right upper lobe.").first?.temporal == nil)
+        // Seen on the earlier study too: there before, there now.
+        #expect(try extract.findings("A few nodules, which were also observed in the previous CT examination, were observed in both lungs.").first?.temporal == .stable)
+        #expect(try extract.findings("Sequelae changes at the posterobasal level are also observed in the previous examination.").first?.temporal == .stable)
         // A change said after a finding's verb is that finding's, not the next one's across "and".
         let pair = try extract.findings("The effusion on the right has increased and the effusion on the left is new.")
         #expect(pair.map(\.temporal) == [.increased, .new])
