@@ -431,7 +431,7 @@ struct AttachmentContext {
 
     /// A cue after a list of findings says what it says of the last of them of all of them ("…, peribronchial
     /// thickness increases and septal thickenings in both lungs, which were observed before, are not observed"):
-    /// a finding takes the assertion of the next one when only places, links and at most one other word stand
+    /// a finding takes the assertion of the next one when only places, links and at most two other words stand
     /// between them and the next one's cue follows it in the same clause, at the default reach.
     private func shareListAssertions(_ mentions: [FindingMention], places: [Place], sameClause: (Int, Int) -> Bool,
                                      assertions: inout [(Assertion, Cue?)]) {
