@@ -470,7 +470,8 @@ struct AttachmentContext {
         var result = [[Int]](repeating: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             // An item that opens a list element ("…, increased and new ground glass densities") is an adjective.
-            let predicative = item.lowerBound > 0 && !coordinators.contains(tokens[item.lowerBound - 1].form)
+            let stopsAtCoordinators = notAcrossCoordinators && item.lowerBound > 0
+                && !coordinators.contains(tokens[item.lowerBound - 1].form)
             var best: (distance: Int, index: Int, sameClause: Bool)? = nil
             for (index, mention) in mentions.enumerated() where !mention.isFeature && !mention.isAdjective && taking?[index] != false {
                 let distance: Int
@@ -478,7 +479,7 @@ struct AttachmentContext {
                 if item.upperBound <= mention.phrase.lowerBound {
                     distance = mention.phrase.lowerBound - item.upperBound
                     together = sameClause(item.upperBound, mention.phrase.lowerBound)
-                        && !(notAcrossCoordinators && predicative
+                        && !(stopsAtCoordinators
                             && (item.upperBound..<mention.phrase.lowerBound).contains { coordinators.contains(tokens[$0].form) })
                 } else if item.lowerBound >= mention.phrase.upperBound {
                     distance = item.lowerBound - mention.phrase.upperBound
