@@ -107,6 +107,11 @@ import Testing
             == ["ground-glass-opacity", "reticulation"])
         #expect(Set(try extract.findings("Emphysematous and bronchiectatic changes in both lungs.").map(\.type))
             == ["emphysema", "bronchiectasis"])
+        // Two subtypes of one finding are both kept, with the adjective that types a weak head borrowed.
+        #expect(try extract.findings("Centrilobular and paraseptal emphysema are observed in both lungs.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        #expect(try extract.findings("Centriacinar and paraseptal emphysematous changes in the upper lobes.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
         // One that only qualifies the other's finding stays one finding.
         #expect(try extract.findings("Nodular and patchy ground-glass opacities in both lungs.").map(\.type) == ["ground-glass-opacity"])
         #expect(try extract.findings("Fibrotic and atelectatic changes in the left lower lobe.").map(\.type) == ["fibroatelectasis"])

@@ -64,6 +64,8 @@ import Testing
         #expect(finding.size == nil)
         #expect(finding.sizeWord == "size.millimetric")
         #expect(finding.multiple)
+        let adverb = try #require(try extract.finding("nodule", in: "Millimetrically sized nodules are seen in both lungs."))
+        #expect(adverb.sizeWord == "size.millimetric")
     }
 
     @Test func theLargestMeasurementWins() throws {

@@ -28,6 +28,10 @@ import Testing
         // "No" ends nothing only before a number: a sentence may start with "No".
         ("Heart size is normal. No effusion. No. 7 node is small.",
          ["Heart size is normal.", "No effusion.", "No. 7 node is small."]),
+        // "ca." is circa before a number; elsewhere it is the cancer of "lung ca." and ends the sentence.
+        ("A nodule of ca. 5 mm is seen. Done.", ["A nodule of ca. 5 mm is seen.", "Done."]),
+        ("The patient underwent left lower lobectomy due to lung ca. There is pleural effusion on the left.",
+         ["The patient underwent left lower lobectomy due to lung ca.", "There is pleural effusion on the left."]),
         // Decimals and dates are not boundaries.
         ("The nodule is 3.5 mm. It is stable.", ["The nodule is 3.5 mm.", "It is stable."]),
         ("A 1,2 cm mass is seen. Done.", ["A 1,2 cm mass is seen.", "Done."]),

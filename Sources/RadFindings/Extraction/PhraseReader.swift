@@ -11,7 +11,8 @@ import RadText
 /// after another finding noun gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
 /// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
 /// or weak type ("nodular opacity" → nodule). A conjunct without a head of its own ("linear and
-/// subsegmental atelectasis", "nodular and linear densities") borrows the next one's. Modifiers of
+/// subsegmental atelectasis", "nodular and linear densities") borrows the next one's, with the adjectives
+/// that type a weak head ("centriacinar and paraseptal emphysematous changes"). Modifiers of
 /// the first conjunct also refine the later ones that have none of their own ("pleural effusion-thickening",
 /// but "pericardial, pleural effusion"). What follows "with"
 /// is a finding of its own and qualifies the one before ("nodules with ground-glass density" are
@@ -73,6 +74,11 @@ struct PhraseReader {
             }
             if conjuncts[index].head == nil {
                 conjuncts[index].head = conjuncts[index + 1].head
+                // "centriacinar and paraseptal emphysematous changes": modifiers alone also borrow the
+                // adjectives that give the weak head its type.
+                if nextIsWeak && !conjuncts[index].qualifiers.contains(where: { $0.finding != nil }) {
+                    conjuncts[index].qualifiers += conjuncts[index + 1].qualifiers.filter { $0.finding?.hit.adjective == true }
+                }
             } else if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
                       nextIsWeak {
                 conjuncts[index].qualifiers = [own]
