@@ -15,6 +15,10 @@ import Testing
         #expect(try assertions("There is no nodule or consolidation in both lungs.") == ["nodule": "absent", "consolidation": "absent"])
         // Alternative qualities of one noun are two findings, each denied ("nodular and patchy" is one).
         #expect(try assertions("No nodular or infiltrative lesion was seen in either lung.") == ["nodule": "absent", "opacity": "absent"])
+        // "no" after a dash denies both sides; a bare "no" denies only what follows it.
+        #expect(try assertions("Pleural effusion - no significant thickening was detected.") == ["pleural-effusion": "absent", "thickening": "absent"])
+        #expect(try assertions("Patchy subpleural ground glass densities with no clear borders are observed bilaterally.")
+            == ["ground-glass-opacity": "present"])
     }
 
     @Test func aDeniedChangeKeepsTheFinding() throws {
@@ -136,6 +140,15 @@ import Testing
     @Test func differentialsAndRecommendationsAreUncertain() throws {
         #expect(try assertions("Influenza pneumonia, organizing pneumonia and drug toxicity may cause a similar appearance.") == ["pneumonia": "uncertain"])
         #expect(try assertions("Clinical laboratory correlation is recommended for small airway disease.") == ["bronchiolitis": "uncertain"])
+        #expect(try assertions("It may suggest other viral pneumonias in the differential diagnosis.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("However, Covid-19 pneumonia mentioned in the clinical information may cause these findings.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("It is recommended to evaluate for infective processes.") == ["pneumonia": "uncertain"])
+        // Evaluating what was seen, with another test, doubts nothing.
+        #expect(try assertions("It is recommended to evaluate the nodules with PET-CT.") == ["nodule": "present"])
+        // "not specific to" doubts what follows; a plain "not specific" denies nothing.
+        #expect(try assertions("Ground-glass densities in both lungs (not specific to Covid pneumonia, but clinical correlation is recommended).")
+            == ["ground-glass-opacity": "present", "pneumonia": "uncertain"])
+        #expect(try assertions("The appearances are not specific and can be evaluated in favor of the infective process.") == ["pneumonia": "present"])
         // A follow-up recommended for a nodule says the nodule is there.
         #expect(try assertions("Follow-up is recommended for the nodule in the right upper lobe.") == ["nodule": "present"])
         // What could not be characterized denies nothing after it.

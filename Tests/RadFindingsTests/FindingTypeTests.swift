@@ -70,6 +70,14 @@ import Testing
         ("Reticulonodular fibrotic density increases are observed at both apices.", "reticular-fibrotic-sequela", "1d"),
         ("Increases in reticular fibrotic density at the apex of the right lung.", "reticular-fibrotic-sequela", "1d"),
         ("Reticulonodular fibrotic scarring at both apices.", "fibrotic-sequela", "2a"),
+        // A linear atelectasis called a sequela is a linear scar (2a), as "linear fibroatelectasis" is.
+        ("Sequelae linear atelectasis is observed in the middle lobe on the right.", "linear-fibroatelectasis", "2a"),
+        ("There is a pneumocyst with a diameter of 7 mm in the superior segment of the left lung lower lobe.", "cyst", "2d"),
+        ("Paraseptal emphysemas in both upper lobes.", "paraseptal-emphysema", "1c"),
+        ("In the first place, it was evaluated in favor of infective processes.", "pneumonia", "2b"),
+        // Calcification of the airway wall is an airway finding, not a calcified lung nodule.
+        ("Wall calcifications consistent with tracheobronchopathia osteochondroplastica are observed in the trachea and both main bronchi.",
+         "airway-wall-calcification", "1f"),
     ]
 
     @Test(arguments: categories)

@@ -391,6 +391,11 @@ import Testing
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
+        // What the cue names, named before in the sentence, is that finding again: where it was.
+        let effusions = try extract.findings(
+            "Pleural effusion reaching 18 mm in the left hemithorax and compression atelectasis in the lung parenchyma adjacent to the effusion are observed.")
+            .filter { $0.type == "pleural-effusion" }
+        #expect(effusions.map(\.laterality) == [.left, .left])
     }
 
     @Test func aFindingAfterWhereNothingWasFoundIsWhereTheSentenceLooked() throws {

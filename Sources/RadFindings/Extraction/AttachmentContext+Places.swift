@@ -11,6 +11,8 @@ extension AttachmentContext {
     /// "Atelectasis adjacent to this nodule", "a ground glass area around it": a finding with no place
     /// of its own is where the finding it is next to is (the one after the cue, or the one named before
     /// it for "around it"; when that one has no place either, the last finding of its type before).
+    /// What the cue names without a place of its own, named before in the sentence ("pleural effusion in
+    /// the right hemithorax and atelectasis adjacent to the effusion"), is that finding again: its place.
     /// Returns, per mention, the cue that placed it, and whether it is placed "around it" with nothing
     /// before it in the sentence (its place is then an earlier sentence's).
     func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
@@ -20,6 +22,15 @@ extension AttachmentContext {
         // lesions consistent with bilateral renal cortical cysts").
         let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
         guard !proximity.isEmpty else { return result }
+        for cue in proximity where cue.value.type == .proximity && cue.value.direction != .backward {
+            guard let target = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  mentions[target].phrase.lowerBound == cue.tokens.upperBound, placesOf[target].isEmpty,
+                  let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound,
+                                                where: { mentions[$0].type == mentions[target].type })
+            else { continue }
+            placesOf[target] = placesOf[earlier]
+            result[target].cue = cue
+        }
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
             guard let cue = proximity.first(where: {

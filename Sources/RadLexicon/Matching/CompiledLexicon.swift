@@ -15,7 +15,10 @@ public struct CompiledLexicon: Sendable {
 
         func collect(_ terms: [Term], _ entry: LexiconEntry) {
             for term in terms {
-                let forms = tokenizer.forms(of: term.text).map(\.form).filter { $0 != [0x2D] }
+                // Hyphens between words are optional when matching ("ground-glass"); one that opens the
+                // term is required ("- no" is not "no").
+                let forms = tokenizer.forms(of: term.text).map(\.form).enumerated()
+                    .filter { $0.offset == 0 || $0.element != [0x2D] }.map(\.element)
                 entries.append((forms, LexiconHit(entry: entry, plural: term.plural, adjective: term.adjective,
                                                   origin: term.origin)))
             }

@@ -21,7 +21,7 @@ public struct TermMatcher: Sendable {
     /// Number of trie nodes (the root included).
     public var nodeCount: Int { nodeHits.count }
 
-    /// Adds a term given as its token forms (hyphen forms already removed).
+    /// Adds a term given as its token forms (hyphen forms between words already removed).
     public mutating func add(forms: [Int32], hit: LexiconHit) {
         guard !forms.isEmpty else { return }
         var node: Int32 = 0
