@@ -112,6 +112,10 @@ import Testing
         #expect(try assertions("No pleural effusion, but atelectasis is seen in the left lower lobe.")
             == ["pleural-effusion": "absent", "atelectasis": "present"])
         #expect(try assertions("No consolidation; nodules in both lungs.") == ["consolidation": "absent", "nodule": "present"])
+        // A clause opened by "although" ends at its comma: the cue after it doubts only the main clause.
+        let although = try assertions("Although the described nodular lesions in the right lung may belong to nodular consolidation, metastasis cannot be excluded.")
+        #expect(although["nodule"] == "present")
+        #expect(although["mass"] == "uncertain")
     }
 
     @Test func noDifferenceIsNoNegation() throws {

@@ -115,7 +115,12 @@ struct AttachmentContext {
         let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
-        let assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
+        var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
+        // So does the comma after a clause that opens the sentence with a scope end ("Although the findings
+        // were evaluated in favor of infection, metastasis cannot be excluded": the infection is there).
+        if scopeEnds.first == 0, let close = tokens.indices.first(where: { tokens[$0].form == comma }) {
+            assertionEnds.append(close)
+        }
         let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
