@@ -303,6 +303,10 @@ import Testing
         // Seen on the earlier study too: there before, there now.
         #expect(try extract.findings("A few nodules, which were also observed in the previous CT examination, were observed in both lungs.").first?.temporal == .stable)
         #expect(try extract.findings("Sequelae changes at the posterobasal level are also observed in the previous examination.").first?.temporal == .stable)
+        // The change word reaches past a long place between it and the finding.
+        #expect(try extract.findings("Total atelectasis in the middle lobe of the right lung is observed and has a stable appearance.").first?.temporal == .stable)
+        #expect(try extract.findings("The cavitary lesions observed in the lingular segment and the lower lobe superior segment have only recently emerged.")
+            .first?.temporal == .new)
         // A change said after a finding's verb is that finding's, not the next one's across "and".
         let pair = try extract.findings("The effusion on the right has increased and the effusion on the left is new.")
         #expect(pair.map(\.temporal) == [.increased, .new])

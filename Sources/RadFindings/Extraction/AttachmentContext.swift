@@ -178,7 +178,7 @@ struct AttachmentContext {
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
-        let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 10,
+        let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 16,
                                  notAcrossCoordinators: true)
 
         let inChest = engine.anatomyIndex.inChest
