@@ -43,6 +43,10 @@ import Testing
         #expect(nodules[1].explanation.contains { $0.role == "refers-to" })
         #expect(nodules[3].explanation.contains { $0.role == "reference" })
         #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
+        // A weak word with none of its type before refers to the last finding of any type.
+        let lesion = try parser.parse(id: "r5", text: "FINDINGS: A soft tissue density of 25 mm is observed in the right lung "
+            + "upper lobe. The described lesion was also present in the previous examination.")
+        #expect(lesion.findings.first { $0.type == "lesion" }?.lobes == ["RUL"])
     }
 
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;

@@ -147,19 +147,25 @@ public final class ReportParser {
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", one of
-    /// its own type for "the described nodule is stable". When that one is an organ's outside the chest
+    /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
+    /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one is an organ's outside the chest
     /// ("a nodular lesion in the anterior mediastinum … The described nodular lesion"), so is this one.
     private func resolveReferences(in findings: inout [Finding]) {
+        let types = engine.knowledge.findings.types
         for index in findings.indices where findings[index].antecedent == .place || findings[index].antecedent == .sameType {
             let finding = findings[index]
-            guard let antecedent = findings[..<index].last(where: { earlier in
+            func named(_ earlier: Finding, anyType: Bool) -> Bool {
                 guard earlier.sentence < finding.sentence else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
                 if finding.antecedent == .place { return placed }
-                return earlier.typeIndex == finding.typeIndex && earlier.assertion != .absent
+                return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
-            }) else { continue }
-            if antecedent.typeIndex == finding.typeIndex && antecedent.category == nil && antecedent.labels.isEmpty {
+            }
+            let weak = types[finding.typeIndex].specificity != .specific
+            guard let antecedent = findings[..<index].last(where: { named($0, anyType: false) })
+                ?? (weak ? findings[..<index].last(where: { named($0, anyType: true) }) : nil)
+            else { continue }
+            if (antecedent.typeIndex == finding.typeIndex || weak) && antecedent.category == nil && antecedent.labels.isEmpty {
                 findings[index].category = nil
                 findings[index].labels = []
             }
