@@ -134,6 +134,13 @@ import Testing
             + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
     }
 
+    /// A lytic or sclerotic lesion is a bone's, even where the sentence names no bone.
+    @Test func aLyticLesionIsNoLungLesion() throws {
+        let lesion = try #require(try extract.findings("No lytic-destructive lesion was detected.").first)
+        #expect(lesion.type == "bone-lesion" && lesion.category == nil && lesion.assertion == .absent)
+        #expect(try extract.findings("Sclerotic metastases are stable in the right 7th rib.").first?.type == "bone-lesion")
+    }
+
     @Test func aValveReplacementIsMedicalMaterialNotAPlace() throws {
         // The longer term wins over "aortic valve" read as the heart.
         #expect(try extract.labels("Cardiomegaly, aortic valve replacement.") == ["Cardiomegaly", "Medical material"])
