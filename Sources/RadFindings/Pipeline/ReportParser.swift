@@ -148,8 +148,9 @@ public final class ReportParser {
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", one of
     /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
-    /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one is an organ's outside the chest
-    /// ("a nodular lesion in the anterior mediastinum … The described nodular lesion"), so is this one.
+    /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one
+    /// is an organ's outside the chest ("a nodular lesion in the anterior mediastinum … The described
+    /// nodular lesion"), so is this one.
     private func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
         for index in findings.indices where findings[index].antecedent == .place || findings[index].antecedent == .sameType {
