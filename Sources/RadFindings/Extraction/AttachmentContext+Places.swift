@@ -23,8 +23,8 @@ extension AttachmentContext {
         let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
         guard !proximity.isEmpty else { return result }
         for cue in proximity where cue.value.type == .proximity && cue.value.direction != .backward {
-            guard let target = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
-                  mentions[target].phrase.lowerBound == cue.tokens.upperBound, placesOf[target].isEmpty,
+            guard let target = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
+                  placesOf[target].isEmpty,
                   let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound,
                                                 where: { mentions[$0].type == mentions[target].type })
             else { continue }
