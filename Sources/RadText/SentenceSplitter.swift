@@ -8,7 +8,8 @@
 ///    say so, before a lower-case letter ("(metastasis?) was …") and after a list number ("1. Nodule"),
 ///    unless a line break separates them;
 /// 4. the split rules add boundaries ICU does not make ("window; A few …", "normal.The …",
-///    "lung  A few …" where a line break was lost, "· Finding" bullets).
+///    "pneumonia. 1-2 nodules …", "lung  A few …" where a line break was lost, "· Finding" bullets),
+///    never after an abbreviation's period.
 ///
 /// Not thread-safe (it owns an ICU iterator and scratch buffers): one per thread.
 public final class SentenceSplitter {
@@ -120,10 +121,14 @@ public final class SentenceSplitter {
         if rules.joinAfterEnumerator && isEnumerator(sentenceStart..<(last + 1)) { return true }
         let next = scratch[boundary]
         if rules.joinBeforeLowercase && next.charClass == .lower { return true }
-        if scratch[last] == 0x2E, let abbreviation = abbreviation(endingAt: last) {
-            return !abbreviation.onlyBeforeNumber || next.charClass == .digit
-        }
-        return false
+        return endsAbbreviation(last, before: next)
+    }
+
+    /// Whether the character at `period` is the period of an abbreviation that does not end a sentence
+    /// before `next` ("approx. 3 mm"; "ca." only before a number).
+    private func endsAbbreviation(_ period: Int, before next: UInt16) -> Bool {
+        guard scratch[period] == 0x2E, let abbreviation = abbreviation(endingAt: period) else { return false }
+        return !abbreviation.onlyBeforeNumber || next.charClass == .digit
     }
 
     /// "1." or "2)" alone: a list item's number, not a sentence.
@@ -167,7 +172,10 @@ public final class SentenceSplitter {
             splits.withUnsafeBufferPointer { rules in
                 for index in 0..<text.count where characters.contains(text[index]) {
                     for rule in rules where rule.character == text[index] {
-                        if let boundary = rule.boundary(at: index, in: text) { boundaries.append(boundary) }
+                        if let boundary = rule.boundary(at: index, in: text),
+                           boundary >= text.count || !endsAbbreviation(index, before: text[boundary]) {
+                            boundaries.append(boundary)
+                        }
                     }
                 }
             }

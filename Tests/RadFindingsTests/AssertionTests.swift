@@ -136,6 +136,11 @@ import Testing
         // A verb inside a relative clause closes nothing: the cue after it still reaches the finding.
         #expect(try assertions("The pleural effusion on the left, which was observed in the previous examination, was not detected in the current examination.")
             == ["pleural-effusion": "absent"])
+        // So does an "and" right after it: the doubt after it is of what it names.
+        #expect(try assertions("A newly emerging 3 mm nonspecific nodule in the left lung upper lobe is observed and metastasis cannot be excluded.")
+            == ["nodule": "present", "mass": "uncertain"])
+        #expect(try assertions("A nodule is observed in the left lung upper lobe; metastasis cannot be excluded.")["nodule"] == "present")
+        #expect(try assertions("A nodule in the left lung upper lobe and metastasis cannot be excluded.")["nodule"] == "uncertain")
         // Sizes still reach across it.
         let nodules = try #require(try extract.findings("A few nodules were observed in both lungs, the largest of which was 5 mm in diameter.").first)
         #expect(nodules.size?.maxMM == 5)
@@ -189,6 +194,15 @@ import Testing
         let effusion = try #require(try extract.findings("The effusion observed in the left hemithorax shows complete resolution.").first)
         #expect(effusion.assertion == .absent)
         #expect(effusion.temporal == .resolved)
+        let infiltration = try #require(try extract.findings("Findings consistent with the infiltration observed on 29.04.2020 show full regression.").first)
+        #expect(infiltration.assertion == .absent && infiltration.temporal == .resolved)
+    }
+
+    /// "Section No: 71/192" points at an image; its "No" denies nothing.
+    @Test func anImageNumberIsNoNegation() throws {
+        #expect(try assertions("A newly emerged (Section No: 55/192) nodule of 3 mm in diameter was observed in the left lung upper lobe.")
+            == ["nodule": "present"])
+        #expect(try assertions("No nodule was observed (Image No: 55).") == ["nodule": "absent"])
     }
 
     @Test func findingsInClinicalInformationAreNotFindings() throws {

@@ -134,6 +134,17 @@ import Testing
             + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
     }
 
+    /// Airway and hemorrhage findings of their own; "sequela" between the words of a reticular fibrosis.
+    @Test func lessCommonFindingsHaveTypes() throws {
+        let diverticulum = try #require(try extract.findings("There is a large tracheal diverticulum on the right posterolateral side.").first)
+        #expect(diverticulum.type == "tracheal-diverticulum" && diverticulum.category?.rawValue == "1f")
+        #expect(try extract.findings("Also, viral pneumonia or diffuse alveolar hemorrhage may be considered in the differential diagnosis.")
+            .map { "\($0.type) \($0.assertion.rawValue)" } == ["pneumonia uncertain", "alveolar-hemorrhage uncertain"])
+        #expect(try extract.findings("Reticulonodular sequela fibrotic density increases were observed in both lung apexes.").first?.type
+            == "reticular-fibrotic-sequela")
+        #expect(try extract.findings("There are linear ateectasis in the lower lobe of both lungs.").first?.type == "linear-atelectasis")
+    }
+
     /// A lytic or sclerotic lesion is a bone's, even where the sentence names no bone.
     @Test func aLyticLesionIsNoLungLesion() throws {
         let lesion = try #require(try extract.findings("No lytic-destructive lesion was detected.").first)
@@ -279,6 +290,12 @@ import Testing
         ("Sequela pleuroparenchymal bands are seen at the left lung base.", ["Pulmonary fibrotic sequela"]),
         // "Infiltrative" is an opacity only when nothing else names the lesion.
         ("Findings in favor of infiltrative tumors are observed, unchanged in size.", []),
+        // Pelvic organs, the pectoral muscle: no lung finding.
+        ("No mass was detected in the uterus and both adnexal sites.", []),
+        ("Significant increase in density consistent with bile sludge in the lumen of the bladder.", []),
+        ("Density compatible with the pace maker is observed at the left pectoral level.", ["Medical material"]),
+        // "Pleural" of the effusion is not the nodules'.
+        ("Bilateral pleural effusion, nodules in the parenchyma of both lungs.", ["Pleural effusion", "Lung nodule"]),
     ]
 
     @Test(arguments: labelCases)

@@ -119,6 +119,7 @@ import Testing
         ("Consolidation in the left upper lobe inferior segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Minimal scarring in the linguloinferior segment of the left lung.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Bullae in the left lower lingular segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
+        ("There are sequelae changes in the linguistic segment.", "left", ["LUL"], ["lingula"]),
         ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
         ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
@@ -374,6 +375,14 @@ import Testing
         let peribronchial = try #require(try extract.finding("peribronchial-thickening",
             in: "There is bilateral minimal tubular bronchiectasis and accompanying peribronchial thickness increase."))
         #expect(peribronchial.laterality == .bilateral)
+        // Before a finding of its own, "accompanying" links it to the one before, which has the place.
+        let nodules = try #require(try extract.finding("nodule", in: "Diffuse fibroatelectasis causing volume loss in the upper lobes of both "
+            + "lungs, irregularity in the pleura and accompanying calcific nodules were observed."))
+        #expect(nodules.laterality == .bilateral && nodules.lobes == ["RUL", "LUL"])
+        // "forming a crazy paving pattern": the pattern is where what forms it is.
+        let paving = try #require(try extract.finding("crazy-paving", in: "Widespread consolidation areas with interlobular septal thickenings "
+            + "were observed in both lungs, forming a crazy paving pattern."))
+        #expect(paving.laterality == .bilateral)
     }
 
     @Test func aFindingNextToAnotherIsWhereThatOneIs() throws {

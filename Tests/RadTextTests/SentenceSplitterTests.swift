@@ -39,6 +39,10 @@ import Testing
          ["Compared with the CT dated 03.02.2020, the nodule is stable.", "No effusion."]),
         ("A 3 x 4 x 5 cm mass. Done.", ["A 3 x 4 x 5 cm mass.", "Done."]),
         ("Nodule (series 3, image 112). Stable.", ["Nodule (series 3, image 112).", "Stable."]),
+        // A sentence may start with a number; an abbreviation before one is no end.
+        ("No finding compatible with pneumonia. 1-2 nonspecific nodules in both lungs.",
+         ["No finding compatible with pneumonia.", "1-2 nonspecific nodules in both lungs."]),
+        ("A nodule measuring approx. 5 mm is seen.", ["A nodule measuring approx. 5 mm is seen."]),
         // A missing space after a period still ends the sentence; initials do not.
         ("The heart is normal.The lungs are clear.", ["The heart is normal.", "The lungs are clear."]),
         ("Performed per U.S.A. guidelines. No effusion.", ["Performed per U.S.A. guidelines.", "No effusion."]),

@@ -346,9 +346,10 @@ struct AttachmentContext {
         }
     }
 
-    /// Where the clause of each predicate cue ends: the first comma after it, when no finding phrase
-    /// starts between them ("no mass is observed in both lungs, sequelae in the apices": the comma). A
-    /// verb in a relative clause (", which was observed before, was not detected") ends nothing.
+    /// Where the clause of each predicate cue ends: a coordinator right after it ("a new nodule is observed
+    /// and metastasis cannot be excluded": the "and"), else the first comma after it, when no finding
+    /// phrase starts between them ("no mass is observed in both lungs, sequelae in the apices": the comma).
+    /// A verb in a relative clause (", which was observed before, was not detected") ends nothing.
     private func predicateEnds(cues: [Cue], mentions: [FindingMention]) -> [Int] {
         let comma = engine.words.comma
         let tokens = lattice.tokens
@@ -357,7 +358,9 @@ struct AttachmentContext {
             let clauseStart = (0..<cue.tokens.lowerBound).last(where: { tokens[$0].form == comma }) ?? 0
             guard !cues.contains(where: { $0.value.type == .relative && (clauseStart..<cue.tokens.lowerBound).contains($0.tokens.lowerBound) })
             else { return nil }
-            guard let end = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }),
+            let next = cue.tokens.upperBound
+            let coordinated = next < tokens.count && engine.words.coordinators.contains(tokens[next].form)
+            guard let end = coordinated ? next : (next..<tokens.count).first(where: { tokens[$0].form == comma }),
                   !mentions.contains(where: { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) })
             else { return nil }
             return end
