@@ -198,6 +198,15 @@ import Testing
         #expect(infiltration.assertion == .absent && infiltration.temporal == .resolved)
     }
 
+    /// What a denied finding is "compatible with" is denied too, however far the negation stands.
+    @Test func aDeniedFindingsInterpretationIsDenied() throws {
+        let pneumonia = try #require(try extract.finding("pneumonia", in: "Apart from this, no significant nodule formation in "
+            + "both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia were detected."))
+        #expect(pneumonia.assertion == .absent)
+        #expect(try extract.finding("pneumonia", in: "Pleural effusion and consolidation compatible with pneumonia were detected.")?.assertion
+            == .present)
+    }
+
     /// "Section No: 71/192" points at an image; its "No" denies nothing.
     @Test func anImageNumberIsNoNegation() throws {
         #expect(try assertions("A newly emerged (Section No: 55/192) nodule of 3 mm in diameter was observed in the left lung upper lobe.")

@@ -28,6 +28,10 @@ import Testing
         #expect(extract.structure("Enlarged vascular structures within the ground-glass areas")?.type == "vascular-enlargement")
         // Air trapping is a low-attenuation finding, filed with emphysema as the dataset mostly does.
         #expect(extract.structure("Air trapping areas in the basal segments of both lower lobes")?.category == "1c")
+        // Irregularities of the pleura are the dataset's "other" (2h), not a pleural thickening.
+        let irregularities = try #require(extract.structure("Radial irregularities along the pleura of the left upper lobe"))
+        #expect(irregularities.type == "pleural-irregularity" && irregularities.category == "2h" && irregularities.lobes == ["LUL"])
+        #expect(extract.structure("Pleural irregularities in the upper lobes of both lungs")?.category == "2h")
         let fissure = try #require(extract.structure("Focal area of increased thickness in the major fissure of the left lung"))
         #expect(fissure.type == "pleural-thickening")
         #expect(fissure.category == "2e")
@@ -35,7 +39,7 @@ import Testing
 
     /// A string that names no finding the lexicons know still describes one: its places are read.
     @Test func aStringNamingNoKnownFindingKeepsItsPlaces() throws {
-        let record = try #require(extract.structure("Radial irregularities along the pleura of the left upper lobe"))
+        let record = try #require(extract.structure("Parenchymal abnormalities in the left lung upper lobe apicoposterior segment"))
         #expect(record.type == "change")
         #expect(record.category == nil)
         #expect(record.laterality == .left)

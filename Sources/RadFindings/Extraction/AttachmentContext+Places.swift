@@ -94,8 +94,10 @@ extension AttachmentContext {
     /// around which ground glass areas are seen": a finding without a place of its own that an
     /// accompaniment cue introduces is where the last placed finding before the cue is; so is what an
     /// interpretation cue names ("effusion in the right hemithorax, evaluated in favor of empyema").
+    /// A finding placed with a side comes before one placed without ("fibroatelectasis in the upper lobes
+    /// of both lungs, irregularity in the pleura and accompanying calcific nodules": the upper lobes).
     func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
-                                    sameClause: (Int, Int) -> Bool) -> [Cue?] {
+                            places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
         var result = [Cue?](repeating: nil, count: mentions.count)
         let accompaniments = cues.filter { $0.value.type == .accompaniment || $0.value.type == .interpretation }
         guard !accompaniments.isEmpty else { return result }
@@ -104,9 +106,11 @@ extension AttachmentContext {
             guard let cue = accompaniments.last(where: {
                 $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
                     && sameClause($0.tokens.upperBound, phrase.lowerBound)
-            }), let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
-                sameClause(mentions[$0].phrase.upperBound, cue.tokens.lowerBound)
             }) else { continue }
+            func candidate(_ index: Int) -> Bool { sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) }
+            guard let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
+                candidate($0) && placesOf[$0].contains { !places[$0].sides.isEmpty }
+            }) ?? Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: candidate) else { continue }
             placesOf[index] = placesOf[earlier]
             result[index] = cue
         }

@@ -145,6 +145,7 @@ struct AttachmentContext {
         // 6.5x5 cm") takes no size.
         var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
+        shareDeniedInterpretations(mentions, cues: cues, assertions: &assertions)
         let measurable = assertions.map { $0.0 != .absent }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
@@ -156,7 +157,8 @@ struct AttachmentContext {
         }
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
-        let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, sameClause: samePlaceClause)
+        let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
+                                             sameClause: samePlaceClause)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
@@ -459,6 +461,21 @@ struct AttachmentContext {
             if others.count <= 2 && between.contains(where: { coordinators.contains(tokens[$0].form) }) {
                 assertions[index] = assertions[next]
             }
+        }
+    }
+
+    /// "No nodule in both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia
+    /// was detected": what an interpretation cue names right after a denied finding, with no cue of its
+    /// own, is denied too, however far the negation stands.
+    private func shareDeniedInterpretations(_ mentions: [FindingMention], cues: [Cue], assertions: inout [(Assertion, Cue?)]) {
+        for cue in cues where cue.value.type == .interpretation {
+            guard let before = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 1
+                  }), assertions[before].0 == .absent,
+                  let after = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
+                  assertions[after].1 == nil
+            else { continue }
+            assertions[after] = assertions[before]
         }
     }
 
