@@ -198,6 +198,20 @@ import Testing
         #expect(infiltration.assertion == .absent && infiltration.temporal == .resolved)
     }
 
+    /// "There is no change in …" compares; it denies nothing. "Suggests" and "suspicious findings for" doubt.
+    @Test func comparisonsAndSuggestionsAreNoDenials() throws {
+        let consolidation = try #require(try extract.finding("consolidation", in: "There is no change in the size and appearance of the "
+            + "consolidations described above in both lungs."))
+        #expect(consolidation.assertion == .present && consolidation.temporal == .stable)
+        #expect(try assertions("The absence of subpleural involvement suggests more pneumocystis jiroveci pneumonia.")["pneumonia"] == "uncertain")
+        #expect(try assertions("High suspicious findings for Covid-19 pneumonia in the lung parenchyma.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("Infective pathology is considered in its etiology.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("There was no finding suggestive of infiltration in both lungs.") == ["opacity": "absent"])
+        let atelectasis = try #require(try extract.findings("The left lung has a subtotal atelectasis appearance and its volume has decreased.").first)
+        #expect(atelectasis.temporal == nil)
+        #expect(try extract.findings("There is an increase in the prevalence of ground glass areas.").first?.temporal == .increased)
+    }
+
     /// What a denied finding is "compatible with" is denied too, however far the negation stands.
     @Test func aDeniedFindingsInterpretationIsDenied() throws {
         let pneumonia = try #require(try extract.finding("pneumonia", in: "Apart from this, no significant nodule formation in "

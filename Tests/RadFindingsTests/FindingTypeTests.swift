@@ -143,6 +143,7 @@ import Testing
         #expect(try extract.findings("Reticulonodular sequela fibrotic density increases were observed in both lung apexes.").first?.type
             == "reticular-fibrotic-sequela")
         #expect(try extract.findings("There are linear ateectasis in the lower lobe of both lungs.").first?.type == "linear-atelectasis")
+        #expect(try extract.findings("Widespread bud landscapes in both lungs.").first?.type == "tree-in-bud")
     }
 
     /// A lytic or sclerotic lesion is a bone's, even where the sentence names no bone.
@@ -296,6 +297,9 @@ import Testing
         ("Density compatible with the pace maker is observed at the left pectoral level.", ["Medical material"]),
         // "Pleural" of the effusion is not the nodules'.
         ("Bilateral pleural effusion, nodules in the parenchyma of both lungs.", ["Pleural effusion", "Lung nodule"]),
+        // A typo of the pericardium still names it; a "phantom tumor" is fluid in a fissure.
+        ("Minimal effusion is observed in the inferior percardium.", ["Pericardial effusion"]),
+        ("On the left, there is a pleural effusion in the form of a phantom tumor in the fissure.", ["Pleural effusion"]),
     ]
 
     @Test(arguments: labelCases)
