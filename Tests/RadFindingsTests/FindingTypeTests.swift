@@ -146,6 +146,12 @@ import Testing
         #expect(try extract.findings("Widespread bud landscapes in both lungs.").first?.type == "tree-in-bud")
     }
 
+    /// A mass of a pelvic organ is no lung mass, present or absent.
+    @Test func aPelvicMassIsNoLungMass() throws {
+        let mass = try #require(try extract.findings("No mass was detected in the uterus and both adnexal sites.").first)
+        #expect(mass.type == "mass" && mass.category == nil && mass.assertion == .absent)
+    }
+
     /// A lytic or sclerotic lesion is a bone's, even where the sentence names no bone.
     @Test func aLyticLesionIsNoLungLesion() throws {
         let lesion = try #require(try extract.findings("No lytic-destructive lesion was detected.").first)
@@ -292,7 +298,6 @@ import Testing
         // "Infiltrative" is an opacity only when nothing else names the lesion.
         ("Findings in favor of infiltrative tumors are observed, unchanged in size.", []),
         // Pelvic organs, the pectoral muscle: no lung finding.
-        ("No mass was detected in the uterus and both adnexal sites.", []),
         ("Significant increase in density consistent with bile sludge in the lumen of the bladder.", []),
         ("Density compatible with the pace maker is observed at the left pectoral level.", ["Medical material"]),
         // "Pleural" of the effusion is not the nodules'.
