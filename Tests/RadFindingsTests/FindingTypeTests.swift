@@ -91,7 +91,10 @@ import Testing
     /// Two readings of one phrase that give one type are one finding.
     @Test func onePhraseGivesEachTypeOnce() throws {
         #expect(try extract.findings("No pleural-pericardial effusion or thickening was detected.").map(\.type)
-            == ["pleural-effusion", "pericardial-effusion", "pleural-thickening"])
+            == ["pleural-effusion", "pericardial-effusion", "pleural-thickening", "pericardial-thickening"])
+        // Each modifier of a list before the first head is shared with the later heads.
+        #expect(try extract.findings("No pericardial, pleural effusion or thickness increase is observed.").map(\.type)
+            == ["pericardial-effusion", "pleural-effusion", "pericardial-thickening", "pleural-thickening"])
     }
 
     /// A size word inside the phrase does not cut it: the calcific nodules are one nodule, not a
@@ -104,6 +107,16 @@ import Testing
         let list = try extract.findings("Mild emphysematous changes in both lungs, peribronchial thickenings, millimetric nonspecific nodules.")
         #expect(list.first { $0.type == "nodule" }?.sizeWord == "size.millimetric")
         #expect(list.first { $0.type == "peribronchial-thickening" }?.sizeWord == nil)
+    }
+
+    /// "Nodules, some of which are calcified" are calcified nodules: one nodule, no calcification beside it.
+    @Test func aPartitiveCalcificationIsTheNodules() throws {
+        #expect(try extract.findings("Millimetric nonspecific nodules, some of which are calcified, in both lungs.").map(\.type)
+            == ["nodule"])
+        #expect(try extract.findings("A few nonspecific nodules, some of them purely calcified, are observed in both lungs.").map(\.type)
+            == ["nodule"])
+        #expect(try extract.findings("Some of the nodules in both lungs contain calcifications.").map(\.type)
+            == ["nodule", "calcification"])
     }
 
     @Test func coordinatedQualifiersNameSeveralFindings() throws {

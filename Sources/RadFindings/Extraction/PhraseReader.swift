@@ -14,7 +14,8 @@ import RadText
 /// subsegmental atelectasis", "nodular and linear densities") borrows the next one's, with the adjectives
 /// that type a weak head ("centriacinar and paraseptal emphysematous changes"). Modifiers of
 /// the first conjunct also refine the later ones that have none of their own ("pleural effusion-thickening",
-/// but "pericardial, pleural effusion"). What follows "with"
+/// but "pericardial, pleural effusion"); a list of modifiers before the first head refines them once per
+/// modifier ("pericardial, pleural effusion or thickening": pericardial and pleural thickening). What follows "with"
 /// is a finding of its own and qualifies the one before ("nodules with ground-glass density" are
 /// ground-glass nodules, with ground-glass opacity besides). A head that stays
 /// generic ("changes" alone) names nothing unless where it is placed gives it a type ("air in the
@@ -46,6 +47,7 @@ struct PhraseReader {
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
         let findings = engine.knowledge.findings
         var conjuncts = self.conjuncts(of: match, in: lattice)
+        var borrowed: Set<Int> = []
         for index in conjuncts.indices.dropFirst() where conjuncts[index].isFeature {
             conjuncts[index - 1].features = conjuncts[index].qualifiers + (conjuncts[index].head.map { [$0] } ?? [])
         }
@@ -74,6 +76,7 @@ struct PhraseReader {
             }
             if conjuncts[index].head == nil {
                 conjuncts[index].head = conjuncts[index + 1].head
+                borrowed.insert(index)
                 // "centriacinar and paraseptal emphysematous changes": modifiers alone also borrow the
                 // adjectives that give the weak head its type.
                 if nextIsWeak && !conjuncts[index].qualifiers.contains(where: { $0.finding != nil }) {
@@ -88,35 +91,44 @@ struct PhraseReader {
         func isModifier(_ element: Element) -> Bool {
             element.hits.contains { if case .modifier = $0.entry { true } else { false } }
         }
-        let shared = conjuncts.first?.qualifiers.filter(isModifier) ?? []
+        // The modifiers that later conjuncts share: the first conjunct's, and when it borrowed its head, those
+        // of each conjunct up to the one it borrowed from ("pericardial, pleural effusion or thickening": the
+        // pericardial and the pleural thickening).
+        var shared: [[Element]] = []
+        for (position, conjunct) in conjuncts.enumerated() {
+            let modifiers = conjunct.qualifiers.filter(isModifier)
+            if !modifiers.isEmpty { shared.append(modifiers) }
+            if !borrowed.contains(position) { break }
+        }
         var mentions: [FindingMention] = []
         for (position, conjunct) in conjuncts.enumerated() {
             guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
-            var type = headType
-            var steps = ExplainLog(enabled: explain)
-            steps.add(ExplainStep(role: "term", id: findings.types[headType].id, text: lattice.text(head.tokens, in: report),
-                                  origin: headHit.origin.description))
-            for qualifier in conjunct.qualifiers.reversed() {
-                apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
-            }
             // A conjunct with a modifier of its own keeps it ("pericardial, pleural effusion"); so does an
             // alternative with a qualifier of its own ("nodular or infiltrative lesion").
-            if position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier)
-                && !(conjunct.afterOr && !conjunct.qualifiers.isEmpty) {
-                for qualifier in shared.reversed() {
+            let sharing = position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier)
+                && !(conjunct.afterOr && !conjunct.qualifiers.isEmpty)
+            for sharedModifiers in sharing && !shared.isEmpty ? shared : [[]] {
+                var type = headType
+                var steps = ExplainLog(enabled: explain)
+                steps.add(ExplainStep(role: "term", id: findings.types[headType].id, text: lattice.text(head.tokens, in: report),
+                                      origin: headHit.origin.description))
+                for qualifier in conjunct.qualifiers.reversed() {
+                    apply(qualifier, to: &type, steps: &steps, in: lattice, report: report)
+                }
+                for qualifier in sharedModifiers.reversed() {
                     apply(qualifier, to: &type, steps: &steps, in: lattice, report: report, narrowingOnly: true)
                 }
+                for feature in conjunct.features.reversed() {
+                    apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true, narrowingOnly: true)
+                }
+                if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
+                let rule = engine.grammar.rules[match.rule]
+                steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
+                                      origin: rule.origin.description))
+                mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
+                                               plural: headHit.plural, isFeature: conjunct.isFeature,
+                                               isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty, explanation: steps.steps))
             }
-            for feature in conjunct.features.reversed() {
-                apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true, narrowingOnly: true)
-            }
-            if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
-            let rule = engine.grammar.rules[match.rule]
-            steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
-                                  origin: rule.origin.description))
-            mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                           plural: headHit.plural, isFeature: conjunct.isFeature,
-                                           isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty, explanation: steps.steps))
         }
         return mentions
     }
