@@ -38,15 +38,40 @@ import Testing
         let report = try parser.parse(id: "r4", text: "FINDINGS: There is a 3.5 mm nodule in the posterobasal segment of the left lung "
             + "lower lobe. The described nodule was also present in the previous examination. "
             + "A 5 mm nodule in the right upper lobe and atelectasis adjacent to this nodule are seen.")
+        // "this nodule" in the sentence that names the nodule is that nodule: one finding.
         let nodules = report.findings.filter { $0.type == "nodule" }
-        #expect(nodules.map(\.lobes) == [["LLL"], ["LLL"], ["RUL"], ["RUL"]])
+        #expect(nodules.map(\.lobes) == [["LLL"], ["LLL"], ["RUL"]])
         #expect(nodules[1].explanation.contains { $0.role == "refers-to" })
-        #expect(nodules[3].explanation.contains { $0.role == "reference" })
+        #expect(nodules[2].explanation.contains { $0.role == "reference" })
         #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
         // A weak word with none of its type before refers to the last finding of any type.
         let lesion = try parser.parse(id: "r5", text: "FINDINGS: A soft tissue density of 25 mm is observed in the right lung "
             + "upper lobe. The described lesion was also present in the previous examination.")
         #expect(lesion.findings.first { $0.type == "lesion" }?.lobes == ["RUL"])
+    }
+
+    /// "The nodule", like "the described nodule", is one named before: in the same sentence it is that
+    /// finding, and what it says of it is that one's; in a later sentence it is where that one is.
+    @Test func theNoduleIsTheNoduleNamedBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let same = try parser.parse(id: "d1", text: "FINDINGS: A few nodules were observed in both lungs, the largest of which was "
+            + "5 mm in the right lower lobe, and no difference was found in the size and number of the nodules.")
+        let nodule = try #require(same.findings.first)
+        #expect(same.findings.count == 1)
+        #expect(nodule.temporal == .stable)
+        #expect(nodule.size?.maxMM == 5)
+        #expect(nodule.lobes == ["RLL"])
+        let later = try parser.parse(id: "d2", text: "FINDINGS: A nodule in the middle lobe. The nodule is stable. "
+            + "There was no difference in the size and appearance of the nodule.")
+        #expect(later.findings.map(\.lobes) == [["RML"], ["RML"], ["RML"]])
+        // A place of its own makes it another one.
+        let two = try parser.parse(id: "d3", text: "FINDINGS: The effusion on the right has increased and the effusion on the left is new.")
+        #expect(two.findings.map(\.laterality) == [.right, .left])
+        #expect(two.findings.map(\.temporal) == [.increased, .new])
+        // "the" names the finding right after it, not one a few words on.
+        let kidney = try parser.parse(id: "d4", text: "FINDINGS: Hypodense nodules in both kidneys. Sequelae in the apical segment "
+            + "and calcified nodules in millimetric sizes.")
+        #expect(kidney.findings.last?.category?.rawValue == "2d")
     }
 
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;

@@ -159,29 +159,30 @@ extension AttachmentContext {
         mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
     }
 
-    /// "The described nodule", "this nodule": a finding named before, without a place of its own, is
-    /// where the last finding of its type in the sentence is; with none, an earlier sentence's (returned
-    /// per mention, with the cue).
+    /// "The described nodule", "this nodule": a finding named before, without a place of its own, is the
+    /// last finding of its type in the sentence, where that one is (returned per mention: the cue and that
+    /// mention); with none, an earlier sentence's (the cue alone).
     func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
-        -> [(cue: Cue?, earlierSentence: Bool)]
+        -> [(cue: Cue?, earlier: Int?)]
     {
-        var result = [(cue: Cue?, earlierSentence: Bool)](repeating: (nil, false), count: mentions.count)
+        var result = [(cue: Cue?, earlier: Int?)](repeating: (nil, nil), count: mentions.count)
         let references = cues.filter { $0.value.type == .reference }
         guard !references.isEmpty else { return result }
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
-            // Right before the phrase, with words only between ("apart from this, ground glass" is no reference).
-            guard let cue = references.last(where: {
-                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 0
-                    && lattice.tokens[$0.tokens.upperBound..<phrase.lowerBound].allSatisfy { $0.kind == .word }
+            // Right before the phrase or before its head inside it ("the size and appearance of the nodule"),
+            // with words only between ("apart from this, ground glass" is no reference).
+            guard let cue = references.last(where: { cue in
+                [phrase.lowerBound, mentions[index].head.lowerBound].contains { start in
+                    cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
+                        && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
+                }
             }) else { continue }
-            if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
-                                             where: { mentions[$0].type == mentions[index].type }) {
-                placesOf[index] = placesOf[earlier]
-                result[index] = (cue, false)
-            } else {
-                result[index] = (cue, true)
+            let earlier = mentions.indices.last {
+                mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
             }
+            if let earlier { placesOf[index] = placesOf[earlier] }
+            result[index] = (cue, earlier)
         }
         return result
     }

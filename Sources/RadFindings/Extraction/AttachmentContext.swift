@@ -185,7 +185,11 @@ struct AttachmentContext {
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
+        // Where each mention's findings start in `result`.
+        var firstFinding: [Int] = []
+        firstFinding.reserveCapacity(mentions.count)
         for (index, mention) in mentions.enumerated() {
+            firstFinding.append(result.count)
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             let (assertion, cue) = assertions[index]
             if let cue {
@@ -209,7 +213,7 @@ struct AttachmentContext {
             let alike = likePrevious[index]
             let antecedent: Antecedent = alike ? .likePrevious
                 : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                : references[index].earlierSentence ? .sameType : .none
+                : references[index].cue != nil && references[index].earlier == nil ? .sameType : .none
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
@@ -241,6 +245,17 @@ struct AttachmentContext {
             if let temporal {
                 steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: origin(temporal)))
+            }
+            // "Nodules in both lungs …, and no difference in the size of the nodules": a mention of a finding named
+            // before in the sentence is that finding; what it says of it (a change, a size) is that one's.
+            if let earlier = references[index].earlier, assertion != .absent,
+               let target = (firstFinding[earlier]..<firstFinding[earlier + 1]).first(where: {
+                   result[$0].typeIndex == mention.type && result[$0].assertion != .absent
+               }) {
+                if result[target].temporal == nil, let temporal { result[target].temporal = temporal.value }
+                if result[target].size == nil, let size { result[target].size = size }
+                if explain { result[target].explanation += steps.steps.filter { ["reference", "temporal", "size"].contains($0.role) } }
+                continue
             }
             let (multiple, quantityWord) = quantity(of: mention, words: quantities)
             if let quantityWord {
