@@ -221,6 +221,19 @@ import Testing
             == .present)
     }
 
+    /// Audit T and U wordings: "may primarily belong to", "high suspicion for" and "cannot be clearly differentiated
+    /// between" doubt; "not found to be compatible with" denies; "also observed in the patient's previous" is no change.
+    @Test func hedgesAndDenialsOfTheAudits() throws {
+        #expect(try assertions("The nodular density increases in the middle lobe may primarily belong to the atelectatic parenchyma.")["atelectasis"]
+            == "uncertain")
+        #expect(try assertions("Consolidation areas with high suspicion for Covid-19 pneumonia in both lower lobes.")["pneumonia"] == "uncertain")
+        let between = try assertions("Densities that cannot be clearly differentiated between ground glass and mosaic attenuation are observed.")
+        #expect(between["ground-glass-opacity"] == "uncertain" && between["mosaic-attenuation"] == "uncertain")
+        #expect(try assertions("It was not found to be compatible with pneumonia.") == ["pneumonia": "absent"])
+        #expect(try extract.findings("There are millimetric nodules in both lungs, which were also observed in the patient's previous CT examination.")
+            .first?.temporal == .stable)
+    }
+
     /// "Section No: 71/192" points at an image; its "No" denies nothing.
     @Test func anImageNumberIsNoNegation() throws {
         #expect(try assertions("A newly emerged (Section No: 55/192) nodule of 3 mm in diameter was observed in the left lung upper lobe.")

@@ -54,6 +54,13 @@ import Testing
         // The hilum is the lung's: a lung finding there keeps its category.
         ("A large area of consolidation in the left lung hilum.", "consolidation", "2b"),
         ("Honeycombing in both lower lobes.", "honeycombing", "2f"),
+        // Audit wordings: a predicate or a place after the head, misspellings, a volume that decreased.
+        ("The bronchial walls are thickened, predominantly in the central part.", "bronchial-wall-thickening", "1a"),
+        ("There is an increase in thickness in the peribronchial area.", "peribronchial-thickening", "1a"),
+        ("Slight enlargement of the bronchi is observed in both lower lobes.", "bronchiectasis", "1b"),
+        ("Hydropnomothorax on the right.", "pneumothorax", "2g"),
+        ("Right lung volume decreased.", "volume-loss", "2b"),
+        ("Bud-like tree appearance in the right lower lobe.", "tree-in-bud", "1e"),
         ("Right pneumothorax.", "pneumothorax", "2g"),
         ("Emphysematous changes in both lungs.", "emphysema", "1c"),
         ("Atelectatic changes in the right lower lobe.", "atelectasis", "2b"),
@@ -157,6 +164,10 @@ import Testing
             == "reticular-fibrotic-sequela")
         #expect(try extract.findings("There are linear ateectasis in the lower lobe of both lungs.").first?.type == "linear-atelectasis")
         #expect(try extract.findings("Widespread bud landscapes in both lungs.").first?.type == "tree-in-bud")
+        #expect(try extract.findings("Linear fibrotic recessions causing structural distortion of the parenchyma in both lungs.")
+            .map(\.type) == ["fibrotic-band", "distortion"])
+        #expect(try extract.findings("Soft tissue densities compatible with the plug inside the bronchiectatic structures.")
+            .contains { $0.type == "mucus-plug" })
     }
 
     /// A mass of a pelvic organ is no lung mass, present or absent.
@@ -197,6 +208,9 @@ import Testing
         // its other places are: the thyroid's nodule is no lung nodule.
         #expect(try extract.labels("A large nodule in the right thyroid lobe displaces the trachea to the left.").isEmpty)
         #expect(try extract.labels("A 6 mm nodule in the right lung and a nodule in the trachea.") == ["Lung nodule"])
+        // Effusion around the kidneys is fluid; a subdiaphragmatic lesion is the abdomen's.
+        #expect(try extract.findings("There is minimal free effusion around both kidneys.").map(\.type) == ["fluid"])
+        #expect(try extract.findings("Nonspecific solidified lesion in the left subdiaphragmatic area.").first?.category == nil)
     }
 
     @Test func annotatorConventions() throws {

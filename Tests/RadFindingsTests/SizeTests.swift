@@ -102,6 +102,18 @@ import Testing
         #expect(finding.size?.maxMM == 7)
     }
 
+    /// "with a diameter of", "measuring" lead a size in: it is the phrase's before them, not the nearer one after.
+    @Test func aLedInSizeIsThePhraseBefore() throws {
+        let findings = try extract.findings("A nodular formation with a diameter of approximately 11 mm with millimetric calcification "
+            + "is observed in the right lower lobe.")
+        #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 11)
+        #expect(findings.first { $0.type == "calcification" }?.size == nil)
+        // A size the previous examination measured stays a trap, lead-in and all.
+        let nodule = try #require(try extract.finding("nodule", in: "A spiculated nodule with a diameter of 20 mm in the previous "
+            + "examination in the right lung upper lobe was observed as 13x10 mm in the current examination."))
+        #expect(nodule.size?.maxMM == 13)
+    }
+
     @Test func aLymphNodeShortAxisStaysWithTheLymphNode() throws {
         let findings = try extract.findings("A 4 mm nodule in the right lung and a lymph node with a short axis of 12 mm in the mediastinum.")
         #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 4)
