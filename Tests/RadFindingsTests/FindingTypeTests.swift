@@ -126,6 +126,16 @@ import Testing
             == ["nodule", "calcification"])
     }
 
+    /// Two finding nouns side by side are a list without its commas, unless one is a kind of the other or a
+    /// word stands between them.
+    @Test func adjacentFindingNounsAreAList() throws {
+        #expect(try extract.findings("No pleural effusion pneumothorax was detected.").map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["pleural-effusion absent", "pneumothorax absent"])
+        #expect(try extract.findings("Paraseptal emphysema bulla formations in both upper lobes.").map(\.type) == ["bulla"])
+        #expect(try extract.findings("Decreased volume of ground-glass opacities in the right lower lobe.").map(\.type)
+            == ["ground-glass-opacity"])
+    }
+
     @Test func coordinatedQualifiersNameSeveralFindings() throws {
         #expect(try extract.findings("Nodular and linear densities in the right lung.").map(\.type) == ["nodular-opacity", "linear-opacity"])
         #expect(try extract.findings("Linear and subsegmental atelectasis in the right lung.").map(\.type)

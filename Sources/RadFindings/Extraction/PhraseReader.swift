@@ -6,7 +6,8 @@ import RadText
 ///
 /// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; other words do not
 /// ("calcific nonspecific nodules"), nor does "of"
-/// ("densities of stent material": what stands before "of" only qualifies what follows). In each
+/// ("densities of stent material": what stands before "of" only qualifies what follows), except between two
+/// finding nouns of unrelated types side by side ("no pleural effusion pneumothorax"). In each
 /// conjunct the last finding word is the head (a generic or weak head such as "areas" or "densities"
 /// after another finding noun gives way to it: "consolidation areas"); the words before it qualify it, nearest first: a
 /// modifier refines the type when `findings.xml` says so, an adjective finding replaces a generic
@@ -155,7 +156,9 @@ struct PhraseReader {
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
-            groups[groups.count - 1].append(Element(tokens: token..<end, hits: hits, finding: finding(in: hits)))
+            let element = Element(tokens: token..<end, hits: hits, finding: finding(in: hits))
+            if let previous = groups[groups.count - 1].last, namesAnother(element, after: previous) { groups.append([]) }
+            groups[groups.count - 1].append(element)
             token = end
         }
         return groups.enumerated().filter { !$0.element.isEmpty }.map { position, elements in
@@ -177,6 +180,19 @@ struct PhraseReader {
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
                             head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position))
         }
+    }
+
+    /// Whether two finding nouns side by side are a list without its commas ("no mass nodule-infiltration": a
+    /// mass and a nodule): both name specific types, neither a kind of the other, and neither is a modifier.
+    private func namesAnother(_ element: Element, after previous: Element) -> Bool {
+        guard previous.tokens.upperBound == element.tokens.lowerBound, let this = element.finding, let before = previous.finding,
+              this.type != before.type, !this.hit.adjective, !before.hit.adjective else { return false }
+        let findings = engine.knowledge.findings
+        let isModifier: (Element) -> Bool = { $0.hits.contains { if case .modifier = $0.entry { true } else { false } } }
+        guard findings.types[this.type].specificity == .specific, findings.types[before.type].specificity == .specific,
+              !isModifier(element), !isModifier(previous) else { return false }
+        let (thisID, beforeID) = (findings.types[this.type].id, findings.types[before.type].id)
+        return !findings.lineage(of: thisID).contains(beforeID) && !findings.lineage(of: beforeID).contains(thisID)
     }
 
     /// What the modifier readings of `element` make of `type` (findings.xml refinements, their ids). A reading
