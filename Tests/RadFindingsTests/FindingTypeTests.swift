@@ -218,6 +218,12 @@ import Testing
         // its other places are: the thyroid's nodule is no lung nodule.
         #expect(try extract.labels("A large nodule in the right thyroid lobe displaces the trachea to the left.").isEmpty)
         #expect(try extract.labels("A 6 mm nodule in the right lung and a nodule in the trachea.") == ["Lung nodule"])
+        // A lobe says where a weak word's structure is: no generic copy beside the type the structure gives.
+        #expect(try extract.findings("Minimal thickening around bronchial structures in the left lung lower lobe.").map(\.type)
+            == ["bronchial-wall-thickening"])
+        #expect(try extract.findings("Diffuse mild ectasia is observed in the bronchial structures in both lungs.").map(\.type)
+            == ["bronchiectasis"])
+        #expect(try extract.findings("Slight thickening is observed in the left lower lobe.").map(\.type) == ["thickening"])
         // Effusion around the kidneys is fluid; a subdiaphragmatic lesion is the abdomen's.
         #expect(try extract.findings("There is minimal free effusion around both kidneys.").map(\.type) == ["fluid"])
         #expect(try extract.findings("Nonspecific solidified lesion in the left subdiaphragmatic area.").first?.category == nil)

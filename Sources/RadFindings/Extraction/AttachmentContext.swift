@@ -32,14 +32,18 @@ struct AttachmentContext {
     private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
         guard !engine.knowledge.findings.types[type].relocations.isEmpty, !structures.isEmpty else { return [type] }
         let anatomy = engine.knowledge.anatomy
+        let weak = engine.knowledge.findings.types[type].specificity != .specific
         var result: [Int] = []
         var covered = true
         for structure in structures {
             let target = relocation(of: type, in: structure)
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
-            // what: they leave the type alone.
+            // what: they leave the type alone; so does a lobe for a weak word ("thickening around bronchial
+            // structures in the left lower lobe": a bronchial wall thickening only).
             let kind = anatomy.structures[structure].kind
-            if target == nil && kind != .zone && kind != .region { covered = false }
+            if target == nil && kind != .zone && kind != .region && !(weak && engine.placeTables.isLungPart[structure]) {
+                covered = false
+            }
             if let target, !result.contains(target) { result.append(target) }
         }
         if result.isEmpty { return [type] }
