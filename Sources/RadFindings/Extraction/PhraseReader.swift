@@ -89,9 +89,6 @@ struct PhraseReader {
                 conjuncts[index].head = conjuncts[index + 1].head
             }
         }
-        func isModifier(_ element: Element) -> Bool {
-            element.hits.contains { if case .modifier = $0.entry { true } else { false } }
-        }
         // The modifiers that later conjuncts share: the first conjunct's, and when it borrowed its head, those
         // of each conjunct up to the one it borrowed from ("pericardial, pleural effusion or thickening": the
         // pericardial and the pleural thickening).
@@ -173,7 +170,7 @@ struct PhraseReader {
             let types = engine.knowledge.findings.types
             if let noun = elements[..<headIndex].lastIndex(where: { $0.finding?.hit.adjective == false }),
                types[elements[noun].finding!.type].specificity > types[elements[headIndex].finding!.type].specificity,
-               noun == headIndex - 1 || !elements[noun].hits.contains(where: { if case .modifier = $0.entry { true } else { false } }) {
+               noun == headIndex - 1 || !isModifier(elements[noun]) {
                 headIndex = noun
             }
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
@@ -182,13 +179,18 @@ struct PhraseReader {
         }
     }
 
-    /// Whether two finding nouns side by side are a list without its commas ("no mass nodule-infiltration": a
-    /// mass and a nodule): both name specific types, neither a kind of the other, and neither is a modifier.
+    /// Whether an element can be read as a modifier (`findings.xml` `<modifier>`).
+    private func isModifier(_ element: Element) -> Bool {
+        element.hits.contains { if case .modifier = $0.entry { true } else { false } }
+    }
+
+    /// Whether two finding nouns side by side are a list without its commas ("no pleural effusion pneumothorax":
+    /// an effusion and a pneumothorax): both name specific types, neither a kind of the other ("emphysema bulla"
+    /// is one bulla), and neither is a modifier.
     private func namesAnother(_ element: Element, after previous: Element) -> Bool {
         guard previous.tokens.upperBound == element.tokens.lowerBound, let this = element.finding, let before = previous.finding,
               this.type != before.type, !this.hit.adjective, !before.hit.adjective else { return false }
         let findings = engine.knowledge.findings
-        let isModifier: (Element) -> Bool = { $0.hits.contains { if case .modifier = $0.entry { true } else { false } } }
         guard findings.types[this.type].specificity == .specific, findings.types[before.type].specificity == .specific,
               !isModifier(element), !isModifier(previous) else { return false }
         let (thisID, beforeID) = (findings.types[this.type].id, findings.types[before.type].id)
