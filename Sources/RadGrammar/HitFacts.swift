@@ -67,6 +67,7 @@ struct HitFacts: Sendable {
                 case .accompaniment: kind = .accompaniment
                 case .reference: kind = .reference
                 case .likeness: kind = .likeness
+                case .recap: kind = .recap
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

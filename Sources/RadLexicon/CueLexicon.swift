@@ -29,6 +29,10 @@ public enum CueType: String, Sendable {
     /// The word after it names, with a place of its own, a finding like one named before ("a similar
     /// appearance in the left lower lobe"): it is of that finding's type.
     case likeness
+    /// The generic word after it names every finding named before ("other findings are stable"): a change
+    /// said of it is theirs. (A reference cue before a generic word names the findings of the sentences
+    /// right before it: "the described appearance has regressed".)
+    case recap
 }
 
 /// Where a cue's reach extends.

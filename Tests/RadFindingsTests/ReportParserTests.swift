@@ -74,6 +74,29 @@ import Testing
         #expect(kidney.findings.last?.category?.rawValue == "2d")
     }
 
+    /// "The described appearance has regressed" names the findings of the sentences right before it: the
+    /// change is theirs (back to a sentence without findings, or one that says a change of its own);
+    /// "other findings are stable" names every finding before it. Neither is a finding of its own.
+    @Test func theDescribedAppearanceSaysTheChangeOfTheFindingsBeforeIt() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "t1", text: "FINDINGS: There are millimetric nodules in the right lung. "
+            + "Trachea and both main bronchi are open. Consolidation is observed in the left lower lobe. "
+            + "There is also minimal volume loss in this localization. No pleural effusion was detected. "
+            + "When compared with the previous examination, minimal regression was detected in the described appearance.")
+        #expect(report.findings.map(\.type) == ["nodule", "consolidation", "volume-loss", "pleural-effusion"])
+        #expect(report.findings.map(\.temporal) == [nil, .decreased, .decreased, nil])
+        #expect(report.findings[1].explanation.contains { $0.role == "recap" })
+        let other = try parser.parse(id: "t2", text: "FINDINGS: A new nodule in the right upper lobe. Emphysema in both lungs. "
+            + "Aortic wall calcification. Hiatal hernia is observed. Other findings are stable.")
+        #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, .stable])
+        // A change said before the words in another clause is not theirs; a change that is no change since an
+        // earlier study says nothing of them; a denied one neither.
+        let none = try parser.parse(id: "t3", text: "FINDINGS: Ground glass areas in the right lung. In the T7 vertebra there "
+            + "is a newly developed loss of height, and the appearance of fracture lines is observed. "
+            + "This pattern developed secondary to small airway involvement. No new findings were detected.")
+        #expect(none.findings.map(\.temporal) == [nil])
+    }
+
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;
     /// a similar appearance that a disease "may cause", or that nodules have, is none.
     @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {

@@ -170,14 +170,7 @@ extension AttachmentContext {
         guard !references.isEmpty else { return result }
         for index in mentions.indices where placesOf[index].isEmpty {
             let phrase = mentions[index].phrase
-            // Right before the phrase or before its head inside it ("the size and appearance of the nodule"),
-            // with words only between ("apart from this, ground glass" is no reference).
-            func names(_ cue: Cue, from start: Int) -> Bool {
-                cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
-                    && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
-            }
-            guard let cue = references.last(where: { names($0, from: phrase.lowerBound) || names($0, from: mentions[index].head.lowerBound) })
-            else { continue }
+            guard let cue = references.last(where: { self.cue($0, names: mentions[index]) }) else { continue }
             let earlier = mentions.indices.last {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
             }

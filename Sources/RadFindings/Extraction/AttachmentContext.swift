@@ -130,12 +130,17 @@ struct AttachmentContext {
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause)
         let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
-        let named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
+        var named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
             return alike[index] || placedTypes(allMentions[index].type, in: structures).contains {
                 engine.knowledge.findings.types[$0].specificity != .generic
             }
         }
+        // "The described appearance has regressed": with nothing else named, a generic word that names findings
+        // of earlier sentences is read for what it says of them (`Antecedent.recentFindings`, `.allFindings`).
+        let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
+        if !recapped.isEmpty { named = recapped.map(\.mention) }
+        let recapCues: [Cue?] = recapped.isEmpty ? [Cue?](repeating: nil, count: named.count) : recapped.map(\.cue)
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
@@ -210,14 +215,18 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "accompaniment", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
-            if let cue = references[index].cue {
+            let recapCue = recapCues[index]
+            if let cue = recapCue {
+                steps.add(ExplainStep(role: "recap", id: id(cue), text: lattice.text(cue.tokens, in: report), origin: origin(cue)))
+            } else if let cue = references[index].cue {
                 steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
             let alike = likePrevious[index]
-            let antecedent: Antecedent = alike ? .likePrevious
-                : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                : references[index].cue != nil && references[index].earlier == nil ? .sameType : .none
+            let antecedent: Antecedent = recapCue.map { $0.value.type == .recap ? .allFindings : .recentFindings }
+                ?? (alike ? .likePrevious
+                    : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
+                    : references[index].cue != nil && references[index].earlier == nil ? .sameType : .none)
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
@@ -245,7 +254,15 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "size-word", id: sizeWord.value, text: lattice.text(sizeWord.tokens, in: report),
                                          origin: origin(sizeWord)))
             }
-            let temporal = temporalOf[index].first.map { temporals[$0] }
+            var temporal = temporalOf[index].first.map { temporals[$0] }
+            // A recap takes a change said before it from its own clause only ("there is a newly developed loss
+            // of height, and the appearance of fracture lines" says nothing of earlier findings).
+            if recapCue != nil, let word = temporal, word.tokens.upperBound <= mention.phrase.lowerBound,
+               (word.tokens.upperBound..<mention.phrase.lowerBound).contains(where: {
+                   tokens[$0].form == comma || engine.words.coordinators.contains(tokens[$0].form)
+               }) {
+                temporal = nil
+            }
             if let temporal {
                 steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: origin(temporal)))
@@ -279,7 +296,7 @@ struct AttachmentContext {
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             let types = engine.knowledge.findings.types
             for typeIndex in placedTypes(mention.type, in: structures) {
-                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike else { continue }
+                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recapCue != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })
@@ -355,6 +372,29 @@ struct AttachmentContext {
                         && (start == 0 || !engine.words.features.contains(lattice.tokens[start - 1].form))
                 }
         }
+    }
+
+    /// Generic words that name findings of earlier sentences, each with the cue that makes it so: a recap
+    /// cue ("other findings"), else a reference cue ("the described appearance", "these findings").
+    private func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [(mention: Int, cue: Cue)] {
+        let types = engine.knowledge.findings.types
+        var result: [(mention: Int, cue: Cue)] = []
+        for (index, mention) in mentions.enumerated() where types[mention.type].specificity == .generic && !mention.isFeature {
+            let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention) }
+            if let cue = naming.first(where: { $0.value.type == .recap }) ?? naming.last { result.append((index, cue)) }
+        }
+        return result
+    }
+
+    /// Whether a cue names a mention: it ends right before the phrase, or before its head inside it ("the
+    /// size and appearance of the nodule"), within its window, with words only between ("apart from this,
+    /// ground glass" is no reference).
+    func cue(_ cue: Cue, names mention: FindingMention) -> Bool {
+        func reaches(_ start: Int) -> Bool {
+            cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
+                && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
+        }
+        return reaches(mention.phrase.lowerBound) || reaches(mention.head.lowerBound)
     }
 
     // MARK: Cues and words

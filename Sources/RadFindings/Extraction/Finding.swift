@@ -33,7 +33,7 @@ public struct Size: Sendable, Codable, Equatable {
 public struct ExplainStep: Sendable, Codable, Equatable {
     /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
     /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence whose place
-    /// it takes), "topic" (the organ an earlier sentence is about, for a finding that names no place).
+    /// it takes), "recap" (the sentence whose words name this finding again and say its change), "topic" (the organ an earlier sentence is about, for a finding that names no place).
     public var role: String
     /// The entry or rule id.
     public var id: String
@@ -68,6 +68,11 @@ enum Antecedent: Sendable {
     case sameType
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
+    /// "The described appearance has regressed": no finding of its own, it names the findings of the
+    /// sentences right before it; the change said of it is theirs.
+    case recentFindings
+    /// "Other findings are stable": no finding of its own, it names every finding before it.
+    case allFindings
 }
 
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16

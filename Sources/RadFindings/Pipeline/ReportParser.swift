@@ -82,6 +82,7 @@ public final class ReportParser {
                 findings += reading.findings
             }
         }
+        resolveRecaps(in: &findings, sentences: sentences)
         resolveLikenesses(in: &findings)
         resolveReferences(in: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
@@ -115,6 +116,45 @@ public final class ReportParser {
     private func opensListItem(_ sentence: Sentence, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let first = sentence.range.first else { return false }
         return listMarkers.contains(units[first])
+    }
+
+    /// "Consolidation in both lower lobes. The described appearance has regressed": words that name findings
+    /// of earlier sentences (`Antecedent.recentFindings`, `.allFindings`) are no finding; a change said of
+    /// them, present, is the change of the findings they name that are not absent and say none: those of
+    /// the sentences of its section right before it (back to a sentence without findings, or to one that
+    /// says a change of its own), or, for "other findings are stable", every one before it.
+    private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence]) {
+        guard findings.contains(where: { $0.antecedent == .recentFindings || $0.antecedent == .allFindings }) else { return }
+        var kept: [Finding] = []
+        for recap in findings {
+            guard recap.antecedent == .recentFindings || recap.antecedent == .allFindings else {
+                kept.append(recap)
+                continue
+            }
+            guard recap.assertion == .present, let change = recap.temporal else { continue }
+            let section = sentences[recap.sentence].section
+            var run: Int? = nil  // the sentence being gathered
+            var changeSaid = false
+            for index in kept.indices.reversed() {
+                let sentence = kept[index].sentence
+                if recap.antecedent == .recentFindings, let current = run, sentence != current {
+                    guard !changeSaid && sentence == current - 1 else { break }
+                }
+                guard sentences[sentence].section == section || recap.antecedent == .allFindings else { break }
+                run = sentence
+                guard kept[index].assertion != .absent else { continue }
+                guard kept[index].temporal == nil else {
+                    changeSaid = true
+                    continue
+                }
+                kept[index].temporal = change
+                if extractor.explain {
+                    kept[index].explanation.append(ExplainStep(role: "recap", id: change.rawValue, text: recap.text,
+                                                               origin: "sentence \(recap.sentence)"))
+                }
+            }
+        }
+        findings = kept
     }
 
     /// "Ground glass areas in the right lower lobe. A similar appearance is observed in the lingula": a
