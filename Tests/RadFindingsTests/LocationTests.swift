@@ -101,7 +101,10 @@ import Testing
         // A side carried from a place before it is no side said for the middle lobe.
         ("Atelectasis in the left lower lobe and the middle lobe.", "bilateral", ["RML", "LLL"], []),
         ("Atelectasis in the middle and left lower lobes.", "bilateral", ["RML", "LLL"], []),
-        ("A tiny nodule in the left lung middle lobe lateral segment.", "left", ["LUL"], ["lingula"]),
+        // The left lung's "middle lobe" is the lingula: its lateral segment, the superior lingular one.
+        ("A tiny nodule in the left lung middle lobe lateral segment.", "left", ["LUL"], ["LUL-superior-lingular"]),
+        ("Atelectatic changes in right lung middle lobe medial and left lung upper lobe inferior lingular segments.",
+         "bilateral", ["RML", "LUL"], ["RML-medial", "LUL-inferior-lingular"]),
         ("Linear density in the lingular segment on the right.", "right", ["RML"], []),
         // A single lobe or segment without a side, after the side is said.
         ("Scattered centrilobular nodules in the left lung, more marked in the lower lobe.", "left", ["LLL"], []),
