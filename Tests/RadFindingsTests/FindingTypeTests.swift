@@ -388,6 +388,14 @@ import Testing
         #expect(pair.map(\.temporal) == [.increased, .new])
         let stable = try extract.findings("The nodules in both lungs are stable and the consolidation in the right lower lobe has regressed.")
         #expect(stable.map(\.type) == ["nodule", "consolidation"] && stable.map(\.temporal) == [.stable, .decreased])
+        // A change said in a relative clause is the change of the finding the clause describes, not of the one
+        // after the clause; a finding named in the clause keeps its own.
+        let relative = try extract.findings("Centriacinar ground glass densities in the lower lobes of both lungs, which are "
+            + "newly developed in the current examination, and a tree-in-bud appearance.")
+        #expect(relative.map(\.temporal) == [.new, nil])
+        let named = try extract.findings("Increases in density consistent with consolidation, which is evaluated in favor of "
+            + "newly developed pneumonic infiltration.")
+        #expect(named.last?.temporal == .new)
         // An adjective opening a list item is still the next phrase's.
         let listed = try extract.findings("Linear atelectasis in both lungs, increased and newly developed ground glass densities in both lungs.")
         #expect(listed.map(\.temporal) == [nil, .increased])

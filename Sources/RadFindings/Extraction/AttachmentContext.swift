@@ -189,8 +189,9 @@ struct AttachmentContext {
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
-        let temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 16,
+        var temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 16,
                                  notAcrossCoordinators: true)
+        keepRelativeChanges(temporals.map(\.tokens), mentions: mentions, cues: cues, changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
