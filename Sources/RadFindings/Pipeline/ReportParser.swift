@@ -193,6 +193,7 @@ public final class ReportParser {
     /// nodular lesion"), so is this one.
     private func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
+        var merged: [Int] = []
         for index in findings.indices where findings[index].antecedent == .place || findings[index].antecedent == .sameType {
             let finding = findings[index]
             func named(_ earlier: Finding, anyType: Bool) -> Bool {
@@ -203,9 +204,23 @@ public final class ReportParser {
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
             }
             let weak = types[finding.typeIndex].specificity != .specific
-            guard let antecedent = findings[..<index].last(where: { named($0, anyType: false) })
-                ?? (weak ? findings[..<index].last(where: { named($0, anyType: true) }) : nil)
+            guard let position = findings[..<index].lastIndex(where: { named($0, anyType: false) })
+                ?? (weak ? findings[..<index].lastIndex(where: { named($0, anyType: true) }) : nil)
             else { continue }
+            let antecedent = findings[position]
+            // "The described nodule was also present in the previous examination": the nodule named before,
+            // again; what the sentence says of it (a change, a size) is that one's, and it is no second finding
+            // (unless it asserts it otherwise: "the findings described suggest sequelae").
+            if finding.antecedent == .sameType && antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion {
+                if findings[position].temporal == nil { findings[position].temporal = finding.temporal }
+                if findings[position].size == nil { findings[position].size = finding.size }
+                if extractor.explain {
+                    findings[position].explanation.append(ExplainStep(role: "named-again", id: finding.type, text: finding.text,
+                                                                      origin: "sentence \(finding.sentence)"))
+                }
+                merged.append(index)
+                continue
+            }
             if (antecedent.typeIndex == finding.typeIndex || weak) && antecedent.category == nil && antecedent.labels.isEmpty {
                 findings[index].category = nil
                 findings[index].labels = []
@@ -216,6 +231,7 @@ public final class ReportParser {
                                                                origin: "sentence \(antecedent.sentence)"))
             }
         }
+        for index in merged.reversed() { findings.remove(at: index) }
     }
 
     /// Parses a finding phrase on its own (a ReXGroundingCT finding string): every sentence of it,
