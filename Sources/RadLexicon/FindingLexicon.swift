@@ -18,6 +18,17 @@ public enum Specificity: String, Sendable, Comparable {
     }
 }
 
+/// Which earlier findings a word that names findings of earlier sentences stands for.
+public enum RecapReach: String, Sendable {
+    /// "There is a nodule in the liver. It is stable.": those of the last sentence with findings before it.
+    case sentenceBefore = "sentence-before"
+    /// "The described appearance has regressed" (a reference cue before a generic word): those of the
+    /// sentences right before it.
+    case sentencesBefore = "sentences-before"
+    /// "Other findings are stable" (a recap cue): every finding before it.
+    case report
+}
+
 /// A finding type of `findings.xml`: its words, ReXGroundingCT category and CT-RATE labels.
 public struct FindingType: Sendable {
     /// Canonical id ("nodule", "linear-atelectasis").
@@ -40,6 +51,8 @@ public struct FindingType: Sendable {
     public var otherOrgans = false
     /// The type of a finding a dataset string describes without naming one (`unnamed` in findings.xml).
     public var unnamed = false
+    /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
+    public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.
     public var relocations: [(structure: String, type: String)] = []
     public var origin: Origin

@@ -103,6 +103,15 @@ import Testing
             + "is a newly developed loss of height, and the appearance of fracture lines is observed. "
             + "This pattern developed secondary to small airway involvement. No new findings were detected.")
         #expect(none.findings.map(\.temporal) == [nil])
+        // "It is stable" names the findings of the sentence right before it only.
+        let pronoun = try parser.parse(id: "t4", text: "FINDINGS: Ground glass areas in the right lung. "
+            + "There is a 5 mm hypodense nodule in the liver. It is stable. It is recommended to correlate clinically.")
+        #expect(pronoun.findings.map(\.temporal) == [nil, .stable])
+        // No change in the number of nodules: the nodules are there, stable.
+        let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number of "
+            + "nodules observed in both lungs.")
+        #expect(unchanged.findings.map(\.assertion) == [.present])
+        #expect(unchanged.findings.map(\.temporal) == [.stable])
     }
 
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;

@@ -137,10 +137,10 @@ struct AttachmentContext {
             }
         }
         // "The described appearance has regressed": with nothing else named, a generic word that names findings
-        // of earlier sentences is read for what it says of them (`Antecedent.recentFindings`, `.allFindings`).
+        // of earlier sentences is read for what it says of them (`Antecedent.recap`).
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
-        let recapCues: [Cue?] = recapped.isEmpty ? [Cue?](repeating: nil, count: named.count) : recapped.map(\.cue)
+        let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map { $0 }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
@@ -216,15 +216,15 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "accompaniment", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
-            let recapCue = recapCues[index]
-            if let cue = recapCue {
+            let recap = recapsOf[index]
+            if let cue = recap?.cue {
                 steps.add(ExplainStep(role: "recap", id: id(cue), text: lattice.text(cue.tokens, in: report), origin: origin(cue)))
-            } else if let cue = references[index].cue {
+            } else if recap == nil, let cue = references[index].cue {
                 steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
             let alike = likePrevious[index]
-            let antecedent: Antecedent = recapCue.map { $0.value.type == .recap ? .allFindings : .recentFindings }
+            let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType : .none)
@@ -258,7 +258,7 @@ struct AttachmentContext {
             var temporal = temporalOf[index].first.map { temporals[$0] }
             // A recap takes a change said before it from its own clause only ("there is a newly developed loss
             // of height, and the appearance of fracture lines" says nothing of earlier findings).
-            if recapCue != nil, let word = temporal, word.tokens.upperBound <= mention.phrase.lowerBound,
+            if recap != nil, let word = temporal, word.tokens.upperBound <= mention.phrase.lowerBound,
                (word.tokens.upperBound..<mention.phrase.lowerBound).contains(where: {
                    tokens[$0].form == comma || engine.words.coordinators.contains(tokens[$0].form)
                }) {
@@ -297,7 +297,7 @@ struct AttachmentContext {
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             let types = engine.knowledge.findings.types
             for typeIndex in placedTypes(mention.type, in: structures) {
-                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recapCue != nil else { continue }
+                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })
@@ -375,14 +375,28 @@ struct AttachmentContext {
         }
     }
 
-    /// Generic words that name findings of earlier sentences, each with the cue that makes it so: a recap
-    /// cue ("other findings"), else a reference cue ("the described appearance", "these findings").
-    private func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [(mention: Int, cue: Cue)] {
+    /// A generic word that names findings of earlier sentences, the cue that makes it so, and which findings.
+    struct Recap {
+        var mention: Int
+        var cue: Cue?
+        var reach: RecapReach
+    }
+
+    /// Generic words that name findings of earlier sentences: after a recap cue ("other findings": every
+    /// finding before), else after a reference cue ("the described appearance", "these findings": those of
+    /// the sentences right before), else a word that does by itself (`recap` in findings.xml: "it").
+    private func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [Recap] {
         let types = engine.knowledge.findings.types
-        var result: [(mention: Int, cue: Cue)] = []
+        var result: [Recap] = []
         for (index, mention) in mentions.enumerated() where types[mention.type].specificity == .generic && !mention.isFeature {
             let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention) }
-            if let cue = naming.first(where: { $0.value.type == .recap }) ?? naming.last { result.append((index, cue)) }
+            if let cue = naming.first(where: { $0.value.type == .recap }) {
+                result.append(Recap(mention: index, cue: cue, reach: .report))
+            } else if let cue = naming.last {
+                result.append(Recap(mention: index, cue: cue, reach: .sentencesBefore))
+            } else if let reach = types[mention.type].recap {
+                result.append(Recap(mention: index, cue: nil, reach: reach))
+            }
         }
         return result
     }

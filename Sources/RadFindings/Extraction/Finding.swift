@@ -61,7 +61,7 @@ struct ExplainLog {
 }
 
 /// Where a finding without a place of its own takes one from an earlier sentence.
-enum Antecedent: Sendable {
+enum Antecedent: Sendable, Equatable {
     case none
     /// "There is also volume loss in this localization": the last finding before it that has a place.
     case place
@@ -69,11 +69,9 @@ enum Antecedent: Sendable {
     case sameType
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
-    /// "The described appearance has regressed": no finding of its own, it names the findings of the
-    /// sentences right before it; the change said of it is theirs.
-    case recentFindings
-    /// "Other findings are stable": no finding of its own, it names every finding before it.
-    case allFindings
+    /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
+    /// its own, it names findings of earlier sentences (which ones: the reach); the change said of it is theirs.
+    case recap(RecapReach)
 }
 
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16

@@ -119,15 +119,19 @@ public final class ReportParser {
     }
 
     /// "Consolidation in both lower lobes. The described appearance has regressed": words that name findings
-    /// of earlier sentences (`Antecedent.recentFindings`, `.allFindings`) are no finding; a change said of
-    /// them, present, is the change of the findings they name that are not absent and say none: those of
-    /// the sentences of its section right before it (back to a sentence without findings, or to one that
-    /// says a change of its own), or, for "other findings are stable", every one before it.
+    /// of earlier sentences (`Antecedent.recap`) are no finding; a change said of them, present, is the change
+    /// of the findings they name that are not absent and say none: those of the last sentence with findings
+    /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
+    /// without findings, or to one that says a change of its own), or, for "other findings are stable", every
+    /// one before it.
     private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence]) {
-        guard findings.contains(where: { $0.antecedent == .recentFindings || $0.antecedent == .allFindings }) else { return }
+        func reach(_ finding: Finding) -> RecapReach? {
+            if case let .recap(reach) = finding.antecedent { reach } else { nil }
+        }
+        guard findings.contains(where: { reach($0) != nil }) else { return }
         var kept: [Finding] = []
         for recap in findings {
-            guard recap.antecedent == .recentFindings || recap.antecedent == .allFindings else {
+            guard let reach = reach(recap) else {
                 kept.append(recap)
                 continue
             }
@@ -137,10 +141,10 @@ public final class ReportParser {
             var changeSaid = false
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
-                if recap.antecedent == .recentFindings, let current = run, sentence != current {
-                    guard !changeSaid && sentence == current - 1 else { break }
+                if reach != .report, let current = run, sentence != current {
+                    guard reach == .sentencesBefore && !changeSaid && sentence == current - 1 else { break }
                 }
-                guard sentences[sentence].section == section || recap.antecedent == .allFindings else { break }
+                guard sentences[sentence].section == section || reach == .report else { break }
                 run = sentence
                 guard kept[index].assertion != .absent else { continue }
                 guard kept[index].temporal == nil else {
