@@ -234,6 +234,13 @@ import Testing
         let septa = try extract.findings("In the right lung, thickening of the interlobular septa at the posterobasal level, and a focal ground glass density.")
         #expect(septa.first { $0.type == "septal-thickening" }?.lobes == ["RLL"])
         #expect(septa.first { $0.type == "ground-glass-opacity" }?.laterality == .right)
+        // A finding placed only by a lobe without a side is on the one side the sentence said before it; the
+        // side of a kidney says nothing of it.
+        let later = try extract.findings("Centriacinar nodules in the right lung upper lobe anterior segment, and nodular "
+            + "consolidation areas are observed in the upper lobe anterior segment.")
+        #expect(later.last?.laterality == .right && later.last?.lobes == ["RUL"])
+        let organ = try extract.findings("A cyst in the right kidney, and consolidation areas in the lower lobe.")
+        #expect(organ.last?.lobes.isEmpty == true)
     }
 
     @Test func aLevelWithAnAreaWordNeedsASide() throws {

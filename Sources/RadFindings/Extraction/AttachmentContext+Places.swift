@@ -63,14 +63,29 @@ extension AttachmentContext {
 
     /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
     /// goes, as any place would, to a lung or pleural finding that has places; the side they say
-    /// completes it. It takes no part in placing the other phrases, nor gives a place of its own.
+    /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
+    /// finding without places it goes when the sentence said one side before it, which completes it
+    /// ("… in the right lung upper lobe anterior, and consolidation areas in the upper lobe anterior").
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
                                       sameClause: (Int, Int) -> Bool) {
         guard places.contains(where: \.needsSide) else { return }
         let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
-        for index in mentions.indices where !placesOf[index].isEmpty && engine.placeTables.typeInChest[mentions[index].type] {
-            placesOf[index] += all[index].filter { places[$0].needsSide }
+        for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
+            let needing = all[index].filter { places[$0].needsSide }
+            placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing
         }
+    }
+
+    /// Whether a place says a side of the lung ("the right lung", "on the left"; not "the right kidney").
+    func saysLungSide(_ place: Place) -> Bool {
+        place.sideSaid && place.structures.allSatisfy { engine.placeTables.takesLungSide[$0] }
+    }
+
+    /// The one side the sentence's places said last before a place, if one.
+    func sideSaid(before place: Place, among places: [Place]) -> Sides {
+        guard let before = places.last(where: { saysLungSide($0) && $0.tokens.upperBound <= place.tokens.lowerBound }),
+              before.sides.count == 1 else { return [] }
+        return before.sides
     }
 
     /// How many tokens of a range stand outside brackets: "ground glass areas (halo sign) are observed
@@ -483,15 +498,16 @@ extension AttachmentContext {
     /// say ("the right breast" says none of a lobe), or is dropped when what it implies contradicts it.
     /// Both sides count only when said together ("in both lungs"); with a left and a right place, it is
     /// on the side said last before it, or on both when none is said before it and one place says both.
-    /// A lobe that no side completes is dropped.
+    /// A lobe or segment with no side from any place of its finding is on the one side the sentence said
+    /// last before it ("… in the right lung upper lobe anterior, and consolidation areas are observed in the
+    /// upper lobe anterior"). A lobe that no side completes is dropped.
     func completedPlaces(_ indices: [Int], of places: [Place]) -> [Place] {
-        let sidedPlaces = indices.map { places[$0] }.filter { place in
-            place.sideSaid && place.structures.allSatisfy({ engine.placeTables.takesLungSide[$0] })
-        }
+        let sidedPlaces = indices.map { places[$0] }.filter(saysLungSide)
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
             if saidSides.count == 1 || bothSaidTogether { return saidSides }
+            if sidedPlaces.isEmpty { return place.needsSide ? sideSaid(before: place, among: places) : [] }
             if let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }) {
                 return before.sides.count == 1 ? before.sides : []
             }
