@@ -107,11 +107,13 @@ import Testing
         let pronoun = try parser.parse(id: "t4", text: "FINDINGS: Ground glass areas in the right lung. "
             + "There is a 5 mm hypodense nodule in the liver. It is stable. It is recommended to correlate clinically.")
         #expect(pronoun.findings.map(\.temporal) == [nil, .stable])
-        // No change in the number of nodules: the nodules are there, stable.
-        let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number of "
-            + "nodules observed in both lungs.")
-        #expect(unchanged.findings.map(\.assertion) == [.present])
-        #expect(unchanged.findings.map(\.temporal) == [.stable])
+        // No change in the number and size of nodules: the nodules are there, stable; in their number only, a
+        // change of their size said after it is theirs.
+        let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number and "
+            + "size of the nodules observed in both lungs. Although there is no significant difference in the number of "
+            + "the lymph nodes, almost all of them decrease in size.")
+        #expect(unchanged.findings.map(\.assertion) == [.present, .present])
+        #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;
