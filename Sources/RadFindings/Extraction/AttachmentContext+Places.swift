@@ -246,34 +246,6 @@ extension AttachmentContext {
         }
     }
 
-    /// "ground glass densities in both lower lobes, which are newly developed, and a tree-in-bud appearance":
-    /// a change said in a relative clause (before its first comma or bracket) that names no finding is the
-    /// change of the finding the clause describes (the last one before "which"), not of one after the clause.
-    func keepRelativeChanges(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], changesOf: inout [[Int]]) {
-        let relatives = cues.filter { $0.value.type == .relative }
-        guard !relatives.isEmpty else { return }
-        let tokens = lattice.tokens
-        let (comma, bracket) = (engine.words.comma, engine.words.openBracket)
-        func endsClause(_ token: Int) -> Bool {
-            tokens[token].form == comma || tokens[token].form == bracket
-                || cues.contains { ($0.value.type == .scopeEnd || $0.value.type == .relative) && $0.tokens.lowerBound == token }
-        }
-        for (word, range) in words.enumerated() {
-            guard let relative = relatives.last(where: { $0.tokens.upperBound <= range.lowerBound }),
-                  !(relative.tokens.upperBound..<range.lowerBound).contains(where: endsClause),
-                  let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
-                  mentions[owner].phrase.lowerBound >= (range.upperBound..<tokens.count).first(where: endsClause) ?? tokens.count,
-                  let host = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
-                  })
-            else { continue }
-            for index in mentions.indices {
-                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
-                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
-            }
-        }
-    }
-
     /// "the ground glass density in the superior segment of the right lower lobe becomes more consolidated":
     /// a lone adjective with no place of its own says what the finding before it in the clause became, and
     /// is where that one is.

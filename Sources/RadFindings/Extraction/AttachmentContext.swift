@@ -140,7 +140,7 @@ struct AttachmentContext {
         // of earlier sentences is read for what it says of them (`Antecedent.recap`).
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
-        let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map { $0 }
+        let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map(Optional.some)
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
@@ -373,32 +373,6 @@ struct AttachmentContext {
                         && (start == 0 || !engine.words.features.contains(lattice.tokens[start - 1].form))
                 }
         }
-    }
-
-    /// A generic word that names findings of earlier sentences, the cue that makes it so, and which findings.
-    struct Recap {
-        var mention: Int
-        var cue: Cue?
-        var reach: RecapReach
-    }
-
-    /// Generic words that name findings of earlier sentences: after a recap cue ("other findings": every
-    /// finding before), else after a reference cue ("the described appearance", "these findings": those of
-    /// the sentences right before), else a word that does by itself (`recap` in findings.xml: "it").
-    private func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [Recap] {
-        let types = engine.knowledge.findings.types
-        var result: [Recap] = []
-        for (index, mention) in mentions.enumerated() where types[mention.type].specificity == .generic && !mention.isFeature {
-            let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention) }
-            if let cue = naming.first(where: { $0.value.type == .recap }) {
-                result.append(Recap(mention: index, cue: cue, reach: .report))
-            } else if let cue = naming.last {
-                result.append(Recap(mention: index, cue: cue, reach: .sentencesBefore))
-            } else if let reach = types[mention.type].recap {
-                result.append(Recap(mention: index, cue: nil, reach: reach))
-            }
-        }
-        return result
     }
 
     /// Whether a cue names a mention: it ends right before the phrase, or before its head inside it ("the

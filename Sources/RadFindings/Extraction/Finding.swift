@@ -32,9 +32,10 @@ public struct Size: Sendable, Codable, Equatable {
 /// One step of the reasoning behind a finding, for `--explain`: what was used and where it is defined.
 public struct ExplainStep: Sendable, Codable, Equatable {
     /// "term", "modifier", "rule", "cue", "proximity", "location", "size", "size-word", "temporal",
-    /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence whose place
-    /// it takes), "recap" (the sentence whose words name this finding again and say its change), "named-again" (a later
-    /// sentence's "the described nodule": this finding again, merged into it), "topic" (the organ an earlier sentence is about, for a finding that names no place).
+    /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence
+    /// whose place it takes), "recap" (the sentence whose words name this finding again and say its change),
+    /// "named-again" (a later sentence's "the described nodule": this finding again, merged into it), "topic"
+    /// (the organ an earlier sentence is about, for a finding that names no place).
     public var role: String
     /// The entry or rule id.
     public var id: String

@@ -1,0 +1,59 @@
+import RadLexicon
+
+/// Changes since an earlier study: which finding a change word of the sentence is said of, and words that
+/// name findings of earlier sentences to say their change ("the described appearance has regressed").
+extension AttachmentContext {
+    /// A generic word that names findings of earlier sentences, the cue that makes it so, and which findings.
+    struct Recap {
+        var mention: Int
+        var cue: Cue?
+        var reach: RecapReach
+    }
+
+    /// Generic words that name findings of earlier sentences: after a recap cue ("other findings": every
+    /// finding before), else after a reference cue ("the described appearance", "these findings": those of
+    /// the sentences right before), else a word that does by itself (`recap` in findings.xml: "it").
+    func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [Recap] {
+        let types = engine.knowledge.findings.types
+        var result: [Recap] = []
+        for (index, mention) in mentions.enumerated() where types[mention.type].specificity == .generic && !mention.isFeature {
+            let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention) }
+            if let cue = naming.first(where: { $0.value.type == .recap }) {
+                result.append(Recap(mention: index, cue: cue, reach: .report))
+            } else if let cue = naming.last {
+                result.append(Recap(mention: index, cue: cue, reach: .sentencesBefore))
+            } else if let reach = types[mention.type].recap {
+                result.append(Recap(mention: index, cue: nil, reach: reach))
+            }
+        }
+        return result
+    }
+
+    /// "ground glass densities in both lower lobes, which are newly developed, and a tree-in-bud appearance":
+    /// a change said in a relative clause (before its first comma or bracket) that names no finding is the
+    /// change of the finding the clause describes (the last one before "which"), not of one after the clause.
+    func keepRelativeChanges(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], changesOf: inout [[Int]]) {
+        let relatives = cues.filter { $0.value.type == .relative }
+        guard !relatives.isEmpty else { return }
+        let tokens = lattice.tokens
+        let (comma, bracket) = (engine.words.comma, engine.words.openBracket)
+        func endsClause(_ token: Int) -> Bool {
+            tokens[token].form == comma || tokens[token].form == bracket
+                || cues.contains { ($0.value.type == .scopeEnd || $0.value.type == .relative) && $0.tokens.lowerBound == token }
+        }
+        for (word, range) in words.enumerated() {
+            guard let relative = relatives.last(where: { $0.tokens.upperBound <= range.lowerBound }),
+                  !(relative.tokens.upperBound..<range.lowerBound).contains(where: endsClause),
+                  let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
+                  mentions[owner].phrase.lowerBound >= (range.upperBound..<tokens.count).first(where: endsClause) ?? tokens.count,
+                  let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                  })
+            else { continue }
+            for index in mentions.indices {
+                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
+                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
+            }
+        }
+    }
+}
