@@ -33,8 +33,8 @@ extension AttachmentContext {
     /// a change said in a relative clause (before its first comma or bracket) that names no finding is the
     /// change of the finding the clause describes (the last one before "which"), not of one after the clause.
     func keepRelativeChanges(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], changesOf: inout [[Int]]) {
+        guard !words.isEmpty, cues.contains(where: { $0.value.type == .relative }) else { return }
         let relatives = cues.filter { $0.value.type == .relative }
-        guard !relatives.isEmpty else { return }
         let tokens = lattice.tokens
         let (comma, bracket) = (engine.words.comma, engine.words.openBracket)
         func endsClause(_ token: Int) -> Bool {
