@@ -107,6 +107,11 @@ import Testing
         let pronoun = try parser.parse(id: "t4", text: "FINDINGS: Ground glass areas in the right lung. "
             + "There is a 5 mm hypodense nodule in the liver. It is stable. It is recommended to correlate clinically.")
         #expect(pronoun.findings.map(\.temporal) == [nil, .stable])
+        // So does a sentence that opens with its change and names nothing; one whose change has a subject of
+        // its own does not.
+        let subjectless = try parser.parse(id: "t6", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
+            + "No significant difference was detected. Emphysema in both upper lobes. Thoracic kyphosis has increased.")
+        #expect(subjectless.findings.map(\.temporal) == [.stable, nil])
         // No change in the number and size of nodules: the nodules are there, stable; in their number only, a
         // change of their size said after it is theirs.
         let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number and "

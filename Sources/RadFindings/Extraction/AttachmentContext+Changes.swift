@@ -1,4 +1,5 @@
 import RadLexicon
+import RadText
 
 /// Changes since an earlier study: which finding a change word of the sentence is said of, and words that
 /// name findings of earlier sentences to say their change ("the described appearance has regressed").
@@ -55,5 +56,27 @@ extension AttachmentContext {
                 if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
             }
         }
+    }
+
+    /// "No significant difference was detected.", "Slight regression is observed.": a sentence that names no
+    /// finding nor place and opens with a change (its first or second word), sure and not denied, says it of
+    /// the findings of the sentence before it ("Thoracic kyphosis has increased" has a subject of its own);
+    /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml).
+    func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
+        let temporal = engine.knowledge.cues.temporal
+        guard let change = words({ if case let .temporal(index) = $0 { temporal[index].value } else { nil } }).first,
+              change.tokens.lowerBound <= 1,
+              !cues().contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty })
+        else { return nil }
+        let types = engine.knowledge.findings.types
+        let text = lattice.text(change.tokens, in: report)
+        var steps = ExplainLog(enabled: explain)
+        steps.add(ExplainStep(role: "temporal", id: change.value.rawValue, text: text, origin: origin(change)))
+        let range = Int(lattice.tokens[change.tokens.lowerBound].start)..<Int(lattice.tokens[change.tokens.upperBound - 1].end)
+        return Finding(Finding.Facts(
+            typeIndex: type, type: types[type].id, category: nil, assertion: .present, laterality: .none, lobes: [],
+            segments: [], places: [], size: nil, sizeWord: nil, multiple: false, temporal: change.value, text: text,
+            labels: [], interpreted: false, structures: [], explanation: steps.steps, antecedent: .recap(.sentenceBefore)),
+            sentence: sentence.index, range: range)
     }
 }

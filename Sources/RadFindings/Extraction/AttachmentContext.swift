@@ -83,7 +83,7 @@ struct AttachmentContext {
     typealias Cue = Word<CueFacts>
 
     /// file:line of the lexicon term behind a word (for `--explain`).
-    private func origin<Value>(_ word: Word<Value>) -> String {
+    func origin<Value>(_ word: Word<Value>) -> String {
         engine.lexicon.matcher.hits[word.hit].origin.description
     }
 
@@ -388,7 +388,7 @@ struct AttachmentContext {
 
     // MARK: Cues and words
 
-    private func cues() -> [Cue] {
+    func cues() -> [Cue] {
         let cues = engine.knowledge.cues.cues
         return words { entry in
             guard case let .cue(index) = entry else { return nil }
@@ -418,7 +418,7 @@ struct AttachmentContext {
     }
 
     /// The sentence's lexicon matches that `read` takes, with what it reads from each.
-    private func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
+    func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
         var result: [Word<Value>] = []
         let hits = engine.lexicon.matcher.hits
         for match in lattice.matches {

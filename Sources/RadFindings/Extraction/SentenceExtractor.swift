@@ -18,6 +18,9 @@ final class SentenceExtractor {
     private let phrasePass: Int?
     private let attributePasses: [Int]
     private let locationPass: Int?
+    /// The type of words that name the findings of the sentence before them ("It is stable."): a change said
+    /// with no subject at all is said of those too.
+    private let subjectlessChangeType: Int?
 
     /// Record how each finding was read (`--explain`).
     let explain: Bool
@@ -29,6 +32,7 @@ final class SentenceExtractor {
         phrasePass = engine.grammar.pass(named: "phrases")
         attributePasses = ["sizes", "locations"].compactMap { engine.grammar.pass(named: $0) }
         locationPass = engine.grammar.pass(named: "locations")
+        subjectlessChangeType = engine.knowledge.findings.types.firstIndex { $0.recap == .sentenceBefore }
         sizes = SizeReader(engine: engine)
         locations = LocationReader(engine: engine)
         phrases = PhraseReader(engine: engine, explain: explain)
@@ -61,7 +65,15 @@ final class SentenceExtractor {
             let all = 0..<lattice.tokens.count
             mentions.append(FindingMention(type: unnamed, head: all, phrase: all, plural: false, explanation: []))
         }
-        guard !mentions.isEmpty else { return SentenceReading(findings: [], focus: focusWithoutFindings(in: lattice)) }
+        guard !mentions.isEmpty else {
+            let focus = focusWithoutFindings(in: lattice)
+            // "No significant difference was detected.": a change with no subject is the sentence before's.
+            guard focus == .carried, !keepingUnnamed, let type = subjectlessChangeType,
+                  let change = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
+                    .subjectlessChange(in: sentence, type: type)
+            else { return SentenceReading(findings: [], focus: focus) }
+            return SentenceReading(findings: [change], focus: focus)
+        }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
         // "in this localization": the place named last before it, again; with none before it in the
