@@ -189,7 +189,7 @@ struct AttachmentContext {
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
-        var temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 16,
+        var temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30,
                                  notAcrossCoordinators: true)
         keepRelativeChanges(temporals.map(\.tokens), mentions: mentions, cues: cues, changesOf: &temporalOf)
 
@@ -255,7 +255,10 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "size-word", id: sizeWord.value, text: lattice.text(sizeWord.tokens, in: report),
                                          origin: origin(sizeWord)))
             }
-            var temporal = temporalOf[index].first.map { temporals[$0] }
+            // Of the change words that are this finding's, the one closest to it ("no significant change …, except for
+            // the newly emerged pneumothorax": new).
+            var temporal = temporalOf[index].min { distance(temporals[$0].tokens, mention.phrase) < distance(temporals[$1].tokens, mention.phrase) }
+                .map { temporals[$0] }
             // A recap takes a change said before it from its own clause only ("there is a newly developed loss
             // of height, and the appearance of fracture lines" says nothing of earlier findings).
             if recap != nil, let word = temporal, word.tokens.upperBound <= mention.phrase.lowerBound,
@@ -575,6 +578,11 @@ struct AttachmentContext {
             }
         }
         return result
+    }
+
+    /// How many tokens stand between two ranges (0 when they touch or overlap).
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
     // MARK: Quantity
