@@ -396,9 +396,16 @@ import Testing
         let named = try extract.findings("Increases in density consistent with consolidation, which is evaluated in favor of "
             + "newly developed pneumonic infiltration.")
         #expect(named.last?.temporal == .new)
-        // An adjective opening a list item is still the next phrase's.
+        // A change said after a long place is still the finding's; of two change words, the closer one is.
+        let far = try extract.findings("A nodule with a diameter of approximately 3 mm is observed in the anterior segment of the upper "
+            + "lobe of the right lung, and there was no significant difference compared to the previous examination.")
+        #expect(far.first?.temporal == .stable)
+        let closer = try extract.findings("In the current examination, no significant change was detected in the right hemithorax "
+            + "compared to the previous examination, except for the newly emerged pneumothorax area.")
+        #expect(closer.first?.temporal == .new)
+        // An adjective opening a list item is still the next phrase's (of two, the closer one).
         let listed = try extract.findings("Linear atelectasis in both lungs, increased and newly developed ground glass densities in both lungs.")
-        #expect(listed.map(\.temporal) == [nil, .increased])
+        #expect(listed.map(\.temporal) == [nil, .new])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }
