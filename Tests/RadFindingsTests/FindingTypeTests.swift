@@ -355,6 +355,29 @@ import Testing
         #expect(try extract.labels(sentence) == labels, "\(sentence)")
     }
 
+    /// Wordings the hand audits found read wrongly, fixed in the lexicons: one sentence each.
+    @Test func auditedWordings() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        // A mass's effect is no mass; fluid around the liver is no pleural effusion, fluid in a fissure is one.
+        #expect(try read("There is thymic tissue in the anterior mediastinum without mass effect.") == [])
+        #expect(try read("Mild effusion is observed in the perihepatic area.") == ["fluid present -"])
+        #expect(try read("There is fluid localization in the fissure on the right side.") == ["pleural-effusion present -"])
+        // A disease the image "can be seen in" is considered; "do not suggest" still denies it.
+        #expect(try read("Imaging features can be seen in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("The findings do not suggest Covid-19 pneumonia.") == ["pneumonia absent -"])
+        // Gone since the previous examination; one ground glass finding, not an opacity beside it.
+        #expect(try read("The consolidative area observed in the previous examination cannot be selected in the current "
+            + "examination.") == ["consolidation absent -"])
+        #expect(try read("Density increases in ground glass density were observed in both lungs.") == ["ground-glass-opacity present -"])
+        // Which node, not a decrease; neither regression nor progression: no change.
+        #expect(try read("However, there is an increase in size of approximately 40% in the smaller lymph node adjacent to it.")
+            == ["lymphadenopathy present increased"])
+        #expect(try read("No significant regression-progression was detected in the consolidation areas in the right lower lobe.")
+            == ["consolidation present stable"])
+    }
+
     @Test func temporalChange() throws {
         #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)
         #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)
