@@ -429,6 +429,16 @@ import Testing
         // An adjective opening a list item is still the next phrase's (of two, the closer one).
         let listed = try extract.findings("Linear atelectasis in both lungs, increased and newly developed ground glass densities in both lungs.")
         #expect(listed.map(\.temporal) == [nil, .new])
+        // A change said after a list of findings ending in "and" is every item's; not when the list has no "and"
+        // (each item its own), nor when the change word opens an item or names the finding after it.
+        let subjects = try extract.findings("Compared with the CT scan dated 19.06.2017; total atelectasis in the left lung "
+            + "upper lobe, the consolidation in the right lower lobe and multiple calcified nodules in the upper zone are stable.")
+        #expect(subjects.map(\.temporal) == [.stable, .stable, .stable])
+        let separate = try extract.findings("Atelectatic changes in both lungs, areas of consolidation in both lungs regressing "
+            + "from previous examination.")
+        #expect(separate.map(\.temporal) == [nil, .decreased])
+        let opening = try extract.findings("Bilateral pleural effusion and increased consolidation in the right lower lobe.")
+        #expect(opening.map(\.temporal) == [nil, .increased])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }

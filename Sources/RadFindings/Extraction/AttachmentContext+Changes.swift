@@ -58,6 +58,48 @@ extension AttachmentContext {
         }
     }
 
+    /// Cues that make a finding a clause of its own rather than an item of a list.
+    private static let clauseCueTypes: Set<CueType> = [.negation, .uncertainty, .pseudo, .predicate, .relative, .scopeEnd, .interpretation]
+
+    /// "The nodule in the right upper lobe, the atelectasis in the left lower lobe and the pleural effusion are
+    /// stable": a change said after a list of findings is said of every item. A finding without a change takes
+    /// the next one's when that one's change word follows it in the same clause as a predicate ("are stable",
+    /// "…, and no significant difference was observed"; not opening a list item or naming the finding after it:
+    /// "…, increased diameter of both pulmonary arteries"), and only places, links, "the" and at most two other
+    /// words (no cue of a clause) stand between the two findings. The list must end in "and" or "or"
+    /// ("Atelectatic changes in both lungs, areas of consolidation regressing": two items, the change the last's).
+    func shareListChanges(_ words: [Range<Int>], mentions: [FindingMention], places: [Place], cues: [Cue],
+                          sameClause: (Int, Int) -> Bool, changesOf: inout [[Int]]) {
+        guard !words.isEmpty, mentions.count > 1 else { return }
+        let tokens = lattice.tokens
+        let coordinators = engine.words.coordinators
+        let comma = engine.words.comma
+        let items = mentions.indices.filter { !mentions[$0].isFeature && !mentions[$0].isAdjective }
+        var shared = Set<Int>()
+        for (position, index) in items.enumerated().reversed() where changesOf[index].isEmpty {
+            guard let next = items[(position + 1)...].first(where: { mentions[$0].phrase.lowerBound >= mentions[index].phrase.upperBound }),
+                  let word = changesOf[next].first(where: { words[$0].lowerBound >= mentions[next].phrase.upperBound }),
+                  tokens[words[word].lowerBound - 1].form != comma,
+                  !mentions.contains(where: { $0.phrase.lowerBound == words[word].upperBound }),
+                  sameClause(mentions[index].phrase.upperBound, words[word].lowerBound)
+            else { continue }
+            let between = mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound
+            let others = between.filter { token in
+                !coordinators.contains(tokens[token].form) && tokens[token].form != engine.words.the
+                    && !places.contains { $0.tokens.contains(token) }
+            }
+            let links = between.filter { coordinators.contains(tokens[$0].form) }
+            guard others.count <= 2, !links.isEmpty,
+                  shared.contains(next) || links.contains(where: { tokens[$0].form != comma }),
+                  !cues.contains(where: { between.overlaps($0.tokens) && Self.clauseCueTypes.contains($0.value.type) })
+            else { continue }
+            for other in mentions.indices where mentions[other].phrase == mentions[index].phrase {
+                changesOf[other] = [word]
+                shared.insert(other)
+            }
+        }
+    }
+
     /// "No significant difference was detected.", "Slight regression is observed.": a sentence that names no
     /// finding nor place and opens with a change (its first or second word), sure and not denied, says it of
     /// the findings of the sentence before it ("Thoracic kyphosis has increased" has a subject of its own);

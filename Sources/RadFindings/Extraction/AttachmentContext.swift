@@ -192,6 +192,8 @@ struct AttachmentContext {
         var temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30,
                                  notAcrossCoordinators: true)
         keepRelativeChanges(temporals.map(\.tokens), mentions: mentions, cues: cues, changesOf: &temporalOf)
+        shareListChanges(temporals.map(\.tokens), mentions: mentions, places: places, cues: cues, sameClause: sameClause,
+                         changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
