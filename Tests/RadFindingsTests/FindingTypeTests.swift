@@ -376,6 +376,10 @@ import Testing
             == ["lymphadenopathy present increased"])
         #expect(try read("No significant regression-progression was detected in the consolidation areas in the right lower lobe.")
             == ["consolidation present stable"])
+        // A wide vessel is no change over time, nor is the finding next to it changed; a nodular consolidation is
+        // no nodule.
+        #expect(try read("Cardiomegaly, increased calibration of the descending aorta.") == ["cardiomegaly present -"])
+        #expect(try read("Nodular-patchy consolidation areas in the left lower lobe.") == ["consolidation present -"])
     }
 
     @Test func temporalChange() throws {

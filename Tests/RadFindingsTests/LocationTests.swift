@@ -123,6 +123,7 @@ import Testing
         ("Minimal scarring in the linguloinferior segment of the left lung.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Bullae in the left lower lingular segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("There are sequelae changes in the linguistic segment.", "left", ["LUL"], ["lingula"]),
+        ("A 4 mm nodule in the psterobasal segment of the right lower lobe.", "right", ["RLL"], ["RLL-posterior-basal"]),
         ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
         ("Emphysema in the posterobasal area of the upper lobe of the right lung.", "right", ["RUL"], []),
