@@ -51,6 +51,9 @@ public struct FindingType: Sendable {
     public var otherOrgans = false
     /// The type of a finding a dataset string describes without naming one (`unnamed` in findings.xml).
     public var unnamed = false
+    /// Whether a finding of this type has a side and lobes (`sided="false"` in findings.xml: the heart's size,
+    /// a pericardial effusion).
+    public var sided = true
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.

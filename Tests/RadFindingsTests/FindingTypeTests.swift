@@ -219,7 +219,7 @@ import Testing
         #expect(try extract.labels("A large nodule in the right thyroid lobe displaces the trachea to the left.").isEmpty)
         #expect(try extract.labels("A 6 mm nodule in the right lung and a nodule in the trachea.") == ["Lung nodule"])
         // A lobe says where a weak word's structure is: no generic copy beside the type the structure gives.
-        #expect(try extract.findings("Minimal thickening around bronchial structures in the left lung lower lobe.").map(\.type)
+        #expect(try extract.findings("Minimal thickening in the bronchial structures in the left lung lower lobe.").map(\.type)
             == ["bronchial-wall-thickening"])
         #expect(try extract.findings("Diffuse mild ectasia is observed in the bronchial structures in both lungs.").map(\.type)
             == ["bronchiectasis"])
@@ -380,6 +380,11 @@ import Testing
         // no nodule.
         #expect(try read("Cardiomegaly, increased calibration of the descending aorta.") == ["cardiomegaly present -"])
         #expect(try read("Nodular-patchy consolidation areas in the left lower lobe.") == ["consolidation present -"])
+        // The heart's cavities are no lung cavity; the thickening around bronchi is peribronchial; "liner" is a typo.
+        #expect(try read("No mass was detected in the heart cavities.") == ["mass absent -"])
+        #expect(try read("Minimal thickening around bronchial structures in the left lung lower lobe.")
+            == ["peribronchial-thickening present -"])
+        #expect(try read("Liner sequelae densities in the middle lobe.") == ["fibrotic-band present -"])
     }
 
     @Test func temporalChange() throws {

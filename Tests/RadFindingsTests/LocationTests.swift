@@ -200,6 +200,15 @@ import Testing
         #expect(findings.first { $0.type == "atelectasis" }?.laterality == .left)
     }
 
+    /// The heart's size and a pericardial effusion have no side (`sided="false"`), whatever side a list gives.
+    @Test func anUnsidedFindingTakesNoSide() throws {
+        let listed = try extract.findings("Bilateral pleural effusion, pericardial effusion.")
+        #expect(listed.map(\.laterality) == [.bilateral, .none])
+        let heart = try extract.findings("Cardiomegaly, effusion in the left hemithorax.")
+        #expect(heart.first { $0.type == "cardiomegaly" }?.laterality == Laterality.none)
+        #expect(heart.first { $0.type == "pleural-effusion" }?.laterality == .left)
+    }
+
     @Test func eachFindingKeepsItsOwnPlace() throws {
         let findings = try extract.findings("A 5 mm nodule in the right upper lobe and consolidation in the left lower lobe.")
         #expect(findings.first { $0.type == "nodule" }?.lobes == ["RUL"])
