@@ -75,6 +75,9 @@ import Testing
         ("Hiatal hernia \" Right lung lower lobe nodule; \" Cardiomegaly",
          ["Hiatal hernia \"", "Right lung lower lobe nodule; \"", "Cardiomegaly"]),
         ("A so-called \"crazy paving\" pattern is seen.", ["A so-called \"crazy paving\" pattern is seen."]),
+        // … also when the closing quote follows the last word without a space.
+        ("\"Volume loss in the left lower lobe\" Mediastinal lymph nodes \"",
+         ["\"Volume loss in the left lower lobe\"", "Mediastinal lymph nodes \""]),
         // Bullets.
         ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
