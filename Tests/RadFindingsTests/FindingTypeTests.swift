@@ -104,6 +104,13 @@ import Testing
             == ["pericardial-effusion", "pleural-effusion", "pericardial-thickening", "pleural-thickening"])
     }
 
+    /// A finding named again in brackets right after it is that finding; another type in brackets is a finding of its own.
+    @Test func aFindingRestatedInBracketsIsOne() throws {
+        #expect(try extract.findings("Heart size has increased (cardiomegaly).").map(\.type) == ["cardiomegaly"])
+        #expect(try extract.findings("It may be compatible with opportunistic infections (fungal infection).").count == 1)
+        #expect(try extract.findings("Consolidation in the right lower lobe (pneumonia).").map(\.type) == ["consolidation", "pneumonia"])
+    }
+
     /// A size word inside the phrase does not cut it: the calcific nodules are one nodule, not a
     /// calcification beside a nodule.
     @Test func aSizeWordStaysInsideThePhrase() throws {

@@ -230,6 +230,24 @@ extension AttachmentContext {
         }
     }
 
+    /// "Heart size has increased (cardiomegaly)", "opportunistic infections (fungal infection)": a finding that
+    /// opens brackets (at most two words before it) right after a finding names that one again. For each
+    /// mention, the mention it restates, if any; whether it is one finding is for the types to say.
+    func bracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: mentions.count)
+        guard !pairs.isEmpty else { return result }
+        let tokens = lattice.tokens
+        for (index, mention) in mentions.enumerated() {
+            guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }),
+                  mention.phrase.lowerBound - pair.lowerBound <= 2, pair.lowerBound > 0,
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound }),
+                  (mentions[host].phrase.upperBound..<pair.lowerBound - 1).allSatisfy({ tokens[$0].form == engine.words.comma })
+            else { continue }
+            result[index] = host
+        }
+        return result
+    }
+
     /// "sequelae of pleuroparenchymal bands in both lung apical segments, which are locally bullous": a
     /// finding in a relative clause that names no place of its own is where the finding the clause
     /// describes is (the last one before "which"), until the clause ends at a comma.

@@ -146,6 +146,7 @@ struct AttachmentContext {
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let brackets = bracketPairs()
+        let restated = bracketHosts(mentions, pairs: brackets)
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         placesOfRelativeHosts(mentions, cues: cues, placesOf: &placesOf)
@@ -307,6 +308,9 @@ struct AttachmentContext {
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })
                 else { continue }
+                // A finding restated in brackets right after it is that finding ("Heart size has increased (cardiomegaly)").
+                if let host = restated[index],
+                   result[firstFinding[host]...].contains(where: { $0.typeIndex == typeIndex && $0.assertion == assertion }) { continue }
                 // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
                 // nodule, and a tracheal one).
