@@ -84,7 +84,8 @@ import Testing
 
     /// "The described appearance has regressed" names the findings of the sentences right before it: the
     /// change is theirs (back to a sentence without findings, or one that says a change of its own);
-    /// "other findings are stable" names every finding before it. Neither is a finding of its own.
+    /// "other findings are stable" names every finding before it but those of the sentence right before it (what
+    /// "other" sets apart). Neither is a finding of its own.
     @Test func theDescribedAppearanceSaysTheChangeOfTheFindingsBeforeIt() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "t1", text: "FINDINGS: There are millimetric nodules in the right lung. "
@@ -95,8 +96,8 @@ import Testing
         #expect(report.findings.map(\.temporal) == [nil, .decreased, .decreased, nil])
         #expect(report.findings[1].explanation.contains { $0.role == "recap" })
         let other = try parser.parse(id: "t2", text: "FINDINGS: A new nodule in the right upper lobe. Emphysema in both lungs. "
-            + "Aortic wall calcification. Hiatal hernia is observed. Other findings are stable.")
-        #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, .stable])
+            + "Aortic wall calcification. Viral pneumonia is considered in the etiology of the nodule. Other findings are stable.")
+        #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, nil])
         // A change said before the words in another clause is not theirs; a change that is no change since an
         // earlier study says nothing of them; a denied one neither.
         let none = try parser.parse(id: "t3", text: "FINDINGS: Ground glass areas in the right lung. In the T7 vertebra there "

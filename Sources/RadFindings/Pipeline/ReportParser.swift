@@ -123,7 +123,7 @@ public final class ReportParser {
     /// of the findings they name that are not absent and say none: those of the last sentence with findings
     /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
     /// without findings, or to one that says a change of its own), or, for "other findings are stable", every
-    /// one before it.
+    /// one before it but those of the sentence right before it.
     private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence]) {
         func reach(_ finding: Finding) -> RecapReach? {
             if case let .recap(reach) = finding.antecedent { reach } else { nil }
@@ -139,6 +139,9 @@ public final class ReportParser {
             let section = sentences[recap.sentence].section
             var run: Int? = nil  // the sentence being gathered
             var changeSaid = false
+            // "Other findings" are not those the sentence right before named ("Viral pneumonia is considered in the
+            // etiology of the findings. Other findings are stable.").
+            let justNamed = reach == .report ? kept.last?.sentence : nil
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
                 if reach != .report, let current = run, sentence != current {
@@ -146,7 +149,7 @@ public final class ReportParser {
                 }
                 guard sentences[sentence].section == section || reach == .report else { break }
                 run = sentence
-                guard kept[index].assertion != .absent else { continue }
+                guard kept[index].assertion != .absent, sentence != justNamed else { continue }
                 guard kept[index].temporal == nil else {
                     changeSaid = true
                     continue
