@@ -113,6 +113,11 @@ import Testing
         let subjectless = try parser.parse(id: "t6", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
             + "No significant difference was detected. Emphysema in both upper lobes. Thoracic kyphosis has increased.")
         #expect(subjectless.findings.map(\.temporal) == [.stable, nil])
+        // An opening "however" and an article do not make a subject; "apart from these" sets the findings apart.
+        let however = try parser.parse(id: "t7", text: "FINDINGS: Consolidation and ground glass areas in both lower lobes. "
+            + "However, a minimal increase was observed in this examination. Emphysema in both upper lobes. "
+            + "Apart from these, no significant difference was found.")
+        #expect(however.findings.map(\.temporal) == [.increased, .increased, nil])
         // No change in the number and size of nodules: the nodules are there, stable; in their number only, a
         // change of their size said after it is theirs.
         let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number and "
