@@ -392,6 +392,13 @@ import Testing
         #expect(try read("Minimal thickening around bronchial structures in the left lung lower lobe.")
             == ["peribronchial-thickening present -"])
         #expect(try read("Liner sequelae densities in the middle lobe.") == ["fibrotic-band present -"])
+        // Not selected now: gone; a regression to be confirmed is not seen; numerous septa are thickened ones.
+        #expect(try read("The consolidation areas observed in the previous examination are not selected in this examination.")
+            == ["consolidation absent resolved"])
+        #expect(try read("Consolidation in the right lower lobe; it would be appropriate to confirm the regression with imaging.")
+            == ["consolidation present -"])
+        #expect(try read("Crazy paving appearance accompanied by numerous interlobular septa in both lungs.")
+            == ["crazy-paving present -", "septal-thickening present -"])
     }
 
     @Test func temporalChange() throws {

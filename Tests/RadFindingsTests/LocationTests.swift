@@ -126,6 +126,7 @@ import Testing
         ("A 4 mm nodule in the psterobasal segment of the right lower lobe.", "right", ["RLL"], ["RLL-posterior-basal"]),
         // "anterobasal" names a segment of both lower lobes: no side of its own; the side said before gives it.
         ("A 3 mm nodule in the lower lobe anterobasal segment.", "none", [], []),
+        ("No mass lesion was detected in either lung.", "bilateral", [], []),
         ("In the left lung, fibroatelectatic changes in the lower lobe anterobasal segment.", "left", ["LLL"], ["LLL-anteromedial-basal"]),
         ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.
