@@ -376,7 +376,7 @@ import Testing
         #expect(try read("The findings do not suggest Covid-19 pneumonia.") == ["pneumonia absent -"])
         // Gone since the previous examination; one ground glass finding, not an opacity beside it.
         #expect(try read("The consolidative area observed in the previous examination cannot be selected in the current "
-            + "examination.") == ["consolidation absent -"])
+            + "examination.") == ["consolidation absent resolved"])
         #expect(try read("Density increases in ground glass density were observed in both lungs.") == ["ground-glass-opacity present -"])
         // Which node, not a decrease; neither regression nor progression: no change.
         #expect(try read("However, there is an increase in size of approximately 40% in the smaller lymph node adjacent to it.")
