@@ -399,6 +399,10 @@ import Testing
             == ["consolidation present -"])
         #expect(try read("Crazy paving appearance accompanied by numerous interlobular septa in both lungs.")
             == ["crazy-paving present -", "septal-thickening present -"])
+        // A tree with peribronchial buds is a tree-in-bud; calcified bronchial walls are the airway's cartilage.
+        #expect(try read("Nodular densities in the appearance of a tree with peribronchial buds in the left lower lobe.")
+            .contains("tree-in-bud present -"))
+        #expect(try read("There are appearances of bronchial wall calcifications.") == ["airway-wall-calcification present -"])
     }
 
     @Test func temporalChange() throws {
