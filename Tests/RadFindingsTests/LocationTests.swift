@@ -127,6 +127,10 @@ import Testing
         // "anterobasal" names a segment of both lower lobes: no side of its own; the side said before gives it.
         ("A 3 mm nodule in the lower lobe anterobasal segment.", "none", [], []),
         ("No mass lesion was detected in either lung.", "bilateral", [], []),
+        // A segment word that ends its item after its lobe is that lobe's segment, not the next item's level.
+        ("Ground glass areas in the left lung lower lobe superior, lower lobe mediobasal and posterobasal segments.", "left",
+         ["LLL"], ["LLL-superior", "LLL-anteromedial-basal", "LLL-posterior-basal"]),
+        ("Millimetric nodules in the right lung lower lobe superior and upper lobe superior.", "right", ["RUL", "RLL"], ["RLL-superior"]),
         ("In the left lung, fibroatelectatic changes in the lower lobe anterobasal segment.", "left", ["LLL"], ["LLL-anteromedial-basal"]),
         ("Consolidation in the superior and middle parts of the lower lobe of the left lung.", "left", ["LLL"], []),
         // A generic head inside a place ("area") does not cut it: the segment stays the named lobe's.

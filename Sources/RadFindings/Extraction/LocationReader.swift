@@ -182,6 +182,12 @@ struct LocationReader {
             return
         }
         let plural = hits.indices.contains { hits[$0].plural }
+        // "left lung lower lobe superior, lower lobe mediobasal …": a segment word that ends its item right after
+        // the head it follows ("lobe") is that segment, whatever head the next item has.
+        let endsAfterHead = previousHead != nil && hits.contains { hit in
+            if case let .anatomyWord(index) = hit.entry { words[index].feature == .segment && words[index].afterHead == previousHead }
+            else { false }
+        } && endsItem()
         for position in hits.indices {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
             if let required = words[index].beforeHead, nextHead != required,
@@ -203,7 +209,7 @@ struct LocationReader {
             case .level:
                 // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
                 // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
-                if features.contains(.segment) && nextHead != "lobe" { continue }
+                if features.contains(.segment) && (nextHead != "lobe" || endsAfterHead) { continue }
                 // "the upper lobe" is the lung's; "the middle section", "the lower part" may be any organ's.
                 pool.specific = pool.specific || nextHead != "area"
                 pool.level = value
@@ -211,7 +217,7 @@ struct LocationReader {
                 // "the peripheral regions of the upper lobes": the level is a later head's.
                 pool.areaHead = false
             case .segment:
-                if features.contains(.level) && nextHead == "lobe" { continue }
+                if features.contains(.level) && nextHead == "lobe" && !endsAfterHead { continue }
                 if features.contains(.zone) && nextHead != "segment" { continue }
                 pool.specific = pool.specific || !words[index].shared
                 pool.segments.append(value)
