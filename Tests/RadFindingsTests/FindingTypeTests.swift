@@ -139,6 +139,9 @@ import Testing
         #expect(try extract.findings("No pleural effusion pneumothorax was detected.").map { "\($0.type) \($0.assertion.rawValue)" }
             == ["pleural-effusion absent", "pneumothorax absent"])
         #expect(try extract.findings("Paraseptal emphysema bulla formations in both upper lobes.").map(\.type) == ["bulla"])
+        // A kind named before its broader type is another finding of the list ("mass nodule": not one nodule).
+        #expect(try extract.findings("No mass nodule infiltration was detected in both lungs.").map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["mass absent", "nodule absent"])
         #expect(try extract.findings("Decreased volume of ground-glass opacities in the right lower lobe.").map(\.type)
             == ["ground-glass-opacity"])
     }
