@@ -406,6 +406,18 @@ import Testing
         #expect(try read("Nodular densities in the appearance of a tree with peribronchial buds in the left lower lobe.")
             .contains("tree-in-bud present -"))
         #expect(try read("There are appearances of bronchial wall calcifications.") == ["airway-wall-calcification present -"])
+        // Audit HH: "icy" glass is frosted glass; typos; the pleura's nodular thickness; bone words are no places of
+        // material or of the lung; a hedge before "in favor of"; "developed on this background" and "smaller
+        // bronchioles" are no change; an increase in the size of a finding is one; a lumen not seen denies nothing.
+        #expect(try read("Icy-like density increases in the right lower lobe.") == ["ground-glass-opacity present -"])
+        #expect(try read("Hiyatal hernia is observed.") == ["hiatal-hernia present -"])
+        #expect(try read("Loss of lung volume in the left lower lobe.") == ["volume-loss present -"])
+        #expect(try read("Increased nodular thickness in the pleura on the right.") == ["pleural-thickening present -"])
+        #expect(try read("L3 vertebra right transverse prosthesis fracture.").allSatisfy { !$0.hasPrefix("medical-material") })
+        #expect(try read("Radiological findings can be evaluated in favor of early Covid pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("Early stage fibrosis developed on this background in both lower lobes.").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try read("An increase in the size of the nodule in the right upper lobe was observed.") == ["nodule present increased"])
+        #expect(try read("Hiatal hernia, esophagus mid-distal lumen cannot be distinguished.") == ["hiatal-hernia present -"])
     }
 
     @Test func temporalChange() throws {
