@@ -418,6 +418,18 @@ import Testing
         #expect(try read("Early stage fibrosis developed on this background in both lower lobes.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("An increase in the size of the nodule in the right upper lobe was observed.") == ["nodule present increased"])
         #expect(try read("Hiatal hernia, esophagus mid-distal lumen cannot be distinguished.") == ["hiatal-hernia present -"])
+        // Audit II: a denial before "could be evaluated in favor of"; "not one of the typical findings" doubts; a lesion
+        // not told apart from its neighbour is there; "smaller sized" compares with what was named, not with the past;
+        // lymphangitis carcinomatosa is a finding of its own; a gloss after the heart's construction is that finding.
+        #expect(try read("There was no appearance that could be evaluated in favor of pneumonic infiltration.")
+            == ["pneumonic-infiltration absent -"])
+        #expect(try read("The described appearance is not one of the typical findings in Covid-19 pneumonia.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("A soft tissue mass that cannot be distinguished from the aorta is observed.") == ["mass present -"])
+        #expect(try read("Apart from these, there are smaller sized millimetric nodules in both lungs.") == ["nodule present -"])
+        #expect(try read("The described appearance may be that of lymphangitis carcinomatosa.")
+            == ["lymphangitic-carcinomatosis uncertain -"])
+        #expect(try read("CTO increased in favor of the heart (cardiomegaly).") == ["cardiomegaly present -"])
     }
 
     @Test func temporalChange() throws {
