@@ -428,11 +428,15 @@ import Testing
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
-        // What the cue names, named before in the sentence, is that finding again: where it was.
+        // What the cue names, named before in the sentence, is that finding again: one finding, where it was.
         let effusions = try extract.findings(
             "Pleural effusion reaching 18 mm in the left hemithorax and compression atelectasis in the lung parenchyma adjacent to the effusion are observed.")
             .filter { $0.type == "pleural-effusion" }
-        #expect(effusions.map(\.laterality) == [.left, .left])
+        #expect(effusions.map(\.laterality) == [.left])
+        // … also with a place of its own; named nowhere before, it is a finding.
+        let mass = try extract.findings("A 3 cm mass in the right upper lobe and consolidation adjacent to the mass in the right upper lobe.")
+        #expect(mass.map(\.type) == ["mass", "consolidation"])
+        #expect(try extract.findings("Consolidation adjacent to the nodule in the right upper lobe.").map(\.type) == ["consolidation", "nodule"])
     }
 
     @Test func aFindingAfterWhereNothingWasFoundIsWhereTheSentenceLooked() throws {

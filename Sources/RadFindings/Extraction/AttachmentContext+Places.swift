@@ -176,16 +176,29 @@ extension AttachmentContext {
 
     /// "The described nodule", "this nodule": a finding named before, without a place of its own, is the
     /// last finding of its type in the sentence, where that one is (returned per mention: the cue and that
-    /// mention); with none, an earlier sentence's (the cue alone).
+    /// mention); with none, an earlier sentence's (the cue alone). So is a lung or pleural landmark a proximity cue
+    /// ending in "the" names, placed or not ("passive atelectasis adjacent to the effusion": the effusion named before).
     func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
         -> [(cue: Cue?, earlier: Int?)]
     {
         var result = [(cue: Cue?, earlier: Int?)](repeating: (nil, nil), count: mentions.count)
-        let references = cues.filter { $0.value.type == .reference }
+        let references = cues.filter {
+            $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
+                && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
+        }
         guard !references.isEmpty else { return result }
-        for index in mentions.indices where placesOf[index].isEmpty {
+        for index in mentions.indices {
             let phrase = mentions[index].phrase
-            guard let cue = references.last(where: { self.cue($0, names: mentions[index]) }) else { continue }
+            // A landmark of the lung or pleura, named by its head right after the cue ("within the image, hypodense
+            // lesions …" names no landmark).
+            let landmark = engine.knowledge.findings.types[mentions[index].type].category == nil
+                || (phrase.lowerBound..<mentions[index].head.lowerBound).contains(where: {
+                    engine.words.coordinators.contains(lattice.tokens[$0].form)
+                })
+                ? nil : references.last { $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
+            guard placesOf[index].isEmpty || landmark != nil,
+                  let cue = landmark ?? references.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
+            else { continue }
             let earlier = mentions.indices.last {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
             }
