@@ -82,9 +82,6 @@ import Testing
         #expect(kidney.findings.last?.category?.rawValue == "2d")
     }
 
-    /// "The described appearance has regressed" names the findings of the sentences right before it: the
-    /// change is theirs (back to a sentence without findings, or one that says a change of its own);
-    /// "other findings are stable" names every finding before it but those of the sentence right before it (what
     /// A landmark named again in a later sentence ("adjacent to the effusion") is the finding named before, no second one.
     @Test func aLandmarkNamedBeforeIsThatFinding() throws {
         let parser = try Self.engine.makeParser()
@@ -93,6 +90,9 @@ import Testing
         #expect(report.findings.map(\.type) == ["pleural-effusion", "atelectasis"])
     }
 
+    /// "The described appearance has regressed" names the findings of the sentences right before it: the
+    /// change is theirs (back to a sentence without findings, or one that says a change of its own);
+    /// "other findings are stable" names every finding before it but those of the sentence right before it (what
     /// "other" sets apart). Neither is a finding of its own.
     @Test func theDescribedAppearanceSaysTheChangeOfTheFindingsBeforeIt() throws {
         let parser = try Self.engine.makeParser(explain: true)
