@@ -27,7 +27,7 @@ extension DataReader {
                 type.parent = element["parent"]
                 type.otherOrgans = element.flag("otherOrgans")
                 type.unnamed = element.flag("unnamed")
-                type.sided = element["sided"].map { $0 == "true" || $0 == "1" } ?? true
+                type.sided = element.flag("sided", absent: true)
                 type.recap = element["recap"].flatMap(RecapReach.init(rawValue:))
                 if type.unnamed, let other = lexicon.unnamedType {
                     report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")

@@ -105,9 +105,9 @@ extension XMLElement {
         for index in children.indices { children[index].relabel(file: file) }
     }
 
-    /// An xs:boolean attribute ("true"/"1"), false when absent.
-    func flag(_ name: String) -> Bool {
-        self[name] == "true" || self[name] == "1"
+    /// An xs:boolean attribute ("true"/"1"), `absent` (false unless given) when missing.
+    func flag(_ name: String, absent: Bool = false) -> Bool {
+        self[name].map { $0 == "true" || $0 == "1" } ?? absent
     }
 
     /// Where this element was defined.

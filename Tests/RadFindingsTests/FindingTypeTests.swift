@@ -418,6 +418,9 @@ import Testing
         #expect(try read("Early stage fibrosis developed on this background in both lower lobes.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("An increase in the size of the nodule in the right upper lobe was observed.") == ["nodule present increased"])
         #expect(try read("Hiatal hernia, esophagus mid-distal lumen cannot be distinguished.") == ["hiatal-hernia present -"])
+        #expect(try read("Demicronodular densities in the right upper lobe.") == ["micronodule present -"])
+        #expect(try read("Thickening of the walls of smaller bronchioles in both lower lobes.").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try extract.findings("Calcification in the anterior longitudinal ligaments.").allSatisfy { $0.category == nil })
         // Audit II: a denial before "could be evaluated in favor of"; "not one of the typical findings" doubts; a lesion
         // not told apart from its neighbour is there; "smaller sized" compares with what was named, not with the past;
         // lymphangitis carcinomatosa is a finding of its own; a gloss after the heart's construction is that finding.

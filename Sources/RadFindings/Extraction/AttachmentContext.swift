@@ -190,10 +190,11 @@ struct AttachmentContext {
         let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
-        var temporalOf = nearest(temporals.map(\.tokens), mentions: mentions, sameClause: sameClause, within: 30,
+        let changeWords = temporals.map(\.tokens)
+        var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30,
                                  notAcrossCoordinators: true)
-        keepRelativeChanges(temporals.map(\.tokens), mentions: mentions, cues: cues, changesOf: &temporalOf)
-        shareListChanges(temporals.map(\.tokens), mentions: mentions, places: places, cues: cues, sameClause: sameClause,
+        keepRelativeChanges(changeWords, mentions: mentions, cues: cues, changesOf: &temporalOf)
+        shareListChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                          changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
