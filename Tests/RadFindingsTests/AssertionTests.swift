@@ -141,6 +141,15 @@ import Testing
             == ["nodule": "present", "mass": "uncertain"])
         #expect(try assertions("A nodule is observed in the left lung upper lobe; metastasis cannot be excluded.")["nodule"] == "present")
         #expect(try assertions("A nodule in the left lung upper lobe and metastasis cannot be excluded.")["nodule"] == "uncertain")
+        // A relative clause between commas ends at its closing comma when "and" takes up the main clause:
+        // its doubt stays inside, even for a finding read in one list with the clause's last word.
+        #expect(try assertions("A nodule is observed in the right lower lobe, which may be compatible with granuloma, and pleural effusion is present.")["pleural-effusion"]
+            == "present")
+        #expect(try assertions("Ground glass densities in both lungs, which may be compatible with infection in the first place, and focal consolidations have regressed.")
+            == ["ground-glass-opacity": "present", "pneumonia": "uncertain", "consolidation": "present"])
+        // A list inside the clause keeps the doubt throughout.
+        #expect(try assertions("Nodules, which may be compatible with atelectasis, consolidation or pneumonia, were observed.")
+            == ["nodule": "present", "atelectasis": "uncertain", "consolidation": "uncertain", "pneumonia": "uncertain"])
         // Sizes still reach across it.
         let nodules = try #require(try extract.findings("A few nodules were observed in both lungs, the largest of which was 5 mm in diameter.").first)
         #expect(nodules.size?.maxMM == 5)

@@ -496,6 +496,14 @@ import Testing
         #expect(separate.map(\.temporal) == [nil, .decreased])
         let opening = try extract.findings("Bilateral pleural effusion and increased consolidation in the right lower lobe.")
         #expect(opening.map(\.temporal) == [nil, .increased])
+        // A change said after what accompanies a finding is the finding's too; not when a relative clause says it
+        // of the accompanying one.
+        let accompanied = try extract.findings("In the right lung upper lobe, the nodular consolidation areas accompanied by the "
+            + "peripheral halo show significant regression.")
+        #expect(accompanied.map(\.temporal) == [.decreased, .decreased])
+        let ownChange = try extract.findings("Consolidative density is observed in the left lung lower lobe accompanied by air "
+            + "bronchograms that were not observed in the previous examination.")
+        #expect(ownChange.map(\.temporal) == [nil, .new])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }

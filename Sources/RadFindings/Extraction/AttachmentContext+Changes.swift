@@ -100,6 +100,27 @@ extension AttachmentContext {
         }
     }
 
+    /// "Consolidation in the right lower lobe accompanied by air bronchograms has regressed": a change said after
+    /// what an accompaniment cue adds to a finding (only places between the finding and the cue, the added one
+    /// within the cue's reach), as the clause's predicate (no relative pronoun before it), is the finding's too.
+    func shareAccompaniedChanges(_ words: [Range<Int>], mentions: [FindingMention], places: [Place], cues: [Cue],
+                                 sameClause: (Int, Int) -> Bool, changesOf: inout [[Int]]) {
+        guard !words.isEmpty, mentions.count > 1 else { return }
+        for cue in cues where cue.value.type == .accompaniment {
+            guard let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound }),
+                  changesOf[host].isEmpty, !mentions[host].isFeature, !mentions[host].isAdjective,
+                  (mentions[host].phrase.upperBound..<cue.tokens.lowerBound).allSatisfy({ token in places.contains { $0.tokens.contains(token) } }),
+                  let guest = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  mentions[guest].phrase.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 4,
+                  let word = changesOf[guest].first(where: { words[$0].lowerBound >= mentions[guest].phrase.upperBound }),
+                  sameClause(mentions[host].phrase.upperBound, words[word].lowerBound),
+                  !cues.contains(where: { $0.value.type == .relative
+                      && (mentions[guest].phrase.upperBound..<words[word].lowerBound).contains($0.tokens.lowerBound) })
+            else { continue }
+            for index in mentions.indices where mentions[index].phrase == mentions[host].phrase { changesOf[index] = [word] }
+        }
+    }
+
     /// "No significant difference was detected.", "Slight regression is observed.", "However, a minimal increase
     /// was observed.": a sentence that names no finding nor place and opens with a change (one word before it at
     /// most, besides a scope end such as "however", "the", "a" and commas; no word that names findings: "Apart from

@@ -125,6 +125,7 @@ struct AttachmentContext {
         if scopeEnds.first == 0, let close = tokens.indices.first(where: { tokens[$0].form == comma }) {
             assertionEnds.append(close)
         }
+        assertionEnds += relativeClauseCloses(cues: cues)
         let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
@@ -196,6 +197,8 @@ struct AttachmentContext {
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, changesOf: &temporalOf)
         shareListChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                          changesOf: &temporalOf)
+        shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
+                                changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
@@ -427,6 +430,24 @@ struct AttachmentContext {
         }
     }
 
+    /// The comma that closes a relative clause opened after a comma, where "and" or "or" takes up the
+    /// main clause again ("a nodule …, which may be compatible with granuloma, and pleural effusion is
+    /// present"): the relative clause's cues stop there. A comma inside a list of the clause
+    /// ("…, which may be atelectasis, consolidation or pneumonia") is not followed by one.
+    private func relativeClauseCloses(cues: [Cue]) -> [Int] {
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        return cues.compactMap { cue -> Int? in
+            let start = cue.tokens.lowerBound
+            guard cue.value.type == .relative, start > 0, tokens[start - 1].form == comma,
+                  let close = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }),
+                  close + 1 < tokens.count, tokens[close + 1].form != comma,
+                  engine.words.coordinators.contains(tokens[close + 1].form)
+            else { return nil }
+            return close
+        }
+    }
+
     /// The sentence's lexicon matches that `read` takes, with what it reads from each.
     func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
         var result: [Word<Value>] = []
@@ -480,7 +501,7 @@ struct AttachmentContext {
         for cue in cues where cue.value.type == .negation || cue.value.type == .uncertainty {
             var distance: Int? = nil
             if cue.value.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
-               sameClause(cue.tokens.upperBound, mention.phrase.lowerBound) {
+               sameClause(cue.tokens.upperBound, mention.phrase.lowerBound), sameClause(cue.tokens.upperBound, mention.head.lowerBound) {
                 let gap = mention.phrase.lowerBound - cue.tokens.upperBound
                 if gap <= cue.value.window ?? engine.settings.forwardWindow { distance = gap }
             }
