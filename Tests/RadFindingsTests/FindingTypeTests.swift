@@ -433,6 +433,18 @@ import Testing
         #expect(try read("The described appearance may be that of lymphangitis carcinomatosa.")
             == ["lymphangitic-carcinomatosis uncertain -"])
         #expect(try read("CTO increased in favor of the heart (cardiomegaly).") == ["cardiomegaly present -"])
+        // Audit KK: a follow-up for a disease doubts it, one for "the" finding does not; "a smaller" area is no
+        // decrease; an increase from the previous examination is one; fluid around the gallbladder and a
+        // rectosigmoid tumor are no chest findings.
+        #expect(try read("Clinical laboratory correlation and close follow-up are recommended for early viral pneumonia.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("Follow-up is recommended for the nodule in the right upper lobe.") == ["nodule present -"])
+        #expect(try read("There is also a smaller area of consolidation in the basal segments of the lower lobe of the right lung.")
+            == ["consolidation present -"])
+        #expect(try read("Areas of consolidation in the left lung that increase from previous examination.")
+            == ["consolidation present increased"])
+        #expect(try read("There is effusion in the pericholecystic area.") == ["fluid present -"])
+        #expect(try extract.findings("The case was operated for rectosigmoid tumor.").allSatisfy { $0.category == nil })
     }
 
     @Test func temporalChange() throws {

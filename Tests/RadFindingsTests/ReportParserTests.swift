@@ -135,6 +135,26 @@ import Testing
         #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
+    /// A sentence that names no finding and opens with a size, or with "it", says the size of the first finding of
+    /// the sentence before; a size said later in the sentence, or of an earlier study, does not.
+    @Test func aSizeWithNoSubjectIsTheSentenceBefore() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [Double?] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { $0.size?.maxMM }
+        }
+        #expect(try sizes("A few millimetric nodules are observed in both lungs. The largest measured 4 mm in the upper lobe "
+            + "of the right lung in series 2 images 224.") == [4])
+        #expect(try sizes("Minimal effusion was observed in both pleural spaces. Its thickness reaches 33 mm on the right and "
+            + "20 mm on the left.") == [33])
+        #expect(try sizes("Pericardial effusion is observed. Its diameter was measured 1.5 mm in its most prominent place.") == [1.5])
+        #expect(try sizes("There is a nodule containing coarse calcification foci in the right thyroid lobe. "
+            + "It measures 21 mm in diameter.") == [21, nil])
+        #expect(try sizes("Pericardial effusion is observed. The main pulmonary artery diameter was 30 mm.") == [nil])
+        #expect(try sizes("A nodule is observed in the right upper lobe. It was measured as 10 mm in the previous CT examination.")
+            == [nil])
+        #expect(try sizes("Pleural effusion is observed on the right. Aorta is normal. Its diameter is 32 mm.") == [nil])
+    }
+
     /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;
     /// a similar appearance that a disease "may cause", or that nodules have, is none.
     @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {

@@ -120,41 +120,4 @@ extension AttachmentContext {
             for index in mentions.indices where mentions[index].phrase == mentions[host].phrase { changesOf[index] = [word] }
         }
     }
-
-    /// "No significant difference was detected.", "Slight regression is observed.", "However, a minimal increase
-    /// was observed.": a sentence that names no finding nor place and opens with a change (one word before it at
-    /// most, besides a scope end such as "however", "the", "a" and commas; no word that names findings: "Apart from
-    /// these, no significant difference was found" sets them apart), sure and not denied, says it of the findings
-    /// of the sentence before it ("Thoracic kyphosis has increased" has a subject of its own);
-    /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml).
-    func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
-        let temporal = engine.knowledge.cues.temporal
-        let cues = self.cues()
-        guard let change = words({ if case let .temporal(index) = $0 { temporal[index].value } else { nil } }).first,
-              !cues.contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty })
-        else { return nil }
-        let articles = words { if case let .quantity(index) = $0 { engine.knowledge.cues.quantities[index].value } else { nil } }
-            .filter { $0.value == Quantity.single }
-        let before = 0..<change.tokens.lowerBound
-        let opening = before.filter { token in
-            let form = lattice.tokens[token].form
-            return form != engine.words.comma && form != engine.words.the
-                && !cues.contains { $0.value.type == .scopeEnd && $0.tokens.contains(token) }
-                && !articles.contains { $0.tokens.contains(token) }
-        }
-        guard opening.count <= 1,
-              !cues.contains(where: { ($0.value.type == .reference || $0.value.type == .recap) && before.overlaps($0.tokens)
-                  && lattice.tokens[$0.tokens.lowerBound].form != engine.words.the })
-        else { return nil }
-        let types = engine.knowledge.findings.types
-        let text = lattice.text(change.tokens, in: report)
-        var steps = ExplainLog(enabled: explain)
-        steps.add(ExplainStep(role: "temporal", id: change.value.rawValue, text: text, origin: origin(change)))
-        let range = Int(lattice.tokens[change.tokens.lowerBound].start)..<Int(lattice.tokens[change.tokens.upperBound - 1].end)
-        return Finding(Finding.Facts(
-            typeIndex: type, type: types[type].id, category: nil, assertion: .present, laterality: .none, lobes: [],
-            segments: [], places: [], size: nil, sizeWord: nil, multiple: false, temporal: change.value, text: text,
-            labels: [], interpreted: false, structures: [], explanation: steps.steps, antecedent: .recap(.sentenceBefore)),
-            sentence: sentence.index, range: range)
-    }
 }

@@ -18,9 +18,10 @@ final class SentenceExtractor {
     private let phrasePass: Int?
     private let attributePasses: [Int]
     private let locationPass: Int?
-    /// The type of words that name the findings of the sentence before them ("It is stable."): a change said
-    /// with no subject at all is said of those too.
-    private let subjectlessChangeType: Int?
+    private let sizePass: Int?
+    /// The type of words that name the findings of the sentence before them ("It is stable."): a change or a
+    /// size said with no subject at all is said of those too.
+    private let sentenceBeforeType: Int?
 
     /// Record how each finding was read (`--explain`).
     let explain: Bool
@@ -32,7 +33,8 @@ final class SentenceExtractor {
         phrasePass = engine.grammar.pass(named: "phrases")
         attributePasses = ["sizes", "locations"].compactMap { engine.grammar.pass(named: $0) }
         locationPass = engine.grammar.pass(named: "locations")
-        subjectlessChangeType = engine.knowledge.findings.types.firstIndex { $0.recap == .sentenceBefore }
+        sizePass = engine.grammar.pass(named: "sizes")
+        sentenceBeforeType = engine.knowledge.findings.types.firstIndex { $0.recap == .sentenceBefore }
         sizes = SizeReader(engine: engine)
         locations = LocationReader(engine: engine)
         phrases = PhraseReader(engine: engine, explain: explain)
@@ -67,12 +69,8 @@ final class SentenceExtractor {
         }
         guard !mentions.isEmpty else {
             let focus = focusWithoutFindings(in: lattice)
-            // "No significant difference was detected.": a change with no subject is the sentence before's.
-            guard focus == .carried, !keepingUnnamed, let type = subjectlessChangeType,
-                  let change = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
-                    .subjectlessChange(in: sentence, type: type)
-            else { return SentenceReading(findings: [], focus: focus) }
-            return SentenceReading(findings: [change], focus: focus)
+            return SentenceReading(findings: keepingUnnamed ? [] : subjectless(sentence, in: lattice, report: report, focus: focus),
+                                   focus: focus)
         }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
@@ -106,9 +104,28 @@ final class SentenceExtractor {
         places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
-        return SentenceReading(
-            findings: context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence),
-            focus: SentenceFocus(places: places, anatomy: engine.knowledge.anatomy))
+        var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
+        // Words that name nothing ("in its most prominent place") leave a sentence about the findings before it.
+        if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType,
+           let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements) {
+            found = [size]
+        }
+        return SentenceReading(findings: found, focus: SentenceFocus(places: places, anatomy: engine.knowledge.anatomy))
+    }
+
+    /// What a sentence that names no finding says of the findings of the sentence before it: a change ("No
+    /// significant difference was detected.", only in a sentence about no other place) or a size ("The largest
+    /// is 7 mm in the right lower lobe."; the sizes pass runs only when a unit is named).
+    private func subjectless(_ sentence: Sentence, in lattice: SentenceLattice, report: ReportText, focus: SentenceFocus) -> [Finding] {
+        guard let type = sentenceBeforeType else { return [] }
+        let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
+        if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) { return [change] }
+        let hits = engine.lexicon.matcher.hits
+        guard let sizePass, lattice.matches.contains(where: { match in
+            hits[match.hits].contains { if case .unit = $0.entry { true } else { false } }
+        }) else { return [] }
+        let measurements = attributes(in: lattice, mentions: [], passes: [sizePass]).measurements
+        return context.subjectlessSize(in: sentence, type: type, measurements: measurements).map { [$0] } ?? []
     }
 
     /// The sizes, places and anaphors ("in this localization") of a sentence, read by the given passes.

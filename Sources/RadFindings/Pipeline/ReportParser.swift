@@ -135,7 +135,11 @@ public final class ReportParser {
                 kept.append(recap)
                 continue
             }
-            guard recap.assertion == .present, let change = recap.temporal else { continue }
+            guard recap.assertion == .present else { continue }
+            if let size = recap.size, recap.range.lowerBound == sentences[recap.sentence].range.lowerBound {
+                giveSize(size, of: recap, to: &kept, reach: reach)
+            }
+            guard let change = recap.temporal else { continue }
             let section = sentences[recap.sentence].section
             var run: Int? = nil  // the sentence being gathered
             var changeSaid = false
@@ -162,6 +166,20 @@ public final class ReportParser {
             }
         }
         findings = kept
+    }
+
+    /// "A mass in the right upper lobe. It measures 33 mm.": a size said of the findings of the sentence right before
+    /// (`reach` sentence-before) by a sentence that opens with the word naming them, or with the size, is the size
+    /// of the last of them that is not absent, when it has none.
+    private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], reach: RecapReach) {
+        guard reach == .sentenceBefore, let last = kept.last, last.sentence == recap.sentence - 1,
+              let index = kept.firstIndex(where: { $0.sentence == last.sentence && $0.assertion != .absent }),
+              kept[index].size == nil
+        else { return }
+        kept[index].size = size
+        if extractor.explain {
+            kept[index].explanation.append(ExplainStep(role: "size", id: "recap", text: recap.text, origin: "sentence \(recap.sentence)"))
+        }
     }
 
     /// "Ground glass areas in the right lower lobe. A similar appearance is observed in the lingula": a
