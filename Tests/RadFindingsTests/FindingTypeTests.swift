@@ -445,6 +445,21 @@ import Testing
             == ["consolidation present increased"])
         #expect(try read("There is effusion in the pericholecystic area.") == ["fluid present -"])
         #expect(try extract.findings("The case was operated for rectosigmoid tumor.").allSatisfy { $0.category == nil })
+        // Audit JJ: a branch with buds is a tree-in-bud; increased density in ground glass is one ground glass finding;
+        // a bracketed name before "are considered" is still doubted, as is a cause that "may have developed"; the
+        // segmental bronchi's wall calcification is the airway's; one sequela, not a hyphen pair.
+        #expect(try read("Branch with bud view is observed in the posterior segment of the right lung upper lobe.")
+            == ["tree-in-bud present -"])
+        #expect(try read("There are areas of increased density in ground glass density in the posterior upper lobe of both lungs.")
+            == ["ground-glass-opacity present -"])
+        #expect(try read("Viral pneumonias (Covid-19 pneumonia) are considered in the etiology of the findings.")
+            == ["pneumonia uncertain -", "pneumonia uncertain -"])
+        #expect(try read("Millimetric nodules in both lungs, which may have developed on the basis of infection.")
+            == ["nodule present -", "pneumonia uncertain -"])
+        #expect(try read("Wall calcifications consistent with tracheobronchopathy osteochondroplastica were observed in the walls "
+            + "of both main bronchi and segmental bronchi.") == ["airway-wall-calcification present -"])
+        #expect(try read("Sequelae pleuroparenchymal-fibrotic recessions in both upper lobes.") == ["fibrotic-sequela present -"])
+        #expect(try extract.findings("A nodule is observed in the left lung lingula segment inferior.").first?.segments == ["LUL-inferior-lingular"])
     }
 
     @Test func temporalChange() throws {

@@ -117,8 +117,9 @@ import Testing
         ("Faint ground glass opacities at the lower lobe level in both lungs.", "bilateral", ["RLL", "LLL"], []),
         ("Several nodules in the left lung, the largest 3 mm in the lower lobe laterobasal segment, and 2 mm in the right lung.",
          "bilateral", ["LLL"], ["LLL-lateral-basal"]),
-        // "inferior segment" of the left upper lobe is the lingula's.
-        ("Linear atelectasis in the left upper lobe lingula inferior segment.", "left", ["LUL"], ["lingula", "LUL-inferior-lingular"]),
+        // "inferior segment" of the left upper lobe is the lingula's; "lingula inferior" is that segment, as "inferior
+        // lingular" is.
+        ("Linear atelectasis in the left upper lobe lingula inferior segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Consolidation in the left upper lobe inferior segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Minimal scarring in the linguloinferior segment of the left lung.", "left", ["LUL"], ["LUL-inferior-lingular"]),
         ("Bullae in the left lower lingular segment.", "left", ["LUL"], ["LUL-inferior-lingular"]),
