@@ -68,6 +68,7 @@ struct HitFacts: Sendable {
                 case .reference: kind = .reference
                 case .likeness: kind = .likeness
                 case .recap: kind = .recap
+                case .comparison: kind = .comparison
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

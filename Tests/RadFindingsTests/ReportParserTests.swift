@@ -126,6 +126,14 @@ import Testing
             + "However, a minimal increase was observed in this examination. Emphysema in both upper lobes. "
             + "Apart from these, no significant difference was found.")
         #expect(however.findings.map(\.temporal) == [.increased, .increased, nil])
+        // Nor does what the report is compared with, up to its comma, even when it names an organ; a place after
+        // it makes the sentence about that place.
+        let framed = try parser.parse(id: "t8", text: "FINDINGS: A few lymph nodes are observed at the level of the right "
+            + "hilum. When compared with the old thorax CTs dated September 22, 2015, no significant difference was found.")
+        #expect(framed.findings.map(\.temporal) == [.stable])
+        let elsewhere = try parser.parse(id: "t9", text: "FINDINGS: A 5 mm nodule in the right lower lobe. When compared with "
+            + "the previous thorax CT, in the liver, no significant difference was found.")
+        #expect(elsewhere.findings.map(\.temporal) == [nil])
         // No change in the number and size of nodules: the nodules are there, stable; in their number only, a
         // change of their size said after it is theirs.
         let unchanged = try parser.parse(id: "t5", text: "FINDINGS: There is no significant difference in the number and "

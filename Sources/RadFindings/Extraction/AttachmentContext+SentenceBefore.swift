@@ -21,15 +21,19 @@ extension AttachmentContext {
         let articles = words { if case let .quantity(index) = $0 { engine.knowledge.cues.quantities[index].value } else { nil } }
             .filter { $0.value == Quantity.single }
         let before = 0..<change.tokens.lowerBound
+        let framed = comparisonFrames(cues: cues, before: change.tokens.lowerBound)
         let opening = before.filter { token in
             let form = lattice.tokens[token].form
             return form != engine.words.comma && form != engine.words.the
                 && !cues.contains { $0.value.type == .scopeEnd && $0.tokens.contains(token) }
                 && !articles.contains { $0.tokens.contains(token) }
+                && !framed.contains { $0.contains(token) }
         }
         guard opening.count <= 1,
-              !cues.contains(where: { ($0.value.type == .reference || $0.value.type == .recap) && before.overlaps($0.tokens)
-                  && lattice.tokens[$0.tokens.lowerBound].form != engine.words.the })
+              !cues.contains(where: { cue in
+                  (cue.value.type == .reference || cue.value.type == .recap) && before.overlaps(cue.tokens)
+                      && lattice.tokens[cue.tokens.lowerBound].form != engine.words.the && !framed.contains { $0.overlaps(cue.tokens) }
+              })
         else { return nil }
         let types = engine.knowledge.findings.types
         let text = lattice.text(change.tokens, in: report)
@@ -41,6 +45,17 @@ extension AttachmentContext {
             segments: [], places: [], size: nil, sizeWord: nil, multiple: false, temporal: change.value, text: text,
             labels: [], interpreted: false, structures: [], explanation: steps.steps, antecedent: .recap(.sentenceBefore)),
             sentence: sentence.index, range: range)
+    }
+
+    /// What the report is compared with, before a token: each comparison cue up to the first comma after it
+    /// ("When compared with the previous examination of the patient,"); none without that comma.
+    private func comparisonFrames(cues: [Cue], before end: Int) -> [Range<Int>] {
+        cues.compactMap { cue in
+            guard cue.value.type == .comparison, cue.tokens.upperBound <= end,
+                  let comma = (cue.tokens.upperBound..<end).first(where: { lattice.tokens[$0].form == engine.words.comma })
+            else { return nil }
+            return cue.tokens.lowerBound..<comma + 1
+        }
     }
 
     /// "The largest measured 4 mm in the upper lobe of the right lung.", "Its diameter was measured 15 mm.": a

@@ -152,13 +152,24 @@ final class SentenceExtractor {
     }
 
     /// What a sentence without findings is about. Its places are read only when it names a topic
-    /// organ (the other sentences' places cannot make an organ the focus).
+    /// organ (the other sentences' places cannot make an organ the focus). What the report is compared with
+    /// ("when compared with the old thorax CTs,", up to a comma) names no place.
     private func focusWithoutFindings(in lattice: SentenceLattice) -> SentenceFocus {
         let hits = engine.lexicon.matcher.hits
         let anatomy = engine.knowledge.anatomy
+        let cues = engine.knowledge.cues.cues
         var namesAPlace = false
         var namesATopic = false
+        var frame: Int? = nil  // where the comparison being read started
         for match in lattice.matches {
+            if let start = frame, (start..<match.tokens.lowerBound).contains(where: { lattice.tokens[$0].form == engine.words.comma }) {
+                frame = nil
+            }
+            guard frame == nil else { continue }
+            if hits[match.hits].contains(where: { if case let .cue(index) = $0.entry { cues[index].type == .comparison } else { false } }) {
+                frame = match.tokens.upperBound
+                continue
+            }
             for hit in hits[match.hits] where hit.entry.namesAPlace {
                 switch hit.entry {
                 case let .structure(index):
