@@ -76,7 +76,7 @@ struct HitFacts: Sendable {
             case let .temporal(index): add(.temporal, "", knowledge.cues.temporal[index].value.rawValue)
             case let .quantity(index): add(.quantity, "", knowledge.cues.quantities[index].value.rawValue)
             case let .sizeWord(index): add(.sizeWord, "", knowledge.cues.sizeWords[index].id)
-            case let .sizeQualifier(index): add(.sizeQualifier, "", knowledge.cues.sizeQualifiers[index].value.rawValue)
+            case let .sizeQualifier(index): add(.sizeQualifier, "", knowledge.cues.sizeQualifiers[index].value.qualifier.rawValue)
             case let .unit(index): add(.unit, "", knowledge.cues.units[index].id)
             }
             allFacts += list

@@ -77,6 +77,13 @@ public enum SizeQualifier: String, Sendable, Codable {
     case approx, upto, range, exact
 }
 
+/// What a size qualifier word says of its measurement.
+public struct SizeQualifierWord: Sendable {
+    public var qualifier: SizeQualifier
+    /// The measurement is of the finding named before it ("nodules …, the largest 6 mm"), never of one after it.
+    public var ofFindingBefore: Bool
+}
+
 /// All cue words, and the abbreviations that do not end a sentence.
 public struct CueLexicon: Sendable {
     public var cues: [Cue] = []
@@ -85,7 +92,7 @@ public struct CueLexicon: Sendable {
     /// Sizes in words ("millimetric"): the value is unused.
     public var sizeWords: [ValuedWord<Bool>] = []
     /// Words that qualify a measurement ("approximately", "up to").
-    public var sizeQualifiers: [ValuedWord<SizeQualifier>] = []
+    public var sizeQualifiers: [ValuedWord<SizeQualifierWord>] = []
     /// Units of length, valued in millimetres.
     public var units: [ValuedWord<Double>] = []
     public var abbreviations: [(text: String, caseSensitive: Bool, beforeNumber: Bool, origin: Origin)] = []

@@ -23,7 +23,8 @@ extension DataReader {
                 }
             case "size-qualifier":
                 if let value = SizeQualifier(rawValue: element["value"] ?? "") {
-                    base.cues.sizeQualifiers.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
+                    let word = SizeQualifierWord(qualifier: value, ofFindingBefore: element.flag("of-finding-before"))
+                    base.cues.sizeQualifiers.append(ValuedWord(id: id, value: word, terms: element.terms, origin: element.origin))
                 }
             case "size-word":
                 base.cues.sizeWords.append(ValuedWord(id: id, value: true, terms: element.terms, origin: element.origin))

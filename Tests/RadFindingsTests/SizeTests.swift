@@ -83,6 +83,19 @@ import Testing
         #expect(own.first { $0.type == "pericardial-effusion" }?.size?.maxMM == 15)
     }
 
+    /// "The largest" measures the findings named before it, however close the next one stands; the change said
+    /// after the list is every item's, the size between them being no word of a clause.
+    @Test func theLargestIsOfTheFindingsBefore() throws {
+        let findings = try extract.findings("The nodules in the right lung, the largest 6 mm, and the consolidation in the left lower "
+            + "lobe are stable.")
+        #expect(findings.map(\.type) == ["nodule", "consolidation"])
+        #expect(findings.map { $0.size?.maxMM } == [6, nil])
+        #expect(findings.map(\.temporal) == [.stable, .stable])
+        let nodes = try extract.findings("There are multiple lymph nodes in the subcarinal and right hilar areas, the largest of which "
+            + "measures 12 mm on the short axis, and the larger one shows calcification.")
+        #expect(nodes.map { $0.size?.maxMM } == [12, nil])
+    }
+
     @Test func aNegatedFindingTakesNoSize() throws {
         let findings = try extract.findings(
             "Complete consolidation without air bronchograms in the posterobasal segment of the right lower lobe, measuring approximately 6.5x5.0 cm.")

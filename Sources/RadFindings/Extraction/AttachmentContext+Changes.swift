@@ -65,11 +65,12 @@ extension AttachmentContext {
     /// stable": a change said after a list of findings is said of every item. A finding without a change takes
     /// the next one's when that one's change word follows it in the same clause as a predicate ("are stable",
     /// "…, and no significant difference was observed"; not opening a list item or naming the finding after it:
-    /// "…, increased diameter of both pulmonary arteries"), and only places, links, "the" and at most two other
-    /// words (no cue of a clause) stand between the two findings. The list must end in "and" or "or"
+    /// "…, increased diameter of both pulmonary arteries"), and only places, sizes ("…, the largest 5.5 mm in
+    /// diameter, and …"), links, "the" and at most two other words (no cue of a clause) stand between the two
+    /// findings. The list must end in "and" or "or"
     /// ("Atelectatic changes in both lungs, areas of consolidation regressing": two items, the change the last's).
-    func shareListChanges(_ words: [Range<Int>], mentions: [FindingMention], places: [Place], cues: [Cue],
-                          sameClause: (Int, Int) -> Bool, changesOf: inout [[Int]]) {
+    func shareListChanges(_ words: [Range<Int>], mentions: [FindingMention], places: [Place], measurements: [Measurement],
+                          cues: [Cue], sameClause: (Int, Int) -> Bool, changesOf: inout [[Int]]) {
         guard !words.isEmpty, mentions.count > 1 else { return }
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
@@ -86,7 +87,7 @@ extension AttachmentContext {
             let between = mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound
             let others = between.filter { token in
                 !coordinators.contains(tokens[token].form) && tokens[token].form != engine.words.the
-                    && !places.contains { $0.tokens.contains(token) }
+                    && !places.contains { $0.tokens.contains(token) } && !measurements.contains { $0.tokens.contains(token) }
             }
             let links = between.filter { coordinators.contains(tokens[$0].form) }
             guard others.count <= 2, !links.isEmpty,

@@ -160,6 +160,7 @@ struct AttachmentContext {
         let measurable = assertions.map { $0.0 != .absent }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
+        keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
@@ -195,8 +196,8 @@ struct AttachmentContext {
         var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30,
                                  notAcrossCoordinators: true)
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, changesOf: &temporalOf)
-        shareListChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
-                         changesOf: &temporalOf)
+        shareListChanges(changeWords, mentions: mentions, places: places, measurements: measurements, cues: cues,
+                         sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
 
@@ -366,6 +367,26 @@ struct AttachmentContext {
             else { continue }
             for index in sizesOf.indices { sizesOf[index].removeAll { $0 == current } }
             for index in sizesOf.indices where mentions[index].phrase == mentions[owner].phrase { sizesOf[index].append(current) }
+        }
+    }
+
+    /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose
+    /// qualifier says it is of the finding before it (`of-finding-before`) goes to the nearest measurable finding
+    /// before it in its clause (a plural one first), not to a closer one after it.
+    private func keepLargestBefore(_ measurements: [Measurement], mentions: [FindingMention], taking measurable: [Bool],
+                                   sameClause: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
+        for (index, measurement) in measurements.enumerated() where measurement.ofFindingBefore {
+            guard let owner = sizesOf.firstIndex(where: { $0.contains(index) }),
+                  mentions[owner].phrase.lowerBound >= measurement.tokens.upperBound
+            else { continue }
+            let before = mentions.indices.filter { candidate in
+                measurable[candidate] && !mentions[candidate].isFeature && !mentions[candidate].isAdjective
+                    && mentions[candidate].phrase.upperBound <= measurement.tokens.lowerBound
+                    && sameClause(mentions[candidate].phrase.upperBound, measurement.tokens.lowerBound)
+            }
+            guard let target = before.last(where: { mentions[$0].plural }) ?? before.last else { continue }
+            for other in sizesOf.indices { sizesOf[other].removeAll { $0 == index } }
+            for other in mentions.indices where mentions[other].phrase == mentions[target].phrase { sizesOf[other].append(index) }
         }
     }
 

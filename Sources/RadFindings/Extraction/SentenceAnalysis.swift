@@ -7,6 +7,8 @@ struct Measurement {
     var tokens: Range<Int>
     var size: Size
     var rule: Int
+    /// Its qualifier says it is of the finding named before it ("nodules …, the largest 6 mm").
+    var ofFindingBefore = false
 }
 
 /// The sides named or implied by places, as two bits.

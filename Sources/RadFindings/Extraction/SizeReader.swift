@@ -25,13 +25,17 @@ struct SizeReader {
             millimetres.append((value * factor * 10).rounded() / 10)
         }
         var qualifier = SizeQualifier(rawValue: rule.attributes["qualifier"] ?? "exact") ?? .exact
-        if qualifier != .range, let q = match.captures("q").first {
+        var ofFindingBefore = false
+        if let q = match.captures("q").first {
             for hit in lattice.hits(at: q.lowerBound, engine: engine) {
-                if case let .sizeQualifier(index) = hit.entry { qualifier = engine.knowledge.cues.sizeQualifiers[index].value }
+                guard case let .sizeQualifier(index) = hit.entry else { continue }
+                let word = engine.knowledge.cues.sizeQualifiers[index].value
+                if qualifier != .range { qualifier = word.qualifier }
+                ofFindingBefore = word.ofFindingBefore
             }
         }
         return Measurement(tokens: match.tokens,
                            size: Size(maxMM: millimetres.max() ?? 0, dimsMM: millimetres, qualifier: qualifier),
-                           rule: match.rule)
+                           rule: match.rule, ofFindingBefore: ofFindingBefore)
     }
 }
