@@ -156,6 +156,11 @@ import Testing
     }
 
     @Test func differentialsAndRecommendationsAreUncertain() throws {
+        // A bracketed aside does not count toward a cue's reach.
+        #expect(try assertions("Viral pneumonias (Covid-19 pneumonia) are considered in the etiology of the findings.")
+            == ["pneumonia": "uncertain"])
+        #expect(try assertions("Ground glass densities are observed in both lungs, and viral pneumonia (Covid-19 pneumonia, "
+            + "influenza pneumonia) is primarily considered.") == ["ground-glass-opacity": "present", "pneumonia": "uncertain"])
         #expect(try assertions("Influenza pneumonia, organizing pneumonia and drug toxicity may cause a similar appearance.") == ["pneumonia": "uncertain"])
         #expect(try assertions("Clinical laboratory correlation is recommended for small airway disease.") == ["bronchiolitis": "uncertain"])
         #expect(try assertions("It may suggest other viral pneumonias in the differential diagnosis.") == ["pneumonia": "uncertain"])

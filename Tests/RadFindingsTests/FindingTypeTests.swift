@@ -460,6 +460,18 @@ import Testing
             + "of both main bronchi and segmental bronchi.") == ["airway-wall-calcification present -"])
         #expect(try read("Sequelae pleuroparenchymal-fibrotic recessions in both upper lobes.") == ["fibrotic-sequela present -"])
         #expect(try extract.findings("A nodule is observed in the left lung lingula segment inferior.").first?.segments == ["LUL-inferior-lingular"])
+        // Audit MM: a change in the number of findings is theirs, "no increase in the number" denies no finding; nerves
+        // are no lung; "considered compatible with" interprets what was seen; misspelt paratracheal stations are no lobes.
+        #expect(try read("However, an increase in the number and size of the nodules is observed in this examination.")
+            == ["nodule present increased"])
+        #expect(try read("There is a decrease in the size and number of lymph nodes observed in the mediastinum.")
+            == ["lymphadenopathy present decreased"])
+        #expect(try read("No increase in the number of nodules in both lungs.") == ["nodule present -"])
+        #expect(try extract.findings("Malignant infiltration in cauda equina fibers and in the left brachial plexus.")
+            .allSatisfy { $0.category == nil })
+        #expect(try read("Diffuse density increase in lung parenchyma was considered compatible with mild parenchymal fibrosis.")
+            .allSatisfy { $0.contains(" present ") })
+        #expect(try extract.findings("There is a right upper pratrecheal millimetric lymph node.").first?.lobes == [])
     }
 
     @Test func temporalChange() throws {

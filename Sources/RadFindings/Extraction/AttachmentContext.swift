@@ -514,7 +514,8 @@ struct AttachmentContext {
     /// The assertion of a mention: the nearest negation or uncertainty cue within its window. A cue
     /// after the phrase counts the words between without the places among them ("nodule in the
     /// posterobasal segment of the lower lobe of the left lung … was not detected"): a place belongs to
-    /// the phrase it follows.
+    /// the phrase it follows. Words in brackets are an aside and count in neither direction ("Viral
+    /// pneumonias (Covid-19 pneumonia) are considered").
     private func assert(_ mention: FindingMention, cues: [Cue], places: [Place], sameClause: (Int, Int) -> Bool)
         -> (Assertion, Cue?)
     {
@@ -523,20 +524,40 @@ struct AttachmentContext {
             var distance: Int? = nil
             if cue.value.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
                sameClause(cue.tokens.upperBound, mention.phrase.lowerBound), sameClause(cue.tokens.upperBound, mention.head.lowerBound) {
-                let gap = mention.phrase.lowerBound - cue.tokens.upperBound
+                let between = cue.tokens.upperBound..<mention.phrase.lowerBound
+                let asides = self.asides(in: between)
+                let gap = between.count - asides.reduce(0) { $0 + $1.count }
                 if gap <= cue.value.window ?? engine.settings.forwardWindow { distance = gap }
             }
             if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
                sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
                 let between = mention.phrase.upperBound..<cue.tokens.lowerBound
-                let placed = places.reduce(0) { $0 + $1.tokens.clamped(to: between).count }
-                let gap = between.count - placed
+                let asides = self.asides(in: between)
+                let gap = between.count { token in
+                    !asides.contains { $0.contains(token) } && !places.contains { $0.tokens.contains(token) }
+                }
                 if gap <= cue.value.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
             }
             if let distance, best == nil || distance < best!.distance { best = (distance, cue) }
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// The bracketed asides within a range, brackets included (a bracket not closed in the range is none).
+    private func asides(in range: Range<Int>) -> [Range<Int>] {
+        let tokens = lattice.tokens
+        let (open, close) = (engine.words.openBracket, engine.words.closeBracket)
+        var result: [Range<Int>] = []
+        var start: Int? = nil
+        for token in range {
+            if tokens[token].form == open, start == nil { start = token }
+            if tokens[token].form == close, let opened = start {
+                result.append(opened..<token + 1)
+                start = nil
+            }
+        }
+        return result
     }
 
     /// A cue after a list of findings says what it says of the last of them of all of them ("…, peribronchial
