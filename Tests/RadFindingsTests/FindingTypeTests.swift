@@ -472,6 +472,13 @@ import Testing
         #expect(try read("Diffuse density increase in lung parenchyma was considered compatible with mild parenchymal fibrosis.")
             .allSatisfy { $0.contains(" present ") })
         #expect(try extract.findings("There is a right upper pratrecheal millimetric lymph node.").first?.lobes == [])
+        // Audit LL: diseases a pattern "can be traced in" or is "frequently observed in" are doubted; a thickened
+        // fissure is pleural thickening; a distance to the carina is no size.
+        #expect(try read("These findings are also frequently observed in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("The outlook can be traced in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("There is a focal increase in fissure thickness in the major fissure in the left lung.")
+            == ["pleural-thickening present -"])
+        #expect(try extract.findings("Tracheostomy cannula ending 5 cm proximal to the carina was observed.").first?.size == nil)
     }
 
     @Test func temporalChange() throws {
