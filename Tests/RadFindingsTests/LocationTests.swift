@@ -201,6 +201,10 @@ import Testing
         // A place with a head noun before the list ends the finding before it.
         let nodules = try extract.findings("Nodules in the right upper lobe, left lower lobe and pleural effusion.")
         #expect(nodules.first { $0.type == "nodule" }?.lobes == ["RUL", "LLL"])
+        // So does a comma before the next finding's own side word.
+        let sides = try extract.findings("Atelectatic changes in the left lung upper lobe, right pleural effusion.")
+        #expect(sides.map(\.laterality) == [.left, .right])
+        #expect(sides.map(\.lobes) == [["LUL"], []])
     }
 
     @Test func aSideBeforeTheFindingIsItsOwn() throws {

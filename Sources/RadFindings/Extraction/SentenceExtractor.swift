@@ -217,7 +217,7 @@ final class SentenceExtractor {
         // is the phrase's too (see `AttachmentContext.isPremodifier`); a comma before it ends the place
         // before it.
         let words = engine.words
-        if end < cut, lattice.tokens[end..<cut].allSatisfy({ words.coordinators.contains($0.form) }),
+        if end <= cut, lattice.tokens[end..<cut].allSatisfy({ words.coordinators.contains($0.form) }),
            !lattice.isHeadNoun(cut, engine: engine),
            let comma = head.tokens.last(where: { lattice.tokens[$0].form == words.comma && !lattice.isCovered($0) }) {
             var before = head
