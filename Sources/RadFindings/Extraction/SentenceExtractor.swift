@@ -214,8 +214,8 @@ final class SentenceExtractor {
         tail.tokens = cut..<match.tokens.upperBound
         var heads = head.tokens.isEmpty ? [] : [head]
         // "the left lung, mediastinal and hilar lymph nodes": the item listed with the phrase's own place
-        // is the phrase's too (see `AttachmentContext.isPremodifier`); a comma before it ends the place
-        // before it.
+        // is the phrase's too (see `AttachmentContext.isPremodifier`), as is a side word right before the
+        // phrase ("both lungs, bilateral pleural effusion"); a comma before it ends the place before it.
         let words = engine.words
         if end <= cut, lattice.tokens[end..<cut].allSatisfy({ words.coordinators.contains($0.form) }),
            !lattice.isHeadNoun(cut, engine: engine),
