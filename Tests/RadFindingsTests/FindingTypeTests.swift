@@ -550,6 +550,14 @@ import Testing
         let ownChange = try extract.findings("Consolidative density is observed in the left lung lower lobe accompanied by air "
             + "bronchograms that were not observed in the previous examination.")
         #expect(ownChange.map(\.temporal) == [nil, .new])
+        // A change said before "in" a finding is also said of the findings "and in" introduces after it; not of a
+        // finding the list does not reach.
+        let inList = try extract.findings("There was no significant difference in the areas of ground glass density in both lungs, "
+            + "and in the areas of atelectasis in the upper lobe of the right lung.")
+        #expect(inList.map(\.temporal) == [.stable, .stable])
+        let outside = try extract.findings("No significant change was observed in the nodules in the right lung and a new "
+            + "consolidation in the left lower lobe.")
+        #expect(outside.map(\.temporal) == [.stable, .new])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }

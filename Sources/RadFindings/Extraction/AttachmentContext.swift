@@ -200,6 +200,7 @@ struct AttachmentContext {
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
+        shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []

@@ -69,6 +69,8 @@ struct FunctionWords: Sendable {
     let possessive: Set<Int32>
     /// "on" before a side ("the lower lobe on the right"): read like "of".
     let on: Int32
+    /// "in": "no significant difference in X, and in Y" names the objects of one change.
+    let `in`: Int32
     /// Words after which a finding describes a feature of the one before ("nodules with ground-glass density").
     let features: Set<Int32>
     /// Brackets: what stands between them is an aside ("ground glass areas (halo sign) around them").
@@ -88,6 +90,7 @@ struct FunctionWords: Sendable {
         features = Set(["with", "showing", "containing", "characterized"].map { vocabulary.id(of: $0) })
         possessive = Set(["'", "’", "s"].map { vocabulary.id(of: $0) })
         on = vocabulary.id(of: "on")
+        `in` = vocabulary.id(of: "in")
         openBracket = vocabulary.id(of: "(")
         closeBracket = vocabulary.id(of: ")")
         linking = Set(Self.all.map { vocabulary.id(of: $0) })
