@@ -201,6 +201,9 @@ import Testing
         // A place with a head noun before the list ends the finding before it.
         let nodules = try extract.findings("Nodules in the right upper lobe, left lower lobe and pleural effusion.")
         #expect(nodules.first { $0.type == "nodule" }?.lobes == ["RUL", "LLL"])
+        // Level words before a station name nothing without it: no lobe.
+        let stations = try extract.findings("There are a few right upper and lower paratracheal mediastinal lymph nodes.")
+        #expect(stations.first?.lobes == [] && stations.first?.places == ["mediastinum"])
         // So does a comma before the next finding's own side word.
         let sides = try extract.findings("Atelectatic changes in the left lung upper lobe, right pleural effusion.")
         #expect(sides.map(\.laterality) == [.left, .right])

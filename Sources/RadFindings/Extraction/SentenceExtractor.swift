@@ -198,10 +198,14 @@ final class SentenceExtractor {
         var cuts = mentions.filter { types[$0.type].specificity != .generic }.map(\.phrase.lowerBound)
             .filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
         // A list of places ending right before a phrase: its last item is the phrase's own place
-        // ("in paraduodenal fat and periportal lymph nodes").
+        // ("in paraduodenal fat and periportal lymph nodes"); not when the items before it name nothing
+        // without its head ("right upper and lower paratracheal lymph nodes").
         if cuts.isEmpty, mentions.contains(where: { $0.phrase.lowerBound == match.tokens.upperBound }),
            let last = (match.tokens.lowerBound..<match.tokens.upperBound).last(where: {
                !lattice.isCovered($0) && engine.words.coordinators.contains(lattice.tokens[$0].form)
+           }),
+           (match.tokens.lowerBound..<last).contains(where: {
+               lattice.isHeadNoun($0, engine: engine) || lattice.namesStructure($0, engine: engine)
            }) {
             cuts = [last + 1]
         }
