@@ -28,6 +28,7 @@ extension DataReader {
                 type.otherOrgans = element.flag("otherOrgans")
                 type.unnamed = element.flag("unnamed")
                 type.sided = element.flag("sided", absent: true)
+                type.cause = element.flag("cause")
                 type.recap = element["recap"].flatMap(RecapReach.init(rawValue:))
                 if type.unnamed, let other = lexicon.unnamedType {
                     report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")

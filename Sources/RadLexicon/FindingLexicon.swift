@@ -54,6 +54,9 @@ public struct FindingType: Sendable {
     /// Whether a finding of this type has a side and lobes (`sided="false"` in findings.xml: the heart's size,
     /// a pericardial effusion).
     public var sided = true
+    /// As an adjective it says what a finding comes from, not what kind it is (`cause` in findings.xml): a weak
+    /// head keeps the type its place gives it besides ("sequelae thickening in the costal pleura").
+    public var cause = false
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.

@@ -460,6 +460,11 @@ import Testing
             + "of both main bronchi and segmental bronchi.") == ["airway-wall-calcification present -"])
         #expect(try read("Sequelae pleuroparenchymal-fibrotic recessions in both upper lobes.") == ["fibrotic-sequela present -"])
         #expect(try extract.findings("A nodule is observed in the left lung lingula segment inferior.").first?.segments == ["LUL-inferior-lingular"])
+        // A sequela names the cause of the thickening it qualifies: in the pleura, a pleural thickening besides; a
+        // nodular thickening is a nodule wherever it is.
+        #expect(try read("Sequelae thickening was observed in the posterior costal pleura on the left.")
+            == ["pleural-thickening present -", "fibrotic-sequela present -"])
+        #expect(try read("Nodular thickening was observed at the fissure level on the left.") == ["nodule present -"])
         // Audit MM: a change in the number of findings is theirs, "no increase in the number" denies no finding; nerves
         // are no lung; "considered compatible with" interprets what was seen; misspelt paratracheal stations are no lobes.
         #expect(try read("However, an increase in the number and size of the nodules is observed in this examination.")

@@ -50,6 +50,18 @@ struct AttachmentContext {
         return covered ? result : [type] + result
     }
 
+    /// The types a mention has given where it is placed; when `<in>` rules place its head's weak type in every
+    /// structure, those first, with the cause its adjective named ("sequelae thickening … in the pleura": a pleural
+    /// thickening, and the sequela it is).
+    private func placedTypes(of mention: FindingMention, in structures: [Int]) -> [Int] {
+        let own = placedTypes(mention.type, in: structures)
+        if let head = mention.headType {
+            let placed = placedTypes(head, in: structures)
+            if !placed.contains(head) { return placed + own.filter { !placed.contains($0) } }
+        }
+        return own
+    }
+
     /// The type a finding of `type` placed in a structure is (`<in>` of `findings.xml`), nil when no
     /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
     private func relocation(of type: Int, in structure: Int) -> Int? {
@@ -308,7 +320,7 @@ struct AttachmentContext {
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
             let types = engine.knowledge.findings.types
-            for typeIndex in placedTypes(mention.type, in: structures) {
+            for typeIndex in placedTypes(of: mention, in: structures) {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.

@@ -125,7 +125,9 @@ struct PhraseReader {
                                       origin: rule.origin.description))
                 mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
                                                plural: headHit.plural, isFeature: conjunct.isFeature,
-                                               isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty, explanation: steps.steps))
+                                               isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty,
+                                               headType: replacedByAdjective(headType, with: type, in: conjunct) ? headType : nil,
+                                               explanation: steps.steps))
             }
         }
         return mentions
@@ -224,6 +226,14 @@ struct PhraseReader {
             if case let .finding(index) = hit.entry { return (index, hit) }
         }
         return nil
+    }
+
+    /// Whether an adjective finding that names a cause (`cause` in findings.xml) gave a weak head its type
+    /// ("sequelae thickening"; not a kind: "nodular thickening", nor a modifier: "peribronchial thickening").
+    private func replacedByAdjective(_ headType: Int, with type: Int, in conjunct: Conjunct) -> Bool {
+        let types = engine.knowledge.findings.types
+        return type != headType && types[headType].specificity == .weak && types[type].cause
+            && conjunct.qualifiers.contains { $0.finding?.hit.adjective == true && $0.finding?.type == type }
     }
 
     /// Applies one qualifier to a type: a modifier's refinement, or an adjective finding's type

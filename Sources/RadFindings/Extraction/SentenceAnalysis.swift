@@ -74,5 +74,8 @@ struct FindingMention {
     var isFeature = false
     /// The mention is an adjective standing alone ("…, some calcified"): it describes, and takes no size.
     var isAdjective = false
+    /// The weak type the head noun named before an adjective finding replaced it ("sequelae thickening": a
+    /// thickening): where an `<in>` rule places the head's type, that rule's type is the finding's.
+    var headType: Int? = nil
     var explanation: [ExplainStep]
 }
