@@ -484,6 +484,20 @@ import Testing
         #expect(try read("There is a focal increase in fissure thickness in the major fissure in the left lung.")
             == ["pleural-thickening present -"])
         #expect(try extract.findings("Tracheostomy cannula ending 5 cm proximal to the carina was observed.").first?.size == nil)
+        // Audits NN and OO: cardiac stasis is pulmonary oedema; "blep" is a bleb; imaging features "reported in" a
+        // disease and an "evaluation for" one doubt it; "no typical findings suggestive of" denies; a decrease in the
+        // density of a finding is its regression; a suboptimal evaluation doubts; "clay" is a mistranslated mass.
+        #expect(try read("The described findings were evaluated in favor of cardiac stasis in the first place.")
+            == ["pulmonary-edema present -"])
+        #expect(try read("A few smaller blep views are seen on the right.") == ["bleb present -"])
+        #expect(try read("There are imaging features that are frequently reported in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("Evaluation for early interstitial lung disease is recommended.") == ["interstitial-lung-disease uncertain -"])
+        #expect(try read("No typical findings suggestive of Covid-19 pneumonia were detected in the patient.") == ["pneumonia absent -"])
+        #expect(try read("A decrease in the density of the consolidations found in the previous examination is observed.")
+            == ["consolidation present decreased"])
+        #expect(try read("Evaluation of mediastinal lymph nodes is suboptimal due to the presence of pericardial effusion.")
+            .first == "lymphadenopathy uncertain -")
+        #expect(try read("No clay or infiltrative lesion was detected in both lungs.") == ["mass absent -", "opacity absent -"])
     }
 
     @Test func temporalChange() throws {
