@@ -83,6 +83,19 @@ import Testing
         #expect(own.first { $0.type == "pericardial-effusion" }?.size?.maxMM == 15)
     }
 
+    /// What "with" adds to a finding, read as a phrase of its own, is where that finding is and takes neither its
+    /// size nor a change said after it; a change said before it ("with newly developed …") stays its own.
+    @Test func aFeatureReadApartIsTheFindingBefore() throws {
+        let sized = try extract.findings("A nodule with central calcification measuring 8 mm is observed in the right upper lobe.")
+        #expect(sized.map(\.type) == ["nodule", "calcification"])
+        #expect(sized.map { $0.size?.maxMM } == [8, nil])
+        let stable = try extract.findings("A nodule in the right upper lobe with central calcification, which is stable.")
+        #expect(stable.map(\.temporal) == [.stable, nil])
+        #expect(stable.map(\.lobes) == [["RUL"], ["RUL"]])
+        let grown = try extract.findings("Consolidation area in the right lung with air bronchograms; increase in size.")
+        #expect(grown.map(\.temporal) == [.increased, nil])
+    }
+
     /// "The largest" measures the findings named before it, however close the next one stands; the change said
     /// after the list is every item's, the size between them being no word of a clause.
     @Test func theLargestIsOfTheFindingsBefore() throws {

@@ -32,8 +32,10 @@ extension AttachmentContext {
 
     /// "ground glass densities in both lower lobes, which are newly developed, and a tree-in-bud appearance":
     /// a change said in a relative clause (before its first comma or bracket) that names no finding is the
-    /// change of the finding the clause describes (the last one before "which"), not of one after the clause.
-    func keepRelativeChanges(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], changesOf: inout [[Int]]) {
+    /// change of the finding the clause describes (the last one before "which" that no feature word added to
+    /// another: "a nodule with central calcification, which is stable"), not of one after the clause.
+    func keepRelativeChanges(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], describing: [Bool],
+                             changesOf: inout [[Int]]) {
         guard !words.isEmpty, cues.contains(where: { $0.value.type == .relative }) else { return }
         let relatives = cues.filter { $0.value.type == .relative }
         let tokens = lattice.tokens
@@ -49,6 +51,7 @@ extension AttachmentContext {
                   mentions[owner].phrase.lowerBound >= (range.upperBound..<tokens.count).first(where: endsClause) ?? tokens.count,
                   let host = mentions.indices.last(where: {
                       mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                          && !describing[$0]
                   })
             else { continue }
             for index in mentions.indices {

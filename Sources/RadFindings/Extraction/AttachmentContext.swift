@@ -169,7 +169,10 @@ struct AttachmentContext {
         var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         shareDeniedInterpretations(mentions, cues: cues, assertions: &assertions)
-        let measurable = assertions.map { $0.0 != .absent }
+        // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
+        // as a phrase of its own, takes neither its size nor its change.
+        let describing = describingFeatures(mentions, places: places)
+        let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
@@ -185,6 +188,12 @@ struct AttachmentContext {
                                              sameClause: samePlaceClause)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
+        // … and a feature "with" adds is where the finding it describes is.
+        for index in mentions.indices where describing[index] && placesOf[index].isEmpty {
+            if let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && !describing[$0] }) {
+                placesOf[index] = placesOf[host]
+            }
+        }
         addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
         // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
@@ -207,7 +216,8 @@ struct AttachmentContext {
         let changeWords = temporals.map(\.tokens)
         var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30,
                                  notAcrossCoordinators: true)
-        keepRelativeChanges(changeWords, mentions: mentions, cues: cues, changesOf: &temporalOf)
+        giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
+        keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
         shareListChanges(changeWords, mentions: mentions, places: places, measurements: measurements, cues: cues,
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
@@ -661,6 +671,45 @@ struct AttachmentContext {
             }
         }
         return result
+    }
+
+    /// Which mentions are a feature of the finding right before them read as a phrase of their own: a feature word
+    /// ("with", "containing") after that finding and its places (and the words that link them, no "and" nor comma),
+    /// then at most two words that are no link ("A nodule in the right upper lobe with central calcification").
+    private func describingFeatures(_ mentions: [FindingMention], places: [Place]) -> [Bool] {
+        let tokens = lattice.tokens
+        let words = engine.words
+        return mentions.indices.map { index in
+            let phrase = mentions[index].phrase
+            guard !mentions[index].isFeature,
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= phrase.lowerBound }),
+                  let feature = (mentions[host].phrase.upperBound..<phrase.lowerBound).first(where: { words.features.contains(tokens[$0].form) }),
+                  phrase.lowerBound - feature <= 3,
+                  !(feature + 1..<phrase.lowerBound).contains(where: { words.coordinators.contains(tokens[$0].form) })
+            else { return false }
+            return (mentions[host].phrase.upperBound..<feature).allSatisfy { token in
+                places.contains { $0.tokens.contains(token) }
+                    || words.linking.contains(tokens[token].form) && !words.coordinators.contains(tokens[token].form)
+            }
+        }
+    }
+
+    /// "A consolidation area in the right lung with air bronchograms; increase in size": a change said after a
+    /// feature read as a phrase of its own is its host's (the last finding before it that is none), when the host
+    /// has none; one said before the feature ("with newly developed septal thickening") stays its own.
+    private func giveChangesToHosts(_ words: [Range<Int>], mentions: [FindingMention], describing: [Bool],
+                                    changesOf: inout [[Int]]) {
+        for index in mentions.indices where describing[index] {
+            let after = changesOf[index].filter { words[$0].lowerBound >= mentions[index].phrase.upperBound }
+            guard !after.isEmpty,
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && !describing[$0] }),
+                  changesOf[host].isEmpty
+            else { continue }
+            for other in mentions.indices where mentions[other].phrase == mentions[index].phrase {
+                changesOf[other].removeAll { after.contains($0) }
+            }
+            for other in mentions.indices where mentions[other].phrase == mentions[host].phrase { changesOf[other] += after }
+        }
     }
 
     /// How many tokens stand between two ranges (0 when they touch or overlap).
