@@ -172,6 +172,9 @@ import Testing
         // A weak finding of another type names it too.
         #expect(try extract.labels("Opacities seen on the chest radiograph, thought to be compatible with pneumonic infiltration, "
             + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
+        // An interpretation that is only possible leaves the finding seen its own labels.
+        #expect(try extract.labels("In the lower lobes of both lungs, density increases are observed in the basal segments, which may "
+            + "be compatible with pneumonia.") == ["Lung opacity"])
     }
 
     /// Airway and hemorrhage findings of their own; "sequela" between the words of a reticular fibrosis.

@@ -233,6 +233,9 @@ struct AttachmentContext {
             firstFinding.append(result.count)
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             let (assertion, cue) = assertions[index]
+            // An interpreted finding's labels are its interpreter's, unless that one is only possible ("density
+            // increases, which may be compatible with pneumonia": a lung opacity all the same).
+            let labelsDeferred = mention.interpreter.map { assertions[$0].0 != .uncertain } ?? mention.interpreted
             if let cue {
                 steps.add(ExplainStep(role: "cue", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
@@ -361,7 +364,7 @@ struct AttachmentContext {
                     multiple: multiple,
                     temporal: temporal?.value,
                     text: lattice.text(mention.phrase, in: report),
-                    labels: outside || mention.interpreted ? [] : types[typeIndex].labels,
+                    labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
                     structures: structures,
                     explanation: typeIndex == mention.type || !explain ? steps.steps
