@@ -94,6 +94,13 @@ import Testing
         #expect(stable.map(\.lobes) == [["RUL"], ["RUL"]])
         let grown = try extract.findings("Consolidation area in the right lung with air bronchograms; increase in size.")
         #expect(grown.map(\.temporal) == [.increased, nil])
+        // Its size may stand between them; "compatible with" is no feature word.
+        let lesion = try extract.findings("The hamartomatous lesion in the posterior segment of the right lung upper lobe, "
+            + "approximately 18x13 mm in size, with central calcification, is stable.")
+        #expect(lesion.map { $0.size?.maxMM } == [18, nil] && lesion.map(\.temporal) == [.stable, nil])
+        let calculus = try extract.findings("In the upper abdomen, a density compatible with calculus with a diameter of 3 mm "
+            + "is observed in the left kidney.")
+        #expect(calculus.last?.size?.maxMM == 3)
     }
 
     /// "The largest" measures the findings named before it, however close the next one stands; the change said

@@ -171,7 +171,7 @@ struct AttachmentContext {
         shareDeniedInterpretations(mentions, cues: cues, assertions: &assertions)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
         // as a phrase of its own, takes neither its size nor its change.
-        let describing = describingFeatures(mentions, places: places)
+        let describing = describingFeatures(mentions, places: places, measurements: measurements)
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
@@ -677,23 +677,29 @@ struct AttachmentContext {
     }
 
     /// Which mentions are a feature of the finding right before them read as a phrase of their own: a feature word
-    /// ("with", "containing") after that finding and its places (and the words that link them, no "and" nor comma),
-    /// then at most two words that are no link ("A nodule in the right upper lobe with central calcification").
-    private func describingFeatures(_ mentions: [FindingMention], places: [Place]) -> [Bool] {
+    /// ("with", "containing") after that finding, its places and sizes (with the words and commas that link them and
+    /// two other words at most, no "and" nor "or"), then at most two words that are no link ("A nodule in the right
+    /// upper lobe with central calcification", "The lesion …, approximately 18x13 mm in size, with central calcification").
+    private func describingFeatures(_ mentions: [FindingMention], places: [Place], measurements: [Measurement]) -> [Bool] {
         let tokens = lattice.tokens
         let words = engine.words
         return mentions.indices.map { index in
             let phrase = mentions[index].phrase
             guard !mentions[index].isFeature,
                   let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= phrase.lowerBound }),
-                  let feature = (mentions[host].phrase.upperBound..<phrase.lowerBound).first(where: { words.features.contains(tokens[$0].form) }),
+                  let feature = (mentions[host].phrase.upperBound..<phrase.lowerBound).first(where: {
+                      words.features.contains(tokens[$0].form) && !lattice.isCovered($0)  // not "compatible with"
+                  }),
                   phrase.lowerBound - feature <= 3,
                   !(feature + 1..<phrase.lowerBound).contains(where: { words.coordinators.contains(tokens[$0].form) })
             else { return false }
-            return (mentions[host].phrase.upperBound..<feature).allSatisfy { token in
-                places.contains { $0.tokens.contains(token) }
-                    || words.linking.contains(tokens[token].form) && !words.coordinators.contains(tokens[token].form)
+            let gap = mentions[host].phrase.upperBound..<feature
+            let others = gap.count { token in
+                let form = tokens[token].form
+                return !places.contains { $0.tokens.contains(token) } && !measurements.contains { $0.tokens.contains(token) }
+                    && form != words.comma && !words.linking.contains(form)
             }
+            return others <= 2 && !gap.contains { tokens[$0].form != words.comma && words.coordinators.contains(tokens[$0].form) }
         }
     }
 
