@@ -501,6 +501,18 @@ import Testing
         #expect(try read("Evaluation of mediastinal lymph nodes is suboptimal due to the presence of pericardial effusion.")
             .first == "lymphadenopathy uncertain -")
         #expect(try read("No clay or infiltrative lesion was detected in both lungs.") == ["mass absent -", "opacity absent -"])
+        // Audit PP: "budding trees"; the neck is no lung, its nodes are extrathoracic; a hedge stops at "because";
+        // total regression is resolution, an almost complete one a decrease.
+        #expect(try read("There are centriacinar nodules, some of which have the appearance of budding trees, in the right lower lobe.")
+            .contains("tree-in-bud present -"))
+        #expect(try extract.findings("In case of clinical necessity, cervical MR is appropriate in terms of cervical metastasis.")
+            .allSatisfy { $0.category == nil })
+        #expect(try read("Round-shaped lymph nodes are observed in the left cervical chain.") == ["extrathoracic-lymph-node present -"])
+        #expect(try read("It might be a sequela because it was observed in linear fibrotic band extensions from this area.")
+            .contains("fibrotic-band present -"))
+        #expect(try read("In the current examination, total regression was observed in the consolidation areas.")
+            .first?.hasSuffix("resolved") == true)
+        #expect(try read("It is understood that the nodules have almost completely disappeared.") == ["nodule present decreased"])
     }
 
     @Test func temporalChange() throws {
