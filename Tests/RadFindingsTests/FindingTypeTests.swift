@@ -511,7 +511,7 @@ import Testing
         #expect(try read("It might be a sequela because it was observed in linear fibrotic band extensions from this area.")
             .contains("fibrotic-band present -"))
         #expect(try read("In the current examination, total regression was observed in the consolidation areas.")
-            .first?.hasSuffix("resolved") == true)
+            == ["consolidation absent resolved"])
         #expect(try read("It is understood that the nodules have almost completely disappeared.") == ["nodule present decreased"])
     }
 

@@ -232,7 +232,7 @@ struct AttachmentContext {
         for (index, mention) in mentions.enumerated() {
             firstFinding.append(result.count)
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
-            let (assertion, cue) = assertions[index]
+            var (assertion, cue) = assertions[index]
             // An interpreted finding's labels are its interpreter's, unless that one is only possible ("density
             // increases, which may be compatible with pneumonia": a lung opacity all the same).
             let labelsDeferred = mention.interpreter.map { assertions[$0].0 != .uncertain } ?? mention.interpreted
@@ -304,6 +304,8 @@ struct AttachmentContext {
             if let temporal {
                 steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: origin(temporal)))
+                // What has resolved is no longer there ("total regression was observed in the consolidation areas").
+                if temporal.value == .resolved && assertion == .present { assertion = .absent }
             }
             // "Nodules in both lungs …, and no difference in the size of the nodules": a mention of a finding named
             // before in the sentence is that finding; what it says of it (a change, a size) is that one's.
