@@ -513,6 +513,16 @@ import Testing
         #expect(try read("In the current examination, total regression was observed in the consolidation areas.")
             == ["consolidation absent resolved"])
         #expect(try read("It is understood that the nodules have almost completely disappeared.") == ["nodule present decreased"])
+        // Audit QQ: "does not show any significant change" is stable, not a denial; what "comes to mind" is doubted;
+        // mucus impactions are mucus plugs; an icy density is ground glass; "in terms of progression" is no change;
+        // the upper quadrants are the abdomen's.
+        #expect(try read("Minimal pleural effusion is observed in both hemithorax, which does not show any significant change "
+            + "compared to the previous examination.") == ["pleural-effusion present stable"])
+        #expect(try read("However, pneumonic infiltration comes to mind first.") == ["pneumonic-infiltration uncertain -"])
+        #expect(try read("Peribronchial thickening and mucus impactions in the segmental bronchi.").contains("mucus-plug present -"))
+        #expect(try read("In the right lower lobe, a nodule with an icy density is observed.")
+            == ["ground-glass-nodule present -", "ground-glass-opacity present -"])
+        #expect(try extract.findings("Nodular lesions compatible with metastasis in both upper quadrants.").allSatisfy { $0.lobes.isEmpty })
     }
 
     @Test func temporalChange() throws {
