@@ -348,10 +348,11 @@ import Testing
         // With no place before it, the words name nothing.
         let alone = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in this localization."))
         #expect(alone.laterality == Laterality.none)
-        // A lobe without a side named before it in the sentence is the level meant, not the previous sentence's place.
+        // A lobe without a side named before it in the sentence is the level meant, not the previous sentence's place
+        // (whose side completes it).
         let level = try #require(try extract.finding("consolidation", in:
             "A nodule is seen in the right upper lobe. There are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))
-        #expect(level.lobes.isEmpty && level.laterality == Laterality.none)
+        #expect(level.lobes == ["RLL"] && level.segments == ["RLL-posterior-basal"])
         // … and the side the sentence says completes it.
         let sided = try #require(try extract.finding("consolidation", in:
             "A nodule is seen in the right upper lobe. In the left lung, there are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))

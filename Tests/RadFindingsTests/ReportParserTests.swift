@@ -143,6 +143,23 @@ import Testing
         #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
+    /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence
+    /// named both sides, or none.
+    @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "u1", text: "FINDINGS: There is a 3 mm diameter nonspecific nodule in the right lung lower "
+            + "lobe laterobasal segment. A nonspecific nodule with a diameter of 2 mm is observed in the superior segment of the lower lobe.")
+        #expect(report.findings.map(\.laterality) == [.right, .right])
+        #expect(report.findings.last?.segments == ["RLL-superior"])
+        #expect(report.findings.last?.explanation.contains { $0.role == "side-from" } == true)
+        let both = try parser.parse(id: "u2", text: "FINDINGS: Nodules are observed in both lungs. A nodule is observed in the superior "
+            + "segment of the lower lobe.")
+        #expect(both.findings.last?.laterality == Laterality.none)
+        let apart = try parser.parse(id: "u3", text: "FINDINGS: A nodule in the right lung upper lobe. The heart is normal. A nodule "
+            + "is observed in the superior segment of the lower lobe.")
+        #expect(apart.findings.last?.lobes == [])
+    }
+
     /// A sentence that names no finding and opens with a size, or with "it", says the size of the first finding of
     /// the sentence before; a size said later in the sentence, or of an earlier study, does not.
     @Test func aSizeWithNoSubjectIsTheSentenceBefore() throws {

@@ -66,14 +66,19 @@ extension AttachmentContext {
     /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
     /// finding without places it goes when the sentence said one side before it, which completes it
     /// ("… in the right lung upper lobe anterior, and consolidation areas in the upper lobe anterior").
+    /// Returns, per mention, the lobes and segments without a side it was given or left (when no side of its
+    /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may).
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
-                                      sameClause: (Int, Int) -> Bool) {
-        guard places.contains(where: \.needsSide) else { return }
+                                      sameClause: (Int, Int) -> Bool) -> [[Int]] {
+        var unsided = [[Int]](repeating: [], count: mentions.count)
+        guard places.contains(where: \.needsSide) else { return unsided }
         let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
         for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
             let needing = all[index].filter { places[$0].needsSide }
             placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing
+            unsided[index] = needing
         }
+        return unsided
     }
 
     /// Whether a place says a side of the lung ("the right lung", "on the left"; not "the right kidney").

@@ -194,7 +194,8 @@ struct AttachmentContext {
                 placesOf[index] = placesOf[host]
             }
         }
-        addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
+        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
+            .map { unsidedPlace($0, of: places) }
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
         // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
         for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
@@ -373,10 +374,19 @@ struct AttachmentContext {
                         : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent,
-                    vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague)), sentence: sentence.index, range: range))
+                    vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
+                    unsided: sides.isEmpty && types[typeIndex].sided ? unsidedOf[index] : nil),
+                    sentence: sentence.index, range: range))
             }
         }
         return result
+    }
+
+    /// The lobes or segments a finding's sentence named without a side, as one place on either side.
+    private func unsidedPlace(_ indices: [Int], of places: [Place]) -> UnsidedPlace? {
+        guard !indices.isEmpty else { return nil }
+        return UnsidedPlace(left: indices.flatMap { places[$0].ifLeft }.uniqued(), right: indices.flatMap { places[$0].ifRight }.uniqued(),
+                            text: indices.map { lattice.text(places[$0].tokens, in: report) }.joined(separator: ", "))
     }
 
     /// "Effusions measuring 49 mm on the right and 45 mm on the left and atelectasis": sizes listed one

@@ -75,6 +75,13 @@ enum Antecedent: Sendable, Equatable {
     case recap(RecapReach)
 }
 
+/// A lobe or segment named without a side: its structures on the left and on the right, and its words.
+struct UnsidedPlace: Sendable, Equatable {
+    var left: [Int]
+    var right: [Int]
+    var text: String
+}
+
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16
 /// offsets into the report text until the record is made.
 ///
@@ -104,6 +111,9 @@ public struct Finding: Sendable {
         var explanation: [ExplainStep]
         var antecedent: Antecedent = .none
         var vaguelyPlaced = false
+        /// A lobe or segment its sentence named without a side ("a nodule in the laterobasal segment"): the
+        /// structures it is on either side, for the side an earlier sentence says.
+        var unsided: UnsidedPlace? = nil
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -226,6 +236,12 @@ public struct Finding: Sendable {
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }
+
+    /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
+    var unsided: UnsidedPlace? {
+        get { box.facts.unsided }
+        set { update { $0.unsided = newValue } }
+    }
 
     /// Adds the sides, lobes, segments and places of other findings to this one's (without repeats;
     /// lobes in `lobeOrder`): for a finding placed by others.

@@ -85,7 +85,37 @@ public final class ReportParser {
         resolveRecaps(in: &findings, sentences: sentences)
         resolveLikenesses(in: &findings)
         resolveReferences(in: &findings)
+        resolveUnsidedPlaces(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
+    }
+
+    /// "A 3 mm nodule in the right lung upper lobe. There is a 4 mm nodule in the anterior segment.": a lobe or
+    /// segment a finding's sentence named without a side is on the one side the chest findings of the sentence
+    /// before it in the section are on (all left, or all right).
+    private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence]) {
+        guard findings.contains(where: { $0.unsided != nil }) else { return }
+        let tables = engine.placeTables
+        let structures = engine.knowledge.anatomy.structures
+        for index in findings.indices {
+            guard let unsided = findings[index].unsided, findings[index].laterality == .none else { continue }
+            let sentence = findings[index].sentence
+            let before = findings[..<index].filter {
+                $0.sentence == sentence - 1 && $0.category != nil && $0.laterality != .none
+                    && sentences[$0.sentence].section == sentences[sentence].section
+            }
+            let sides = Set(before.map(\.laterality))
+            guard sides.count == 1, let side = sides.first, side == .left || side == .right else { continue }
+            let placed = side == .left ? unsided.left : unsided.right
+            guard !placed.isEmpty else { continue }
+            findings[index].laterality = side
+            findings[index].lobes = tables.lobeCodes(of: findings[index].structures + placed)
+            findings[index].segments = (findings[index].segments + placed.filter { tables.isSegment[$0] }.map { structures[$0].id }).uniqued()
+            findings[index].structures = (findings[index].structures + placed).uniqued()
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "side-from", id: side.rawValue, text: unsided.text,
+                                                               origin: "sentence \(sentence - 1)"))
+            }
+        }
     }
 
     /// Findings that name no place (or only sides and words other organs share: "in the parenchyma of
