@@ -67,11 +67,12 @@ extension AttachmentContext {
     /// finding without places it goes when the sentence said one side before it, which completes it
     /// ("… in the right lung upper lobe anterior, and consolidation areas in the upper lobe anterior").
     /// Returns, per mention, the lobes and segments without a side it was given or left (when no side of its
-    /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may).
+    /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may); none
+    /// (an empty array) when the sentence names no such place.
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
                                       sameClause: (Int, Int) -> Bool) -> [[Int]] {
+        guard places.contains(where: \.needsSide) else { return [] }
         var unsided = [[Int]](repeating: [], count: mentions.count)
-        guard places.contains(where: \.needsSide) else { return unsided }
         let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
         for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
             let needing = all[index].filter { places[$0].needsSide }

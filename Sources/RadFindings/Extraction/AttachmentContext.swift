@@ -375,7 +375,7 @@ struct AttachmentContext {
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
-                    unsided: sides.isEmpty && types[typeIndex].sided ? unsidedOf[index] : nil),
+                    unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil),
                     sentence: sentence.index, range: range))
             }
         }

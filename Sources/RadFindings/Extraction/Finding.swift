@@ -75,11 +75,18 @@ enum Antecedent: Sendable, Equatable {
     case recap(RecapReach)
 }
 
-/// A lobe or segment named without a side: its structures on the left and on the right, and its words.
-struct UnsidedPlace: Sendable, Equatable {
-    var left: [Int]
-    var right: [Int]
-    var text: String
+/// A lobe or segment named without a side: its structures on the left and on the right, and its words. A
+/// class: most findings have none, and a nil reference keeps their facts small.
+final class UnsidedPlace: Sendable {
+    let left: [Int]
+    let right: [Int]
+    let text: String
+
+    init(left: [Int], right: [Int], text: String) {
+        self.left = left
+        self.right = right
+        self.text = text
+    }
 }
 
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16
