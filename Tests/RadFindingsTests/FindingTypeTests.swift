@@ -523,6 +523,13 @@ import Testing
         #expect(try read("In the right lower lobe, a nodule with an icy density is observed.")
             == ["ground-glass-nodule present -", "ground-glass-opacity present -"])
         #expect(try extract.findings("Nodular lesions compatible with metastasis in both upper quadrants.").allSatisfy { $0.lobes.isEmpty })
+        // Audits RR and SS: a testicular tumor is no lung mass; mistranslated "pelvic thickening" (pleural),
+        // "hypovolamic", "pericardia".
+        #expect(try extract.findings("Findings are stable in the case followed up due to testicular tumor.").allSatisfy { $0.category == nil })
+        #expect(try read("The described appearance may belong to a subpleural nodule or focal pelvic thickening.")
+            .contains("pleural-thickening uncertain -"))
+        #expect(try read("The right upper lobe of the lung is mildly hypovolamic.") == ["volume-loss present -"])
+        #expect(try read("Pericardia, pleural effusion or thickening were not observed.").contains("pericardial-effusion absent -"))
     }
 
     @Test func temporalChange() throws {
