@@ -143,6 +143,19 @@ import Testing
         #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
+    /// What a sentence opening with "It" names without a place is where the last placed lung finding of the sentence
+    /// right before is; not when that sentence has none.
+    @Test func itNamesWhatTheSentenceBeforeDescribed() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "p1", text: "FINDINGS: A faint bud branch view is observed in the anterior segment of the left "
+            + "lung lower lobe superior segment. It is recommended to evaluate it together with clinical findings in terms of "
+            + "pneumonic infiltration.")
+        #expect(report.findings.map(\.lobes) == [["LLL"], ["LLL"]])
+        let apart = try parser.parse(id: "p2", text: "FINDINGS: Ground glass areas in the right upper lobe. Degenerative changes are "
+            + "observed in bone structures. It is recommended to evaluate the case in terms of Covid pneumonia.")
+        #expect(apart.findings.last?.laterality == Laterality.none)
+    }
+
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence
     /// named both sides, or none.
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {

@@ -154,6 +154,9 @@ struct AttachmentContext {
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
         let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map(Optional.some)
+        let opensWithPronoun = recapped.isEmpty && allMentions.contains {
+            $0.phrase.lowerBound == 0 && engine.knowledge.findings.types[$0.type].recap == .sentenceBefore
+        }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
@@ -259,10 +262,17 @@ struct AttachmentContext {
                                       origin: origin(cue)))
             }
             let alike = likePrevious[index]
+            // "… in the right lower lobe. It is observed as a budding tree view.": what a sentence that opens with a
+            // pronoun for the findings before it names, without a place of its own, is where they are (a lung or
+            // pleural finding whose words name no lesion of other organs: those follow the organ being described).
+            let findingTypes = engine.knowledge.findings.types
+            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty && findingTypes[mention.type].category != nil
+                && !findingTypes[mention.type].otherOrgans
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                    : references[index].cue != nil && references[index].earlier == nil ? .sameType : .none)
+                    : references[index].cue != nil && references[index].earlier == nil ? .sameType
+                    : pronounPlaced ? .pronoun : .none)
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.

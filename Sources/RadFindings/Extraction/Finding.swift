@@ -70,6 +70,10 @@ enum Antecedent: Sendable, Equatable {
     case sameType
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
+    /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence
+    /// that opens with a pronoun for the findings before it, is where the last placed lung or pleural finding of the
+    /// sentence right before is.
+    case pronoun
     /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
     /// its own, it names findings of earlier sentences (which ones: the reach); the change said of it is theirs.
     case recap(RecapReach)
