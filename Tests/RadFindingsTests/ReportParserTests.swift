@@ -143,6 +143,19 @@ import Testing
         #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
+    /// A finding next to one named in an earlier sentence ("around the described consolidation areas") is where the
+    /// last one of that type is; what is only interpreted as another ("density compatible with hepatosteatosis") is
+    /// not placed by it.
+    @Test func aFindingNextToOneNamedBeforeIsWhereThatOneIs() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        let report = try parser.parse(id: "n1", text: "FINDINGS: Consolidation areas are observed in the right lower lobe. "
+            + "Ground glass areas are observed around the described consolidation areas.")
+        #expect(report.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        let liver = try parser.parse(id: "n2", text: "FINDINGS: Consolidation areas are observed in the right lower lobe. The "
+            + "liver is enlarged. Parenchymal density was minimally decreased, consistent with mild hepatosteatosis.")
+        #expect(liver.findings.filter { $0.category != nil }.count == 1)
+    }
+
     /// What a sentence opening with "It" names without a place is where the last placed lung finding of the sentence
     /// right before is; not when that sentence has none.
     @Test func itNamesWhatTheSentenceBeforeDescribed() throws {

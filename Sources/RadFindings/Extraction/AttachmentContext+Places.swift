@@ -13,11 +13,13 @@ extension AttachmentContext {
     /// it for "around it"; when that one has no place either, the last finding of its type before).
     /// What the cue names without a place of its own, named before in the sentence ("pleural effusion in
     /// the right hemithorax and atelectasis adjacent to the effusion"), is that finding again: its place.
-    /// Returns, per mention, the cue that placed it, and whether it is placed "around it" with nothing
-    /// before it in the sentence (its place is then an earlier sentence's).
+    /// Returns, per mention, the cue that placed it, whether it is placed "around it" with nothing
+    /// before it in the sentence (its place is then an earlier sentence's), and the type of the finding it is next
+    /// to when that one is placed in no sentence but an earlier one ("ground glass areas around the described
+    /// consolidation areas": where the last consolidation is).
     func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
-                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool)] {
-        var result = [(cue: Cue?, refersBack: Bool)](repeating: (nil, false), count: mentions.count)
+                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
+        var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](repeating: (nil, false, nil), count: mentions.count)
         // What an interpretation cue names is where the finding before it is too ("hypodense nodular
         // lesions consistent with bilateral renal cortical cysts").
         let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
@@ -42,7 +44,7 @@ extension AttachmentContext {
                     placesOf[index] = placesOf[earlier]
                     result[index].cue = cue
                 } else {
-                    result[index] = (cue, true)
+                    result[index] = (cue, true, nil)
                 }
                 continue
             }
@@ -56,6 +58,9 @@ extension AttachmentContext {
                                                     where: { mentions[$0].type == mentions[target].type }) {
                 placesOf[index] = placesOf[earlier]
                 result[index].cue = cue
+            } else if cue.value.type == .proximity {
+                result[index].cue = cue
+                result[index].nearType = mentions[target].type
             }
         }
         return result

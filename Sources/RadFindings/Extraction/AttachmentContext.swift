@@ -272,7 +272,8 @@ struct AttachmentContext {
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType
-                    : pronounPlaced ? .pronoun : .none)
+                    : pronounPlaced ? .pronoun
+                    : placesOf[index].isEmpty ? nearby[index].nearType.map { .near($0) } ?? .none : .none)
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.

@@ -74,6 +74,9 @@ enum Antecedent: Sendable, Equatable {
     /// that opens with a pronoun for the findings before it, is where the last placed lung or pleural finding of the
     /// sentence right before is.
     case pronoun
+    /// "Ground glass areas around the described consolidation areas": next to a finding of this type named in an
+    /// earlier sentence, where the last one placed is.
+    case near(Int)
     /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
     /// its own, it names findings of earlier sentences (which ones: the reach); the change said of it is theirs.
     case recap(RecapReach)

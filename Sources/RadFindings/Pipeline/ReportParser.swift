@@ -242,7 +242,8 @@ public final class ReportParser {
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", a lung or pleural
-    /// one of the sentence right before for "It is observed as a budding tree view", one of
+    /// one of the sentence right before for "It is observed as a budding tree view", the last one of the type it is
+    /// next to for "ground glass around the described consolidation", one of
     /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
     /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one
     /// is an organ's outside the chest ("a nodular lesion in the anterior mediastinum … The described
@@ -250,14 +251,18 @@ public final class ReportParser {
     private func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
         var merged: [Int] = []
-        for index in findings.indices
-        where [.place, .sameType, .pronoun].contains(findings[index].antecedent) {
+        for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
             let finding = findings[index]
+            if case .recap = finding.antecedent { continue }
             func named(_ earlier: Finding, anyType: Bool) -> Bool {
                 guard earlier.sentence < finding.sentence else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
-                if finding.antecedent == .place { return placed }
-                if finding.antecedent == .pronoun { return placed && earlier.sentence == finding.sentence - 1 && earlier.category != nil }
+                switch finding.antecedent {
+                case .place: return placed
+                case .pronoun: return placed && earlier.sentence == finding.sentence - 1 && earlier.category != nil
+                case let .near(type): return placed && earlier.typeIndex == type && earlier.assertion != .absent
+                default: break
+                }
                 return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
             }
