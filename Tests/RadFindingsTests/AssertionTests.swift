@@ -168,10 +168,11 @@ import Testing
         #expect(try assertions("It is recommended to evaluate for infective processes.") == ["pneumonia": "uncertain"])
         // Evaluating what was seen, with another test, doubts nothing.
         #expect(try assertions("It is recommended to evaluate the nodules with PET-CT.") == ["nodule": "present"])
-        // "not specific to" doubts what follows; a plain "not specific" denies nothing.
+        // "not specific to" doubts what follows; a plain "not specific" denies nothing (what "can be evaluated in favor
+        // of" is doubted, as "findings can be evaluated in favor of" is).
         #expect(try assertions("Ground-glass densities in both lungs (not specific to Covid pneumonia, but clinical correlation is recommended).")
             == ["ground-glass-opacity": "present", "pneumonia": "uncertain"])
-        #expect(try assertions("The appearances are not specific and can be evaluated in favor of the infective process.") == ["pneumonia": "present"])
+        #expect(try assertions("The appearances are not specific and can be evaluated in favor of the infective process.") == ["pneumonia": "uncertain"])
         // A follow-up recommended for a nodule says the nodule is there.
         #expect(try assertions("Follow-up is recommended for the nodule in the right upper lobe.") == ["nodule": "present"])
         // What could not be characterized denies nothing after it.

@@ -530,6 +530,17 @@ import Testing
             .contains("pleural-thickening uncertain -"))
         #expect(try read("The right upper lobe of the lung is mildly hypovolamic.") == ["volume-loss present -"])
         #expect(try read("Pericardia, pleural effusion or thickening were not observed.").contains("pericardial-effusion absent -"))
+        // Audits TT and UU: pneumonias that "may cause similar appearances" are a differential; "considered to be" and
+        // "can be evaluated secondary to" doubt; an increase in the areas of a finding is its change; subpleural
+        // interstitial spaces are a place; spicule extensions place nothing.
+        #expect(try read("Other infectious agents such as influenza and other organized pneumonias should be considered in the "
+            + "differential diagnosis as they may cause similar appearances.").allSatisfy { $0.hasPrefix("pneumonia uncertain") })
+        #expect(try read("The described appearance was considered to be an infective pathology.") == ["pneumonia uncertain -"])
+        #expect(try read("In the presence of clinical correlation, it can be evaluated secondary to the infective process.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("There is an increase in the areas of consolidation in both lungs compared to the previous examination.")
+            == ["consolidation present increased"])
+        #expect(try read("There are fine linear lines in the subpleural interstitial spaces.").allSatisfy { !$0.hasPrefix("interstitial") })
     }
 
     @Test func temporalChange() throws {
