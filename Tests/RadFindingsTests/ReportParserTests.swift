@@ -167,6 +167,10 @@ import Testing
         let apart = try parser.parse(id: "p2", text: "FINDINGS: Ground glass areas in the right upper lobe. Degenerative changes are "
             + "observed in bone structures. It is recommended to evaluate the case in terms of Covid pneumonia.")
         #expect(apart.findings.last?.laterality == Laterality.none)
+        // So does a sentence that opens with a generic word a reference cue names.
+        let these = try parser.parse(id: "p3", text: "FINDINGS: In the central part of the lower lobe of the left lung, there is "
+            + "consolidation. This appearance was primarily evaluated in favor of infective pathology.")
+        #expect(these.findings.map(\.lobes) == [["LLL"], ["LLL"]])
     }
 
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence

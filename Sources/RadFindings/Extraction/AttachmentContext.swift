@@ -154,8 +154,13 @@ struct AttachmentContext {
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
         let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map(Optional.some)
-        let opensWithPronoun = recapped.isEmpty && allMentions.contains {
-            $0.phrase.lowerBound == 0 && engine.knowledge.findings.types[$0.type].recap == .sentenceBefore
+        // The sentence opens with words for the findings before it: a pronoun ("It …") or a generic word a reference
+        // cue names ("These findings …", "The described appearance …").
+        let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
+            let type = engine.knowledge.findings.types[mention.type]
+            return mention.phrase.lowerBound == 0 && type.recap == .sentenceBefore
+                || type.specificity == .generic && !mention.isFeature
+                    && cues.contains { $0.tokens.lowerBound == 0 && $0.value.type == .reference && self.cue($0, names: mention) }
         }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
