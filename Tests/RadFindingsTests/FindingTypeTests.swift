@@ -172,6 +172,11 @@ import Testing
         // A weak finding of another type names it too.
         #expect(try extract.labels("Opacities seen on the chest radiograph, thought to be compatible with pneumonic infiltration, "
             + "are no longer seen in the bases of both lungs in this examination.").isEmpty)
+        // What an interpretation names of the finding's own type is that finding again.
+        #expect(try extract.findings("Pleuroparenchymal density increases consistent with sequelae are observed in the apex of the "
+            + "right lung.").map(\.type) == ["fibrotic-sequela"])
+        #expect(try extract.findings("Metallic sutures compatible with sternotomy were observed in the sternum.").map(\.type)
+            == ["medical-material"])
         // An interpretation that is only possible leaves the finding seen its own labels.
         #expect(try extract.labels("In the lower lobes of both lungs, density increases are observed in the basal segments, which may "
             + "be compatible with pneumonia.") == ["Lung opacity"])

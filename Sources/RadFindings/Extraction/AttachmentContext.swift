@@ -167,7 +167,7 @@ struct AttachmentContext {
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let brackets = bracketPairs()
-        let restated = bracketHosts(mentions, pairs: brackets)
+        let restated = zip(bracketHosts(mentions, pairs: brackets), interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         placesOfRelativeHosts(mentions, cues: cues, placesOf: &placesOf)
@@ -561,6 +561,24 @@ struct AttachmentContext {
             result.interpreted = result.interpreter != nil
             return result
         }
+    }
+
+    /// "Pleuroparenchymal density increases consistent with sequelae": what an interpretation cue names right after
+    /// a finding of the same type is that finding again (the host, per mention; see `bracketHosts`).
+    private func interpretationHosts(_ mentions: [FindingMention], cues: [Cue]) -> [Int?] {
+        var hosts = [Int?](repeating: nil, count: mentions.count)
+        for cue in cues where cue.value.type == .interpretation {
+            guard let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 3
+                  }),
+                  let restatement = mentions.indices.first(where: {
+                      mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 2
+                  }),
+                  mentions[restatement].type == mentions[host].type
+            else { continue }
+            hosts[restatement] = host
+        }
+        return hosts
     }
 
     // MARK: Assertion
