@@ -156,6 +156,10 @@ import Testing
     }
 
     @Test func differentialsAndRecommendationsAreUncertain() throws {
+        // A hedge inside brackets does not reach past them.
+        #expect(try assertions("Soft tissue density in the right hilum (it may be a mass in this view), subcarinal lymphadenopathy "
+            + "and pleural effusion are observed.") == ["soft-tissue": "present", "mass": "uncertain", "lymphadenopathy": "present",
+                                                       "pleural-effusion": "present"])
         // A bracketed aside does not count toward a cue's reach.
         #expect(try assertions("Viral pneumonias (Covid-19 pneumonia) are considered in the etiology of the findings.")
             == ["pneumonia": "uncertain"])

@@ -599,7 +599,7 @@ struct AttachmentContext {
                 let between = cue.tokens.upperBound..<mention.phrase.lowerBound
                 let asides = self.asides(in: between)
                 let gap = between.count - asides.reduce(0) { $0 + $1.count }
-                if gap <= cue.value.window ?? engine.settings.forwardWindow { distance = gap }
+                if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between) { distance = gap }
             }
             if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
                sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
@@ -614,6 +614,21 @@ struct AttachmentContext {
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// Whether a range closes a bracket it did not open: a cue inside brackets does not reach past them ("(… may be a
+    /// mass in this view), subcarinal lymphadenopathy").
+    private func closesBracket(_ range: Range<Int>) -> Bool {
+        var depth = 0
+        for token in range {
+            let form = lattice.tokens[token].form
+            if form == engine.words.openBracket { depth += 1 }
+            if form == engine.words.closeBracket {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+        }
+        return false
     }
 
     /// The bracketed asides within a range, brackets included (a bracket not closed in the range is none).
