@@ -126,6 +126,15 @@ import Testing
             + "However, a minimal increase was observed in this examination. Emphysema in both upper lobes. "
             + "Apart from these, no significant difference was found.")
         #expect(however.findings.map(\.temporal) == [.increased, .increased, nil])
+        // A later recap says the change anew; "other findings" leave the findings a recap gave one.
+        let anew = try parser.parse(id: "t10", text: "FINDINGS: Consolidation and ground glass areas in the right lower lobe. The "
+            + "described appearance can also be observed in the previous examination. However, a minimal increase was observed "
+            + "in this examination.")
+        #expect(anew.findings.map(\.temporal) == [.increased, .increased])
+        let others = try parser.parse(id: "t11", text: "FINDINGS: Emphysema in both upper lobes. The heart is normal. Consolidation "
+            + "in the left upper lobe. The findings described have only recently emerged in the current review. In the other described findings, no "
+            + "significant change was detected in the current examination.")
+        #expect(others.findings.map(\.temporal) == [.stable, .new])
         // Nor does what the report is compared with, up to its comma, even when it names an organ; a place after
         // it makes the sentence about that place.
         let framed = try parser.parse(id: "t8", text: "FINDINGS: A few lymph nodes are observed at the level of the right "

@@ -160,6 +160,10 @@ public final class ReportParser {
         }
         guard findings.contains(where: { reach($0) != nil }) else { return }
         var kept: [Finding] = []
+        // The findings (indices in `kept`) whose change an earlier recap gave: a later one says it anew ("The described
+        // appearance can also be observed in the previous examination. However, a minimal increase was observed."), but
+        // not "other findings", which are those without one.
+        var recapped = Set<Int>()
         for recap in findings {
             guard let reach = reach(recap) else {
                 kept.append(recap)
@@ -184,11 +188,12 @@ public final class ReportParser {
                 guard sentences[sentence].section == section || reach == .report else { break }
                 run = sentence
                 guard kept[index].assertion != .absent, sentence != justNamed else { continue }
-                guard kept[index].temporal == nil else {
+                guard kept[index].temporal == nil || recapped.contains(index) && reach != .report else {
                     changeSaid = true
                     continue
                 }
                 kept[index].temporal = change
+                recapped.insert(index)
                 if extractor.explain {
                     kept[index].explanation.append(ExplainStep(role: "recap", id: change.rawValue, text: recap.text,
                                                                origin: "sentence \(recap.sentence)"))
