@@ -546,6 +546,12 @@ import Testing
         #expect(try read("There is an increase in the areas of consolidation in both lungs compared to the previous examination.")
             == ["consolidation present increased"])
         #expect(try read("There are fine linear lines in the subpleural interstitial spaces.").allSatisfy { !$0.hasPrefix("interstitial") })
+        // Audit WW: an inhomogeneous aeration is an aeration difference; alveolar microlithiasis is a finding of its own;
+        // what "was observed in the current examination" is new.
+        #expect(try read("Aeration of lung parenchyma areas is inhomogeneous.") == ["aeration-difference present -"])
+        #expect(try read("Appearance compatible with alveolar microlithiasis in the lung.").contains("alveolar-microlithiasis present -"))
+        #expect(try read("In the lower lobe of the right lung, micronodular opacities were observed in the current examination.")
+            == ["micronodule present new"])
     }
 
     @Test func temporalChange() throws {
