@@ -180,6 +180,13 @@ import Testing
         let these = try parser.parse(id: "p3", text: "FINDINGS: In the central part of the lower lobe of the left lung, there is "
             + "consolidation. This appearance was primarily evaluated in favor of infective pathology.")
         #expect(these.findings.map(\.lobes) == [["LLL"], ["LLL"]])
+        // … after a leading clause too; not after "apart from", which sets them apart.
+        let framed = try parser.parse(id: "p4", text: "FINDINGS: Consolidation in the left lower lobe. When evaluated together with "
+            + "the clinic, these appearances were evaluated in favor of pneumonia.")
+        #expect(framed.findings.map(\.lobes) == [["LLL"], ["LLL"]])
+        let apartFrom = try parser.parse(id: "p5", text: "FINDINGS: Consolidation in the left lower lobe. Apart from the described "
+            + "findings, no pneumonic infiltration was observed.")
+        #expect(apartFrom.findings.last?.lobes == [])
     }
 
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence

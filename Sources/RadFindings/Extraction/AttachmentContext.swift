@@ -155,12 +155,15 @@ struct AttachmentContext {
         if !recapped.isEmpty { named = recapped.map(\.mention) }
         let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map(Optional.some)
         // The sentence opens with words for the findings before it: a pronoun ("It …") or a generic word a reference
-        // cue names ("These findings …", "The described appearance …").
+        // cue names before any finding it names ("These findings …", "When evaluated together with the clinic, these
+        // appearances …").
+        let firstNamed = named.map { allMentions[$0].phrase.lowerBound }.min() ?? 0
         let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
             let type = engine.knowledge.findings.types[mention.type]
             return mention.phrase.lowerBound == 0 && type.recap == .sentenceBefore
-                || type.specificity == .generic && !mention.isFeature
-                    && cues.contains { $0.tokens.lowerBound == 0 && $0.value.type == .reference && self.cue($0, names: mention) }
+                || type.specificity == .generic && !mention.isFeature && mention.phrase.upperBound <= firstNamed
+                    && cues.contains { $0.value.type == .reference && self.cue($0, names: mention) }
+                    && !cues.contains { $0.value.type == .scopeEnd && $0.tokens.upperBound <= mention.phrase.lowerBound }  // "apart from"
         }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
