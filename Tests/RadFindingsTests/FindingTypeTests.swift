@@ -552,6 +552,11 @@ import Testing
         #expect(try read("Appearance compatible with alveolar microlithiasis in the lung.").contains("alveolar-microlithiasis present -"))
         #expect(try read("In the lower lobe of the right lung, micronodular opacities were observed in the current examination.")
             == ["micronodule present new"])
+        // Audit VV: "the outlook" is the appearance; interlobar fluid is pleural; an increase in their size is theirs.
+        #expect(try read("The outlook was evaluated in favor of cardiac stasis.") == ["pulmonary-edema present -"])
+        #expect(try read("Interlobar fluid is observed on the right.") == ["pleural-effusion present -"])
+        #expect(try read("Compared to the previous examination, the number of nodules is constant, but there is an increase in "
+            + "their size.") == ["nodule present increased"])
     }
 
     @Test func temporalChange() throws {

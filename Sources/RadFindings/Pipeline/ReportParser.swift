@@ -246,8 +246,8 @@ public final class ReportParser {
     }
 
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
-    /// before it that has some: any finding for "there is also volume loss in this localization", a lung or pleural
-    /// one of the sentence right before for "It is observed as a budding tree view", the last one of the type it is
+    /// before it that has some: any finding for "there is also volume loss in this localization", the lung and pleural
+    /// ones of the sentence right before for "It is observed as a budding tree view", the last one of the type it is
     /// next to for "ground glass around the described consolidation", one of
     /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
     /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one
@@ -293,7 +293,11 @@ public final class ReportParser {
                 findings[index].category = nil
                 findings[index].labels = []
             }
-            findings[index].addPlaces(of: [antecedent])
+            // "It" names every finding of the sentence before: where all its placed lung findings are.
+            let antecedents = finding.antecedent == .pronoun
+                ? findings[..<index].filter { named($0, anyType: false) && $0.sentence == antecedent.sentence && $0.assertion != .absent }
+                : [antecedent]
+            findings[index].addPlaces(of: antecedents.isEmpty ? [antecedent] : antecedents)
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
                                                                origin: "sentence \(antecedent.sentence)"))
