@@ -35,16 +35,10 @@ extension AttachmentContext {
                       && lattice.tokens[cue.tokens.lowerBound].form != engine.words.the && !framed.contains { $0.overlaps(cue.tokens) }
               })
         else { return nil }
-        let types = engine.knowledge.findings.types
-        let text = lattice.text(change.tokens, in: report)
         var steps = ExplainLog(enabled: explain)
-        steps.add(ExplainStep(role: "temporal", id: change.value.rawValue, text: text, origin: origin(change)))
-        let range = Int(lattice.tokens[change.tokens.lowerBound].start)..<Int(lattice.tokens[change.tokens.upperBound - 1].end)
-        return Finding(Finding.Facts(
-            typeIndex: type, type: types[type].id, category: nil, assertion: .present, laterality: .none, lobes: [],
-            segments: [], places: [], size: nil, sizeWord: nil, multiple: false, temporal: change.value, text: text,
-            labels: [], interpreted: false, structures: [], explanation: steps.steps, antecedent: .recap(.sentenceBefore)),
-            sentence: sentence.index, range: range)
+        steps.add(ExplainStep(role: "temporal", id: change.value.rawValue, text: lattice.text(change.tokens, in: report),
+                              origin: origin(change)))
+        return sentenceBeforeFinding(sentence, type: type, tokens: change.tokens, size: nil, temporal: change.value, steps: steps.steps)
     }
 
     /// What the report is compared with, before a token: each comparison cue up to the first comma after it
@@ -66,16 +60,22 @@ extension AttachmentContext {
         guard let first = measurements.first(where: { $0.tokens.lowerBound == 0 }) else { return nil }
         let cues = self.cues()
         guard !cues.contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty }) else { return nil }
-        let types = engine.knowledge.findings.types
-        let text = lattice.text(first.tokens, in: report)
         var steps = ExplainLog(enabled: explain)
         let rule = engine.grammar.rules[first.rule]
-        steps.add(ExplainStep(role: "size", id: rule.id, text: text, origin: rule.origin.description))
-        let range = Int(lattice.tokens[first.tokens.lowerBound].start)..<Int(lattice.tokens[first.tokens.upperBound - 1].end)
+        steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(first.tokens, in: report), origin: rule.origin.description))
+        return sentenceBeforeFinding(sentence, type: type, tokens: first.tokens, size: first.size, temporal: nil, steps: steps.steps)
+    }
+
+    /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
+    /// before it, over the words that say what it says of them, resolved by `ReportParser`.
+    private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Size?, temporal: TemporalChange?,
+                                       steps: [ExplainStep]) -> Finding {
+        let range = Int(lattice.tokens[tokens.lowerBound].start)..<Int(lattice.tokens[tokens.upperBound - 1].end)
         return Finding(Finding.Facts(
-            typeIndex: type, type: types[type].id, category: nil, assertion: .present, laterality: .none, lobes: [],
-            segments: [], places: [], size: first.size, sizeWord: nil, multiple: false, temporal: nil, text: text,
-            labels: [], interpreted: false, structures: [], explanation: steps.steps, antecedent: .recap(.sentenceBefore)),
+            typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
+            lobes: [], segments: [], places: [], size: size, sizeWord: nil, multiple: false, temporal: temporal,
+            text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: [], explanation: steps,
+            antecedent: .recap(.sentenceBefore)),
             sentence: sentence.index, range: range)
     }
 }
