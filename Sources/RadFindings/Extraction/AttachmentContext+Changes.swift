@@ -151,4 +151,22 @@ extension AttachmentContext {
             }
         }
     }
+
+    /// "A consolidation area in the right lung with air bronchograms; increase in size": a change said after a
+    /// feature read as a phrase of its own is its host's (the last finding before it that is none), when the host
+    /// has none; one said before the feature ("with newly developed septal thickening") stays its own.
+    func giveChangesToHosts(_ words: [Range<Int>], mentions: [FindingMention], describing: [Bool],
+                                    changesOf: inout [[Int]]) {
+        for index in mentions.indices where describing[index] {
+            let after = changesOf[index].filter { words[$0].lowerBound >= mentions[index].phrase.upperBound }
+            guard !after.isEmpty,
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && !describing[$0] }),
+                  changesOf[host].isEmpty
+            else { continue }
+            for other in mentions.indices where mentions[other].phrase == mentions[index].phrase {
+                changesOf[other].removeAll { after.contains($0) }
+            }
+            for other in mentions.indices where mentions[other].phrase == mentions[host].phrase { changesOf[other] += after }
+        }
+    }
 }

@@ -487,45 +487,6 @@ struct AttachmentContext {
         }
     }
 
-    /// Where the clause of each predicate cue ends: a coordinator right after it ("a new nodule is observed
-    /// and metastasis cannot be excluded": the "and"), else the first comma after it, when no finding
-    /// phrase starts between them ("no mass is observed in both lungs, sequelae in the apices": the comma).
-    /// A verb in a relative clause (", which was observed before, was not detected") ends nothing.
-    private func predicateEnds(cues: [Cue], mentions: [FindingMention]) -> [Int] {
-        let comma = engine.words.comma
-        let tokens = lattice.tokens
-        return cues.compactMap { cue -> Int? in
-            guard cue.value.type == .predicate else { return nil }
-            let clauseStart = (0..<cue.tokens.lowerBound).last(where: { tokens[$0].form == comma }) ?? 0
-            guard !cues.contains(where: { $0.value.type == .relative && (clauseStart..<cue.tokens.lowerBound).contains($0.tokens.lowerBound) })
-            else { return nil }
-            let next = cue.tokens.upperBound
-            let coordinated = next < tokens.count && engine.words.coordinators.contains(tokens[next].form)
-            guard let end = coordinated ? next : (next..<tokens.count).first(where: { tokens[$0].form == comma }),
-                  !mentions.contains(where: { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) })
-            else { return nil }
-            return end
-        }
-    }
-
-    /// The comma that closes a relative clause opened after a comma, where "and" or "or" takes up the
-    /// main clause again ("a nodule …, which may be compatible with granuloma, and pleural effusion is
-    /// present"): the relative clause's cues stop there. A comma inside a list of the clause
-    /// ("…, which may be atelectasis, consolidation or pneumonia") is not followed by one.
-    private func relativeClauseCloses(cues: [Cue]) -> [Int] {
-        let tokens = lattice.tokens
-        let comma = engine.words.comma
-        return cues.compactMap { cue -> Int? in
-            let start = cue.tokens.lowerBound
-            guard cue.value.type == .relative, start > 0, tokens[start - 1].form == comma,
-                  let close = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }),
-                  close + 1 < tokens.count, tokens[close + 1].form != comma,
-                  engine.words.coordinators.contains(tokens[close + 1].form)
-            else { return nil }
-            return close
-        }
-    }
-
     /// The sentence's lexicon matches that `read` takes, with what it reads from each.
     func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
         var result: [Word<Value>] = []
@@ -582,112 +543,6 @@ struct AttachmentContext {
             hosts[restatement] = host
         }
         return hosts
-    }
-
-    // MARK: Assertion
-
-    /// The assertion of a mention: the nearest negation or uncertainty cue within its window. A cue
-    /// after the phrase counts the words between without the places among them ("nodule in the
-    /// posterobasal segment of the lower lobe of the left lung … was not detected"): a place belongs to
-    /// the phrase it follows. Words in brackets are an aside and count in neither direction ("Viral
-    /// pneumonias (Covid-19 pneumonia) are considered").
-    private func assert(_ mention: FindingMention, cues: [Cue], places: [Place], sameClause: (Int, Int) -> Bool)
-        -> (Assertion, Cue?)
-    {
-        var best: (distance: Int, cue: Cue)? = nil
-        for cue in cues where cue.value.type == .negation || cue.value.type == .uncertainty {
-            var distance: Int? = nil
-            if cue.value.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
-               sameClause(cue.tokens.upperBound, mention.phrase.lowerBound), sameClause(cue.tokens.upperBound, mention.head.lowerBound) {
-                let between = cue.tokens.upperBound..<mention.phrase.lowerBound
-                let asides = self.asides(in: between)
-                let gap = between.count - asides.reduce(0) { $0 + $1.count }
-                if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between) { distance = gap }
-            }
-            if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
-               sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
-                let between = mention.phrase.upperBound..<cue.tokens.lowerBound
-                let asides = self.asides(in: between)
-                let gap = between.count { token in
-                    !asides.contains { $0.contains(token) } && !places.contains { $0.tokens.contains(token) }
-                }
-                if gap <= cue.value.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
-            }
-            if let distance, best == nil || distance < best!.distance { best = (distance, cue) }
-        }
-        guard let best else { return (.present, nil) }
-        return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
-    }
-
-    /// Whether a range closes a bracket it did not open: a cue inside brackets does not reach past them ("(… may be a
-    /// mass in this view), subcarinal lymphadenopathy").
-    private func closesBracket(_ range: Range<Int>) -> Bool {
-        var depth = 0
-        for token in range {
-            let form = lattice.tokens[token].form
-            if form == engine.words.openBracket { depth += 1 }
-            if form == engine.words.closeBracket {
-                if depth == 0 { return true }
-                depth -= 1
-            }
-        }
-        return false
-    }
-
-    /// The bracketed asides within a range, brackets included (a bracket not closed in the range is none).
-    private func asides(in range: Range<Int>) -> [Range<Int>] {
-        let tokens = lattice.tokens
-        let (open, close) = (engine.words.openBracket, engine.words.closeBracket)
-        var result: [Range<Int>] = []
-        var start: Int? = nil
-        for token in range {
-            if tokens[token].form == open, start == nil { start = token }
-            if tokens[token].form == close, let opened = start {
-                result.append(opened..<token + 1)
-                start = nil
-            }
-        }
-        return result
-    }
-
-    /// A cue after a list of findings says what it says of the last of them of all of them ("…, peribronchial
-    /// thickness increases and septal thickenings in both lungs, which were observed before, are not observed"):
-    /// a finding takes the assertion of the next one when only places, links and at most two other words stand
-    /// between them and the next one's cue follows it in the same clause, at the default reach.
-    private func shareListAssertions(_ mentions: [FindingMention], places: [Place], sameClause: (Int, Int) -> Bool,
-                                     assertions: inout [(Assertion, Cue?)]) {
-        let tokens = lattice.tokens
-        let coordinators = engine.words.coordinators
-        for index in mentions.indices.dropLast().reversed() where assertions[index].1 == nil {
-            let next = index + 1
-            guard let cue = assertions[next].1, cue.value.window == nil,
-                  cue.tokens.lowerBound >= mentions[next].phrase.upperBound,
-                  mentions[index].phrase.upperBound <= mentions[next].phrase.lowerBound,
-                  sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound)
-            else { continue }
-            let between = mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound
-            let others = between.filter { token in
-                !coordinators.contains(tokens[token].form) && !places.contains { $0.tokens.contains(token) }
-            }
-            if others.count <= 2 && between.contains(where: { coordinators.contains(tokens[$0].form) }) {
-                assertions[index] = assertions[next]
-            }
-        }
-    }
-
-    /// "No nodule in both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia
-    /// was detected": what an interpretation cue names right after a denied finding, with no cue of its
-    /// own, is denied too, however far the negation stands.
-    private func shareDeniedInterpretations(_ mentions: [FindingMention], cues: [Cue], assertions: inout [(Assertion, Cue?)]) {
-        for cue in cues where cue.value.type == .interpretation {
-            guard let before = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 1
-                  }), assertions[before].0 == .absent,
-                  let after = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
-                  assertions[after].1 == nil
-            else { continue }
-            assertions[after] = assertions[before]
-        }
     }
 
     /// For each mention, the items (by index) whose nearest mention it is: in the item's clause, or,
@@ -764,24 +619,6 @@ struct AttachmentContext {
                     && form != words.comma && !words.linking.contains(form)
             }
             return others <= 2 && !gap.contains { tokens[$0].form != words.comma && words.coordinators.contains(tokens[$0].form) }
-        }
-    }
-
-    /// "A consolidation area in the right lung with air bronchograms; increase in size": a change said after a
-    /// feature read as a phrase of its own is its host's (the last finding before it that is none), when the host
-    /// has none; one said before the feature ("with newly developed septal thickening") stays its own.
-    private func giveChangesToHosts(_ words: [Range<Int>], mentions: [FindingMention], describing: [Bool],
-                                    changesOf: inout [[Int]]) {
-        for index in mentions.indices where describing[index] {
-            let after = changesOf[index].filter { words[$0].lowerBound >= mentions[index].phrase.upperBound }
-            guard !after.isEmpty,
-                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && !describing[$0] }),
-                  changesOf[host].isEmpty
-            else { continue }
-            for other in mentions.indices where mentions[other].phrase == mentions[index].phrase {
-                changesOf[other].removeAll { after.contains($0) }
-            }
-            for other in mentions.indices where mentions[other].phrase == mentions[host].phrase { changesOf[other] += after }
         }
     }
 
