@@ -555,6 +555,9 @@ import Testing
         // Audit VV: "the outlook" is the appearance; interlobar fluid is pleural; an increase in their size is theirs.
         #expect(try read("The outlook was evaluated in favor of cardiac stasis.") == ["pulmonary-edema present -"])
         #expect(try read("Interlobar fluid is observed on the right.") == ["pleural-effusion present -"])
+        // Audit XX: linear subsegmentary atelectasis is linear; a herniated stomach is a hiatal hernia.
+        #expect(try read("Linear subsegmentary atelectasis in both lower lobes.") == ["linear-atelectasis present -"])
+        #expect(try read("The gastric fundus is herniated from the hiatus.") == ["hiatal-hernia present -"])
         #expect(try read("Compared to the previous examination, the number of nodules is constant, but there is an increase in "
             + "their size.") == ["nodule present increased"])
     }
