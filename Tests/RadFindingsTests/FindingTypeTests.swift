@@ -558,6 +558,13 @@ import Testing
         // Audit XX: linear subsegmentary atelectasis is linear; a herniated stomach is a hiatal hernia.
         #expect(try read("Linear subsegmentary atelectasis in both lower lobes.") == ["linear-atelectasis present -"])
         #expect(try read("The gastric fundus is herniated from the hiatus.") == ["hiatal-hernia present -"])
+        // Audit YY: what "has been lost" is gone; what a finding is "causing" goes with it; "in mass or lesion structure"
+        // names no finding.
+        #expect(try read("The ground glass appearances observed in previous reviews have been lost in the current examination.")
+            == ["ground-glass-opacity absent resolved"])
+        #expect(try extract.findings("There is parenchymal fibrosis in the right lung apical causing volume loss and structural distortion.")
+            .allSatisfy { $0.laterality == .right })
+        #expect(try read("No space-occupying lesion in mass or lesion structure was observed.").count == 1)
         #expect(try read("Compared to the previous examination, the number of nodules is constant, but there is an increase in "
             + "their size.") == ["nodule present increased"])
     }
