@@ -567,6 +567,10 @@ import Testing
         #expect(try read("No space-occupying lesion in mass or lesion structure was observed.").count == 1)
         #expect(try read("Compared to the previous examination, the number of nodules is constant, but there is an increase in "
             + "their size.") == ["nodule present increased"])
+        // Audit ZZ: a thinner effusion regressed; plaques in the thoracic and abdominal aorta are arterial wall calcification.
+        #expect(try read("There is a decrease in the thickness of bilateral pleural effusion.") == ["pleural-effusion present decreased"])
+        #expect(try extract.labels("Calcific atheroma plaques are observed in the walls of the thoracic and abdominal aorta.")
+            == ["Arterial wall calcification"])
     }
 
     @Test func temporalChange() throws {
