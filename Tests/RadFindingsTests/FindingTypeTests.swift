@@ -571,6 +571,15 @@ import Testing
         #expect(try read("There is a decrease in the thickness of bilateral pleural effusion.") == ["pleural-effusion present decreased"])
         #expect(try extract.labels("Calcific atheroma plaques are observed in the walls of the thoracic and abdominal aorta.")
             == ["Arterial wall calcification"])
+        // Audit AAA: "(infective?)" doubts an infection, an infective cause is none; what was previously seen as a
+        // consolidation is one no more; a tree-like appearance is tree-in-bud.
+        #expect(try read("Patchy alveolar consolidation (infective?) in the anterior segment of the right lung upper lobe.")
+            == ["consolidation present -", "pneumonia uncertain -"])
+        #expect(try read("Other infective causes can be evaluated in the differential diagnosis.") == [])
+        #expect(try read("The appearances that were previously observed as consolidation were observed as frosted glass areas in "
+            + "this examination.") == ["consolidation absent -", "ground-glass-opacity present -"])
+        #expect(try read("Areas of consolidation in tree-like appearance were observed in the left lung lower lobe.")
+            == ["consolidation present -", "tree-in-bud present -"])
     }
 
     @Test func temporalChange() throws {
