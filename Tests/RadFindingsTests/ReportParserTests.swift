@@ -76,6 +76,15 @@ import Testing
         let two = try parser.parse(id: "d3", text: "FINDINGS: The effusion on the right has increased and the effusion on the left is new.")
         #expect(two.findings.map(\.laterality) == [.right, .left])
         #expect(two.findings.map(\.temporal) == [.increased, .new])
+        // The one asserted alike is named before one doubted; a place of its own elsewhere than the one before makes
+        // it another one.
+        let doubted = try parser.parse(id: "d6", text: "FINDINGS: Nodules are observed in the left upper lobe. It may belong to "
+            + "nodules due to anthracosis. Ground glass density is observed around the nodules.")
+        #expect(doubted.findings.map(\.type) == ["nodule", "nodule", "ground-glass-opacity"])
+        let elsewhere = try parser.parse(id: "d7", text: "FINDINGS: Sequelae changes are observed in the left upper lobe. An increase "
+            + "in linear density is observed in the lower lobe of the right lung, and it was thought to be compatible with the "
+            + "sequelae change.")
+        #expect(elsewhere.findings.filter { $0.type == "fibrotic-sequela" }.map(\.lobes) == [["LUL"], ["RLL"]])
         // "the" names the finding right after it, not one a few words on.
         let kidney = try parser.parse(id: "d4", text: "FINDINGS: Hypodense nodules in both kidneys. Sequelae in the apical segment "
             + "and calcified nodules in millimetric sizes.")
@@ -165,8 +174,9 @@ import Testing
         #expect(liver.findings.filter { $0.category != nil }.count == 1)
     }
 
-    /// What a sentence opening with "It" names without a place is where the last placed lung finding of the sentence
-    /// right before is; not when that sentence has none.
+    /// What a sentence opening with "It" names without a place is where the placed lung findings of the last sentence
+    /// with lung findings before it are (sentences about other organs between are passed over); an interpretation of
+    /// the same type is that finding again; a "the" before the interpreted noun does not stop it.
     @Test func itNamesWhatTheSentenceBeforeDescribed() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "p1", text: "FINDINGS: A faint bud branch view is observed in the anterior segment of the left "
@@ -175,7 +185,20 @@ import Testing
         #expect(report.findings.map(\.lobes) == [["LLL"], ["LLL"]])
         let apart = try parser.parse(id: "p2", text: "FINDINGS: Ground glass areas in the right upper lobe. Degenerative changes are "
             + "observed in bone structures. It is recommended to evaluate the case in terms of Covid pneumonia.")
-        #expect(apart.findings.last?.laterality == Laterality.none)
+        #expect(apart.findings.last?.lobes == ["RUL"])
+        let definite = try parser.parse(id: "p7", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. The "
+            + "described findings were primarily evaluated in favor of the infectious process.")
+        #expect(definite.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        let again = try parser.parse(id: "p8", text: "FINDINGS: A 12 mm nodule is observed in the left upper lobe. This appearance "
+            + "was evaluated in favor of granuloma.")
+        #expect(again.findings.map(\.type) == ["nodule"])
+        // A nodule of the thyroid named before is the thyroid's; a lung finding named before is no other organ's.
+        let thyroid = try parser.parse(id: "p9", text: "FINDINGS: There is a 12 mm nodule in the right thyroid lobe. It was evaluated "
+            + "in favor of a colloid nodule.")
+        #expect(thyroid.findings.allSatisfy { $0.category == nil })
+        let none = try parser.parse(id: "p10", text: "FINDINGS: Degenerative changes are observed in bone structures. It is "
+            + "recommended to evaluate the case in terms of Covid pneumonia.")
+        #expect(none.findings.last?.laterality == Laterality.none)
         // So does a sentence that opens with a generic word a reference cue names.
         let these = try parser.parse(id: "p3", text: "FINDINGS: In the central part of the lower lobe of the left lung, there is "
             + "consolidation. This appearance was primarily evaluated in favor of infective pathology.")

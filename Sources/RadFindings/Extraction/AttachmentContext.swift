@@ -272,16 +272,15 @@ struct AttachmentContext {
             let alike = likePrevious[index]
             // "… in the right lower lobe. It is observed as a budding tree view.": what a sentence that opens with a
             // pronoun for the findings before it names, without a place of its own, is where they are (a lung or
-            // pleural finding whose words name no lesion of other organs: those follow the organ being described).
-            let findingTypes = engine.knowledge.findings.types
-            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty && findingTypes[mention.type].category != nil
-                && !findingTypes[mention.type].otherOrgans
+            // pleural finding; one whose words also name lesions of other organs follows an organ being described).
+            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty
+                && engine.knowledge.findings.types[mention.type].category != nil
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                    : references[index].cue != nil && references[index].earlier == nil ? .sameType
-                    : pronounPlaced ? .pronoun
-                    : placesOf[index].isEmpty ? nearby[index].nearType.map { .near($0) } ?? .none : .none)
+                    : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
+                    : !placesOf[index].isEmpty ? .none
+                    : nearby[index].nearType.map { .near($0) } ?? (pronounPlaced ? .pronoun : .none))
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.

@@ -66,13 +66,14 @@ enum Antecedent: Sendable, Equatable {
     case none
     /// "There is also volume loss in this localization": the last finding before it that has a place.
     case place
-    /// "The described nodule is stable": the last finding of its type before it that has a place.
-    case sameType
+    /// "The described nodule is stable": the last finding of its type before it that has a place; with none, and
+    /// `orPronoun` ("The described findings were evaluated in favor of the infectious process"), as `pronoun`.
+    case sameType(orPronoun: Bool)
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
     /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence
-    /// that opens with a pronoun for the findings before it, is where the last placed lung or pleural finding of the
-    /// sentence right before is.
+    /// that opens with a pronoun for the findings before it, is where the placed lung or pleural findings of the last
+    /// sentence before it with lung or pleural findings are.
     case pronoun
     /// "Ground glass areas around the described consolidation areas": next to a finding of this type named in an
     /// earlier sentence, where the last one placed is.

@@ -127,8 +127,9 @@ public final class ReportParser {
         let types = engine.knowledge.findings
         for index in findings.indices
         where (findings[index].structures.isEmpty && findings[index].laterality == .none || findings[index].vaguelyPlaced)
-            && findings[index].antecedent == .none && findings[index].category != nil
+            && (findings[index].antecedent == .none || findings[index].antecedent == .pronoun) && findings[index].category != nil
             && types.types[findings[index].typeIndex].otherOrgans {
+            findings[index].antecedent = .none
             findings[index].category = nil
             findings[index].labels = []
             findings[index].lobes = []
@@ -259,32 +260,60 @@ public final class ReportParser {
         for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
-            func named(_ earlier: Finding, anyType: Bool) -> Bool {
-                guard earlier.sentence < finding.sentence else { return false }
+            // The sentence a pronoun names the findings of: the last one before it with lung or pleural findings.
+            let pronounSentence = findings.indices[..<index].last {
+                findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
+                    && !merged.contains($0)
+            }.map { findings[$0].sentence }
+            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
+                let earlier = findings[position]
+                guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
-                switch finding.antecedent {
+                switch antecedent {
                 case .place: return placed
-                case .pronoun: return placed && earlier.sentence == finding.sentence - 1 && earlier.category != nil
+                case .pronoun: return placed && earlier.sentence == pronounSentence && earlier.category != nil
                 case let .near(type): return placed && earlier.typeIndex == type && earlier.assertion != .absent
                 default: break
                 }
-                return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent
+                // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower
+                // lobe after sequelae in the left upper lobe).
+                let elsewhere = Set([earlier.laterality, finding.laterality]) == [.left, .right]
+                    || !finding.lobes.isEmpty && !earlier.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: earlier.lobes)
+                return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
             }
             let weak = types[finding.typeIndex].specificity != .specific
-            guard let position = findings[..<index].lastIndex(where: { named($0, anyType: false) })
-                ?? (weak ? findings[..<index].lastIndex(where: { named($0, anyType: true) }) : nil)
-            else { continue }
+            var kind = finding.antecedent
+            let before = findings.indices[..<index]
+            // One asserted alike first: "It may belong to nodules … around the nodules" is the nodule it doubts.
+            let sameType = if case .sameType = kind { true } else { false }
+            var position = (sameType ? before.last { named($0, as: kind, anyType: false) && findings[$0].assertion == finding.assertion } : nil)
+                ?? before.last { named($0, as: kind, anyType: false) }
+                ?? (weak ? before.last { named($0, as: kind, anyType: true) } : nil)
+            if position == nil, finding.antecedent == .sameType(orPronoun: true) {
+                kind = .pronoun
+                position = before.last { named($0, as: kind, anyType: false) }
+            }
+            guard let position else { continue }
             let antecedent = findings[position]
-            // "The described nodule was also present in the previous examination": the nodule named before,
-            // again; what the sentence says of it (a change, a size) is that one's, and it is no second finding
-            // (unless it asserts it otherwise: "the findings described suggest sequelae").
-            if finding.antecedent == .sameType && antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion {
-                if findings[position].temporal == nil { findings[position].temporal = finding.temporal }
-                if findings[position].size == nil { findings[position].size = finding.size }
+            // "The described nodule was also present in the previous examination", "A nodule in the left upper lobe. It
+            // was evaluated in favor of granuloma": the nodule named before, again; what the sentence says of it (a
+            // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
+            // described suggest sequelae").
+            let again: Int? = switch kind {
+            case .sameType: antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion ? position : nil
+            case .pronoun: before.last {
+                named($0, as: kind, anyType: false) && findings[$0].typeIndex == finding.typeIndex
+                    && findings[$0].assertion == finding.assertion
+            }
+            default: nil
+            }
+            if let again {
+                if findings[again].temporal == nil { findings[again].temporal = finding.temporal }
+                if findings[again].size == nil { findings[again].size = finding.size }
                 if extractor.explain {
-                    findings[position].explanation.append(ExplainStep(role: "named-again", id: finding.type, text: finding.text,
-                                                                      origin: "sentence \(finding.sentence)"))
+                    findings[again].explanation.append(ExplainStep(role: "named-again", id: finding.type, text: finding.text,
+                                                                   origin: "sentence \(finding.sentence)"))
                 }
                 merged.append(index)
                 continue
@@ -294,8 +323,8 @@ public final class ReportParser {
                 findings[index].labels = []
             }
             // "It" names every finding of the sentence before: where all its placed lung findings are.
-            let antecedents = finding.antecedent == .pronoun
-                ? findings[..<index].filter { named($0, anyType: false) && $0.sentence == antecedent.sentence && $0.assertion != .absent }
+            let antecedents = kind == .pronoun
+                ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }.map { findings[$0] }
                 : [antecedent]
             findings[index].addPlaces(of: antecedents.isEmpty ? [antecedent] : antecedents)
             if extractor.explain {
