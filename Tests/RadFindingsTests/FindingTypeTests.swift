@@ -580,6 +580,18 @@ import Testing
             + "this examination.") == ["consolidation absent -", "ground-glass-opacity present -"])
         #expect(try read("Areas of consolidation in tree-like appearance were observed in the left lung lower lobe.")
             == ["consolidation present -", "tree-in-bud present -"])
+        // Audits BBB and CCC: hypersensitivity pneumonia is an interstitial disease; what is to be evaluated together
+        // with the clinic is considered; fluid in the spleen is no pleural effusion; thickened interlobular interstitial
+        // tissue is septal thickening; the ureter is no lung.
+        #expect(try read("The appearance is non-specific (bronchiolitis?, secondary to infection?, hypersensitivity pneumonia?).")
+            .contains("interstitial-lung-disease uncertain -"))
+        #expect(try read("It is recommended to evaluate the infective process together with clinical and laboratory findings.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("Mild subcapsular effusion is observed in the spleen.") == ["fluid present -"])
+        #expect(try read("In the left lung, thickenings are observed in the interlobular and subpleural interstitial tissue.")
+            == ["septal-thickening present -"])
+        #expect(try extract.findings("Soft tissue densities extending around the ureter, adjacent to the psoas, in the middle part "
+            + "of the left.").allSatisfy { $0.category == nil })
     }
 
     @Test func temporalChange() throws {
