@@ -216,6 +216,16 @@ import Testing
         #expect(findings.first { $0.type == "atelectasis" }?.laterality == .left)
     }
 
+    /// A segment named without a side after a list of places of both sides is on the side of the list's last item;
+    /// after "both lungs", on both.
+    @Test func aSegmentAfterAListIsOnTheSideOfItsLastItem() throws {
+        let listed = try extract.findings("Nodules are observed in the right lung lower lobe superior segment, in the left lung lower "
+            + "lobe anteromedial segment, adjacent to the fissure, and in the laterobasal segment.")
+        #expect(listed.first?.segments == ["RLL-superior", "LLL-anteromedial-basal", "LLL-lateral-basal"])
+        let both = try extract.findings("Nodules are observed in both lungs, adjacent to the fissure, and in the laterobasal segment.")
+        #expect(both.first?.segments == ["RLL-lateral-basal", "LLL-lateral-basal"])
+    }
+
     /// The heart's size and a pericardial effusion have no side (`sided="false"`), whatever side a list gives.
     @Test func anUnsidedFindingTakesNoSide() throws {
         let listed = try extract.findings("Bilateral pleural effusion, pericardial effusion.")

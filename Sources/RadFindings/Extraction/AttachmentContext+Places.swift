@@ -520,11 +520,14 @@ extension AttachmentContext {
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
-            if saidSides.count == 1 || bothSaidTogether { return saidSides }
+            if saidSides.count == 1 { return saidSides }
+            let before = sidedPlaces.last { $0.tokens.upperBound <= place.tokens.lowerBound }
+            // "… in the left lung lower lobe anteromedial segment, adjacent to the fissure, and in the laterobasal
+            // segment": the side of the last item said before it.
+            if let before, before.lastSides.count == 1 { return before.lastSides }
+            if bothSaidTogether { return saidSides }
             if sidedPlaces.isEmpty { return place.needsSide ? sideSaid(before: place, among: places) : [] }
-            if let before = sidedPlaces.last(where: { $0.tokens.upperBound <= place.tokens.lowerBound }) {
-                return before.sides.count == 1 ? before.sides : []
-            }
+            if let before { return before.sides.count == 1 ? before.sides : [] }
             // Nothing said before it: "in the lower lobe, more prominently on the right in both lungs"
             return sidedPlaces.contains { $0.sides.count == 2 } ? saidSides : []
         }

@@ -101,6 +101,9 @@ struct LocationReader {
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         place.vague = !pools.contains(where: \.specific)
         (place.structures, place.sides) = structures(of: pools)
+        if let last = pools.last(where: { $0.side != nil || $0.structures.contains { anatomy.structures[$0].side != nil } }) {
+            place.lastSides = structures(of: [last]).sides
+        }
         if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
             place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
             place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures

@@ -47,6 +47,9 @@ struct Place {
     /// same finding says the side.
     var ifLeft: [Int] = []
     var ifRight: [Int] = []
+    /// The sides of the place's last item that names one ("… right lung lower lobe superior segment, in the left lung
+    /// lower lobe anteromedial segment": left), for a place after it that says none.
+    var lastSides: Sides = []
     /// A lobe or segment that names nothing until a side is given ("more prominent in the lower lobe").
     var needsSide: Bool { structures.isEmpty && sides.isEmpty && !refersBack && !(ifLeft.isEmpty && ifRight.isEmpty) }
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
