@@ -595,6 +595,11 @@ import Testing
     }
 
     @Test func temporalChange() throws {
+        // A change word right before a phrase, with only "the" and places between, is that phrase's on a tie.
+        #expect(try extract.findings("There is an increase in the size of the nodule, an increase in the size of the mediastinal "
+            + "lymph nodes.").map(\.temporal) == [.increased, .increased])
+        #expect(try extract.findings("Cardiomegaly, pericardial effusion and increasing bilateral pleural effusion.").map(\.temporal)
+            == [nil, nil, .increased])
         #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)
         #expect(try extract.findings("Newly developed consolidation in the left lower lobe.").first?.temporal == .new)
         #expect(try extract.findings("The consolidation in the left lower lobe has regressed.").first?.temporal == .decreased)

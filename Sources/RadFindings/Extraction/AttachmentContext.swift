@@ -226,7 +226,14 @@ struct AttachmentContext {
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
         let changeWords = temporals.map(\.tokens)
-        var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30,
+        // A change word right before a phrase, with only "the" and places between, names it rather than one as far
+        // before it ("an increase in the size of the nodule, an increase in the size of the mediastinal lymph nodes").
+        let governs = { (gap: Range<Int>) in
+            gap.allSatisfy { token in
+                self.lattice.tokens[token].form == self.engine.words.the || places.contains { $0.tokens.contains(token) }
+            }
+        }
+        var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30, nextOnTie: governs,
                                  notAcrossCoordinators: true)
         giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
@@ -548,12 +555,13 @@ struct AttachmentContext {
     /// when its clause has none, in the sentence ("nodules in both lungs; largest 5 mm"). Mentions
     /// that describe another ("with …", a lone adjective) or that `taking` excludes take no items. (A
     /// generic word here has a type from its place: "free air in the right hemithorax".) Of two at the
-    /// same distance the earlier takes the item; with `preferringNext`, the one after it. With
+    /// same distance the earlier takes the item; with `preferringNext`, the one after it, and with `nextOnTie`, the
+    /// one after it when the words between pass that test. With
     /// `notAcrossCoordinators`, a mention after a predicative item ("are stable") and past "and" or a comma
     /// counts as outside the item's clause.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
                          sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
-                         notAcrossCoordinators: Bool = false) -> [[Int]]
+                         nextOnTie: ((Range<Int>) -> Bool)? = nil, notAcrossCoordinators: Bool = false) -> [[Int]]
     {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
@@ -579,7 +587,8 @@ struct AttachmentContext {
                     together = true
                 }
                 guard distance <= within else { continue }
-                let tieGoesHere = preferringNext && item.upperBound <= mention.phrase.lowerBound
+                let tieGoesHere = item.upperBound <= mention.phrase.lowerBound
+                    && (preferringNext || nextOnTie?(item.upperBound..<mention.phrase.lowerBound) == true)
                 if let current = best, (current.sameClause && !together)
                     || (current.sameClause == together && (current.distance < distance || current.distance == distance && !tieGoesHere)) { continue }
                 best = (distance, index, together)
