@@ -211,6 +211,17 @@ import Testing
         let all = try parser.parse(id: "p6", text: "FINDINGS: Consolidation in the right lower lobe and ground glass areas in the "
             + "left upper lobe. The outlook was evaluated in favor of pneumonia.")
         #expect(all.findings.last?.lobes == ["RLL", "LUL"])
+        // A pronoun after a leading phrase and a comma; generic words named last as a complement ("in the etiology of the
+        // findings"), not a place word ("in the peribronchial area").
+        let led = try parser.parse(id: "p11", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. In the first "
+            + "place, it appears to be compatible with Covid-19 viral pneumonia.")
+        #expect(led.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        let etiology = try parser.parse(id: "p12", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. Viral "
+            + "pneumonias are considered in the etiology of the findings.")
+        #expect(etiology.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        let area = try parser.parse(id: "p13", text: "FINDINGS: Consolidation in the right lower lobe. Areas of faint ground glass "
+            + "density are observed in the peribronchial area.")
+        #expect(area.findings.last?.laterality == Laterality.none)
         let apartFrom = try parser.parse(id: "p5", text: "FINDINGS: Consolidation in the left lower lobe. Apart from the described "
             + "findings, no pneumonic infiltration was observed.")
         #expect(apartFrom.findings.last?.lobes == [])

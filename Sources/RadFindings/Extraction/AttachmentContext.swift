@@ -158,12 +158,24 @@ struct AttachmentContext {
         // cue names before any finding it names ("These findings …", "When evaluated together with the clinic, these
         // appearances …").
         let firstNamed = named.map { allMentions[$0].phrase.lowerBound }.min() ?? 0
+        let lastNamed = named.map { allMentions[$0].phrase.upperBound }.max() ?? 0
+        let setApart = { (mention: FindingMention) in  // "apart from", "however"
+            cues.contains { $0.value.type == .scopeEnd && $0.tokens.upperBound <= mention.phrase.lowerBound }
+        }
         let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
             let type = engine.knowledge.findings.types[mention.type]
-            return mention.phrase.lowerBound == 0 && type.recap == .sentenceBefore
-                || type.specificity == .generic && !mention.isFeature && mention.phrase.upperBound <= firstNamed
-                    && cues.contains { $0.value.type == .reference && self.cue($0, names: mention) }
-                    && !cues.contains { $0.value.type == .scopeEnd && $0.tokens.upperBound <= mention.phrase.lowerBound }  // "apart from"
+            // "It …", "In the first place, it …"
+            let leads = mention.phrase.lowerBound == 0 || mention.phrase.upperBound <= firstNamed && !setApart(mention)
+                && lattice.tokens[mention.phrase.lowerBound - 1].form == engine.words.comma
+            let reference = cues.first { $0.value.type == .reference && self.cue($0, names: mention) }
+            // "… in the etiology of the findings", "… adjacent to the described findings": named last, as a complement
+            let complement = reference.map { reference in
+                reference.tokens.lowerBound > 0 && lattice.tokens[reference.tokens.lowerBound - 1].form == engine.words.of
+                    || cues.contains { $0.value.type == .proximity && $0.tokens.upperBound == reference.tokens.lowerBound }
+            } ?? false
+            return leads && type.recap == .sentenceBefore
+                || type.specificity == .generic && !mention.isFeature && reference != nil && !setApart(mention)
+                    && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement)
         }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
