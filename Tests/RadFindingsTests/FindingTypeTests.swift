@@ -592,6 +592,11 @@ import Testing
             == ["septal-thickening present -"])
         #expect(try extract.findings("Soft tissue densities extending around the ureter, adjacent to the psoas, in the middle part "
             + "of the left.").allSatisfy { $0.category == nil })
+        // Audit DDD: a tracheostomy is medical material; a lung contusion is bleeding into it; "superiority" is the
+        // superior segment.
+        #expect(try extract.labels("Tracheostomy is observed.") == ["Medical material"])
+        #expect(try read("Traumatic pneumothorax, hemothorax, alveolar contusion were not observed.").contains("alveolar-hemorrhage absent -"))
+        #expect(try extract.findings("A nodule is observed in the right lung lower lobe superiority.").first?.segments == ["RLL-superior"])
     }
 
     @Test func temporalChange() throws {
