@@ -1,4 +1,5 @@
 import RadFindings
+import RadLexicon
 import RadIO
 import RadTestSupport
 import Testing
@@ -89,6 +90,25 @@ import Testing
         let kidney = try parser.parse(id: "d4", text: "FINDINGS: Hypodense nodules in both kidneys. Sequelae in the apical segment "
             + "and calcified nodules in millimetric sizes.")
         #expect(kidney.findings.last?.category?.rawValue == "2d")
+    }
+
+    /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
+    /// has that change, also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
+    /// nor one of another organ.
+    @Test func aChangeSaidOfAFindingNamedLaterIsItsChange() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ text: String) throws -> [TemporalChange?] { try parser.parse(id: "c", text: text).findings.map(\.temporal) }
+        #expect(try changes("FINDINGS: There are millimetric nodules in both lungs. Consolidation in the right lower lobe. "
+            + "IMPRESSION: Stable millimetric nodules in both lungs.") == [.stable, nil, .stable])
+        #expect(try changes("FINDINGS: Emphysematous changes in both lungs. Consolidation in the right lower lobe. Ground glass areas "
+            + "in the left upper lobe. Compared to the previous examination, the findings are progressive. Emphysematous changes "
+            + "are stable.") == [.stable, .increased, .increased, .stable])
+        #expect(try changes("FINDINGS: Nodules are observed at the left apex. The nodule in the left lower lobe has increased.")
+            == [nil, .increased])
+        #expect(try changes("FINDINGS: Nodules are observed in both lungs. A new nodule is observed in the right upper lobe.")
+            == [nil, .new])
+        #expect(try changes("FINDINGS: A mass obliterates the right lower lobe bronchus. Metastases showing increased size in the liver.")
+            == [nil, .increased])
     }
 
     /// A landmark named again in a later sentence ("adjacent to the effusion") is the finding named before, no second one.

@@ -129,6 +129,9 @@ public struct Finding: Sendable {
         /// A lobe or segment its sentence named without a side ("a nodule in the laterobasal segment"): the
         /// structures it is on either side, for the side an earlier sentence says.
         var unsided: UnsidedPlace? = nil
+        /// The change is one a recap gave from further than the sentence right after ("Compared to the CT film dated
+        /// …, the findings are progressive" after two sentences or more).
+        var changeRecapped = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -251,6 +254,12 @@ public struct Finding: Sendable {
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }
+
+    /// Whether the change is one a recap gave from further than the sentence right after.
+    var changeRecapped: Bool {
+        get { box.facts.changeRecapped }
+        set { update { $0.changeRecapped = newValue } }
+    }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

@@ -39,7 +39,7 @@ public final class ReportParser {
     private let sections: SectionDetector
     private let splitter: SentenceSplitter
     private let tokenizer: Tokenizer
-    private let extractor: SentenceExtractor
+    let extractor: SentenceExtractor
     private var cache = SentenceCache()
     /// Characters a sentence split is made before (segmentation.xml: "•", "·"): they open list items.
     private let listMarkers: Set<UInt16>
@@ -86,6 +86,7 @@ public final class ReportParser {
         resolveLikenesses(in: &findings)
         resolveReferences(in: &findings)
         resolveUnsidedPlaces(in: &findings, sentences: sentences)
+        resolveChangesNamedLater(in: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
@@ -194,6 +195,7 @@ public final class ReportParser {
                     continue
                 }
                 kept[index].temporal = change
+                kept[index].changeRecapped = recap.sentence > sentence + 1
                 recapped.insert(index)
                 if extractor.explain {
                     kept[index].explanation.append(ExplainStep(role: "recap", id: change.rawValue, text: recap.text,

@@ -1,0 +1,43 @@
+extension ReportParser {
+    /// "Both lungs are emphysematous. … Impression: no significant difference in the emphysematous changes.": a finding
+    /// named again in a later sentence with a change of its own (not one a recap gave) has that change, when it says
+    /// none or only a recap's ("the findings are progressive" before "emphysematous changes are stable"). The later one
+    /// is of its type (a specific one: "densities" may be any), not absent, and covers where the earlier one is: its
+    /// side and lobes, when it names them, include the earlier one's ("stable nodules in both lungs" for "a nodule in
+    /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
+    /// and an organ of its own is the earlier one's; a "new" one only where the earlier one is exactly (a new nodule
+    /// beside the nodules named before is another).
+    func resolveChangesNamedLater(in findings: inout [Finding]) {
+        guard findings.contains(where: { $0.temporal != nil && !$0.changeRecapped }) else { return }
+        let types = engine.knowledge.findings.types
+        func covers(_ later: Finding, _ earlier: Finding) -> Bool {
+            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent, let change = later.temporal,
+                  !later.changeRecapped else { return false }
+            if change == .new {
+                return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
+            }
+            let sides = later.laterality == .none || later.laterality == .bilateral || later.laterality == earlier.laterality
+            let lobes = later.lobes.isEmpty || Set(earlier.lobes).isSubset(of: later.lobes) && !earlier.lobes.isEmpty
+            let organ = (earlier.category == nil) == (later.category == nil)
+                && (earlier.category != nil || earlier.structures.isEmpty || later.structures.isEmpty
+                    || !Set(earlier.structures).isDisjoint(with: later.structures))
+            return sides && lobes && organ
+        }
+        for index in findings.indices where findings[index].assertion != .absent
+            && (findings[index].temporal == nil || findings[index].changeRecapped)
+            && types[findings[index].typeIndex].specificity == .specific
+        {
+            let earlier = findings[index]
+            guard let later = findings[(index + 1)...].first(where: { $0.sentence > earlier.sentence && covers($0, earlier) }),
+                  let change = later.temporal,
+                  earlier.changeRecapped || findings.filter({ $0.sentence == later.sentence }).count == 1
+            else { continue }
+            findings[index].temporal = change
+            findings[index].changeRecapped = false
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "named-later", id: change.rawValue, text: later.text,
+                                                               origin: "sentence \(later.sentence)"))
+            }
+        }
+    }
+}
