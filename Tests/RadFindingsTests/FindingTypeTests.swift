@@ -597,6 +597,15 @@ import Testing
         #expect(try extract.labels("Tracheostomy is observed.") == ["Medical material"])
         #expect(try read("Traumatic pneumothorax, hemothorax, alveolar contusion were not observed.").contains("alveolar-hemorrhage absent -"))
         #expect(try extract.findings("A nodule is observed in the right lung lower lobe superiority.").first?.segments == ["RLL-superior"])
+        // Audit EEE: an additional finding is new; what is not observed in this examination is gone; "no difference in
+        // meaning" compares with no earlier study; pleural densities are the pleura's.
+        #expect(try read("Ground-glass-like density increase observed in the upper lobe of the right lung is an additional finding.")
+            == ["ground-glass-opacity present new"])
+        #expect(try read("Millimetric nodules described in the left upper lobe in the previous examination are not observed in this "
+            + "examination.") == ["nodule absent resolved"])
+        #expect(try read("Pleural effusion with air images in it (no difference in meaning in empyema).").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try read("Traction bronchiectasis and pleural density increases are observed.").contains("pleural-thickening present -"))
+        #expect(try read("There is an increase in the sizes of the lymph nodes in the mediastinum.") == ["lymphadenopathy present increased"])
     }
 
     @Test func temporalChange() throws {
