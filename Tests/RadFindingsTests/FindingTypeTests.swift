@@ -108,6 +108,7 @@ import Testing
     @Test func aFindingRestatedInBracketsIsOne() throws {
         #expect(try extract.findings("Heart size has increased (cardiomegaly).").map(\.type) == ["cardiomegaly"])
         #expect(try extract.findings("It may be compatible with opportunistic infections (fungal infection).").count == 1)
+        #expect(try extract.findings("Viral pneumonias (Covid-19 pneumonia) are considered in the etiology of the findings.").count == 1)
         #expect(try extract.findings("Consolidation in the right lower lobe (pneumonia).").map(\.type) == ["consolidation", "pneumonia"])
     }
 
@@ -461,7 +462,7 @@ import Testing
         #expect(try read("There are areas of increased density in ground glass density in the posterior upper lobe of both lungs.")
             == ["ground-glass-opacity present -"])
         #expect(try read("Viral pneumonias (Covid-19 pneumonia) are considered in the etiology of the findings.")
-            == ["pneumonia uncertain -", "pneumonia uncertain -"])
+            == ["pneumonia uncertain -"])
         #expect(try read("Millimetric nodules in both lungs, which may have developed on the basis of infection.")
             == ["nodule present -", "pneumonia uncertain -"])
         #expect(try read("Wall calcifications consistent with tracheobronchopathy osteochondroplastica were observed in the walls "

@@ -255,7 +255,7 @@ extension AttachmentContext {
     }
 
     /// "Heart size has increased (cardiomegaly)", "opportunistic infections (fungal infection)": a finding that
-    /// opens brackets (at most two words before it) right after a finding names that one again. For each
+    /// opens brackets (one word before it at most, "Covid-19" one word) right after a finding names that one again. For each
     /// mention, the mention it restates, if any; whether it is one finding is for the types to say.
     func bracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>]) -> [Int?] {
         var result = [Int?](repeating: nil, count: mentions.count)
@@ -263,7 +263,9 @@ extension AttachmentContext {
         let tokens = lattice.tokens
         for (index, mention) in mentions.enumerated() {
             guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }),
-                  mention.phrase.lowerBound - pair.lowerBound <= 2, pair.lowerBound > 0,
+                  (pair.lowerBound + 1..<max(pair.lowerBound + 1, mention.phrase.lowerBound)).count(where: {
+                      tokens[$0].form != engine.words.hyphen && tokens[$0 - 1].form != engine.words.hyphen
+                  }) <= 1, pair.lowerBound > 0,
                   let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound }),
                   (mentions[host].phrase.upperBound..<pair.lowerBound - 1).allSatisfy({ tokens[$0].form == engine.words.comma })
             else { continue }
