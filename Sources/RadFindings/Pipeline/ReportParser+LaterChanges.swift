@@ -23,6 +23,8 @@ extension ReportParser {
                     || !Set(earlier.structures).isDisjoint(with: later.structures))
             return sides && lobes && organ
         }
+        var perSentence: [Int: Int] = [:]
+        for finding in findings { perSentence[finding.sentence, default: 0] += 1 }
         for index in findings.indices where findings[index].assertion != .absent
             && (findings[index].temporal == nil || findings[index].changeRecapped)
             && types[findings[index].typeIndex].specificity == .specific
@@ -30,7 +32,7 @@ extension ReportParser {
             let earlier = findings[index]
             guard let later = findings[(index + 1)...].first(where: { $0.sentence > earlier.sentence && covers($0, earlier) }),
                   let change = later.temporal,
-                  earlier.changeRecapped || findings.filter({ $0.sentence == later.sentence }).count == 1
+                  earlier.changeRecapped || perSentence[later.sentence] == 1
             else { continue }
             findings[index].temporal = change
             findings[index].changeRecapped = false
