@@ -607,6 +607,13 @@ import Testing
         #expect(try read("Pleural effusion with air images in it (no difference in meaning in empyema).").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("Traction bronchiectasis and pleural density increases are observed.").contains("pleural-thickening present -"))
         #expect(try read("There is an increase in the sizes of the lymph nodes in the mediastinum.") == ["lymphadenopathy present increased"])
+        // Audits FFF and GGG: a bud appearance is tree-in-bud; what is considered "in its etiology" is where the finding it
+        // explains is; "manifestations" name the findings before.
+        #expect(try read("Widespread bud appearance in the left lung.") == ["tree-in-bud present -"])
+        #expect(try extract.findings("An area of nodular lesion has been noted in the right lower lobe, and infective pathology is "
+            + "considered in its etiology.").map(\.lobes) == [["RLL"], ["RLL"]])
+        #expect(try extract.findings("Ground glass areas in the right lower lobe. The described manifestations were evaluated in "
+            + "favor of viral pneumonia.").map(\.lobes) == [["RLL"], ["RLL"]])
     }
 
     @Test func temporalChange() throws {

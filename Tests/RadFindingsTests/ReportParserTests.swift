@@ -109,6 +109,9 @@ import Testing
             == [nil, .new])
         #expect(try changes("FINDINGS: A mass obliterates the right lower lobe bronchus. Metastases showing increased size in the liver.")
             == [nil, .increased])
+        // A lung finding placed nowhere is not known to be among the ones of both lungs.
+        #expect(try changes("FINDINGS: Focal consolidation is observed, and acinar nodules accompany it. IMPRESSION: Stable subpleural "
+            + "nodules in both lungs.") == [nil, nil, .stable])
     }
 
     /// A landmark named again in a later sentence ("adjacent to the effusion") is the finding named before, no second one.

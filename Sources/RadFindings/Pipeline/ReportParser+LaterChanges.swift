@@ -3,7 +3,7 @@ extension ReportParser {
     /// named again in a later sentence with a change of its own (not one a recap gave) has that change, when it says
     /// none or only a recap's ("the findings are progressive" before "emphysematous changes are stable"). The later one
     /// is of its type (a specific one: "densities" may be any), not absent, and covers where the earlier one is: its
-    /// side and lobes, when it names them, include the earlier one's ("stable nodules in both lungs" for "a nodule in
+    /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's; a "new" one only where the earlier one is exactly (a new nodule
     /// beside the nodules named before is another).
@@ -16,7 +16,8 @@ extension ReportParser {
             if change == .new {
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
             }
-            let sides = later.laterality == .none || later.laterality == .bilateral || later.laterality == earlier.laterality
+            let sides = later.laterality == .none || later.laterality == earlier.laterality
+                || later.laterality == .bilateral && (earlier.laterality != .none || earlier.category == nil)
             let lobes = later.lobes.isEmpty || Set(earlier.lobes).isSubset(of: later.lobes) && !earlier.lobes.isEmpty
             let organ = (earlier.category == nil) == (later.category == nil)
                 && (earlier.category != nil || earlier.structures.isEmpty || later.structures.isEmpty
