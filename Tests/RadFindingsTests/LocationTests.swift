@@ -226,6 +226,12 @@ import Testing
         #expect(both.first?.segments == ["RLL-lateral-basal", "LLL-lateral-basal"])
     }
 
+    /// Lobe levels under one plural head, one of them the middle lobe, are the right lung's; without it, both lungs'.
+    @Test func lobesListedWithTheMiddleLobeAreTheRightLungs() throws {
+        #expect(try extract.findings("There are atelectasis areas in the upper and middle lobes.").first?.lobes == ["RUL", "RML"])
+        #expect(try extract.findings("Nodules in the upper and lower lobes.").first?.lobes == ["RUL", "RLL", "LUL", "LLL"])
+    }
+
     /// The heart's size and a pericardial effusion have no side (`sided="false"`), whatever side a list gives.
     @Test func anUnsidedFindingTakesNoSide() throws {
         let listed = try extract.findings("Bilateral pleural effusion, pericardial effusion.")

@@ -98,6 +98,7 @@ struct LocationReader {
         borrowHeads(&pools)
         readCorrelativeBoth(&pools)
         carrySides(&pools)
+        readOneLungLobes(&pools)
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         place.vague = !pools.contains(where: \.specific)
         (place.structures, place.sides) = structures(of: pools)
@@ -302,6 +303,20 @@ struct LocationReader {
                 pools[index].structures = donor.structures
             }
         }
+    }
+
+    /// "the upper and middle lobes", "the middle and lower lobes": lobe levels under one plural head, no side said,
+    /// one of them a level only one lung has, are the lobes of that lung (one lobe each), not of both.
+    private func readOneLungLobes(_ pools: inout [Pool]) {
+        let levels = pools.indices.filter { pools[$0].level != nil }
+        guard levels.count > 1, pools.allSatisfy({ $0.side == nil && $0.segments.isEmpty && ($0.level != nil || $0.structures.isEmpty) }),
+              levels.allSatisfy({ pools[$0].head == "lobe" }), let last = levels.last, pools[last].plural,
+              levels.dropLast().allSatisfy({ pools[$0].borrowedHead }) else { return }
+        let anatomy = engine.knowledge.anatomy
+        guard let side = pools.lazy.compactMap({ pool in
+            pool.level.flatMap { self.engine.anatomyIndex.lobe(side: nil, level: $0, in: anatomy) }.flatMap { anatomy.structures[$0].side }
+        }).first else { return }
+        for position in levels { pools[position].side = side }
     }
 
     /// "both the upper and lower lobes of the left lung": "both" before lobe levels that share a head
