@@ -614,6 +614,12 @@ import Testing
             + "considered in its etiology.").map(\.lobes) == [["RLL"], ["RLL"]])
         #expect(try extract.findings("Ground glass areas in the right lower lobe. The described manifestations were evaluated in "
             + "favor of viral pneumonia.").map(\.lobes) == [["RLL"], ["RLL"]])
+        // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
+        #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
+            + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
+        let fragmented = try extract.findings("The soft tissue density lesion in the left lung lower lobe superior segment is observed "
+            + "as fragmented nodular structures, the largest of which is 16 mm.")
+        #expect(fragmented.first { $0.type == "nodule" }.map { [$0.lobes, [$0.size?.maxMM.description ?? "-"]] } == [["LLL"], ["16.0"]])
     }
 
     @Test func temporalChange() throws {
