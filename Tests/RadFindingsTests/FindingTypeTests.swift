@@ -614,6 +614,12 @@ import Testing
             + "considered in its etiology.").map(\.lobes) == [["RLL"], ["RLL"]])
         #expect(try extract.findings("Ground glass areas in the right lower lobe. The described manifestations were evaluated in "
             + "favor of viral pneumonia.").map(\.lobes) == [["RLL"], ["RLL"]])
+        // Audit HHH: what an image "can be observed during" and what "suggest the etiology" are considered; an infection
+        // after which to follow up is none; interlobular thickness is septal thickening.
+        #expect(try read("The outlook can be observed during the resolution period of Covid-19 pneumonia.") == ["pneumonia uncertain decreased"])
+        #expect(try read("Viral pneumonias suggest the etiology of the findings.") == ["pneumonia uncertain -"])
+        #expect(try read("After the infection has been treated, elective evaluation is recommended.") == [])
+        #expect(try read("Increases in interseptal and interlobular thickness in both lungs.") == ["septal-thickening present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
