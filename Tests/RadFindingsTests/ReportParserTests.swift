@@ -242,6 +242,10 @@ import Testing
         let etiology = try parser.parse(id: "p12", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. Viral "
             + "pneumonias are considered in the etiology of the findings.")
         #expect(etiology.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        // A generic word that opens the sentence names them too ("Findings consistent with viral pneumonia.").
+        let opening = try parser.parse(id: "p14", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
+            + "Findings consistent with viral pneumonia.")
+        #expect(opening.findings.map(\.lobes) == [["RLL"], ["RLL"]])
         let area = try parser.parse(id: "p13", text: "FINDINGS: Consolidation in the right lower lobe. Areas of faint ground glass "
             + "density are observed in the peribronchial area.")
         #expect(area.findings.last?.laterality == Laterality.none)

@@ -173,9 +173,11 @@ struct AttachmentContext {
                 reference.tokens.lowerBound > 0 && lattice.tokens[reference.tokens.lowerBound - 1].form == engine.words.of
                     || cues.contains { $0.value.type == .proximity && $0.tokens.upperBound == reference.tokens.lowerBound }
             } ?? false
+            // "Findings consistent with viral pneumonia.": a generic word that opens the sentence, before what it names
+            let opening = mention.phrase.lowerBound == 0 && mention.phrase.upperBound <= firstNamed
             return leads && type.recap == .sentenceBefore
-                || type.specificity == .generic && !mention.isFeature && reference != nil && !setApart(mention)
-                    && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement)
+                || type.specificity == .generic && !mention.isFeature && !setApart(mention) && (opening
+                    || reference != nil && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement))
         }
         let likePrevious = named.map { alike[$0] }
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
