@@ -620,6 +620,12 @@ import Testing
         #expect(try read("Viral pneumonias suggest the etiology of the findings.") == ["pneumonia uncertain -"])
         #expect(try read("After the infection has been treated, elective evaluation is recommended.") == [])
         #expect(try read("Increases in interseptal and interlobular thickness in both lungs.") == ["septal-thickening present -"])
+        // Audit III: an infiltrating lesion is an opacity; stable in number is no stable size; "atl" is the lower lobe.
+        #expect(try read("No mass or infiltrating lesion was detected in both lungs.") == ["mass absent -", "opacity absent -"])
+        #expect(try read("Parenchymal nodules in the right lung, which are stable in number compared to previous examination, "
+            + "but increasing in size.") == ["nodule present increased"])
+        #expect(try extract.findings("Peribronchial thickening is observed around the atl lobe bronchi of the left lung.").first?.lobes
+            == ["LLL"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
