@@ -626,6 +626,15 @@ import Testing
             + "but increasing in size.") == ["nodule present increased"])
         #expect(try extract.findings("Peribronchial thickening is observed around the atl lobe bronchi of the left lung.").first?.lobes
             == ["LLL"])
+        // Audit JJJ: septa that are thick; rib cartilage is no lung; "entered the cyst" (the section) names none;
+        // central lobular emphysema; a misspelt atherosclerosis.
+        #expect(try read("Interlobular septa are thick (secondary to cardiac stasis?).").contains("septal-thickening present -"))
+        #expect(try extract.findings("Dense costochondral calcifications are observed.").allSatisfy { $0.category == nil })
+        #expect(try read("It has partially entered the cyst.") == [])
+        #expect(try read("Paraseptal-central lobular emphysema appearance is observed in the upper lobe of both lungs.")
+            == ["paraseptal-emphysema present -", "centrilobular-emphysema present -"])
+        #expect(try extract.labels("Atheroscleortic changes in the aorta and coronary arteries.")
+            == ["Arterial wall calcification", "Coronary artery wall calcification"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
