@@ -226,6 +226,15 @@ import Testing
         #expect(both.first?.segments == ["RLL-lateral-basal", "LLL-lateral-basal"])
     }
 
+    /// Segments listed after a segment of a lobe, with no lobe of their own, are of that lobe ("lower lobe lateral and
+    /// posterior segments"); a lobe named after them still wins.
+    @Test func segmentsListedAfterALobesSegmentAreOfThatLobe() throws {
+        #expect(try extract.findings("Nodules in the right lung lower lobe superior and lateral segments.").first?.segments
+            == ["RLL-superior", "RLL-lateral-basal"])
+        #expect(try extract.findings("Nodules in the lower lobe superior segment and the posterior segment of the upper lobe of the "
+            + "right lung.").first?.segments == ["RLL-superior", "RUL-posterior"])
+    }
+
     /// Lobe levels under one plural head, one of them the middle lobe, are the right lung's; without it, both lungs'.
     @Test func lobesListedWithTheMiddleLobeAreTheRightLungs() throws {
         #expect(try extract.findings("There are atelectasis areas in the upper and middle lobes.").first?.lobes == ["RUL", "RML"])

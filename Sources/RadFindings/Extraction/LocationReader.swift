@@ -303,6 +303,15 @@ struct LocationReader {
                 pools[index].structures = donor.structures
             }
         }
+        // "the right lung lower lobe lateral and posterior segments": segments after segments of a lobe, with none of
+        // their own, are of that lobe.
+        for index in pools.indices.dropFirst() where pools[index].level == nil && !pools[index].segments.isEmpty
+            && pools[index].structures.isEmpty {
+            let before = pools[index - 1]
+            guard let level = before.level, !before.segments.isEmpty, !before.endsWithPreposition else { continue }
+            pools[index].level = level
+            pools[index].levelBorrowed = true
+        }
     }
 
     /// "the upper and middle lobes", "the middle and lower lobes": lobe levels under one plural head, no side said,
