@@ -635,6 +635,13 @@ import Testing
             == ["paraseptal-emphysema present -", "centrilobular-emphysema present -"])
         #expect(try extract.labels("Atheroscleortic changes in the aorta and coronary arteries.")
             == ["Arterial wall calcification", "Coronary artery wall calcification"])
+        // Audit KKK: a (distal) airway disease is bronchiolitis; heart failure is no place; what "should be kept in mind"
+        // is considered; "subsgmentary" is subsegmental.
+        #expect(try read("Mosaic density differences in both lungs (airway disease?).").contains("bronchiolitis uncertain -"))
+        #expect(try extract.findings("Effusions thought to be secondary to heart failure.").first?.category?.rawValue == "2e")
+        #expect(try read("Ground glass density in both lungs (viral infections developed on the basis of small airway diseases "
+            + "should be kept in mind).").contains("pneumonia uncertain -"))
+        #expect(try read("Subsgmentary atelectatic changes were observed in the right lower lobe.") == ["subsegmental-atelectasis present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])

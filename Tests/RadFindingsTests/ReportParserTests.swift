@@ -246,6 +246,9 @@ import Testing
         let opening = try parser.parse(id: "p14", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
             + "Findings consistent with viral pneumonia.")
         #expect(opening.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        let denied = try parser.parse(id: "p15", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
+            + "Findings compatible with pneumonia were not detected.")
+        #expect(denied.findings.map(\.lobes) == [["RLL"], []])
         let area = try parser.parse(id: "p13", text: "FINDINGS: Consolidation in the right lower lobe. Areas of faint ground glass "
             + "density are observed in the peribronchial area.")
         #expect(area.findings.last?.laterality == Laterality.none)

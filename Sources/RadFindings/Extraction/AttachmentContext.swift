@@ -293,8 +293,9 @@ struct AttachmentContext {
             let alike = likePrevious[index]
             // "… in the right lower lobe. It is observed as a budding tree view.": what a sentence that opens with a
             // pronoun for the findings before it names, without a place of its own, is where they are (a lung or
-            // pleural finding; one whose words also name lesions of other organs follows an organ being described).
-            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty
+            // pleural finding, not denied; one whose words also name lesions of other organs follows an organ being
+            // described).
+            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty && assertion != .absent
                 && engine.knowledge.findings.types[mention.type].category != nil
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
