@@ -27,6 +27,10 @@ public enum RecapReach: String, Sendable {
     case sentencesBefore = "sentences-before"
     /// "Other findings are stable" (a recap cue): every finding before it.
     case report
+    /// "When compared with the old CTs dated …, no significant difference was found." (a change framed by a
+    /// comparison, naming nothing, after a sentence without findings): every finding before it, none set apart. Given by
+    /// the reader, no findings.xml value.
+    case examination
 }
 
 /// A finding type of `findings.xml`: its words, ReXGroundingCT category and CT-RATE labels.

@@ -114,6 +114,18 @@ import Testing
             + "nodules in both lungs.") == [nil, nil, .stable])
     }
 
+    /// A change framed by a comparison with an earlier study and naming nothing, after a sentence without findings, is
+    /// the whole examination's: every finding before it without a change of its own; right after a sentence with
+    /// findings, theirs.
+    @Test func aComparisonOfTheWholeExaminationIsEveryFindingsChange() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ text: String) throws -> [TemporalChange?] { try parser.parse(id: "w", text: text).findings.map(\.temporal) }
+        #expect(try changes("FINDINGS: Emphysema in both lungs. Nodules in the right lung. The bone structures are normal. When "
+            + "compared with the old thorax CTs dated September 2015, no significant difference was found.") == [.stable, .stable])
+        #expect(try changes("FINDINGS: Emphysema in both lungs. Nodules in the right lung. When compared with the previous "
+            + "examination, no significant difference was found.") == [nil, .stable])
+    }
+
     /// A landmark named again in a later sentence ("adjacent to the effusion") is the finding named before, no second one.
     @Test func aLandmarkNamedBeforeIsThatFinding() throws {
         let parser = try Self.engine.makeParser()

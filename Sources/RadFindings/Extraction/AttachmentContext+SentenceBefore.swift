@@ -11,7 +11,8 @@ extension AttachmentContext {
     /// most, besides a scope end such as "however", "the", "a" and commas; no word that names findings: "Apart from
     /// these, no significant difference was found" sets them apart), sure and not denied, says it of the findings
     /// of the sentence before it ("Thoracic kyphosis has increased" has a subject of its own);
-    /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml).
+    /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml); framed by a comparison
+    /// ("When compared with the old CTs dated …, no significant difference was found"), of every finding before it.
     func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
         let temporal = engine.knowledge.cues.temporal
         let cues = self.cues()
@@ -38,7 +39,9 @@ extension AttachmentContext {
         var steps = ExplainLog(enabled: explain)
         steps.add(ExplainStep(role: "temporal", id: change.value.rawValue, text: lattice.text(change.tokens, in: report),
                               origin: origin(change)))
-        return sentenceBeforeFinding(sentence, type: type, tokens: change.tokens, size: nil, temporal: change.value, steps: steps.steps)
+        // Framed by a comparison with an earlier study, it says the change of the whole examination.
+        return sentenceBeforeFinding(sentence, type: type, tokens: change.tokens, size: nil, temporal: change.value, steps: steps.steps,
+                                     reach: framed.isEmpty ? .sentenceBefore : .examination)
     }
 
     /// What the report is compared with, before a token: each comparison cue up to the first comma after it
@@ -69,13 +72,13 @@ extension AttachmentContext {
     /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
     /// before it, over the words that say what it says of them, resolved by `ReportParser`.
     private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Size?, temporal: TemporalChange?,
-                                       steps: [ExplainStep]) -> Finding {
+                                       steps: [ExplainStep], reach: RecapReach = .sentenceBefore) -> Finding {
         let range = Int(lattice.tokens[tokens.lowerBound].start)..<Int(lattice.tokens[tokens.upperBound - 1].end)
         return Finding(Finding.Facts(
             typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
             lobes: [], segments: [], places: [], size: size, sizeWord: nil, multiple: false, temporal: temporal,
             text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: [], explanation: steps,
-            antecedent: .recap(.sentenceBefore)),
+            antecedent: .recap(reach)),
             sentence: sentence.index, range: range)
     }
 }

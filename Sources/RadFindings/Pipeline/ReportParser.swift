@@ -167,10 +167,12 @@ public final class ReportParser {
         // not "other findings", which are those without one.
         var recapped = Set<Int>()
         for recap in findings {
-            guard let reach = reach(recap) else {
+            guard var reach = reach(recap) else {
                 kept.append(recap)
                 continue
             }
+            // A comparison of the whole examination right after a sentence with findings says theirs.
+            if reach == .examination && kept.last?.sentence == recap.sentence - 1 { reach = .sentenceBefore }
             guard recap.assertion == .present else { continue }
             if let size = recap.size, recap.range.lowerBound == sentences[recap.sentence].range.lowerBound {
                 giveSize(size, of: recap, to: &kept, reach: reach)
@@ -184,13 +186,14 @@ public final class ReportParser {
             let justNamed = reach == .report ? kept.last?.sentence : nil
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
-                if reach != .report, let current = run, sentence != current {
+                let whole = reach == .report || reach == .examination
+                if !whole, let current = run, sentence != current {
                     guard reach == .sentencesBefore && !changeSaid && sentence == current - 1 else { break }
                 }
-                guard sentences[sentence].section == section || reach == .report else { break }
+                guard sentences[sentence].section == section || whole else { break }
                 run = sentence
                 guard kept[index].assertion != .absent, sentence != justNamed else { continue }
-                guard kept[index].temporal == nil || recapped.contains(index) && reach != .report else {
+                guard kept[index].temporal == nil || recapped.contains(index) && !whole else {
                     changeSaid = true
                     continue
                 }
