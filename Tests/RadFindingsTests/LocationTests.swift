@@ -233,6 +233,9 @@ import Testing
             == ["RLL-superior", "RLL-lateral-basal"])
         #expect(try extract.findings("Nodules in the lower lobe superior segment and the posterior segment of the upper lobe of the "
             + "right lung.").first?.segments == ["RLL-superior", "RUL-posterior"])
+        // A segment "in" the lobe after it is that lobe's.
+        #expect(try extract.findings("A nodule is observed in the posterior segment in the lower lobe of the right lung.").first?.segments
+            == ["RLL-posterior-basal"])
     }
 
     /// Lobe levels under one plural head, one of them the middle lobe, are the right lung's; without it, both lungs'.

@@ -281,8 +281,14 @@ struct LocationReader {
     private func borrowHeads(_ pools: inout [Pool]) {
         guard pools.count > 1 else { return }
         for index in stride(from: pools.count - 2, through: 0, by: -1) {
-            guard !pools[index].endsWithPreposition else { continue }
             let donor = pools[index + 1]
+            // "the posterior segment in the lower lobe of the right lung": a segment in the lobe after it is that lobe's.
+            if pools[index].endsWithPreposition && pools[index].level == nil && !pools[index].segments.isEmpty
+                && pools[index].structures.isEmpty && donor.level != nil && donor.segments.isEmpty {
+                pools[index].level = donor.level
+                pools[index].levelBorrowed = true
+            }
+            guard !pools[index].endsWithPreposition else { continue }
             if pools[index].level == nil && !pools[index].segments.isEmpty {
                 pools[index].level = donor.level
                 pools[index].levelBorrowed = donor.level != nil
