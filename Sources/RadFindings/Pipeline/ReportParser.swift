@@ -266,10 +266,12 @@ public final class ReportParser {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
             // The sentence a pronoun names the findings of: the last one before it with lung or pleural findings.
-            let pronounSentence = findings.indices[..<index].last {
-                findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
-                    && !merged.contains($0)
-            }.map { findings[$0].sentence }
+            let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
+                ? findings.indices[..<index].last {
+                    findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
+                        && !merged.contains($0)
+                }.map { findings[$0].sentence }
+                : nil
             func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
                 let earlier = findings[position]
                 guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
