@@ -642,6 +642,12 @@ import Testing
         #expect(try read("Ground glass density in both lungs (viral infections developed on the basis of small airway diseases "
             + "should be kept in mind).").contains("pneumonia uncertain -"))
         #expect(try read("Subsgmentary atelectatic changes were observed in the right lower lobe.") == ["subsegmental-atelectasis present -"])
+        // Audit LLL: a urinary infection is no lung's; ice glass is ground glass; a reduction in the size of a finding
+        // is its regression; a "reitculonodular" density is reticulation.
+        #expect(try extract.findings("In the etiology of fever, urinary infection should be excluded.").allSatisfy { $0.category == nil })
+        #expect(try read("Diffuse crazy paving pattern, patchy ice glass densities in both lungs.").contains("ground-glass-opacity present -"))
+        #expect(try read("A reduction in the size of the lymph nodes in the mediastinum is observed.") == ["lymphadenopathy present decreased"])
+        #expect(try read("In the upper lobe, reitculonodular density increases are observed.") == ["reticulation present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
