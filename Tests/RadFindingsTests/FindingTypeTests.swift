@@ -648,6 +648,15 @@ import Testing
         #expect(try read("Diffuse crazy paving pattern, patchy ice glass densities in both lungs.").contains("ground-glass-opacity present -"))
         #expect(try read("A reduction in the size of the lymph nodes in the mediastinum is observed.") == ["lymphadenopathy present decreased"])
         #expect(try read("In the upper lobe, reitculonodular density increases are observed.") == ["reticulation present -"])
+        // Audit MMM: an anastomosis line is the bowel's; nodes at the abdominal aorta are extrathoracic; fluid in the
+        // superior paracardiac recess is pericardial; what is considered "in the etiology" is where the finding before is.
+        #expect(try extract.findings("No mass lesion was detected at the level of the gastrojejunostomy anastomosis line.")
+            .allSatisfy { $0.category == nil })
+        #expect(try read("Lymph nodes with a short axis of 7 mm were observed adjacent to the abdominal aorta.")
+            == ["extrathoracic-lymph-node present -"])
+        #expect(try read("Fluid is present in superior paracardiac recess.") == ["pericardial-effusion present -"])
+        #expect(try extract.findings("Consolidation area in the lower lobe of the left lung; infectious pathologies are considered "
+            + "in the etiology.").map(\.lobes) == [["LLL"], ["LLL"]])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
