@@ -1,0 +1,92 @@
+extension ReportParser {
+    /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
+    /// before it that has some: any finding for "there is also volume loss in this localization", the lung and pleural
+    /// ones of the last sentence with lung findings before it for "It is observed as a budding tree view", the last one of the type it is
+    /// next to for "ground glass around the described consolidation", one of
+    /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
+    /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one
+    /// is an organ's outside the chest ("a nodular lesion in the anterior mediastinum … The described
+    /// nodular lesion"), so is this one.
+    func resolveReferences(in findings: inout [Finding]) {
+        let types = engine.knowledge.findings.types
+        var merged: [Int] = []
+        for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
+            let finding = findings[index]
+            if case .recap = finding.antecedent { continue }
+            // The sentence a pronoun names the findings of: the last one before it with lung or pleural findings.
+            let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
+                ? findings.indices[..<index].last {
+                    findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
+                        && !merged.contains($0)
+                }.map { findings[$0].sentence }
+                : nil
+            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
+                let earlier = findings[position]
+                guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
+                let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
+                switch antecedent {
+                case .place: return placed
+                case .pronoun: return placed && earlier.sentence == pronounSentence && earlier.category != nil
+                case let .near(type): return placed && earlier.typeIndex == type && earlier.assertion != .absent
+                default: break
+                }
+                // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower
+                // lobe after sequelae in the left upper lobe).
+                let elsewhere = Set([earlier.laterality, finding.laterality]) == [.left, .right]
+                    || !finding.lobes.isEmpty && !earlier.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: earlier.lobes)
+                return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
+                    && (placed || earlier.category == nil && !earlier.structures.isEmpty)
+            }
+            let weak = types[finding.typeIndex].specificity != .specific
+            var kind = finding.antecedent
+            let before = findings.indices[..<index]
+            // One asserted alike first: "It may belong to nodules … around the nodules" is the nodule it doubts.
+            let sameType = if case .sameType = kind { true } else { false }
+            var position = (sameType ? before.last { named($0, as: kind, anyType: false) && findings[$0].assertion == finding.assertion } : nil)
+                ?? before.last { named($0, as: kind, anyType: false) }
+                ?? (weak ? before.last { named($0, as: kind, anyType: true) } : nil)
+            if position == nil, finding.antecedent == .sameType(orPronoun: true) {
+                kind = .pronoun
+                position = before.last { named($0, as: kind, anyType: false) }
+            }
+            guard let position else { continue }
+            let antecedent = findings[position]
+            // "The described nodule was also present in the previous examination", "A nodule in the left upper lobe. It
+            // was evaluated in favor of granuloma": the nodule named before, again; what the sentence says of it (a
+            // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
+            // described suggest sequelae").
+            let again: Int? = switch kind {
+            case .sameType: antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion ? position : nil
+            case .pronoun: before.last {
+                named($0, as: kind, anyType: false) && findings[$0].typeIndex == finding.typeIndex
+                    && findings[$0].assertion == finding.assertion
+            }
+            default: nil
+            }
+            if let again {
+                if findings[again].temporal == nil { findings[again].temporal = finding.temporal }
+                if findings[again].size == nil { findings[again].size = finding.size }
+                if extractor.explain {
+                    findings[again].explanation.append(ExplainStep(role: "named-again", id: finding.type, text: finding.text,
+                                                                   origin: "sentence \(finding.sentence)"))
+                }
+                merged.append(index)
+                continue
+            }
+            if (antecedent.typeIndex == finding.typeIndex || weak) && antecedent.category == nil && antecedent.labels.isEmpty {
+                findings[index].category = nil
+                findings[index].labels = []
+            }
+            // "It" names every finding of the sentence before: where all its placed lung findings are.
+            let antecedents = kind == .pronoun
+                ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }.map { findings[$0] }
+                : [antecedent]
+            findings[index].addPlaces(of: antecedents.isEmpty ? [antecedent] : antecedents)
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
+                                                               origin: "sentence \(antecedent.sentence)"))
+            }
+        }
+        for index in merged.reversed() { findings.remove(at: index) }
+    }
+}
