@@ -657,6 +657,10 @@ import Testing
         #expect(try read("Fluid is present in superior paracardiac recess.") == ["pericardial-effusion present -"])
         #expect(try extract.findings("Consolidation area in the lower lobe of the left lung; infectious pathologies are considered "
             + "in the etiology.").map(\.lobes) == [["LLL"], ["LLL"]])
+        // Audit NNN: an "infected process" is an infection; what "may accompany" is possible.
+        #expect(try read("It may be accompanied by an infected process.") == ["pneumonia uncertain -"])
+        #expect(try read("Ground glass areas in the right lung (infected process may accompany).")
+            == ["ground-glass-opacity present -", "pneumonia uncertain -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])

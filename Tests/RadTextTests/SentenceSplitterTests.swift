@@ -83,6 +83,9 @@ import Testing
         // … also when the closing quote follows the last word without a space.
         ("\"Volume loss in the left lower lobe\" Mediastinal lymph nodes \"",
          ["\"Volume loss in the left lower lobe\"", "Mediastinal lymph nodes \""]),
+        // A stray space before a stop before a number (not a decimal: "1 .5" has no space after the stop).
+        ("Sequelae changes around this nodule . 5 mm diameter subpleural nodule in the left lung.",
+         ["Sequelae changes around this nodule .", "5 mm diameter subpleural nodule in the left lung."]),
         // Bullets.
         ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
