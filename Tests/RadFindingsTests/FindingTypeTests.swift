@@ -670,6 +670,11 @@ import Testing
     }
 
     @Test func temporalChange() throws {
+        // A change said after a clause set off by commas is the finding's the clause describes.
+        #expect(try extract.findings("Consolidation in the right lower lobe, accompanied by air bronchograms, has regressed.")
+            .map(\.temporal) == [.decreased, nil])
+        #expect(try extract.findings("The consolidation in the right lower lobe, which contains air bronchograms, has regressed.")
+            .map(\.temporal) == [.decreased, nil])
         // A change word right before a phrase, with only "the" and places between, is that phrase's on a tie.
         #expect(try extract.findings("There is an increase in the size of the nodule, an increase in the size of the mediastinal "
             + "lymph nodes.").map(\.temporal) == [.increased, .increased])

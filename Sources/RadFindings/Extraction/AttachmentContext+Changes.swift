@@ -61,6 +61,39 @@ extension AttachmentContext {
         }
     }
 
+    /// "The consolidated area, in which air bronchograms were observed in the previous examination, showed significant
+    /// regression": a change said after a relative or accompanying clause set off by commas (", which …,", ", in which
+    /// …,", ", accompanied by …,") is the change of the finding the clause describes (the last one before it, when it
+    /// has none), not of a finding inside the clause.
+    func giveChangesPastRelativeClauses(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], describing: [Bool],
+                                        changesOf: inout [[Int]]) {
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        let relatives = cues.filter {
+            ($0.value.type == .relative || $0.value.type == .accompaniment) && $0.tokens.lowerBound > 0
+                && tokens[$0.tokens.lowerBound - 1].form == comma
+        }
+        guard !words.isEmpty, !relatives.isEmpty else { return }
+        for (word, range) in words.enumerated() {
+            guard let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
+                  mentions[owner].phrase.upperBound <= range.lowerBound,
+                  let relative = relatives.last(where: { $0.tokens.upperBound <= mentions[owner].phrase.lowerBound }),
+                  let close = (mentions[owner].phrase.upperBound..<range.lowerBound).first(where: { tokens[$0].form == comma }),
+                  !(relative.tokens.upperBound..<mentions[owner].phrase.lowerBound).contains(where: { tokens[$0].form == comma }),
+                  !mentions.contains(where: { $0.phrase.lowerBound > close && $0.phrase.upperBound <= range.lowerBound }),
+                  let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                          && !describing[$0]
+                  }),
+                  changesOf[host].isEmpty
+            else { continue }
+            for index in mentions.indices {
+                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
+                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
+            }
+        }
+    }
+
     /// Cues that make a finding a clause of its own rather than an item of a list.
     private static let clauseCueTypes: Set<CueType> = [.negation, .uncertainty, .pseudo, .predicate, .relative, .scopeEnd, .interpretation]
 

@@ -251,6 +251,7 @@ struct AttachmentContext {
                                  notAcrossCoordinators: true)
         giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
+        giveChangesPastRelativeClauses(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
         shareListChanges(changeWords, mentions: mentions, places: places, measurements: measurements, cues: cues,
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
