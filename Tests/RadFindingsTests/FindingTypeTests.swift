@@ -661,6 +661,14 @@ import Testing
         #expect(try read("It may be accompanied by an infected process.") == ["pneumonia uncertain -"])
         #expect(try read("Ground glass areas in the right lung (infected process may accompany).")
             == ["ground-glass-opacity present -", "pneumonia uncertain -"])
+        // Audit OOO: what evaluation is recommended for, or what should be excluded, is considered; "showed a minimal
+        // increase compared to the previous" is an increase; a smaller lung volume is no change.
+        #expect(try read("Clinical and laboratory evaluation is recommended for Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("Other viral pneumonias should be excluded in the differential diagnosis.") == ["pneumonia uncertain -"])
+        #expect(try read("The left pleural effusion showed a minimal increase compared to the previous examination.")
+            == ["pleural-effusion present increased"])
+        #expect(try read("Atelectasis is observed in the right lower lobe and the volume of the right lung is decreased.")
+            == ["atelectasis present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
