@@ -669,6 +669,12 @@ import Testing
             == ["pleural-effusion present increased"])
         #expect(try read("Atelectasis is observed in the right lower lobe and the volume of the right lung is decreased.")
             == ["atelectasis present -"])
+        // Audit PPP: a pattern that cannot be clearly distinguished is in doubt; "radiological findings" name the findings
+        // before, as "the findings".
+        #expect(try read("Ground glass-mosaic attenuation pattern cannot be clearly distinguished in both lungs.")
+            == ["ground-glass-opacity uncertain -", "mosaic-attenuation uncertain -"])
+        #expect(try extract.findings("Ground glass areas in the right lower lobe. Radiological findings were evaluated as compatible "
+            + "with Covid pneumonia.").map(\.lobes) == [["RLL"], ["RLL"]])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
