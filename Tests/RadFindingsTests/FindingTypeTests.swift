@@ -675,6 +675,9 @@ import Testing
             == ["ground-glass-opacity uncertain -", "mosaic-attenuation uncertain -"])
         #expect(try extract.findings("Ground glass areas in the right lower lobe. Radiological findings were evaluated as compatible "
             + "with Covid pneumonia.").map(\.lobes) == [["RLL"], ["RLL"]])
+        // Audit QQQ: a diffusely decreased liver density is no change; a smaller lung is volume loss.
+        #expect(try read("Liver parenchyma density is diffusely decreased in line with fatty deposits.").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try read("The right lung volume is smaller than the left one.") == ["volume-loss present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
