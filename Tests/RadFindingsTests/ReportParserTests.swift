@@ -258,6 +258,10 @@ import Testing
         let opening = try parser.parse(id: "p14", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
             + "Findings consistent with viral pneumonia.")
         #expect(opening.findings.map(\.lobes) == [["RLL"], ["RLL"]])
+        // One of the same type named and placed earlier is that one again, whichever sentence the pronoun names.
+        let restated = try parser.parse(id: "p16", text: "FINDINGS: Emphysematous changes in both lungs. A nodule in the right lower "
+            + "lobe. IMPRESSION: Findings compatible with emphysema.")
+        #expect(restated.findings.map(\.type) == ["emphysema", "nodule"])
         let denied = try parser.parse(id: "p15", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
             + "Findings compatible with pneumonia were not detected.")
         #expect(denied.findings.map(\.lobes) == [["RLL"], []])

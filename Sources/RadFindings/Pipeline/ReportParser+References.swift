@@ -57,9 +57,14 @@ extension ReportParser {
             // described suggest sequelae").
             let again: Int? = switch kind {
             case .sameType: antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion ? position : nil
+            // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
+            // Findings compatible with emphysema.")
             case .pronoun: before.last {
                 named($0, as: kind, anyType: false) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
+            } ?? before.last {
+                !merged.contains($0) && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
+                    && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
             }
             default: nil
             }
