@@ -603,10 +603,13 @@ struct AttachmentContext {
                     together = true
                 }
                 guard distance <= within else { continue }
-                let tieGoesHere = item.upperBound <= mention.phrase.lowerBound
-                    && (preferringNext || nextOnTie?(item.upperBound..<mention.phrase.lowerBound) == true)
+                // Asked only on a tie: `nextOnTie` reads the words between.
+                func tieGoesHere() -> Bool {
+                    item.upperBound <= mention.phrase.lowerBound
+                        && (preferringNext || nextOnTie?(item.upperBound..<mention.phrase.lowerBound) == true)
+                }
                 if let current = best, (current.sameClause && !together)
-                    || (current.sameClause == together && (current.distance < distance || current.distance == distance && !tieGoesHere)) { continue }
+                    || (current.sameClause == together && (current.distance < distance || current.distance == distance && !tieGoesHere())) { continue }
                 best = (distance, index, together)
             }
             if let best {
