@@ -510,6 +510,19 @@ import Testing
         #expect(none.first { $0.type == "air-bronchogram" }?.laterality == Laterality.none)
     }
 
+    @Test func theItemsAnAccompanimentListsAreWhereTheFindingBeforeIs() throws {
+        let listed = try extract.findings("Pneumonic infiltration is observed in all segments of both lungs in the form of ground glass "
+            + "opacity with air bronchograms, septal thickenings and consolidation areas.")
+        #expect(listed.first { $0.type == "consolidation" }?.lobes == ["RUL", "RML", "RLL", "LUL", "LLL"])
+        let zone = try extract.findings("There are sequelae changes in the left lung lower lobe, accompanied by subpleural nodular densities.")
+        #expect(zone.first { $0.type == "nodular-opacity" }?.lobes == ["LLL"])
+        // A list item with a place of its own keeps it; an item after a clause cue is no longer listed.
+        let own = try extract.findings("Consolidation in the right lower lobe accompanied by air bronchograms and atelectasis in the left lower lobe.")
+        #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
+        let apart = try extract.findings("Consolidation in the right lower lobe accompanied by air bronchograms, but no pleural effusion is seen.")
+        #expect(apart.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+    }
+
     @Test func whatAnInterpretationNamesIsWhereTheFindingBeforeIs() throws {
         let findings = try extract.findings("Loculated effusion in the right hemithorax, evaluated in favor of empyema.")
         let empyema = try #require(findings.first { $0.type == "empyema" })

@@ -120,6 +120,7 @@ extension AttachmentContext {
     /// around which ground glass areas are seen": a finding without a place of its own that an
     /// accompaniment cue introduces is where the last placed finding before the cue is; so is what an
     /// interpretation cue names ("effusion in the right hemithorax, evaluated in favor of empyema").
+    /// A finding placed only in a zone ("in the form of subpleural ground glass opacity") is there too.
     /// A finding placed with a side comes before one placed without ("fibroatelectasis in the upper lobes
     /// of both lungs, irregularity in the pleura and accompanying calcific nodules": the upper lobes).
     func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
@@ -127,7 +128,7 @@ extension AttachmentContext {
         var result = [Cue?](repeating: nil, count: mentions.count)
         let accompaniments = cues.filter { $0.value.type == .accompaniment || $0.value.type == .interpretation }
         guard !accompaniments.isEmpty else { return result }
-        for index in mentions.indices where placesOf[index].isEmpty {
+        for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
             let phrase = mentions[index].phrase
             guard let cue = accompaniments.last(where: {
                 $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
@@ -137,10 +138,54 @@ extension AttachmentContext {
             guard let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
                 candidate($0) && placesOf[$0].contains { !places[$0].sides.isEmpty }
             }) ?? Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: candidate) else { continue }
-            placesOf[index] = placesOf[earlier]
+            placesOf[index] += placesOf[earlier]
             result[index] = cue
         }
         return result
+    }
+
+    /// Whether a finding's places name only zones of the lung, without a side ("subpleural", "peripheral"):
+    /// where in the lungs, not which lung.
+    func onlyZones(_ indices: [Int], of places: [Place]) -> Bool {
+        !indices.isEmpty && indices.allSatisfy { index in
+            places[index].sides.isEmpty && !places[index].structures.isEmpty
+                && places[index].structures.allSatisfy { engine.knowledge.anatomy.structures[$0].kind == .zone }
+        }
+    }
+
+    /// "… in all segments of both lungs in the form of ground glass opacity with air bronchograms, septal
+    /// thickenings and consolidation areas": the items of a list that an accompaniment or interpretation cue
+    /// introduces are where its first item is placed before the cue (the place of the finding before the cue,
+    /// or the one it interprets), while the list goes on (a coordinator, "the" and
+    /// at most two other words between items, no cue of a clause) and an item has no place of its own but zones.
+    func placeListsAccompanying(_ mentions: [FindingMention], cues: [Cue], ownPlaces: [[Int]], placesOf: inout [[Int]],
+                                placedBy: inout [Cue?], places: [Place], sameClause: (Int, Int) -> Bool) {
+        let tokens = lattice.tokens
+        let coordinators = engine.words.coordinators
+        func unplaced(_ index: Int) -> Bool { ownPlaces[index].isEmpty || onlyZones(ownPlaces[index], of: places) }
+        for cue in cues where cue.value.type == .accompaniment || cue.value.type == .interpretation {
+            guard let first = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  wordsOutsideBrackets(cue.tokens.upperBound..<mentions[first].phrase.lowerBound) <= cue.value.window ?? 4,
+                  sameClause(cue.tokens.upperBound, mentions[first].phrase.lowerBound)
+            else { continue }
+            // Where the first item is as the finding before the cue is (not a zone of its own).
+            let given = placesOf[first].filter { places[$0].tokens.upperBound <= cue.tokens.lowerBound && !onlyZones([$0], of: places) }
+            guard !given.isEmpty else { continue }
+            var previous = first
+            while let next = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= mentions[previous].phrase.upperBound }),
+                  unplaced(next), placesOf[next] == ownPlaces[next], sameClause(cue.tokens.upperBound, mentions[next].phrase.lowerBound) {
+                let between = mentions[previous].phrase.upperBound..<mentions[next].phrase.lowerBound
+                let others = between.filter { !coordinators.contains(tokens[$0].form) && tokens[$0].form != engine.words.the }
+                guard others.count <= 2, between.contains(where: { coordinators.contains(tokens[$0].form) }),
+                      !cues.contains(where: { between.overlaps($0.tokens) && $0.value.type != .accompaniment })
+                else { break }
+                for index in mentions.indices where mentions[index].phrase == mentions[next].phrase {
+                    placesOf[index] += given
+                    placedBy[index] = placedBy[index] ?? cue
+                }
+                previous = next
+            }
+        }
     }
 
     /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a

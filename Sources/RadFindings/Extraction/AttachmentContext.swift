@@ -207,9 +207,10 @@ struct AttachmentContext {
             if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
+        let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
-        let accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
+        var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
@@ -226,6 +227,8 @@ struct AttachmentContext {
         for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
             if let interpreter = mention.interpreter { placesOf[index] = placesOf[interpreter] }
         }
+        placeListsAccompanying(mentions, cues: cues, ownPlaces: ownPlaces, placesOf: &placesOf, placedBy: &accompanying,
+                               places: places, sameClause: samePlaceClause)
         let cueWords = engine.knowledge.cues
         let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
         // A size word is an adjective: halfway between two phrases it is the next one's ("peribronchial
