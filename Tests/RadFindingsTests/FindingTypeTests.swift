@@ -70,7 +70,10 @@ import Testing
         ("Budding branch pattern in the superior segment of the right lower lobe.", "tree-in-bud", "1e"),
         ("Cobblestone-pattern infiltrates in the upper lobes of both lungs.", "crazy-paving", "2c"),
         ("Thickened bronchial walls in the lower lobes.", "bronchial-wall-thickening", "1a"),
-        ("Microcystic changes in the upper lobes of both lungs.", "cyst", "2d"),
+        ("Microcystic changes in the upper lobes of both lungs.", "cyst", "2h"),
+        // The prompt's 2a lists subsegmental atelectasis with the linear opacities; a segmental one is an atelectasis.
+        ("Subsegmental atelectasis in the inferior lingular segment of the left lung upper lobe.", "subsegmental-atelectasis", "2a"),
+        ("Segmental atelectasis in the right lung lower lobe.", "atelectasis", "2b"),
         ("A lung abscess in the apicoposterior segment of the left upper lobe.", "cavity", "2b"),
         ("Slight enlargement in the vascular structures is noted within the ground glass areas.", "vascular-enlargement", "1f"),
         // A reticular fibrotic sequela is a pattern (1d); a scar so described stays a scar (2a).
@@ -79,7 +82,7 @@ import Testing
         ("Reticulonodular fibrotic scarring at both apices.", "fibrotic-sequela", "2a"),
         // A linear atelectasis called a sequela is a linear scar (2a), as "linear fibroatelectasis" is.
         ("Sequelae linear atelectasis is observed in the middle lobe on the right.", "linear-fibroatelectasis", "2a"),
-        ("There is a pneumocyst with a diameter of 7 mm in the superior segment of the left lung lower lobe.", "cyst", "2d"),
+        ("There is a pneumocyst with a diameter of 7 mm in the superior segment of the left lung lower lobe.", "cyst", "2h"),
         ("Paraseptal emphysemas in both upper lobes.", "paraseptal-emphysema", "1c"),
         ("In the first place, it was evaluated in favor of infective processes.", "pneumonia", "2b"),
         // Calcification of the airway wall is an airway finding, not a calcified lung nodule.
