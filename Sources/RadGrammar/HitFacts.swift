@@ -73,7 +73,7 @@ struct HitFacts: Sendable {
                 }
                 add(kind, "", cue.id)
                 add(kind, "direction", cue.direction.rawValue)
-            case let .temporal(index): add(.temporal, "", knowledge.cues.temporal[index].value.rawValue)
+            case let .temporal(index): add(.temporal, "", knowledge.cues.temporal[index].value.change.rawValue)
             case let .quantity(index): add(.quantity, "", knowledge.cues.quantities[index].value.rawValue)
             case let .sizeWord(index): add(.sizeWord, "", knowledge.cues.sizeWords[index].id)
             case let .sizeQualifier(index): add(.sizeQualifier, "", knowledge.cues.sizeQualifiers[index].value.qualifier.rawValue)

@@ -59,6 +59,14 @@ public enum TemporalChange: String, Sendable, Codable {
     case new, stable, increased, decreased, resolved
 }
 
+/// What a temporal word says of the finding it names.
+public struct TemporalWord: Sendable {
+    public var change: TemporalChange
+    /// It names only the finding right after it ("an increase in the pleural effusion"), with only "the" and places
+    /// between; with none there, nothing ("wall thickness increase in the esophagus").
+    public var ofFindingAfter: Bool
+}
+
 /// Words of one kind that carry one value: temporal change, quantity, size words, units.
 public struct ValuedWord<Value: Sendable>: Sendable {
     public var id: String
@@ -87,7 +95,7 @@ public struct SizeQualifierWord: Sendable {
 /// All cue words, and the abbreviations that do not end a sentence.
 public struct CueLexicon: Sendable {
     public var cues: [Cue] = []
-    public var temporal: [ValuedWord<TemporalChange>] = []
+    public var temporal: [ValuedWord<TemporalWord>] = []
     public var quantities: [ValuedWord<Quantity>] = []
     /// Sizes in words ("millimetric"): the value is unused.
     public var sizeWords: [ValuedWord<Bool>] = []

@@ -15,7 +15,8 @@ extension DataReader {
                     terms: element.terms, origin: element.origin))
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {
-                    base.cues.temporal.append(ValuedWord(id: id, value: value, terms: element.terms, origin: element.origin))
+                    let word = TemporalWord(change: value, ofFindingAfter: element.flag("of-finding-after"))
+                    base.cues.temporal.append(ValuedWord(id: id, value: word, terms: element.terms, origin: element.origin))
                 }
             case "quantity":
                 if let value = Quantity(rawValue: element["value"] ?? "") {

@@ -231,6 +231,17 @@ import Testing
         #expect(try extract.findings("There is an increase in the prevalence of ground glass areas.").first?.temporal == .increased)
     }
 
+    /// "An increase in the X", "a decrease in the X" change the finding right after them, and no other.
+    @Test func anIncreaseInTheFindingChangesIt() throws {
+        #expect(try extract.finding("pleural-effusion", in: "Compared to the previous examination, there is an increase in the "
+            + "pleural effusion on the right.")?.temporal == .increased)
+        #expect(try extract.finding("consolidation", in: "There was a slight decrease in the consolidation areas in the lower lobe "
+            + "of the right lung.")?.temporal == .decreased)
+        #expect(try extract.finding("nodule", in: "There is an increase in the left lung upper lobe, a nodule of 5 mm.")?.temporal == nil)
+        #expect(try extract.finding("reticulation", in: "In the superior segments of the bilateral lower lobes, there are increases in "
+            + "the posterior subpleural reticular density.")?.temporal == nil)
+    }
+
     /// What a denied finding is "compatible with" is denied too, however far the negation stands.
     @Test func aDeniedFindingsInterpretationIsDenied() throws {
         let pneumonia = try #require(try extract.finding("pneumonia", in: "Apart from this, no significant nodule formation in "

@@ -202,4 +202,20 @@ extension AttachmentContext {
             for other in mentions.indices where mentions[other].phrase == mentions[host].phrase { changesOf[other] += after }
         }
     }
+
+    /// "There is an increase in the pleural effusion on the right": a change word that names only the finding right
+    /// after it (`of-finding-after` in cues.xml) is the change of the finding whose phrase starts right after it, and
+    /// no finding's when none does ("wall thickness increase in the esophagus", "… increase in the left lung upper lobe").
+    func giveChangesOfFindingsAfter(_ words: [Range<Int>], onlyAfter: [Bool], mentions: [FindingMention],
+                                    changesOf: inout [[Int]]) {
+        for (word, range) in words.enumerated() where onlyAfter[word] {
+            for index in changesOf.indices { changesOf[index].removeAll { $0 == word } }
+            guard let target = mentions.indices.first(where: {
+                mentions[$0].phrase.lowerBound == range.upperBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+            }) else { continue }
+            for index in mentions.indices where mentions[index].phrase == mentions[target].phrase && changesOf[index].isEmpty {
+                changesOf[index] = [word]
+            }
+        }
+    }
 }

@@ -16,7 +16,10 @@ extension AttachmentContext {
     func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
         let temporal = engine.knowledge.cues.temporal
         let cues = self.cues()
-        guard let change = words({ if case let .temporal(index) = $0 { temporal[index].value } else { nil } }).first,
+        guard let change = words({ entry -> TemporalChange? in
+                  guard case let .temporal(index) = entry, !temporal[index].value.ofFindingAfter else { return nil }
+                  return temporal[index].value.change
+              }).first,
               !cues.contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty })
         else { return nil }
         let articles = words { if case let .quantity(index) = $0 { engine.knowledge.cues.quantities[index].value } else { nil } }

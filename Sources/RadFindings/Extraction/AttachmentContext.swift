@@ -260,6 +260,8 @@ struct AttachmentContext {
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
         shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
+        giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
+                                   changesOf: &temporalOf)
 
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
@@ -347,10 +349,10 @@ struct AttachmentContext {
                 temporal = nil
             }
             if let temporal {
-                steps.add(ExplainStep(role: "temporal", id: temporal.value.rawValue,
+                steps.add(ExplainStep(role: "temporal", id: temporal.value.change.rawValue,
                                          text: lattice.text(temporal.tokens, in: report), origin: origin(temporal)))
                 // What has resolved is no longer there ("total regression was observed in the consolidation areas").
-                if temporal.value == .resolved && assertion == .present { assertion = .absent }
+                if temporal.value.change == .resolved && assertion == .present { assertion = .absent }
             }
             // "Nodules in both lungs …, and no difference in the size of the nodules": a mention of a finding named
             // before in the sentence is that finding; what it says of it (a change, a size) is that one's.
@@ -358,7 +360,7 @@ struct AttachmentContext {
                let target = (firstFinding[earlier]..<firstFinding[earlier + 1]).first(where: {
                    result[$0].typeIndex == mention.type && result[$0].assertion != .absent
                }) {
-                if result[target].temporal == nil, let temporal { result[target].temporal = temporal.value }
+                if result[target].temporal == nil, let temporal { result[target].temporal = temporal.value.change }
                 if result[target].size == nil, let size { result[target].size = size }
                 if explain { result[target].explanation += steps.steps.filter { ["reference", "temporal", "size"].contains($0.role) } }
                 continue
@@ -409,7 +411,7 @@ struct AttachmentContext {
                     size: size,
                     sizeWord: sizeWord?.value,
                     multiple: multiple,
-                    temporal: temporal?.value,
+                    temporal: temporal?.value.change,
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
