@@ -681,6 +681,33 @@ import Testing
         // Audit QQQ: a diffusely decreased liver density is no change; a smaller lung is volume loss.
         #expect(try read("Liver parenchyma density is diffusely decreased in line with fatty deposits.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("The right lung volume is smaller than the left one.") == ["volume-loss present -"])
+        // Audit RRR: the brachiocephalic trunk is an artery; lymph nodes in the breast are outside the chest, along the
+        // internal mammary artery inside it; a "tissue density" is a soft tissue.
+        #expect(try read("Wall calcification is observed in the posterior wall of the truncus brachiocephalicus.")
+            == ["arterial-wall-calcification present -"])
+        #expect(try read("There is a soft tissue lesion in the right breast (intramammary lymph node?).")
+            == ["soft-tissue present -", "extrathoracic-lymph-node uncertain -"])
+        #expect(try read("Lymph nodes are observed in the left internal mammary artery trace.") == ["lymphadenopathy present -"])
+        #expect(try read("Masses in tissue density are observed in the anterior mediastinum.") == ["mass present -", "soft-tissue present -"])
+        // Audit SSS: follow-up recommended for a finding doubts it; "revealed on current examination" is new; the described
+        // localizations are the places named before; "medial lobe" is the middle lobe; a sequela parenchymal band is one
+        // band; thickenings of the interstitial elements are septal; peribronchovascular nodes are hilar; infectious
+        // involvement is a pneumonia; "suspicious in favor of" doubts.
+        #expect(try read("Clinical laboratory correlation and follow-up for early viral pneumonia of patchy ground-glass densities "
+            + "in the right lung is recommended.") == ["pneumonia uncertain -"])
+        #expect(try read("Pericardial-pleural effusion revealed on current examination.")
+            == ["pericardial-effusion present new", "pleural-effusion present new"])
+        #expect(try extract.findings("Linear atelectasis is observed in the middle lobe and both lung lower lobes. Millimetric calcific "
+            + "nodules are observed in the described localizations.").last?.lobes == ["RML", "RLL", "LLL"])
+        #expect(try extract.findings("A nodule of 4 mm is observed in the medial lobe of the right lung.").first?.lobes == ["RML"])
+        #expect(try read("A sequela parenchymal band is observed in the left lung lower lobe.") == ["fibrotic-band present -"])
+        #expect(try read("Focal consolidations, thickenings in the interstitial elements are observed in the right lung upper lobe.")
+            == ["consolidation present -", "septal-thickening present -"])
+        #expect(try read("Pathologically sized lymph nodes in the mediastinum, both hilum, and in the peribronchovascular area.")
+            == ["lymphadenopathy present -"])
+        #expect(try read("No active infectious involvement was detected in the lung parenchyma.") == ["pneumonia absent -"])
+        #expect(try read("Consolidation areas highly suspicious in favor of postobstructive bronchopneumonia are observed in the right "
+            + "lower lobe.") == ["consolidation present -", "pneumonia uncertain -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
