@@ -92,6 +92,23 @@ import Testing
         #expect(kidney.findings.last?.category?.rawValue == "2d")
     }
 
+    /// "The largest of the paraesophageal lymph nodes …": a finding the article names again with a place of its own, in a
+    /// later sentence, is the one named before where it is; placed more narrowly, it is another one.
+    @Test func aFindingNamedAgainWithItsPlaceIsTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let nodes = try parser.parse(id: "r1", text: "FINDINGS: Lymph nodes are observed in the paraesophageal area. The largest of "
+            + "the paraesophageal lymph nodes was measured as 9x5.5 mm.")
+        #expect(nodes.findings.map(\.type) == ["lymphadenopathy"])
+        #expect(nodes.findings.first?.size?.maxMM == 9)
+        let effusion = try parser.parse(id: "r2", text: "FINDINGS: There is minimal pleural effusion on the left. Other findings are "
+            + "stable. The pleural effusion on the left has just developed.")
+        #expect(effusion.findings.map(\.temporal) == [.new])
+        let narrower = try parser.parse(id: "r3", text: "FINDINGS: There are nodules in both lungs. The nodule in the right lung lower "
+            + "lobe has increased in size.")
+        #expect(narrower.findings.map(\.laterality) == [.bilateral, .right])
+        #expect(narrower.findings.map(\.temporal) == [nil, .increased])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change, also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

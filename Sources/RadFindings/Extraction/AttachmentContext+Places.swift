@@ -235,9 +235,9 @@ extension AttachmentContext {
     /// mention); with none, an earlier sentence's (the cue alone). So is a lung or pleural landmark a proximity cue
     /// ending in "the" names, placed or not ("passive atelectasis adjacent to the effusion": the effusion named before).
     func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
-        -> [(cue: Cue?, earlier: Int?)]
+        -> [(cue: Cue?, earlier: Int?, placed: Bool)]
     {
-        var result = [(cue: Cue?, earlier: Int?)](repeating: (nil, nil), count: mentions.count)
+        var result = [(cue: Cue?, earlier: Int?, placed: Bool)](repeating: (nil, nil, false), count: mentions.count)
         let references = cues.filter {
             $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
                 && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
@@ -252,14 +252,19 @@ extension AttachmentContext {
                     engine.words.coordinators.contains(lattice.tokens[$0].form)
                 })
                 ? nil : references.last { $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
-            guard placesOf[index].isEmpty || landmark != nil,
-                  let cue = landmark ?? references.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
+            guard let cue = landmark ?? references.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
             else { continue }
             let earlier = mentions.indices.last {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
             }
+            // "The largest of the paraesophageal lymph nodes": named with a place of its own, it may be one named in an
+            // earlier sentence (`Antecedent.restated`); its place stays its own.
+            guard placesOf[index].isEmpty || landmark != nil else {
+                if earlier == nil { result[index] = (cue, nil, true) }
+                continue
+            }
             if let earlier { placesOf[index] = placesOf[earlier] }
-            result[index] = (cue, earlier)
+            result[index] = (cue, earlier, false)
         }
         return result
     }

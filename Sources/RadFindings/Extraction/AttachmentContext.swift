@@ -292,7 +292,7 @@ struct AttachmentContext {
             let recap = recapsOf[index]
             if let cue = recap?.cue {
                 steps.add(ExplainStep(role: "recap", id: id(cue), text: lattice.text(cue.tokens, in: report), origin: origin(cue)))
-            } else if recap == nil, let cue = references[index].cue {
+            } else if recap == nil, let cue = references[index].cue, !references[index].placed {
                 steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
@@ -306,6 +306,7 @@ struct AttachmentContext {
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
+                    : references[index].placed ? .restated
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : !placesOf[index].isEmpty ? .none
                     : nearby[index].nearType.map { .near($0) } ?? (pronounPlaced ? .pronoun : .none))

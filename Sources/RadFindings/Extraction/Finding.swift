@@ -69,6 +69,10 @@ enum Antecedent: Sendable, Equatable {
     /// "The described nodule is stable": the last finding of its type before it that has a place; with none, and
     /// `orPronoun` ("The described findings were evaluated in favor of the infectious process"), as `pronoun`.
     case sameType(orPronoun: Bool)
+    /// "The largest of the paraesophageal lymph nodes was measured as 9 mm": a finding with a place of its own that a
+    /// reference cue names is the last one of its type named in an earlier sentence, asserted alike, whose place covers
+    /// its own; with none, a finding of its own.
+    case restated
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
     /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence

@@ -10,9 +10,21 @@ extension ReportParser {
     func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
         var merged: [Int] = []
+        // Findings named again with a place of their own: gone at the end, but still where a pronoun after them
+        // finds the findings of their sentence.
+        var restated: [Int] = []
         for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
+            if finding.antecedent == .restated {
+                if let again = findings.indices[..<index].last(where: {
+                    !merged.contains($0) && !restated.contains($0) && restates(finding, findings[$0])
+                }) {
+                    merge(finding, into: &findings[again])
+                    restated.append(index)
+                }
+                continue
+            }
             // The sentence a pronoun names the findings of: the last one before it with lung or pleural findings.
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
                 ? findings.indices[..<index].last {
@@ -35,6 +47,7 @@ extension ReportParser {
                 let elsewhere = Set([earlier.laterality, finding.laterality]) == [.left, .right]
                     || !finding.lobes.isEmpty && !earlier.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: earlier.lobes)
                 return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
+                    && !restated.contains(position)
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
             }
             let weak = types[finding.typeIndex].specificity != .specific
@@ -60,21 +73,17 @@ extension ReportParser {
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
             // Findings compatible with emphysema.")
             case .pronoun: before.last {
-                named($0, as: kind, anyType: false) && findings[$0].typeIndex == finding.typeIndex
+                named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
             } ?? before.last {
-                !merged.contains($0) && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
+                !merged.contains($0) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
+                    && findings[$0].assertion == finding.assertion
                     && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
             }
             default: nil
             }
             if let again {
-                if findings[again].temporal == nil { findings[again].temporal = finding.temporal }
-                if findings[again].size == nil { findings[again].size = finding.size }
-                if extractor.explain {
-                    findings[again].explanation.append(ExplainStep(role: "named-again", id: finding.type, text: finding.text,
-                                                                   origin: "sentence \(finding.sentence)"))
-                }
+                merge(finding, into: &findings[again])
                 merged.append(index)
                 continue
             }
@@ -92,6 +101,29 @@ extension ReportParser {
                                                                origin: "sentence \(antecedent.sentence)"))
             }
         }
-        for index in merged.reversed() { findings.remove(at: index) }
+        for index in (merged + restated).sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
+    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable").
+    private func merge(_ later: Finding, into earlier: inout Finding) {
+        if let change = later.temporal, earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped {
+            earlier.temporal = change
+            earlier.changeRecapped = later.changeRecapped
+        }
+        if earlier.size == nil { earlier.size = later.size }
+        if extractor.explain {
+            earlier.explanation.append(ExplainStep(role: "named-again", id: later.type, text: later.text, origin: "sentence \(later.sentence)"))
+        }
+    }
+
+    /// Whether a finding named again with a place of its own (`Antecedent.restated`) is an earlier one: of an earlier
+    /// sentence, of its type, asserted alike, and where that one is (its side, lobes, segments and other places among
+    /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs").
+    private func restates(_ later: Finding, _ earlier: Finding) -> Bool {
+        earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+            && (later.laterality == .none || later.laterality == earlier.laterality)
+            && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
+            && Set(later.places).isSubset(of: earlier.places)
     }
 }
