@@ -708,6 +708,16 @@ import Testing
         #expect(try read("No active infectious involvement was detected in the lung parenchyma.") == ["pneumonia absent -"])
         #expect(try read("Consolidation areas highly suspicious in favor of postobstructive bronchopneumonia are observed in the right "
             + "lower lobe.") == ["consolidation present -", "pneumonia uncertain -"])
+        // Audit TTT: an image that fits the early or the resolution phase has no change; "nodular gynecomastia" is the
+        // breast's; "consultative" is MT for "consolidative"; density increases in the style of ground glass are one.
+        #expect(try read("The outlook may be seen in the early phase of Covid-19 pneumonia or in the resolution phase.")
+            == ["pneumonia uncertain -"])
+        let breast = try extract.findings("Bilateral nodular gynecomastia was observed.")
+        #expect(breast.map(\.places) == [["breast"]] && breast.allSatisfy { $0.labels.isEmpty && $0.category == nil })
+        #expect(try read("There are consultative areas that show scattered confluence in places and predominantly observed peripherally - "
+            + "there are density increases in the style of ground glass.") == ["consolidation present -", "ground-glass-opacity present -"])
+        #expect(try extract.findings("Ground glass areas are observed in the right lung lower lobe superiorly.").first?.segments
+            == ["RLL-superior"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
