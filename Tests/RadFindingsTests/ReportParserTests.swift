@@ -126,6 +126,13 @@ import Testing
             == [nil, .new])
         #expect(try changes("FINDINGS: A mass obliterates the right lower lobe bronchus. Metastases showing increased size in the liver.")
             == [nil, .increased])
+        // A later sentence whose findings share one change passes it back to each ("a regression in the dimensions of the
+        // mediastinal lymph nodes and pericardial effusion"); one whose findings differ, to none.
+        #expect(try changes("FINDINGS: Minimal pericardial effusion is observed. Lymph nodes are observed in the mediastinum. "
+            + "Compared with the previous examination, there is a regression in the dimensions of the mediastinal lymph nodes and "
+            + "pericardial effusion.") == [.decreased, .decreased, .decreased, .decreased])
+        #expect(try changes("FINDINGS: Minimal pericardial effusion is observed. Lymph nodes are observed in the mediastinum. "
+            + "IMPRESSION: Regressed mediastinal lymph nodes, increased pericardial effusion.").prefix(2) == [nil, nil])
         // A lung finding placed nowhere is not known to be among the ones of both lungs.
         #expect(try changes("FINDINGS: Focal consolidation is observed, and acinar nodules accompany it. IMPRESSION: Stable subpleural "
             + "nodules in both lungs.") == [nil, nil, .stable])

@@ -1,3 +1,5 @@
+import RadLexicon
+
 extension ReportParser {
     /// "Both lungs are emphysematous. … Impression: no significant difference in the emphysematous changes.": a finding
     /// named again in a later sentence with a change of its own (not one a recap gave) has that change, when it says
@@ -6,7 +8,8 @@ extension ReportParser {
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's; a "new" one only where the earlier one is exactly (a new nodule
-    /// beside the nodules named before is another).
+    /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
+    /// sentence share its change.
     func resolveChangesNamedLater(in findings: inout [Finding]) {
         guard findings.contains(where: { $0.temporal != nil && !$0.changeRecapped }) else { return }
         let types = engine.knowledge.findings.types
@@ -25,7 +28,18 @@ extension ReportParser {
             return sides && lobes && organ
         }
         var perSentence: [Int: Int] = [:]
-        for finding in findings { perSentence[finding.sentence, default: 0] += 1 }
+        // Per sentence, the change all its findings share, if they share one ("Ground glass areas, focal consolidations
+        // and septal thickenings are newly developed").
+        var sharedChange: [Int: TemporalChange?] = [:]
+        for finding in findings {
+            perSentence[finding.sentence, default: 0] += 1
+            let change = finding.assertion == .absent || finding.changeRecapped ? nil : finding.temporal
+            if let shared = sharedChange[finding.sentence] {
+                if shared != change { sharedChange[finding.sentence] = .some(nil) }
+            } else {
+                sharedChange[finding.sentence] = .some(change)
+            }
+        }
         for index in findings.indices where findings[index].assertion != .absent
             && (findings[index].temporal == nil || findings[index].changeRecapped)
             && types[findings[index].typeIndex].specificity == .specific
@@ -33,7 +47,7 @@ extension ReportParser {
             let earlier = findings[index]
             guard let later = findings[(index + 1)...].first(where: { $0.sentence > earlier.sentence && covers($0, earlier) }),
                   let change = later.temporal,
-                  earlier.changeRecapped || perSentence[later.sentence] == 1
+                  earlier.changeRecapped || perSentence[later.sentence] == 1 || sharedChange[later.sentence] == .some(change)
             else { continue }
             findings[index].temporal = change
             findings[index].changeRecapped = false
