@@ -718,6 +718,12 @@ import Testing
             + "there are density increases in the style of ground glass.") == ["consolidation present -", "ground-glass-opacity present -"])
         #expect(try extract.findings("Ground glass areas are observed in the right lung lower lobe superiorly.").first?.segments
             == ["RLL-superior"])
+        // Audit UUU: fixators and aortic grafts are medical material; "cardiomeali" is MT for cardiomegaly; suture materials
+        // "belonging to" a sternotomy are one device.
+        #expect(try read("There is an internal fixator extending between the L4 and S1 vertebrae.") == ["medical-material present -"])
+        #expect(try read("Aortic graft and valve replacement in the aortic valve.") == ["medical-material present -"])
+        #expect(try read("Cardiomeali.") == ["cardiomegaly present -"])
+        #expect(try read("There are metallic suture materials belonging to sternotomy in the sternum.") == ["medical-material present -"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
