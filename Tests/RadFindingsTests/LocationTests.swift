@@ -523,6 +523,20 @@ import Testing
         #expect(apart.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
     }
 
+    /// ", and the appearance is suspicious for X", "; the appearance …": a clause opening with a generic word for the
+    /// findings before it places what it names where they are.
+    @Test func aClauseThatNamesTheFindingsBeforeItPlacesItsFindingsThere() throws {
+        let andClause = try extract.findings("There are ground glass areas in the right lung lower lobe, and the appearance is "
+            + "primarily suspicious for viral pneumonia.")
+        #expect(andClause.first { $0.type == "pneumonia" }?.lobes == ["RLL"])
+        let semicolon = try extract.findings("Patchy ground glass densities in both lungs; the appearance is highly suspicious for "
+            + "Covid-19 pneumonia.")
+        #expect(semicolon.first { $0.type == "pneumonia" }?.laterality == .bilateral)
+        // Not a clause of its own: "the appearance of" a finding names no findings before it.
+        let own = try extract.findings("Ground glass areas in the right lung lower lobe and the appearance of a nodule.")
+        #expect(own.first { $0.type == "nodule" }?.laterality == Laterality.none)
+    }
+
     @Test func whatAnInterpretationNamesIsWhereTheFindingBeforeIs() throws {
         let findings = try extract.findings("Loculated effusion in the right hemithorax, evaluated in favor of empyema.")
         let empyema = try #require(findings.first { $0.type == "empyema" })

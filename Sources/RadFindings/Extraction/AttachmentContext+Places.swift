@@ -188,6 +188,36 @@ extension AttachmentContext {
         }
     }
 
+    /// "There are ground glass areas in the right lung lower lobe, and the appearance is suspicious for viral pneumonia":
+    /// a clause that opens (after a comma, "and" or ";") with a generic word a reference cue names ("the appearance",
+    /// "these findings") names the findings before it in the sentence; a lung or pleural finding after it with no place
+    /// of its own is where the placed lung and pleural findings before it are.
+    func placesNamedByClauseRecaps(_ mentions: [FindingMention], among allMentions: [FindingMention], cues: [Cue],
+                                   placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        let tokens = lattice.tokens
+        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }
+        for generic in allMentions where types[generic.type].specificity == .generic && !generic.isFeature {
+            // (not "the appearance of a nodule": the container of the finding after it)
+            guard generic.phrase.upperBound >= tokens.count || tokens[generic.phrase.upperBound].form != engine.words.of,
+                  let cue = cues.first(where: { $0.value.type == .reference && self.cue($0, names: generic) }),
+                  cue.tokens.lowerBound > 0,
+                  engine.words.coordinators.contains(tokens[cue.tokens.lowerBound - 1].form)
+                    || scopeEnds.contains(where: { $0.tokens.upperBound == cue.tokens.lowerBound })
+            else { continue }
+            let before = mentions.indices.filter {
+                mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && types[mentions[$0].type].category != nil && !placesOf[$0].isEmpty
+            }
+            guard !before.isEmpty else { continue }
+            var named: [Int] = []
+            for index in before { for place in placesOf[index] where !named.contains(place) { named.append(place) } }
+            for index in mentions.indices where mentions[index].phrase.lowerBound >= generic.phrase.upperBound
+                && placesOf[index].isEmpty && types[mentions[index].type].category != nil {
+                placesOf[index] = named
+            }
+        }
+    }
+
     /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a
     /// finding was looked for in the chest and not found is where the sentence looked, so a present
     /// chest finding after it without a place of its own is there too (across "and there are").

@@ -212,6 +212,7 @@ struct AttachmentContext {
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
+        placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         // … and a feature "with" adds is where the finding it describes is.
