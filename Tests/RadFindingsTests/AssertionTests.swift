@@ -108,6 +108,18 @@ import Testing
         #expect(result["nodule"] == "present")
     }
 
+    /// A question that closes a bracket doubts what the bracket holds, nothing before it; a cue inside brackets does not
+    /// reach back out of them.
+    @Test func aQuestionClosingABracketDoubtsTheBracket() throws {
+        let result = try assertions("Budding tree appearance in the right lung lower lobe (dilated bronchioles filled with infected material?).")
+        #expect(result["bronchiectasis"] == "uncertain")
+        #expect(result["tree-in-bud"] == "present")
+        // Its bracket opened in the sentence before: only the word before it.
+        #expect(try assertions("Mosaic attenuation pattern in both lungs, small vessel disease?).")
+            == ["mosaic-attenuation": "present", "small-vessel-disease": "uncertain"])
+        #expect(try assertions("Consolidation in the left upper lobe (the appearance may be pneumonic)")["consolidation"] == "present")
+    }
+
     @Test func scopeEndsAtButAndSemicolon() throws {
         #expect(try assertions("No pleural effusion, but atelectasis is seen in the left lower lobe.")
             == ["pleural-effusion": "absent", "atelectasis": "present"])

@@ -60,7 +60,8 @@ extension AttachmentContext {
                 if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between) { distance = gap }
             }
             if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
-               sameClause(mention.phrase.upperBound, cue.tokens.lowerBound) {
+               sameClause(mention.phrase.upperBound, cue.tokens.lowerBound),
+               !opensBracket(mention.phrase.upperBound..<cue.tokens.lowerBound), closedInside(by: cue, mention) {
                 let between = mention.phrase.upperBound..<cue.tokens.lowerBound
                 let asides = self.asides(in: between)
                 let gap = between.count { token in
@@ -82,6 +83,38 @@ extension AttachmentContext {
             let form = lattice.tokens[token].form
             if form == engine.words.openBracket { depth += 1 }
             if form == engine.words.closeBracket {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether a mention stands inside the bracket a cue closes ("?)" doubts what its bracket holds, nothing before it);
+    /// true for a cue that closes none. A bracket opened in no earlier word of the sentence (its opening went with the
+    /// sentence before) holds only the word right before the cue ("Small vessel disease?).").
+    func closedInside(by cue: Cue, _ mention: FindingMention) -> Bool {
+        guard lattice.tokens[cue.tokens.upperBound - 1].form == engine.words.closeBracket else { return true }
+        var depth = 0
+        for token in stride(from: cue.tokens.upperBound - 2, through: 0, by: -1) {
+            let form = lattice.tokens[token].form
+            if form == engine.words.closeBracket { depth += 1 }
+            if form == engine.words.openBracket {
+                if depth == 0 { return mention.phrase.lowerBound > token }
+                depth -= 1
+            }
+        }
+        return cue.tokens.lowerBound - mention.phrase.upperBound <= 1
+    }
+
+    /// Whether a range opens a bracket it does not close: a cue inside brackets does not reach back out of them
+    /// ("nodules in the right lung (dilated bronchioles filled with infected material?)" doubts no nodule).
+    func opensBracket(_ range: Range<Int>) -> Bool {
+        var depth = 0
+        for token in range.reversed() {
+            let form = lattice.tokens[token].form
+            if form == engine.words.closeBracket { depth += 1 }
+            if form == engine.words.openBracket {
                 if depth == 0 { return true }
                 depth -= 1
             }
