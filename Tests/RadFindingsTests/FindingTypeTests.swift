@@ -724,6 +724,9 @@ import Testing
         #expect(try read("Aortic graft and valve replacement in the aortic valve.") == ["medical-material present -"])
         #expect(try read("Cardiomeali.") == ["cardiomegaly present -"])
         #expect(try read("There are metallic suture materials belonging to sternotomy in the sternum.") == ["medical-material present -"])
+        // Audit VVV: "imaging features" name the findings before them, as "imaging findings".
+        #expect(try extract.findings("Ground glass areas are observed in the lower lobes of both lungs. Imaging features can be seen "
+            + "in Covid-19 pneumonia.").last?.lobes == ["RLL", "LLL"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
