@@ -312,6 +312,10 @@ import Testing
         let apart = try parser.parse(id: "u3", text: "FINDINGS: A nodule in the right lung upper lobe. The heart is normal. A nodule "
             + "is observed in the superior segment of the lower lobe.")
         #expect(apart.findings.last?.lobes == [])
+        // A finding that takes its side from the one an earlier sentence named takes its own lobe on that side.
+        let described = try parser.parse(id: "u4", text: "FINDINGS: There is an area of consolidation in the right lung. The heart is "
+            + "normal. The described area of consolidation almost completely fills the upper lobe.")
+        #expect(described.findings.last?.lobes == ["RUL"])
     }
 
     /// A sentence that names no finding and opens with a size, or with "it", says the size of the first finding of

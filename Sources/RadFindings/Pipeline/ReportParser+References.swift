@@ -105,8 +105,14 @@ extension ReportParser {
     }
 
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
-    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable").
+    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"); so is
+    /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
+    /// fills the upper lobe").
     private func merge(_ later: Finding, into earlier: inout Finding) {
+        if let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right {
+            let placed = earlier.laterality == .left ? unsided.left : unsided.right
+            if !placed.isEmpty { add(placed, to: &earlier) }
+        }
         if let change = later.temporal, earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped {
             earlier.temporal = change
             earlier.changeRecapped = later.changeRecapped

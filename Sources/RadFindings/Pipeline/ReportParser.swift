@@ -92,13 +92,19 @@ public final class ReportParser {
 
     /// "A 3 mm nodule in the right lung upper lobe. There is a 4 mm nodule in the anterior segment.": a lobe or
     /// segment a finding's sentence named without a side is on the one side the chest findings of the sentence
-    /// before it in the section are on (all left, or all right).
+    /// before it in the section are on (all left, or all right). One that took one side from the finding an earlier
+    /// sentence named, and no lobe, is on that side ("… in the right lung. The described area almost completely fills
+    /// the upper lobe.").
     private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence]) {
         guard findings.contains(where: { $0.unsided != nil }) else { return }
-        let tables = engine.placeTables
-        let structures = engine.knowledge.anatomy.structures
         for index in findings.indices {
-            guard let unsided = findings[index].unsided, findings[index].laterality == .none else { continue }
+            guard let unsided = findings[index].unsided else { continue }
+            if findings[index].antecedent != .none, findings[index].lobes.isEmpty,
+               findings[index].laterality == .left || findings[index].laterality == .right {
+                add(findings[index].laterality == .left ? unsided.left : unsided.right, to: &findings[index])
+                continue
+            }
+            guard findings[index].laterality == .none else { continue }
             let sentence = findings[index].sentence
             let before = findings[..<index].filter {
                 $0.sentence == sentence - 1 && $0.category != nil && $0.laterality != .none
@@ -109,14 +115,21 @@ public final class ReportParser {
             let placed = side == .left ? unsided.left : unsided.right
             guard !placed.isEmpty else { continue }
             findings[index].laterality = side
-            findings[index].lobes = tables.lobeCodes(of: findings[index].structures + placed)
-            findings[index].segments = (findings[index].segments + placed.filter { tables.isSegment[$0] }.map { structures[$0].id }).uniqued()
-            findings[index].structures = (findings[index].structures + placed).uniqued()
+            add(placed, to: &findings[index])
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "side-from", id: side.rawValue, text: unsided.text,
                                                                origin: "sentence \(sentence - 1)"))
             }
         }
+    }
+
+    /// Adds lobes or segments (structures of one side) to a finding's places.
+    func add(_ placed: [Int], to finding: inout Finding) {
+        let tables = engine.placeTables
+        let structures = engine.knowledge.anatomy.structures
+        finding.lobes = tables.lobeCodes(of: finding.structures + placed)
+        finding.segments = (finding.segments + placed.filter { tables.isSegment[$0] }.map { structures[$0].id }).uniqued()
+        finding.structures = (finding.structures + placed).uniqued()
     }
 
     /// Findings that name no place (or only sides and words other organs share: "in the parenchyma of
