@@ -727,6 +727,12 @@ import Testing
         // Audit VVV: "imaging features" name the findings before them, as "imaging findings".
         #expect(try extract.findings("Ground glass areas are observed in the lower lobes of both lungs. Imaging features can be seen "
             + "in Covid-19 pneumonia.").last?.lobes == ["RLL", "LLL"])
+        // Audit WWW: "in the differential diagnosis" doubts what precedes it, and after an opening comma what follows;
+        // no dimensional difference is stable.
+        #expect(try read("There are other viral pneumonias in the differential diagnosis.") == ["pneumonia uncertain -"])
+        #expect(try read("In the differential diagnosis, primarily Covid pneumonia is included.") == ["pneumonia uncertain -"])
+        #expect(try read("No significant dimensional and numerical differences were detected in millimetric lymph nodes in the "
+            + "aorticopulmonary window.") == ["lymphadenopathy present stable"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
