@@ -28,6 +28,8 @@ extension ReportParser {
             return sides && lobes && organ
         }
         var perSentence: [Int: Int] = [:]
+        // Later findings that only named an earlier one again.
+        var renamed = Set<Int>()
         // Per sentence, the change all its findings share, if they share one ("Ground glass areas, focal consolidations
         // and septal thickenings are newly developed").
         var sharedChange: [Int: TemporalChange?] = [:]
@@ -45,16 +47,27 @@ extension ReportParser {
             && types[findings[index].typeIndex].specificity == .specific
         {
             let earlier = findings[index]
-            guard let later = findings[(index + 1)...].first(where: { $0.sentence > earlier.sentence && covers($0, earlier) }),
-                  let change = later.temporal,
-                  earlier.changeRecapped || perSentence[later.sentence] == 1 || sharedChange[later.sentence] == .some(change)
+            guard let position = findings.indices[(index + 1)...].first(where: {
+                      findings[$0].sentence > earlier.sentence && covers(findings[$0], earlier)
+                  }),
+                  let change = findings[position].temporal,
+                  earlier.changeRecapped || perSentence[findings[position].sentence] == 1
+                    || sharedChange[findings[position].sentence] == .some(change)
             else { continue }
+            let later = findings[position]
             findings[index].temporal = change
             findings[index].changeRecapped = false
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "named-later", id: change.rawValue, text: later.text,
                                                                origin: "sentence \(later.sentence)"))
             }
+            // Named where the earlier one is, or within it ("Cavity size decreased" after "a cavitary area … in the lingula"),
+            // and measured nowhere else ("There is a 4 mm nodule more caudally" is another), it is that one again: no
+            // second finding.
+            if restates(later, earlier), !renamed.contains(index), later.size == nil || later.size?.maxMM == earlier.size?.maxMM {
+                renamed.insert(position)
+            }
         }
+        for index in renamed.sorted().reversed() { findings.remove(at: index) }
     }
 }
