@@ -137,6 +137,8 @@ import Testing
         let cavity = try parser.parse(id: "c1", text: "FINDINGS: A cavitary lesion is observed in the lingular segment of the left lung "
             + "upper lobe. IMPRESSION: Cavity size decreased compared to previous examination.")
         #expect(cavity.findings.map(\.temporal) == [.decreased])
+        #expect(try changes("FINDINGS: There are sequelae changes at the apical level in both lungs. IMPRESSION: Sequelae changes at "
+            + "the posterobasal level are also observed in the previous examination.").count == 2)
         #expect(try changes("FINDINGS: A 6 mm nodule is observed in the right lung lower lobe. There is a 4 mm nodule more caudally. "
             + "Compared with the previous examination, it is stable.") == [.stable, .stable])
         // A lung finding placed nowhere is not known to be among the ones of both lungs.

@@ -125,9 +125,12 @@ extension ReportParser {
 
     /// Whether a finding named again with a place of its own (`Antecedent.restated`) is an earlier one: of an earlier
     /// sentence, of its type, asserted alike, and where that one is (its side, lobes, segments and other places among
-    /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs").
+    /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs"; a lobe or segment
+    /// without a side is a place of its own: "sequelae changes at the posterobasal level" are not those "at the apical
+    /// level in both lungs").
     func restates(_ later: Finding, _ earlier: Finding) -> Bool {
         earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+            && later.unsided == nil
             && (later.laterality == .none || later.laterality == earlier.laterality)
             && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
             && Set(later.places).isSubset(of: earlier.places)
