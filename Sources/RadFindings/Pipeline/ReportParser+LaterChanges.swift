@@ -27,20 +27,17 @@ extension ReportParser {
                     || !Set(earlier.structures).isDisjoint(with: later.structures))
             return sides && lobes && organ
         }
-        var perSentence: [Int: Int] = [:]
+        let sentences = (findings.map(\.sentence).max() ?? 0) + 1
+        var perSentence = [Int](repeating: 0, count: sentences)
         // Later findings that only named an earlier one again.
         var renamed = Set<Int>()
-        // Per sentence, the change all its findings share, if they share one ("Ground glass areas, focal consolidations
-        // and septal thickenings are newly developed").
-        var sharedChange: [Int: TemporalChange?] = [:]
+        // Per sentence, the change all its findings share, nil if they share none ("Ground glass areas, focal
+        // consolidations and septal thickenings are newly developed").
+        var sharedChange = [TemporalChange?](repeating: nil, count: sentences)
         for finding in findings {
-            perSentence[finding.sentence, default: 0] += 1
             let change = finding.assertion == .absent || finding.changeRecapped ? nil : finding.temporal
-            if let shared = sharedChange[finding.sentence] {
-                if shared != change { sharedChange[finding.sentence] = .some(nil) }
-            } else {
-                sharedChange[finding.sentence] = .some(change)
-            }
+            sharedChange[finding.sentence] = perSentence[finding.sentence] == 0 || sharedChange[finding.sentence] == change ? change : nil
+            perSentence[finding.sentence] += 1
         }
         for index in findings.indices where findings[index].assertion != .absent
             && (findings[index].temporal == nil || findings[index].changeRecapped)
@@ -52,7 +49,7 @@ extension ReportParser {
                   }),
                   let change = findings[position].temporal,
                   earlier.changeRecapped || perSentence[findings[position].sentence] == 1
-                    || sharedChange[findings[position].sentence] == .some(change)
+                    || sharedChange[findings[position].sentence] == change
             else { continue }
             let later = findings[position]
             findings[index].temporal = change

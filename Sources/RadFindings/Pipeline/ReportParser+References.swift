@@ -9,10 +9,10 @@ extension ReportParser {
     /// nodular lesion"), so is this one.
     func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
-        var merged: [Int] = []
+        var merged = Set<Int>()
         // Findings named again with a place of their own: gone at the end, but still where a pronoun after them
         // finds the findings of their sentence.
-        var restated: [Int] = []
+        var restated = Set<Int>()
         for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
@@ -21,7 +21,7 @@ extension ReportParser {
                     !merged.contains($0) && !restated.contains($0) && restates(finding, findings[$0])
                 }) {
                     merge(finding, into: &findings[again])
-                    restated.append(index)
+                    restated.insert(index)
                 }
                 continue
             }
@@ -84,7 +84,7 @@ extension ReportParser {
             }
             if let again {
                 merge(finding, into: &findings[again])
-                merged.append(index)
+                merged.insert(index)
                 continue
             }
             if (antecedent.typeIndex == finding.typeIndex || weak) && antecedent.category == nil && antecedent.labels.isEmpty {
@@ -101,7 +101,7 @@ extension ReportParser {
                                                                origin: "sentence \(antecedent.sentence)"))
             }
         }
-        for index in (merged + restated).sorted().reversed() { findings.remove(at: index) }
+        for index in merged.union(restated).sorted().reversed() { findings.remove(at: index) }
     }
 
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
