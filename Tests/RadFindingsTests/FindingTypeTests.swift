@@ -733,6 +733,10 @@ import Testing
         #expect(try read("In the differential diagnosis, primarily Covid pneumonia is included.") == ["pneumonia uncertain -"])
         #expect(try read("No significant dimensional and numerical differences were detected in millimetric lymph nodes in the "
             + "aorticopulmonary window.") == ["lymphadenopathy present stable"])
+        // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
+        #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
+            == ["volume-loss [\"LUL\"]"])
+        #expect(try read("The volume of the nodule in the right lung has decreased.") == ["nodule present decreased"])
         // A nodular structure is a nodule, with its size; what a lesion "is observed as" is where the lesion is.
         #expect(try extract.findings("Structural distortion and volume loss in the apical segment of the left lung upper lobe "
             + "accompanied by a nodular structure of approximately 26x24 mm in size.").map { $0.size?.maxMM } == [nil, nil, 26])
