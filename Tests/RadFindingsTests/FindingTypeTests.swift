@@ -665,13 +665,13 @@ import Testing
         #expect(try read("Ground glass areas in the right lung (infected process may accompany).")
             == ["ground-glass-opacity present -", "pneumonia uncertain -"])
         // Audit OOO: what evaluation is recommended for, or what should be excluded, is considered; "showed a minimal
-        // increase compared to the previous" is an increase; a smaller lung volume is no change.
+        // increase compared to the previous" is an increase; a smaller lung volume is volume loss, no change.
         #expect(try read("Clinical and laboratory evaluation is recommended for Covid-19 pneumonia.") == ["pneumonia uncertain -"])
         #expect(try read("Other viral pneumonias should be excluded in the differential diagnosis.") == ["pneumonia uncertain -"])
         #expect(try read("The left pleural effusion showed a minimal increase compared to the previous examination.")
             == ["pleural-effusion present increased"])
         #expect(try read("Atelectasis is observed in the right lower lobe and the volume of the right lung is decreased.")
-            == ["atelectasis present -"])
+            == ["atelectasis present -", "volume-loss present -"])
         // Audit PPP: a pattern that cannot be clearly distinguished is in doubt; "radiological findings" name the findings
         // before, as "the findings".
         #expect(try read("Ground glass-mosaic attenuation pattern cannot be clearly distinguished in both lungs.")
