@@ -733,6 +733,18 @@ import Testing
         #expect(try read("In the differential diagnosis, primarily Covid pneumonia is included.") == ["pneumonia uncertain -"])
         #expect(try read("No significant dimensional and numerical differences were detected in millimetric lymph nodes in the "
             + "aorticopulmonary window.") == ["lymphadenopathy present stable"])
+        // Audit YYY: a limit of the study "in terms of focal lesion" finds nothing; density increases in the form of ground
+        // glass are one; a hamartoma is a nodule; emphysema of the thorax walls is subcutaneous; expansion of the
+        // vascular structures is their enlargement.
+        #expect(try read("Both lung parenchyma are not optimally evaluated, especially in terms of focal lesion.") == [])
+        #expect(try read("In the bilateral lower lobe, density increases in the form of ground glass are observed.")
+            == ["ground-glass-opacity present -"])
+        #expect(try read("The hamartomatous lesion in the posterior segment of the right lung upper lobe, approximately 18x13 mm, is stable.")
+            == ["nodule present stable"])
+        #expect(try read("Emphysematous changes are observed in the anterior and lateral walls of the thorax.")
+            == ["subcutaneous-emphysema present -"])
+        #expect(try read("There is minimal expansion in the vascular structures within the ground glass appearances.")
+            == ["vascular-enlargement present -", "ground-glass-opacity present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
