@@ -307,6 +307,18 @@ import Testing
 
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence
     /// named both sides, or none.
+    /// A sentence that only doubts lung findings and places none says what the findings before it may be: it is where
+    /// they are.
+    @Test func aSentenceThatOnlyDoubtsNamesTheFindingsBeforeIt() throws {
+        let parser = try Self.engine.makeParser()
+        let doubt = try parser.parse(id: "h1", text: "FINDINGS: A linear density is observed in the left lung lower lobe. Atelectasis?")
+        #expect(doubt.findings.last.map { "\($0.type) \($0.assertion.rawValue) \($0.lobes)" } == "atelectasis uncertain [\"LLL\"]")
+        // One that also states a finding is no such sentence.
+        let stated = try parser.parse(id: "h2", text: "FINDINGS: A linear density is observed in the left lung lower lobe. There is "
+            + "pleural effusion, and atelectasis cannot be excluded.")
+        #expect(stated.findings.last?.lobes == [])
+    }
+
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "u1", text: "FINDINGS: There is a 3 mm diameter nonspecific nodule in the right lung lower "

@@ -264,6 +264,10 @@ struct AttachmentContext {
         giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
                                    changesOf: &temporalOf)
 
+        // A sentence that only doubts lung findings and places none ("Atelectasis?", "Early stage may be compatible with
+        // infective processes") says what the findings before it may be: as a pronoun would, it names them.
+        let doubtsOnly = recapped.isEmpty && assertions.allSatisfy { $0.0 == .uncertain } && placesOf.allSatisfy(\.isEmpty)
+            && mentions.allSatisfy { engine.knowledge.findings.types[$0.type].category != nil }
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
         // Where each mention's findings start in `result`.
@@ -302,7 +306,7 @@ struct AttachmentContext {
             // pronoun for the findings before it names, without a place of its own, is where they are (a lung or
             // pleural finding, not denied; one whose words also name lesions of other organs follows an organ being
             // described).
-            let pronounPlaced = opensWithPronoun && placesOf[index].isEmpty && assertion != .absent
+            let pronounPlaced = (opensWithPronoun || doubtsOnly) && placesOf[index].isEmpty && assertion != .absent
                 && engine.knowledge.findings.types[mention.type].category != nil
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
