@@ -745,6 +745,12 @@ import Testing
             == ["subcutaneous-emphysema present -"])
         #expect(try read("There is minimal expansion in the vascular structures within the ground glass appearances.")
             == ["vascular-enlargement present -", "ground-glass-opacity present -"])
+        // Audit XXX: "centri acinar" is centrilobular; "not significantly different" is stable, and "significantly" still
+        // reads as a degree word ("Heart sizes were significantly increased").
+        #expect(try read("Centri acinar emphysema areas are present in the upper lobe of the left lung.")
+            == ["centrilobular-emphysema present -"])
+        #expect(try read("Atelectasis changes in both lungs that are not significantly different.") == ["atelectasis present stable"])
+        #expect(try read("Heart sizes were significantly increased.") == ["cardiomegaly present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
