@@ -332,6 +332,10 @@ import Testing
         let apart = try parser.parse(id: "u3", text: "FINDINGS: A nodule in the right lung upper lobe. The heart is normal. A nodule "
             + "is observed in the superior segment of the lower lobe.")
         #expect(apart.findings.last?.lobes == [])
+        // Past a sentence whose lung findings name no side, still the side before it.
+        let past = try parser.parse(id: "u5", text: "FINDINGS: A 4 mm nodule in the left lung upper lobe. Again, there is a similar "
+            + "nodule more caudally. A 3 mm nodule is observed at the posterobasal level of the lower lobe.")
+        #expect(past.findings.last?.lobes == ["LLL"])
         // A finding that takes its side from the one an earlier sentence named takes its own lobe on that side.
         let described = try parser.parse(id: "u4", text: "FINDINGS: There is an area of consolidation in the right lung. The heart is "
             + "normal. The described area of consolidation almost completely fills the upper lobe.")

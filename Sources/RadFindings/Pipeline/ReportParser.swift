@@ -92,7 +92,7 @@ public final class ReportParser {
 
     /// "A 3 mm nodule in the right lung upper lobe. There is a 4 mm nodule in the anterior segment.": a lobe or
     /// segment a finding's sentence named without a side is on the one side the chest findings of the sentence
-    /// before it in the section are on (all left, or all right). One that took one side from the finding an earlier
+    /// before it in the section are on (all left, or all right), past sentences whose chest findings name no side. One that took one side from the finding an earlier
     /// sentence named, and no lobe, is on that side ("… in the right lung. The described area almost completely fills
     /// the upper lobe.").
     private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence]) {
@@ -106,9 +106,15 @@ public final class ReportParser {
             }
             guard findings[index].laterality == .none else { continue }
             let sentence = findings[index].sentence
-            let before = findings[..<index].filter {
-                $0.sentence == sentence - 1 && $0.category != nil && $0.laterality != .none
-                    && sentences[$0.sentence].section == sentences[sentence].section
+            // The sentence before with sided chest findings, past ones whose chest findings have no side ("Again, there
+            // are similar nodules more caudally"), not past one without chest findings ("The heart is normal").
+            var source = sentence - 1
+            var before: [Finding] = []
+            while source >= 0, sentences[source].section == sentences[sentence].section {
+                let chest = findings[..<index].filter { $0.sentence == source && $0.category != nil }
+                before = chest.filter { $0.laterality != .none }
+                if !before.isEmpty || chest.isEmpty { break }
+                source -= 1
             }
             let sides = Set(before.map(\.laterality))
             guard sides.count == 1, let side = sides.first, side == .left || side == .right else { continue }
@@ -118,7 +124,7 @@ public final class ReportParser {
             add(placed, to: &findings[index])
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "side-from", id: side.rawValue, text: unsided.text,
-                                                               origin: "sentence \(sentence - 1)"))
+                                                               origin: "sentence \(source)"))
             }
         }
     }
