@@ -123,6 +123,13 @@ import Testing
         #expect(findings.first { $0.type == "air-bronchogram" }?.size == nil)
     }
 
+    /// A size before the first of coordinated findings is the first one's.
+    @Test func aSizeBeforeCoordinatedFindingsIsTheFirstOnes() throws {
+        let findings = try extract.findings("There is a 4 mm nodular density and ground glass density increases in the right lung upper lobe.")
+        #expect(findings.map { $0.size?.maxMM } == [4, nil])
+        #expect(try extract.findings("A 5 mm ground glass nodule is observed.").allSatisfy { $0.size?.maxMM == 5 })
+    }
+
     @Test func aSoftTissueDensityIsMeasured() throws {
         // "soft tissue density" is a noun here, not an adjective left without a head; in the lung it is
         // a mass-like lesion.

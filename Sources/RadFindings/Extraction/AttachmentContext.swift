@@ -200,6 +200,7 @@ struct AttachmentContext {
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
+        keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
@@ -463,6 +464,21 @@ struct AttachmentContext {
     /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose
     /// qualifier says it is of the finding before it (`of-finding-before`) goes to the nearest measurable finding
     /// before it in its clause (a plural one first), not to a closer one after it.
+    /// "A 4 mm nodular density and ground glass density increases": a size before the first finding word of a phrase
+    /// that names several is the first one's, not the others' (readings of the same words keep sharing it).
+    private func keepPrenominalSizes(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
+        for index in measurements.indices {
+            let owners = mentions.indices.filter { sizesOf[$0].contains(index) }
+            guard owners.count > 1, let first = owners.map({ mentions[$0].head.lowerBound }).min(),
+                  measurements[index].tokens.upperBound <= first,
+                  owners.allSatisfy({ mentions[$0].phrase == mentions[owners[0]].phrase })
+            else { continue }
+            for owner in owners where mentions[owner].head.lowerBound > first {
+                sizesOf[owner].removeAll { $0 == index }
+            }
+        }
+    }
+
     private func keepLargestBefore(_ measurements: [Measurement], mentions: [FindingMention], taking measurable: [Bool],
                                    sameClause: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
         for (index, measurement) in measurements.enumerated() where measurement.ofFindingBefore {
