@@ -317,6 +317,10 @@ import Testing
         let stated = try parser.parse(id: "h2", text: "FINDINGS: A linear density is observed in the left lung lower lobe. There is "
             + "pleural effusion, and atelectasis cannot be excluded.")
         #expect(stated.findings.last?.lobes == [])
+        // Nor one that names again a lesion other organs have too.
+        let organ = try parser.parse(id: "h3", text: "FINDINGS: A nodule is observed in the right lung lower lobe. Hypodense lesions "
+            + "are observed in the liver. Contrast-enhanced MRI is recommended for differential diagnosis of the lesion, including metastasis.")
+        #expect(organ.findings.last?.laterality == Laterality.none)
     }
 
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {

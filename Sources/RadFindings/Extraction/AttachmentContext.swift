@@ -266,9 +266,13 @@ struct AttachmentContext {
                                    changesOf: &temporalOf)
 
         // A sentence that only doubts lung findings and places none ("Atelectasis?", "Early stage may be compatible with
-        // infective processes") says what the findings before it may be: as a pronoun would, it names them.
+        // infective processes") says what the findings before it may be: as a pronoun would, it names them (not one that
+        // names again a lesion other organs have too: "MRI is recommended for differential diagnosis of the lesion,
+        // including metastasis" after a liver lesion).
+        let types = engine.knowledge.findings.types
         let doubtsOnly = recapped.isEmpty && assertions.allSatisfy { $0.0 == .uncertain } && placesOf.allSatisfy(\.isEmpty)
-            && mentions.allSatisfy { engine.knowledge.findings.types[$0.type].category != nil }
+            && mentions.allSatisfy { types[$0.type].category != nil }
+            && mentions.indices.allSatisfy { references[$0].cue == nil || !types[mentions[$0].type].otherOrgans }
         let inChest = engine.anatomyIndex.inChest
         var result: [Finding] = []
         // Where each mention's findings start in `result`.
