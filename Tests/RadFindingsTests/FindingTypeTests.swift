@@ -751,6 +751,12 @@ import Testing
             == ["centrilobular-emphysema present -"])
         #expect(try read("Atelectasis changes in both lungs that are not significantly different.") == ["atelectasis present stable"])
         #expect(try read("Heart sizes were significantly increased.") == ["cardiomegaly present -"])
+        // Audit ZZZ: "often observed in" doubts; reticulonodular fibrotic sequelae are reticular (1d); a nodular
+        // space-occupying lesion is a nodule.
+        #expect(try read("The described findings can often be observed in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("Density increases of reticulonodular fibrotic sequelae were observed in both lung apexes.")
+            == ["reticular-fibrotic-sequela present -"])
+        #expect(try read("No suspicious mass or nodular space-occupying lesion was observed.") == ["mass absent -", "nodule absent -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
