@@ -307,6 +307,15 @@ import Testing
 
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence
     /// named both sides, or none.
+    /// A pronoun's sentence is the last one before it with placed lung findings, past one whose lung findings say no
+    /// place.
+    @Test func aPronounPassesOverASentenceWithoutPlaces() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "p1", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
+            + "Ground glass areas are more prominent in peripheral sections. The described findings can be observed in Covid-19 pneumonia.")
+        #expect(report.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"RLL\", \"LLL\"]")
+    }
+
     /// A sentence that only doubts lung findings and places none says what the findings before it may be: it is where
     /// they are.
     @Test func aSentenceThatOnlyDoubtsNamesTheFindingsBeforeIt() throws {

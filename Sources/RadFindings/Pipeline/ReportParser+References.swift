@@ -25,11 +25,12 @@ extension ReportParser {
                 }
                 continue
             }
-            // The sentence a pronoun names the findings of: the last one before it with lung or pleural findings.
+            // The sentence a pronoun names the findings of: the last one before it with placed lung or pleural findings
+            // (past one whose lung findings say no place: "Ground glass areas are more prominent in peripheral sections.").
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
                 ? findings.indices[..<index].last {
                     findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
-                        && !merged.contains($0)
+                        && !merged.contains($0) && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                 }.map { findings[$0].sentence }
                 : nil
             func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
