@@ -316,6 +316,17 @@ import Testing
         #expect(report.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"RLL\", \"LLL\"]")
     }
 
+    /// A lung finding that names no place and no size, right after a sentence that placed one of its type, is that one.
+    @Test func aBareRepeatIsTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let repeated = try parser.parse(id: "b1", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
+            + "Ground glass areas are more prominent in peripheral sections.")
+        #expect(repeated.findings.map(\.lobes) == [["RLL", "LLL"]])
+        let another = try parser.parse(id: "b2", text: "FINDINGS: A 6 mm nodule is observed in the right lung lower lobe. There is a 4 mm "
+            + "nodule more caudally.")
+        #expect(another.findings.count == 2)
+    }
+
     /// A sentence that only doubts lung findings and places none says what the findings before it may be: it is where
     /// they are.
     @Test func aSentenceThatOnlyDoubtsNamesTheFindingsBeforeIt() throws {

@@ -1,3 +1,5 @@
+import RadText
+
 extension ReportParser {
     /// A finding whose place is an earlier sentence's takes the side, lobes and places of the last finding
     /// before it that has some: any finding for "there is also volume loss in this localization", the lung and pleural
@@ -135,5 +137,28 @@ extension ReportParser {
             && (later.laterality == .none || later.laterality == earlier.laterality)
             && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
             && Set(later.places).isSubset(of: earlier.places)
+    }
+
+    /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
+    /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
+    /// asserted alike, is that one again (its change, if it says one, is that one's when it has none). One measured is
+    /// another ("There is a 4 mm nodule more caudally").
+    func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
+        var repeated = Set<Int>()
+        for index in findings.indices where findings[index].category != nil && findings[index].antecedent == .none
+            && findings[index].laterality == .none && findings[index].lobes.isEmpty && findings[index].unsided == nil
+            && findings[index].size == nil {
+            let finding = findings[index]
+            guard finding.sentence > 0, sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
+                  let earlier = findings.indices[..<index].last(where: {
+                      findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
+                          && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
+                          && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                  })
+            else { continue }
+            merge(finding, into: &findings[earlier])
+            repeated.insert(index)
+        }
+        for index in repeated.sorted().reversed() { findings.remove(at: index) }
     }
 }

@@ -87,6 +87,7 @@ public final class ReportParser {
         resolveReferences(in: &findings)
         resolveUnsidedPlaces(in: &findings, sentences: sentences)
         resolveChangesNamedLater(in: &findings)
+        mergeBareRepeats(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
