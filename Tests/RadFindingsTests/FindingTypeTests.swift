@@ -757,6 +757,9 @@ import Testing
         #expect(try read("Density increases of reticulonodular fibrotic sequelae were observed in both lung apexes.")
             == ["reticular-fibrotic-sequela present -"])
         #expect(try read("No suspicious mass or nodular space-occupying lesion was observed.") == ["mass absent -", "nodule absent -"])
+        // Audit AAAA: "with nodular configuration" is a shape, no nodule; "lat" is MT for "alt" (lower).
+        #expect(try read("Enlarged lymph nodes with nodular configuration are observed in the mediastinum.") == ["lymphadenopathy present -"])
+        #expect(try extract.findings("A nodule is observed in the right lung lat lobe posterobasal segment.").first?.lobes == ["RLL"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
