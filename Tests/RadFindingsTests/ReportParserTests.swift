@@ -239,6 +239,10 @@ import Testing
         let liver = try parser.parse(id: "n2", text: "FINDINGS: Consolidation areas are observed in the right lower lobe. The "
             + "liver is enlarged. Parenchymal density was minimally decreased, consistent with mild hepatosteatosis.")
         #expect(liver.findings.filter { $0.category != nil }.count == 1)
+        // Past a verb and a place that says neither side nor lobe.
+        let parenchyma = try parser.parse(id: "n9", text: "FINDINGS: Pleural effusion is observed on the left. Atelectasis is observed "
+            + "in the lung parenchyma adjacent to the effusion.")
+        #expect(parenchyma.findings.last.map { "\($0.type) \($0.laterality)" } == "atelectasis left")
     }
 
     /// What a sentence opening with "It" names without a place is where the placed lung findings of the last sentence

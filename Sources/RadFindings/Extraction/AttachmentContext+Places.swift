@@ -17,7 +17,7 @@ extension AttachmentContext {
     /// before it in the sentence (its place is then an earlier sentence's), and the type of the finding it is next
     /// to when that one is placed in no sentence but an earlier one ("ground glass areas around the described
     /// consolidation areas": where the last consolidation is).
-    func placesNearby(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+    func placesNearby(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
                               sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
         var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](repeating: (nil, false, nil), count: mentions.count)
         // What an interpretation cue names is where the finding before it is too ("hypodense nodular
@@ -33,15 +33,34 @@ extension AttachmentContext {
             placesOf[target] = placesOf[earlier]
             result[target].cue = cue
         }
-        for index in mentions.indices where placesOf[index].isEmpty {
+        // A place that says neither side nor lobe ("in the lung parenchyma") leaves the finding to be placed by the
+        // one it is next to ("Atelectasis is observed in the lung parenchyma adjacent to the effusion"); its words
+        // count toward no reach.
+        func saysNoWhere(_ indices: [Int]) -> Bool {
+            indices.allSatisfy { index in
+                places[index].sides.isEmpty && !places[index].needsSide
+                    && places[index].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 && engine.knowledge.anatomy.structures[$0].kind != .organ }
+            }
+        }
+        for index in mentions.indices where saysNoWhere(placesOf[index]) {
             let phrase = mentions[index].phrase
+            let vague = placesOf[index]
+            // The words between, places not counted; up to six when they are only a verb and a place no lexicon knows
+            // ("is observed in the lung parenchyma": no comma, no other finding).
+            func reaches(_ cue: Cue) -> Bool {
+                let between = phrase.upperBound..<cue.tokens.lowerBound
+                let words = wordsOutsideBrackets(between) - vague.reduce(0) { $0 + places[$1].tokens.clamped(to: between).count }
+                return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma }
+                    && !mentions.contains { between.overlaps($0.phrase) }
+            }
             guard let cue = proximity.first(where: {
-                $0.tokens.lowerBound >= phrase.upperBound && wordsOutsideBrackets(phrase.upperBound..<$0.tokens.lowerBound) <= 4
-                    && sameClause(phrase.upperBound, $0.tokens.lowerBound)
+                $0.tokens.lowerBound >= phrase.upperBound && sameClause(phrase.upperBound, $0.tokens.lowerBound) && reaches($0)
             }) else { continue }
+            // The place of the finding it is next to, its own vague one kept ("interlobular septa": the type they give).
+            func take(_ others: [Int]) { placesOf[index] = vague + others.filter { !vague.contains($0) } }
             if cue.value.direction == .backward {
                 if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound, where: { _ in true }) {
-                    placesOf[index] = placesOf[earlier]
+                    take(placesOf[earlier])
                     result[index].cue = cue
                 } else {
                     result[index] = (cue, true, nil)
@@ -52,11 +71,11 @@ extension AttachmentContext {
                 mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 4
             }) else { continue }
             if !placesOf[target].isEmpty {
-                placesOf[index] = placesOf[target]
+                take(placesOf[target])
                 result[index].cue = cue
             } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
                                                     where: { mentions[$0].type == mentions[target].type }) {
-                placesOf[index] = placesOf[earlier]
+                take(placesOf[earlier])
                 result[index].cue = cue
             } else if cue.value.type == .proximity {
                 result[index].cue = cue

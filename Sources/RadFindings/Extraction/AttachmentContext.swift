@@ -209,7 +209,7 @@ struct AttachmentContext {
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
         }
         let ownPlaces = placesOf
-        let nearby = placesNearby(mentions, cues: cues, placesOf: &placesOf, sameClause: sameClause)
+        let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
@@ -318,8 +318,8 @@ struct AttachmentContext {
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                     : references[index].placed ? .restated
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
-                    : !placesOf[index].isEmpty ? .none
-                    : nearby[index].nearType.map { .near($0) } ?? (pronounPlaced ? .pronoun : .none))
+                    : nearby[index].nearType.map { .near($0) }
+                    ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))
             let placed = completedPlaces(placesOf[index], of: places)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
