@@ -760,6 +760,13 @@ import Testing
         // Audit AAAA: "with nodular configuration" is a shape, no nodule; "lat" is MT for "alt" (lower).
         #expect(try read("Enlarged lymph nodes with nodular configuration are observed in the mediastinum.") == ["lymphadenopathy present -"])
         #expect(try extract.findings("A nodule is observed in the right lung lat lobe posterobasal segment.").first?.lobes == ["RLL"])
+        // Audit CCCC: a smaller hemithorax is volume loss; leukemic infiltration is of the bones; calibration increases in
+        // the peribronchovascular sheath are peribronchial thickening.
+        #expect(try extract.findings("Right hemithorax volume decreased.").map { "\($0.type) \($0.laterality)" } == ["volume-loss right"])
+        #expect(try read("Widespread lytic lesions are observed in the bone structures, and this is significant in terms of leukemic "
+            + "infiltration.").allSatisfy { $0.hasPrefix("bone-lesion") })
+        #expect(try read("Calibration increases are observed in the peribronchovascular sheath, especially at the central level.")
+            == ["peribronchial-thickening present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
