@@ -767,6 +767,10 @@ import Testing
             + "infiltration.").allSatisfy { $0.hasPrefix("bone-lesion") })
         #expect(try read("Calibration increases are observed in the peribronchovascular sheath, especially at the central level.")
             == ["peribronchial-thickening present -"])
+        // Audit BBBB: geographic aeration areas are a mosaic pattern; "also available in the previous review" is stable.
+        #expect(try read("Geographic aeration areas are observed in both lungs.") == ["mosaic-attenuation present -"])
+        #expect(try read("Areas of faint ground glass density are observed in the right lung. It is also available in the previous "
+            + "review of the case.") == ["ground-glass-opacity present stable"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
