@@ -771,6 +771,11 @@ import Testing
         #expect(try read("Geographic aeration areas are observed in both lungs.") == ["mosaic-attenuation present -"])
         #expect(try read("Areas of faint ground glass density are observed in the right lung. It is also available in the previous "
             + "review of the case.") == ["ground-glass-opacity present stable"])
+        // Audit EEEE: "bula" is a bulla; increased peribronchovascular thickness is peribronchial thickening; "bicateral".
+        #expect(try read("Bula formation in the upper lobe of the right lung.") == ["bulla present -"])
+        #expect(try read("There are areas of bronchiectasis and increased peribronchovascular thickness in both lungs.")
+            == ["bronchiectasis present -", "peribronchial-thickening present -"])
+        #expect(try extract.findings("Bicateral pleural effusion was not detected.").first?.laterality == .bilateral)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
