@@ -123,6 +123,19 @@ import Testing
         #expect(findings.first { $0.type == "air-bronchogram" }?.size == nil)
     }
 
+    /// A size of an earlier examination is never the finding's; beside today's size it says how the finding changed.
+    @Test func anEarlierSizeSaysTheChange() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.size?.maxMM ?? 0) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("The nodule in the right lung lower lobe measures 19 mm (44 mm in the previous examination).") == ["19.0 decreased"])
+        #expect(try read("A 7.7 mm diameter (6.4 mm diameter in the previous examination) pulmonary nodule is observed.") == ["7.7 increased"])
+        #expect(try read("A nodule with a diameter of 20 mm in the previous examination was observed as 13 mm in the current one.")
+            == ["13.0 decreased"])
+        // A change word of its own wins.
+        #expect(try read("The nodule measuring 19 mm (18 mm in the previous examination) is stable.") == ["19.0 stable"])
+    }
+
     /// A size before the first of coordinated findings is the first one's.
     @Test func aSizeBeforeCoordinatedFindingsIsTheFirstOnes() throws {
         let findings = try extract.findings("There is a 4 mm nodular density and ground glass density increases in the right lung upper lobe.")

@@ -104,10 +104,13 @@ struct AttachmentContext {
         engine.knowledge.cues.cues[cue.value.index].id
     }
 
-    func findings(mentions allMentions: [FindingMention], measurements: [Measurement], places: [Place], sentence: Sentence)
-        -> [Finding]
+    func findings(mentions allMentions: [FindingMention], measurements allMeasurements: [Measurement], places: [Place],
+                  sentence: Sentence) -> [Finding]
     {
         guard !allMentions.isEmpty else { return [] }
+        // Sizes of an earlier examination are compared with today's, never a finding's size.
+        let measurements = allMeasurements.filter { !$0.earlier }
+        let earlierSizes = allMeasurements.filter(\.earlier)
         let cues = self.cues()
         let tokens = lattice.tokens
         let comma = engine.words.comma
@@ -202,6 +205,7 @@ struct AttachmentContext {
         keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
+        let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
@@ -365,6 +369,13 @@ struct AttachmentContext {
                 // What has resolved is no longer there ("total regression was observed in the consolidation areas").
                 if temporal.value.change == .resolved && assertion == .present { assertion = .absent }
             }
+            // With no change word of its own, today's size against an earlier one says how it changed.
+            let sizeChange = temporal == nil ? sizeChanges[index] : nil
+            if let (change, earlier) = sizeChange {
+                let rule = engine.grammar.rules[earlier.rule]
+                steps.add(ExplainStep(role: "size-change", id: change.rawValue, text: lattice.text(earlier.tokens, in: report),
+                                      origin: rule.origin.description))
+            }
             // "Nodules in both lungs …, and no difference in the size of the nodules": a mention of a finding named
             // before in the sentence is that finding; what it says of it (a change, a size) is that one's.
             if let earlier = references[index].earlier, assertion != .absent,
@@ -422,7 +433,7 @@ struct AttachmentContext {
                     size: size,
                     sizeWord: sizeWord?.value,
                     multiple: multiple,
-                    temporal: temporal?.value.change,
+                    temporal: temporal?.value.change ?? sizeChange?.change,
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
@@ -481,6 +492,31 @@ struct AttachmentContext {
                 sizesOf[owner].removeAll { $0 == index }
             }
         }
+    }
+
+    /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
+    /// against a size of an earlier examination next to it (within eight words, in one clause) and the earlier size.
+    private func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
+                         sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
+        var result = [(change: TemporalChange, earlier: Measurement)?](repeating: nil, count: sizesOf.count)
+        for earlier in earlierSizes {
+            func gap(_ index: Int) -> Int {
+                let today = measurements[index].tokens
+                return today.upperBound <= earlier.tokens.lowerBound ? earlier.tokens.lowerBound - today.upperBound
+                    : today.lowerBound - earlier.tokens.upperBound
+            }
+            guard let today = measurements.indices.filter({ index in
+                      gap(index) >= 0 && gap(index) <= 8 && sizesOf.contains { $0.contains(index) }
+                          && sameClause(min(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound),
+                                        max(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound))
+                  }).min(by: { gap($0) < gap($1) })
+            else { continue }
+            let now = measurements[today].size.maxMM
+            let before = earlier.size.maxMM
+            let change: TemporalChange = now > before ? .increased : now < before ? .decreased : .stable
+            for index in sizesOf.indices where sizesOf[index].contains(today) { result[index] = (change, earlier) }
+        }
+        return result
     }
 
     private func keepLargestBefore(_ measurements: [Measurement], mentions: [FindingMention], taking measurable: [Bool],

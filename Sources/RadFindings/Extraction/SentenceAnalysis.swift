@@ -9,6 +9,9 @@ struct Measurement {
     var rule: Int
     /// Its qualifier says it is of the finding named before it ("nodules …, the largest 6 mm").
     var ofFindingBefore = false
+    /// Measured in an earlier examination ("74 mm in the previous examination"): compared with today's size, never
+    /// a finding's size.
+    var earlier = false
 }
 
 /// The sides named or implied by places, as two bits.

@@ -107,7 +107,7 @@ final class SentenceExtractor {
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
         // Words that name nothing ("in its most prominent place") leave a sentence about the findings before it.
         if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType,
-           let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements) {
+           let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
             found = [size]
         }
         return SentenceReading(findings: found, focus: SentenceFocus(places: places, anatomy: engine.knowledge.anatomy))
@@ -125,7 +125,7 @@ final class SentenceExtractor {
             hits[match.hits].contains { if case .unit = $0.entry { true } else { false } }
         }) else { return [] }
         let measurements = attributes(in: lattice, mentions: [], passes: [sizePass]).measurements
-        return context.subjectlessSize(in: sentence, type: type, measurements: measurements).map { [$0] } ?? []
+        return context.subjectlessSize(in: sentence, type: type, measurements: measurements.filter { !$0.earlier }).map { [$0] } ?? []
     }
 
     /// The sizes, places and anaphors ("in this localization") of a sentence, read by the given passes.
@@ -141,6 +141,11 @@ final class SentenceExtractor {
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
                 case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
+                case "earlier-size":
+                    if var measurement = sizes.read(match, in: lattice) {
+                        measurement.earlier = true
+                        measurements.append(measurement)
+                    }
                 case "location":
                     for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
                 case "anaphor": anaphors.append(match)
