@@ -776,6 +776,13 @@ import Testing
         #expect(try read("There are areas of bronchiectasis and increased peribronchovascular thickness in both lungs.")
             == ["bronchiectasis present -", "peribronchial-thickening present -"])
         #expect(try extract.findings("Bicateral pleural effusion was not detected.").first?.laterality == .bilateral)
+        // Audit DDDD: a disease the findings are "secondary to previous" is not there now; "cannot be completely excluded"
+        // doubts; "showed significant resorption" is smaller.
+        #expect(try read("Atelectasis and ground-glass appearances secondary to previous pneumonia are observed in the right lung lower lobe.")
+            == ["atelectasis present -", "ground-glass-opacity present -", "pneumonia absent -"])
+        #expect(try read("Although the presence of an underlying mass cannot be completely excluded, it was evaluated in favor of "
+            + "atelectasis.") == ["mass uncertain -", "atelectasis present -"])
+        #expect(try read("Consolidations in this area showed significant resorption.") == ["consolidation present decreased"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
