@@ -69,6 +69,7 @@ struct HitFacts: Sendable {
                 case .likeness: kind = .likeness
                 case .recap: kind = .recap
                 case .comparison: kind = .comparison
+                case .emphasis: kind = .emphasis
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

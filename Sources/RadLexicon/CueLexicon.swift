@@ -36,6 +36,9 @@ public enum CueType: String, Sendable {
     /// Opens what the report is compared with, up to the next comma ("When compared with the old thorax CTs
     /// dated September 22, 2015, no significant difference was found"): a frame, not a subject.
     case comparison
+    /// Says where a finding is most ("more prominent on the right", "slightly more on the right"): the place after it
+    /// is where the finding is most, not all of where it is.
+    case emphasis
 }
 
 /// Where a cue's reach extends.

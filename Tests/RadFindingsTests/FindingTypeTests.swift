@@ -783,6 +783,8 @@ import Testing
         #expect(try read("Although the presence of an underlying mass cannot be completely excluded, it was evaluated in favor of "
             + "atelectasis.") == ["mass uncertain -", "atelectasis present -"])
         #expect(try read("Consolidations in this area showed significant resorption.") == ["consolidation present decreased"])
+        // "slightly" is a known word (the emphasis "slightly more"); the heart's degree words still read.
+        #expect(try read("Heart sizes are slightly increased.") == ["cardiomegaly present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])

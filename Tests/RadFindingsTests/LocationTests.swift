@@ -30,6 +30,10 @@ import Testing
         ("Sequela fibrotic densities are observed in the apical segments of both lungs.", "bilateral", ["RUL", "LUL"],
          ["LUL-apicoposterior", "RUL-apical"]),
         ("A calcified nodule in the apical segment of the left lung.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        // A side said only where the finding is most is one of both sides.
+        ("Pleuroparenchymal linear densities are observed, especially in the mid-lower zones, slightly more on the right.",
+         "bilateral", [], []),
+        ("Parenchymal air trapping more prominent on the right.", "bilateral", [], []),
         // Sentences that exposed bugs.
         ("Consolidation in the paramediastinal part of the right lower lobe's superior and mediobasal segments.", "right", ["RLL"],
          ["RLL-superior", "RLL-medial-basal"]),

@@ -616,8 +616,15 @@ extension AttachmentContext {
     /// A lobe or segment with no side from any place of its finding is on the one side the sentence said
     /// last before it ("… in the right lung upper lobe anterior, and consolidation areas are observed in the
     /// upper lobe anterior"). A lobe that no side completes is dropped.
-    func completedPlaces(_ indices: [Int], of places: [Place]) -> [Place] {
-        let sidedPlaces = indices.map { places[$0] }.filter(saysLungSide)
+    func completedPlaces(_ indices: [Int], of places: [Place], emphasized: Set<Int> = []) -> [Place] {
+        // "… especially in the mid-lower zones, slightly more on the right": a side said only where the finding is most
+        // says it is on both sides (more on that one) — a side alone ("more prominent in the right lower lobe" may be
+        // all in the right lung), and not beside a lobe that needs a side ("in the lower lobe, more prominent on the
+        // right" is the right lower lobe).
+        let mostOnly = !indices.isEmpty
+            && indices.contains { emphasized.contains($0) && places[$0].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 } }
+            && !indices.contains { !emphasized.contains($0) && (saysLungSide(places[$0]) || places[$0].needsSide) }
+        let sidedPlaces = mostOnly ? [] : indices.map { places[$0] }.filter(saysLungSide)
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
@@ -635,7 +642,12 @@ extension AttachmentContext {
         var result: [Place] = []
         for placeIndex in indices {
             var place = places[placeIndex]
-            let side: Sides = place.sideSaid ? [] : sidesCompleting(place)
+            if mostOnly && emphasized.contains(placeIndex) && saysLungSide(place) {
+                place.sides = [.left, .right]
+                result.append(place)
+                continue
+            }
+            let side: Sides = place.sideSaid ? [] : mostOnly ? [.left, .right] : sidesCompleting(place)
             if !side.isEmpty {
                 let sided = (side.contains(.right) ? place.ifRight : []) + (side.contains(.left) ? place.ifLeft : [])
                 if !sided.isEmpty {

@@ -183,6 +183,11 @@ struct AttachmentContext {
                     || reference != nil && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement))
         }
         let likePrevious = named.map { alike[$0] }
+        // Places right after an emphasis cue ("more prominent on the right"): where a finding is most.
+        let emphasisEnds = cues.filter { $0.value.type == .emphasis }.map(\.tokens.upperBound)
+        let emphasized = emphasisEnds.isEmpty ? [] : Set(places.indices.filter { place in
+            emphasisEnds.contains { $0 <= places[place].tokens.lowerBound && places[place].tokens.lowerBound - $0 <= 2 }
+        })
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
@@ -324,7 +329,7 @@ struct AttachmentContext {
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))
-            let placed = completedPlaces(placesOf[index], of: places)
+            let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
             // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
             // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
             let organNamed = placed.contains(where: \.vague) && placed.contains { place in
