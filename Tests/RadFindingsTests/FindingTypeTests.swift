@@ -785,6 +785,14 @@ import Testing
         #expect(try read("Consolidations in this area showed significant resorption.") == ["consolidation present decreased"])
         // "slightly" is a known word (the emphasis "slightly more"); the heart's degree words still read.
         #expect(try read("Heart sizes are slightly increased.") == ["cardiomegaly present -"])
+        // Audit FFFF: "gives the impression of" doubts the word after it; a concession then a hedge doubts; a ground glass halo
+        // leaves the nodule solid; "caviter" is cavitary.
+        #expect(try read("A fissure-based nodule is observed, which also gives the impression of sequelae.")
+            == ["nodule present -", "fibrotic-sequela uncertain -"])
+        #expect(try read("Although there is no specific Covid pneumonia appearance, it is suspicious for the onset.") == ["pneumonia uncertain -"])
+        #expect(try read("A 6 mm nodule with a ground glass halo is observed in the right lung upper lobe.")
+            == ["nodule present -", "halo-sign present -"])
+        #expect(try read("Caviter lesion in the right lung upper lobe.") == ["cavity present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
