@@ -793,6 +793,11 @@ import Testing
         #expect(try read("A 6 mm nodule with a ground glass halo is observed in the right lung upper lobe.")
             == ["nodule present -", "halo-sign present -"])
         #expect(try read("Caviter lesion in the right lung upper lobe.") == ["cavity present -"])
+        // Audit GGGG: a heart "observed larger" is cardiomegaly; "loading" is volume overload (oedema); an effusion in fat is
+        // fluid, no pleural effusion.
+        #expect(try read("The heart was observed larger than normal.") == ["cardiomegaly present -"])
+        #expect(try read("The described findings are compatible with loading.") == ["pulmonary-edema present -"])
+        #expect(try read("A mild effusion and edema are observed in the fatty tissues in the left perinephric area.").first == "fluid present -")
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
