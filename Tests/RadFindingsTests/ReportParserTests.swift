@@ -331,6 +331,14 @@ import Testing
         #expect(another.findings.count == 2)
     }
 
+    /// An impression item opened by a bare quote or a bullet still opens with its first word.
+    @Test func aQuoteBeforeTheFirstWordOpensNothing() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "q1", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
+            + "IMPRESSION: \" Findings compatible with Covid-19 pneumonia.")
+        #expect(report.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"RLL\", \"LLL\"]")
+    }
+
     /// A sentence that only doubts lung findings and places none says what the findings before it may be: it is where
     /// they are.
     @Test func aSentenceThatOnlyDoubtsNamesTheFindingsBeforeIt() throws {

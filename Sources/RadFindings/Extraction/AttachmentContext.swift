@@ -165,10 +165,12 @@ struct AttachmentContext {
         let setApart = { (mention: FindingMention) in  // "apart from", "however"
             cues.contains { $0.value.type == .scopeEnd && $0.tokens.upperBound <= mention.phrase.lowerBound }
         }
+        // The sentence's first word: CT-CLIP impressions open items with a bare quote ('" Findings compatible with …').
+        let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
         let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
             let type = engine.knowledge.findings.types[mention.type]
             // "It …", "In the first place, it …"
-            let leads = mention.phrase.lowerBound == 0 || mention.phrase.upperBound <= firstNamed && !setApart(mention)
+            let leads = mention.phrase.lowerBound == firstWord || mention.phrase.upperBound <= firstNamed && !setApart(mention)
                 && lattice.tokens[mention.phrase.lowerBound - 1].form == engine.words.comma
             let reference = cues.first { $0.value.type == .reference && self.cue($0, names: mention) }
             // "… in the etiology of the findings", "… adjacent to the described findings": named last, as a complement
@@ -177,7 +179,7 @@ struct AttachmentContext {
                     || cues.contains { $0.value.type == .proximity && $0.tokens.upperBound == reference.tokens.lowerBound }
             } ?? false
             // "Findings consistent with viral pneumonia.": a generic word that opens the sentence, before what it names
-            let opening = mention.phrase.lowerBound == 0 && mention.phrase.upperBound <= firstNamed
+            let opening = mention.phrase.lowerBound == firstWord && mention.phrase.upperBound <= firstNamed
             return leads && type.recap == .sentenceBefore
                 || type.specificity == .generic && !mention.isFeature && !setApart(mention) && (opening
                     || reference != nil && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement))
