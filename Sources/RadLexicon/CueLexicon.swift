@@ -65,8 +65,8 @@ public enum TemporalChange: String, Sendable, Codable {
 /// What a temporal word says of the finding it names.
 public struct TemporalWord: Sendable {
     public var change: TemporalChange
-    /// It names only the finding right after it ("an increase in the pleural effusion"), with only "the" and places
-    /// between; with none there, nothing ("wall thickness increase in the esophagus").
+    /// It names only the finding whose phrase starts right after it ("an increase in the pleural effusion"); with none
+    /// there, nothing ("wall thickness increase in the esophagus").
     public var ofFindingAfter: Bool
 }
 

@@ -95,31 +95,30 @@ extension AttachmentContext {
     /// sentence before) holds only the word right before the cue ("Small vessel disease?).").
     func closedInside(by cue: Cue, _ mention: FindingMention) -> Bool {
         guard lattice.tokens[cue.tokens.upperBound - 1].form == engine.words.closeBracket else { return true }
-        var depth = 0
-        for token in stride(from: cue.tokens.upperBound - 2, through: 0, by: -1) {
-            let form = lattice.tokens[token].form
-            if form == engine.words.closeBracket { depth += 1 }
-            if form == engine.words.openBracket {
-                if depth == 0 { return mention.phrase.lowerBound > token }
-                depth -= 1
-            }
+        guard let open = unclosedOpening(in: 0..<cue.tokens.upperBound - 1) else {
+            return cue.tokens.lowerBound - mention.phrase.upperBound <= 1
         }
-        return cue.tokens.lowerBound - mention.phrase.upperBound <= 1
+        return mention.phrase.lowerBound > open
     }
 
     /// Whether a range opens a bracket it does not close: a cue inside brackets does not reach back out of them
     /// ("nodules in the right lung (dilated bronchioles filled with infected material?)" doubts no nodule).
     func opensBracket(_ range: Range<Int>) -> Bool {
+        unclosedOpening(in: range) != nil
+    }
+
+    /// The last opening bracket of a range that the range does not close.
+    private func unclosedOpening(in range: Range<Int>) -> Int? {
         var depth = 0
         for token in range.reversed() {
             let form = lattice.tokens[token].form
             if form == engine.words.closeBracket { depth += 1 }
             if form == engine.words.openBracket {
-                if depth == 0 { return true }
+                if depth == 0 { return token }
                 depth -= 1
             }
         }
-        return false
+        return nil
     }
 
     /// The bracketed asides within a range, brackets included (a bracket not closed in the range is none).

@@ -228,8 +228,7 @@ extension AttachmentContext {
                 mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && types[mentions[$0].type].category != nil && !placesOf[$0].isEmpty
             }
             guard !before.isEmpty else { continue }
-            var named: [Int] = []
-            for index in before { for place in placesOf[index] where !named.contains(place) { named.append(place) } }
+            let named = before.flatMap { placesOf[$0] }.uniqued()
             for index in mentions.indices where mentions[index].phrase.lowerBound >= generic.phrase.upperBound
                 && placesOf[index].isEmpty && types[mentions[index].type].category != nil {
                 placesOf[index] = named

@@ -323,7 +323,7 @@ struct AttachmentContext {
             // pleural finding, not denied; one whose words also name lesions of other organs follows an organ being
             // described).
             let pronounPlaced = (opensWithPronoun || doubtsOnly) && placesOf[index].isEmpty && assertion != .absent
-                && engine.knowledge.findings.types[mention.type].category != nil
+                && types[mention.type].category != nil
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
@@ -410,7 +410,6 @@ struct AttachmentContext {
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
             let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
-            let types = engine.knowledge.findings.types
             for typeIndex in placedTypes(of: mention, in: structures) {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
@@ -483,9 +482,6 @@ struct AttachmentContext {
         }
     }
 
-    /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose
-    /// qualifier says it is of the finding before it (`of-finding-before`) goes to the nearest measurable finding
-    /// before it in its clause (a plural one first), not to a closer one after it.
     /// "A 4 mm nodular density and ground glass density increases": a size before the first finding word of a phrase
     /// that names several is the first one's, not the others' (readings of the same words keep sharing it).
     private func keepPrenominalSizes(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
@@ -526,6 +522,9 @@ struct AttachmentContext {
         return result
     }
 
+    /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose
+    /// qualifier says it is of the finding before it (`of-finding-before`) goes to the nearest measurable finding
+    /// before it in its clause (a plural one first), not to a closer one after it.
     private func keepLargestBefore(_ measurements: [Measurement], mentions: [FindingMention], taking measurable: [Bool],
                                    sameClause: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
         for (index, measurement) in measurements.enumerated() where measurement.ofFindingBefore {

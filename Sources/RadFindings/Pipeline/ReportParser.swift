@@ -93,9 +93,9 @@ public final class ReportParser {
 
     /// "A 3 mm nodule in the right lung upper lobe. There is a 4 mm nodule in the anterior segment.": a lobe or
     /// segment a finding's sentence named without a side is on the one side the chest findings of the sentence
-    /// before it in the section are on (all left, or all right), past sentences whose chest findings name no side. One that took one side from the finding an earlier
-    /// sentence named, and no lobe, is on that side ("… in the right lung. The described area almost completely fills
-    /// the upper lobe.").
+    /// before it in the section are on (all left, or all right), past sentences whose chest findings name no side. One
+    /// that took one side from the finding an earlier sentence named, and no lobe, is on that side ("… in the right
+    /// lung. The described area almost completely fills the upper lobe.").
     private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence]) {
         guard findings.contains(where: { $0.unsided != nil }) else { return }
         for index in findings.indices {
