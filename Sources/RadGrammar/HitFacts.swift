@@ -70,6 +70,7 @@ struct HitFacts: Sendable {
                 case .recap: kind = .recap
                 case .comparison: kind = .comparison
                 case .emphasis: kind = .emphasis
+                case .extension: kind = .extension
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

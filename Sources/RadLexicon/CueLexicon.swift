@@ -39,6 +39,9 @@ public enum CueType: String, Sendable {
     /// Says where a finding is most ("more prominent on the right", "slightly more on the right"): the place after it
     /// is where the finding is most, not all of where it is.
     case emphasis
+    /// Says where a finding reaches ("extends to", "invades", "continues to"): the place right after it is where the
+    /// finding reaches, which for a finding named again is no place of its own ("The mass invades the mediastinum").
+    case `extension`
 }
 
 /// Where a cue's reach extends.

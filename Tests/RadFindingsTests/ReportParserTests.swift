@@ -109,6 +109,29 @@ import Testing
         #expect(narrower.findings.map(\.temporal) == [nil, .increased])
     }
 
+    /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right
+    /// after an extension cue) is the one named before; named there with a place of its own, or with an earlier one of
+    /// another organ, it is another one.
+    @Test func aFindingNamedAgainWhereItReachesIsTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let effusion = try parser.parse(id: "x1", text: "FINDINGS: Massive pleural effusion is observed on the right. The pleural "
+            + "effusion continues to the apex of the lung when the patient is in the supine position.")
+        #expect(effusion.findings.map(\.type) == ["pleural-effusion"])
+        #expect(effusion.findings.first?.laterality == .right)
+        let mass = try parser.parse(id: "x2", text: "FINDINGS: A 45x30 mm mass was observed in the right lung upper lobe. The mass "
+            + "invades the mediastinum.")
+        #expect(mass.findings.map(\.type) == ["mass"])
+        #expect(mass.findings.first?.category?.rawValue == "2d")
+        // Where it is, after where it reaches: another one ("infiltrating the mediastinum in the left lung").
+        let other = try parser.parse(id: "x3", text: "FINDINGS: A mass lesion infiltrating the skin is observed at the level of "
+            + "the left scapula. IMPRESSION: Decrease in the size of the mass infiltrating the mediastinum in the left lung.")
+        #expect(other.findings.map(\.type) == ["mass", "mass"])
+        // Without an extension cue the place is its own ("The mass in the mediastinum" is another one).
+        let own = try parser.parse(id: "x4", text: "FINDINGS: A 45x30 mm mass was observed in the right lung upper lobe. The mass "
+            + "in the mediastinum measures 20 mm.")
+        #expect(own.findings.map(\.type) == ["mass", "mass"])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change (and where the later one names it where it is, that one is no finding of its own), also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

@@ -282,15 +282,23 @@ extension AttachmentContext {
     /// last finding of its type in the sentence, where that one is (returned per mention: the cue and that
     /// mention); with none, an earlier sentence's (the cue alone). So is a lung or pleural landmark a proximity cue
     /// ending in "the" names, placed or not ("passive atelectasis adjacent to the effusion": the effusion named before).
-    func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]])
-        -> [(cue: Cue?, earlier: Int?, placed: Bool)]
+    /// `reaching`: a finding named again whose only places outside its own words are where it reaches ("The pleural
+    /// effusion continues to the apex of the lung", "The mass invades the mediastinum": places right after an extension
+    /// cue).
+    func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]])
+        -> [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)]
     {
-        var result = [(cue: Cue?, earlier: Int?, placed: Bool)](repeating: (nil, nil, false), count: mentions.count)
+        var result = [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)](repeating: (nil, nil, false, false),
+                                                                                count: mentions.count)
         let references = cues.filter {
             $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
                 && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
         }
         guard !references.isEmpty else { return result }
+        let extensions = cues.filter { $0.value.type == .extension }
+        func reaches(_ cue: Cue, _ start: Int) -> Bool {
+            cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
+        }
         for index in mentions.indices {
             let phrase = mentions[index].phrase
             // A landmark of the lung or pleura, named by its head right after the cue ("within the image, hypodense
@@ -308,11 +316,20 @@ extension AttachmentContext {
             // "The largest of the paraesophageal lymph nodes": named with a place of its own, it may be one named in an
             // earlier sentence (`Antecedent.restated`); its place stays its own.
             guard placesOf[index].isEmpty || landmark != nil else {
-                if earlier == nil { result[index] = (cue, nil, true) }
+                // (the first place after the cue: "infiltrating the mediastinum in the left lung" is in the left lung)
+                let reached = extensions.compactMap { cue in
+                    cue.tokens.lowerBound >= phrase.upperBound
+                        ? placesOf[index].filter { cue.tokens.upperBound <= places[$0].tokens.lowerBound }
+                            .min { places[$0].tokens.lowerBound < places[$1].tokens.lowerBound }
+                            .flatMap { reaches(cue, places[$0].tokens.lowerBound) ? $0 : nil }
+                        : nil
+                }
+                let reaching = !reached.isEmpty && placesOf[index].allSatisfy { reached.contains($0) || phrase.contains(places[$0].tokens.lowerBound) }
+                if earlier == nil { result[index] = (cue, nil, true, reaching) }
                 continue
             }
             if let earlier { placesOf[index] = placesOf[earlier] }
-            result[index] = (cue, earlier, false)
+            result[index] = (cue, earlier, false, false)
         }
         return result
     }

@@ -221,7 +221,7 @@ struct AttachmentContext {
         }
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
-        let references = placesNamedBefore(mentions, cues: cues, placesOf: &placesOf)
+        let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
@@ -327,7 +327,7 @@ struct AttachmentContext {
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                    : references[index].placed ? .restated
+                    : references[index].placed ? .restated(reaching: references[index].reaching)
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))

@@ -71,8 +71,9 @@ enum Antecedent: Sendable, Equatable {
     case sameType(orPronoun: Bool)
     /// "The largest of the paraesophageal lymph nodes was measured as 9 mm": a finding with a place of its own that a
     /// reference cue names is the last one of its type named in an earlier sentence, asserted alike, whose place covers
-    /// its own; with none, a finding of its own.
-    case restated
+    /// its own; with none, a finding of its own. `reaching`: its only places are where it reaches ("The mass invades the
+    /// mediastinum"), so any earlier one of its type not placed elsewhere is it.
+    case restated(reaching: Bool)
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
     /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence

@@ -18,7 +18,7 @@ extension ReportParser {
         for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
-            if finding.antecedent == .restated {
+            if case .restated = finding.antecedent {
                 if let again = findings.indices[..<index].last(where: {
                     !merged.contains($0) && !restated.contains($0) && restates(finding, findings[$0])
                 }) {
@@ -131,9 +131,19 @@ extension ReportParser {
     /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs"; a lobe or segment
     /// without a side is a place of its own: "sequelae changes at the posterobasal level" are not those "at the apical
     /// level in both lungs").
+    /// One named again only where it reaches ("The pleural effusion continues to the apex of the lung") is an earlier one
+    /// of its type not placed elsewhere (not on the other side, not in other lobes), placed itself unless the later one
+    /// names no lung place either, and of the lung or pleura if the later one is.
     func restates(_ later: Finding, _ earlier: Finding) -> Bool {
-        earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
-            && later.unsided == nil
+        guard earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+        else { return false }
+        if case .restated(reaching: true) = later.antecedent {
+            let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
+            return (placed || later.laterality == .none && later.lobes.isEmpty) && (earlier.category != nil || later.category == nil)
+                && Set([earlier.laterality, later.laterality]) != [.left, .right]
+                && (earlier.lobes.isEmpty || later.lobes.isEmpty || !Set(earlier.lobes).isDisjoint(with: later.lobes))
+        }
+        return later.unsided == nil
             && (later.laterality == .none || later.laterality == earlier.laterality)
             && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
             && Set(later.places).isSubset(of: earlier.places)
