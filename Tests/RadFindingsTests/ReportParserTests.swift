@@ -399,6 +399,17 @@ import Testing
         let described = try parser.parse(id: "u4", text: "FINDINGS: There is an area of consolidation in the right lung. The heart is "
             + "normal. The described area of consolidation almost completely fills the upper lobe.")
         #expect(described.findings.last?.lobes == ["RUL"])
+        // With no side in the sentences before it (another section), the side of an earlier finding of its type in that
+        // lobe, on one side only; on both sides, none.
+        let impression = try parser.parse(id: "u6", text: "FINDINGS: Pleural-based millimetric nodules are observed in the left lung "
+            + "lower lobe. IMPRESSION: Pleural-based millimetric nodules in the posterobasal segment of the lower lobe of the lung.")
+        #expect(impression.findings.last?.lobes == ["LLL"])
+        let twoSides = try parser.parse(id: "u7", text: "FINDINGS: Nodules are observed in the left lung lower lobe and in the right "
+            + "lung lower lobe. IMPRESSION: Nodules in the posterobasal segment of the lower lobe.")
+        #expect(twoSides.findings.last?.lobes == [])
+        let sharedLobe = try parser.parse(id: "u8", text: "FINDINGS: Nodules are observed in the right lung upper lobe and left lung "
+            + "lower lobe. IMPRESSION: Nodules in the posterobasal segment of the lower lobe.")
+        #expect(sharedLobe.findings.last?.lobes == ["LLL"])
     }
 
     /// A sentence that names no finding and opens with a size, or with "it", says the size of the first finding of

@@ -108,7 +108,9 @@ public final class ReportParser {
             guard findings[index].laterality == .none else { continue }
             let sentence = findings[index].sentence
             // The sentence before with sided chest findings, past ones whose chest findings have no side ("Again, there
-            // are similar nodules more caudally"), not past one without chest findings ("The heart is normal").
+            // are similar nodules more caudally"), not past one without chest findings ("The heart is normal"); with none,
+            // an earlier finding of its type in that lobe on one side only ("IMPRESSION: Nodules in the posterobasal
+            // segment of the lower lobe" after nodules in the left lower lobe).
             var source = sentence - 1
             var before: [Finding] = []
             while source >= 0, sentences[source].section == sentences[sentence].section {
@@ -117,7 +119,20 @@ public final class ReportParser {
                 if !before.isEmpty || chest.isEmpty { break }
                 source -= 1
             }
-            let sides = Set(before.map(\.laterality))
+            var sides = Set(before.map(\.laterality))
+            if before.isEmpty {
+                // (the side whose lobe it shares: "nodules in the right upper and left lower lobes" are on the left in the
+                // lower lobe)
+                let lobes = engine.placeTables.lobeCodes(of:)
+                let (left, right) = (Set(lobes(unsided.left)), Set(lobes(unsided.right)))
+                let alike = findings[..<index].filter { $0.typeIndex == findings[index].typeIndex && $0.assertion != .absent }
+                let onLeft = alike.last { !left.isDisjoint(with: $0.lobes) }
+                let onRight = alike.last { !right.isDisjoint(with: $0.lobes) }
+                if (onLeft == nil) != (onRight == nil), let found = onLeft ?? onRight {
+                    sides = [onLeft == nil ? .right : .left]
+                    source = found.sentence
+                }
+            }
             guard sides.count == 1, let side = sides.first, side == .left || side == .right else { continue }
             let placed = side == .left ? unsided.left : unsided.right
             guard !placed.isEmpty else { continue }
