@@ -301,6 +301,10 @@ import Testing
         let framed = try parser.parse(id: "p4", text: "FINDINGS: Consolidation in the left lower lobe. When evaluated together with "
             + "the clinic, these appearances were evaluated in favor of pneumonia.")
         #expect(framed.findings.map(\.lobes) == [["LLL"], ["LLL"]])
+        // … and after a connective that opens the sentence, set off by a comma ("However, …").
+        let however = try parser.parse(id: "p5", text: "FINDINGS: Consolidation in the left lower lobe. However, during the pandemic "
+            + "process, these appearances were thought to be compatible with Covid-19 pneumonia.")
+        #expect(however.findings.map(\.lobes) == [["LLL"], ["LLL"]])
         // "It" names all the findings of the sentence before: where they all are.
         let all = try parser.parse(id: "p6", text: "FINDINGS: Consolidation in the right lower lobe and ground glass areas in the "
             + "left upper lobe. The outlook was evaluated in favor of pneumonia.")

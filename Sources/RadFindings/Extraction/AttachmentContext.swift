@@ -162,11 +162,16 @@ struct AttachmentContext {
         // appearances …").
         let firstNamed = named.map { allMentions[$0].phrase.lowerBound }.min() ?? 0
         let lastNamed = named.map { allMentions[$0].phrase.upperBound }.max() ?? 0
-        let setApart = { (mention: FindingMention) in  // "apart from", "however"
-            cues.contains { $0.value.type == .scopeEnd && $0.tokens.upperBound <= mention.phrase.lowerBound }
-        }
         // The sentence's first word: CT-CLIP impressions open items with a bare quote ('" Findings compatible with …').
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
+        // "apart from", "however" (not a connective that opens the sentence, set off by a comma: "However, during the
+        // pandemic, these appearances were thought to be compatible with Covid-19 pneumonia")
+        let setApart = { (mention: FindingMention) in
+            cues.contains { cue in
+                cue.value.type == .scopeEnd && cue.tokens.upperBound <= mention.phrase.lowerBound
+                    && !(cue.tokens.lowerBound == firstWord && tokens[cue.tokens.upperBound].form == comma)
+            }
+        }
         let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
             let type = engine.knowledge.findings.types[mention.type]
             // "It …", "In the first place, it …"
