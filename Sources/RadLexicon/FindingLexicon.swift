@@ -61,6 +61,9 @@ public struct FindingType: Sendable {
     /// As an adjective it says what a finding comes from, not what kind it is (`cause` in findings.xml): a weak
     /// head keeps the type its place gives it besides ("sequelae thickening in the costal pleura").
     public var cause = false
+    /// A diagnosis, not an appearance (`diagnosis` in findings.xml): named without a place, in a sentence that places
+    /// nothing, it says what the findings before it are ("Viral pneumonia has been evaluated for Covid-19").
+    public var diagnosis = false
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.

@@ -366,8 +366,8 @@ import Testing
         #expect(report.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"RLL\", \"LLL\"]")
     }
 
-    /// A sentence that only doubts lung findings and places none says what the findings before it may be: it is where
-    /// they are.
+    /// A sentence that only doubts lung findings, or only names diagnoses (`diagnosis` in findings.xml), and places none
+    /// says what the findings before it are: it is where they are.
     @Test func aSentenceThatOnlyDoubtsNamesTheFindingsBeforeIt() throws {
         let parser = try Self.engine.makeParser()
         let doubt = try parser.parse(id: "h1", text: "FINDINGS: A linear density is observed in the left lung lower lobe. Atelectasis?")
@@ -380,6 +380,13 @@ import Testing
         let organ = try parser.parse(id: "h3", text: "FINDINGS: A nodule is observed in the right lung lower lobe. Hypodense lesions "
             + "are observed in the liver. Contrast-enhanced MRI is recommended for differential diagnosis of the lesion, including metastasis.")
         #expect(organ.findings.last?.laterality == Laterality.none)
+        let diagnosis = try parser.parse(id: "h4", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
+            + "lungs. Viral pneumonia has been evaluated for Covid-19, and close follow-up is recommended.")
+        #expect(diagnosis.findings.last.map { "\($0.type) \($0.assertion.rawValue) \($0.lobes)" } == "pneumonia present [\"RLL\", \"LLL\"]")
+        // An appearance is no diagnosis: it says no more than itself.
+        let appearance = try parser.parse(id: "h5", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
+            + "lungs. There is minimal pleural effusion.")
+        #expect(appearance.findings.last?.laterality == Laterality.none)
     }
 
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {

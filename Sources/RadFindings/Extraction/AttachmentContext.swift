@@ -281,12 +281,14 @@ struct AttachmentContext {
         giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
                                    changesOf: &temporalOf)
 
-        // A sentence that only doubts lung findings and places none ("Atelectasis?", "Early stage may be compatible with
-        // infective processes") says what the findings before it may be: as a pronoun would, it names them (not one that
-        // names again a lesion other organs have too: "MRI is recommended for differential diagnosis of the lesion,
-        // including metastasis" after a liver lesion).
+        // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
+        // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
+        // findings before it are: as a pronoun would, it names them (not one that names again a lesion other organs have
+        // too: "MRI is recommended for differential diagnosis of the lesion, including metastasis" after a liver lesion).
         let types = engine.knowledge.findings.types
-        let doubtsOnly = recapped.isEmpty && assertions.allSatisfy { $0.0 == .uncertain } && placesOf.allSatisfy(\.isEmpty)
+        let doubtsOnly = recapped.isEmpty && placesOf.allSatisfy(\.isEmpty)
+            && (assertions.allSatisfy { $0.0 == .uncertain }
+                || mentions.allSatisfy { types[$0.type].diagnosis } && assertions.allSatisfy { $0.0 != .absent })
             && mentions.allSatisfy { types[$0.type].category != nil }
             && mentions.indices.allSatisfy { references[$0].cue == nil || !types[mentions[$0].type].otherOrgans }
         let inChest = engine.anatomyIndex.inChest
