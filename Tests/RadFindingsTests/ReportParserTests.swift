@@ -302,7 +302,7 @@ import Testing
             + "the clinic, these appearances were evaluated in favor of pneumonia.")
         #expect(framed.findings.map(\.lobes) == [["LLL"], ["LLL"]])
         // … and after a connective that opens the sentence, set off by a comma ("However, …").
-        let however = try parser.parse(id: "p5", text: "FINDINGS: Consolidation in the left lower lobe. However, during the pandemic "
+        let however = try parser.parse(id: "p17", text: "FINDINGS: Consolidation in the left lower lobe. However, during the pandemic "
             + "process, these appearances were thought to be compatible with Covid-19 pneumonia.")
         #expect(however.findings.map(\.lobes) == [["LLL"], ["LLL"]])
         // "It" names all the findings of the sentence before: where they all are.
@@ -325,6 +325,11 @@ import Testing
         let restated = try parser.parse(id: "p16", text: "FINDINGS: Emphysematous changes in both lungs. A nodule in the right lower "
             + "lobe. IMPRESSION: Findings compatible with emphysema.")
         #expect(restated.findings.map(\.type) == ["emphysema", "nodule"])
+        // Not one placed elsewhere than all the findings of the sentence the pronoun names.
+        let elsewhere = try parser.parse(id: "p18", text: "FINDINGS: Ground glass areas in the lower lobes of both lungs. It was "
+            + "evaluated in favor of an infective process. Focal consolidation in the right upper lobe. However, it was evaluated "
+            + "as an infective process.")
+        #expect(elsewhere.findings.filter { $0.type == "pneumonia" }.map(\.lobes) == [["RLL", "LLL"], ["RUL"]])
         let denied = try parser.parse(id: "p15", text: "FINDINGS: Ground glass areas are observed in the right lower lobe. "
             + "Findings compatible with pneumonia were not detected.")
         #expect(denied.findings.map(\.lobes) == [["RLL"], []])

@@ -74,11 +74,13 @@ extension ReportParser {
             let again: Int? = switch kind {
             case .sameType: antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion ? position : nil
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
-            // Findings compatible with emphysema.")
+            // Findings compatible with emphysema.", not one placed elsewhere than all the findings of the sentence it names:
+            // "Focal consolidation in the right upper lobe. However, it was evaluated as an infective process.")
             case .pronoun: before.last {
                 named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
             } ?? before.last {
+                !elsewhere(findings[$0], than: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] }) && 
                 !merged.contains($0) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
                     && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
@@ -105,6 +107,14 @@ extension ReportParser {
             }
         }
         for index in merged.union(restated).sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
+    private func elsewhere(_ finding: Finding, than others: [Finding]) -> Bool {
+        !others.isEmpty && others.allSatisfy { other in
+            Set([finding.laterality, other.laterality]) == [.left, .right]
+                || !finding.lobes.isEmpty && !other.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: other.lobes)
+        }
     }
 
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
