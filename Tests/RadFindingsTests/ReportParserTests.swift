@@ -205,6 +205,11 @@ import Testing
         let other = try parser.parse(id: "t2", text: "FINDINGS: A new nodule in the right upper lobe. Emphysema in both lungs. "
             + "Aortic wall calcification. Viral pneumonia is considered in the etiology of the nodule. Other findings are stable.")
         #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, nil])
+        // Past the sentence right before it when all its findings say their own change (it is not about them).
+        let past = try parser.parse(id: "t11", text: "FINDINGS: Patchy consolidation areas were observed in the lower lobes of both "
+            + "lungs. A newly emerged free pleural effusion was observed. The described findings show a significant progression "
+            + "compared to the previous examination. Apart from this, no significant change was detected in the other findings.")
+        #expect(past.findings.map(\.temporal) == [.increased, .new])
         // A change said before the words in another clause is not theirs; a change that is no change since an
         // earlier study says nothing of them; a denied one neither.
         let none = try parser.parse(id: "t3", text: "FINDINGS: Ground glass areas in the right lung. In the T7 vertebra there "

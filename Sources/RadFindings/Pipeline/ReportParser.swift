@@ -216,6 +216,7 @@ public final class ReportParser {
             let section = sentences[recap.sentence].section
             var run: Int? = nil  // the sentence being gathered
             var changeSaid = false
+            var taken = false  // whether the recap gave its change to any finding yet
             // "Other findings" are not those the sentence right before named ("Viral pneumonia is considered in the
             // etiology of the findings. Other findings are stable.").
             let justNamed = reach == .report ? kept.last?.sentence : nil
@@ -223,7 +224,9 @@ public final class ReportParser {
                 let sentence = kept[index].sentence
                 let whole = reach == .report || reach == .examination
                 if !whole, let current = run, sentence != current {
-                    guard reach == .sentencesBefore && !changeSaid && sentence == current - 1 else { break }
+                    // (past a sentence whose findings all say their own change, right before it: "A newly emerged
+                    // pleural effusion was observed. The described findings show a significant progression.")
+                    guard reach == .sentencesBefore && (!changeSaid || !taken) && sentence == current - 1 else { break }
                 }
                 guard sentences[sentence].section == section || whole else { break }
                 run = sentence
@@ -235,6 +238,7 @@ public final class ReportParser {
                 kept[index].temporal = change
                 kept[index].changeRecapped = recap.sentence > sentence + 1
                 recapped.insert(index)
+                taken = true
                 if extractor.explain {
                     kept[index].explanation.append(ExplainStep(role: "recap", id: change.rawValue, text: recap.text,
                                                                origin: "sentence \(recap.sentence)"))
