@@ -798,6 +798,13 @@ import Testing
         #expect(try read("The heart was observed larger than normal.") == ["cardiomegaly present -"])
         #expect(try read("The described findings are compatible with loading.") == ["pulmonary-edema present -"])
         #expect(try read("A mild effusion and edema are observed in the fatty tissues in the left perinephric area.").first == "fluid present -")
+        // Audit JJJJ: a lesion "in soft tissue density" is one lesion; the tracheostomy level is a place on the trachea, no
+        // device; effusions "not detected in the current study" are gone since then.
+        #expect(try read("In the left lung lower lobe superior segment, lesions in soft tissue density are observed.")
+            == ["mass present -"])
+        #expect(try read("Tracheal calibration was markedly increased at the tracheostomy level.") == [])
+        #expect(try read("The effusions observed in the previous study were not detected in the current study.")
+            == ["pleural-effusion absent resolved"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
