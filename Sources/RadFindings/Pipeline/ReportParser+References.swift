@@ -162,14 +162,26 @@ extension ReportParser {
     /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
     /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
     /// asserted alike, is that one again (its change, if it says one, is that one's when it has none). One measured is
-    /// another ("There is a 4 mm nodule more caudally").
+    /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
+    /// effusion is observed. … Pericardial effusion measured 24 mm." is one, in whichever earlier sentence it was named.
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
-        for index in findings.indices where findings[index].category != nil && findings[index].antecedent == .none
-            && findings[index].laterality == .none && findings[index].lobes.isEmpty && findings[index].unsided == nil
-            && findings[index].size == nil {
+        let types = engine.knowledge.findings.types
+        for index in findings.indices where findings[index].antecedent == .none && findings[index].lobes.isEmpty
+            && findings[index].unsided == nil {
             let finding = findings[index]
-            guard finding.sentence > 0, sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
+            if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
+                findings[$0].sentence < finding.sentence && findings[$0].typeIndex == finding.typeIndex
+                    && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
+                    && findings[$0].assertion == finding.assertion && findings[$0].category == finding.category
+                    && !repeated.contains($0)
+            }) {
+                merge(finding, into: &findings[earlier])
+                repeated.insert(index)
+                continue
+            }
+            guard finding.category != nil, finding.size == nil, finding.laterality == .none, finding.sentence > 0,
+                  sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
                   let earlier = findings.indices[..<index].last(where: {
                       findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
                           && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
