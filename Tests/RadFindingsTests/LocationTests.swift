@@ -40,6 +40,9 @@ import Testing
         ("Linear atelectasis in the basal segments of the lower lobe and the posterior aspect of the right lung.", "right", ["RLL"],
          ["RLL-basal"]),
         ("Fibrosis in the posterior and apical segments of the right upper lobe.", "right", ["RUL"], ["RUL-posterior", "RUL-apical"]),
+        // A named segment or part of a lobe heads the segment words before it ("lingular segments" is the lingula).
+        ("Ground glass areas in the anterior and lingular segments of the left lung upper lobe.", "left", ["LUL"],
+         ["LUL-anterior", "lingula"]),
         ("Nodules in the mediobasal subsegment and posterobasal segment of the left lower lobe.", "left", ["LLL"],
          ["LLL-anteromedial-basal", "LLL-posterior-basal"]),
         ("A nodule in the anterior segment of the left lung.", "left", ["LUL"], ["LUL-anterior"]),

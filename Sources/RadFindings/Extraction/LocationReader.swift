@@ -151,6 +151,11 @@ struct LocationReader {
             }
             var descriptive = false
             for hit in hits {
+                // "the anterior and lingular segments": a named segment, or part of a lobe, heads the segment words before it
+                if case let .structure(index) = hit.entry {
+                    let kind = engine.knowledge.anatomy.structures[index].kind
+                    if kind == .segment || kind == .lobePart { return "segment" }
+                }
                 guard case let .anatomyWord(index) = hit.entry else { continue }
                 let word = engine.knowledge.anatomy.words[index]
                 if word.feature == .structure { return word.value }
