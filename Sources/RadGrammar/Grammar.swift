@@ -11,13 +11,14 @@ import RadText
 public struct Grammar: Sendable {
     public let rules: [GrammarRule]
     let code: [Instruction]
-    /// Per rule: where its program starts in ``code``, and its first-token filter.
+    /// Per rule: where its program starts in ``code``.
     let starts: [Int32]
-    let filters: [FirstTokenFilter]
     let captureNames: [[String]]
     let facts: HitFacts
     private let passIndices: [String: Int]
     let passRules: [[Int]]
+    /// Per pass: which of its rules may start at a token.
+    let passStarts: [PassStarts]
 
     /// Compiles rules against a compiled lexicon.
     public init(rules: [GrammarRule], knowledge: KnowledgeBase, lexicon: CompiledLexicon) {
@@ -53,11 +54,11 @@ public struct Grammar: Sendable {
         self.rules = rules
         self.code = code
         self.starts = starts
-        self.filters = filters
         self.captureNames = captureNames
         self.facts = facts
         self.passIndices = passIndices
         self.passRules = passRules
+        passStarts = passRules.map { PassStarts(rules: $0, filters: filters) }
     }
 
     /// The id of a pass ("sizes", "locations", "phrases"), nil if no rule runs in it.

@@ -24,16 +24,19 @@ public final class GrammarRunner {
         defer { self.state = state }
         // The grammar's tables as locals: one reference count per pass, none per token or step.
         let facts = grammar.facts
-        let filters = grammar.filters
         let code = grammar.code
         let starts = grammar.starts
         let captureNames = grammar.captureNames
         state.prepare(lattice, kindBits: facts.kindBits)
         let rules = grammar.passRules[pass]
+        let passStarts = grammar.passStarts[pass]
         var position = 0
         while position < lattice.tokens.count {
             var advanced = false
-            for rule in rules where state.passesFilter(filters, rule, at: position, in: lattice) {
+            var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: state.kindsAt[position])
+            while candidates != 0 {
+                let rule = rules[candidates.trailingZeroBitCount]
+                candidates &= candidates - 1
                 guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
                                             in: lattice, code: code, facts: facts),
                       end > position else { continue }
@@ -86,21 +89,6 @@ struct MatchState {
             for hit in match.hits { bits |= kindBits[hit] }
             kindsAt[match.tokens.lowerBound] = bits
         }
-    }
-
-    /// Whether rule `rule`'s first-token filter lets a match start at `position` (the filter read in
-    /// place, not copied).
-    @inline(__always)
-    func passesFilter(_ filters: [FirstTokenFilter], _ rule: Int, at position: Int, in lattice: SentenceLattice) -> Bool {
-        guard filters[rule].active else { return true }
-        if kindsAt[position] & filters[rule].lexiconKinds != 0 { return true }
-        let token = lattice.tokens[position]
-        let tokenKinds = filters[rule].tokenKinds
-        if tokenKinds & (1 << token.kind.rawValue) != 0 { return true }
-        if tokenKinds & FirstTokenFilter.unknownBit != 0 && token.kind == .word && token.form == Token.unknownForm {
-            return true
-        }
-        return filters[rule].forms.contains(token.form)
     }
 
     /// Where `test` leads from token `position`, or -1.

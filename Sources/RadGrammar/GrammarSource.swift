@@ -9,6 +9,7 @@ public enum GrammarSource {
         var rules: [GrammarRule] = []
         var problems: [XMLDiagnostic] = []
         var seen: [String: Origin] = [:]
+        var rulesPerPass: [String: Int] = [:]
         for document in documents {
             let pass = document["pass"] ?? ""
             var defines: [String: PatternNode] = [:]
@@ -27,6 +28,11 @@ public enum GrammarSource {
                     }
                     let origin = Origin(file: element.file, line: element.line)
                     seen[id] = origin
+                    rulesPerPass[pass, default: 0] += 1
+                    if rulesPerPass[pass] == 65 {
+                        problems.append(element.diagnostic("pass '\(pass)' has more than 64 rules (the matcher keeps a pass's "
+                                                           + "rules in one 64-bit mask): split it into two passes"))
+                    }
                     guard let patternElement = element.child(named: "pattern") else { continue }
                     do {
                         let pattern = try PatternParser.parse(patternElement.text, defines: defines)

@@ -37,6 +37,59 @@ struct FirstTokenFilter: Sendable {
     static let unknownBit: UInt8 = 1 << 7
 }
 
+/// Which rules of a pass may start a match at a token, as bits (bit i: the pass's i-th rule, so that the lowest bit
+/// set is the first rule in file order): the first-token filters of its rules turned into tables, so that a token costs
+/// a few lookups, not one filter test per rule. A pass holds at most 64 rules (``GrammarSource`` checks).
+struct PassStarts: Sendable {
+    private var always: UInt64 = 0
+    private var byTokenKind = [UInt64](repeating: 0, count: 8)
+    private var unknownWord: UInt64 = 0
+    /// Rules whose first literal no lexicon entry or rule mentions: any token without a form id passes.
+    private var unknownForm: UInt64 = 0
+    private var byLexiconBit = [UInt64](repeating: 0, count: 32)
+    private var byForm: [UInt64] = []
+
+    init(rules: [Int], filters: [FirstTokenFilter]) {
+        for (bit, rule) in rules.enumerated() {
+            let mask: UInt64 = 1 << UInt64(bit)
+            let filter = filters[rule]
+            guard filter.active else {
+                always |= mask
+                continue
+            }
+            for kind in 0..<7 where filter.tokenKinds & (1 << kind) != 0 { byTokenKind[kind] |= mask }
+            if filter.tokenKinds & FirstTokenFilter.unknownBit != 0 { unknownWord |= mask }
+            for lexiconBit in 0..<32 where filter.lexiconKinds & (1 << lexiconBit) != 0 { byLexiconBit[lexiconBit] |= mask }
+            for form in filter.forms {
+                guard form >= 0 else {
+                    unknownForm |= mask
+                    continue
+                }
+                if Int(form) >= byForm.count { byForm += repeatElement(0, count: Int(form) + 1 - byForm.count) }
+                byForm[Int(form)] |= mask
+            }
+        }
+    }
+
+    /// The rules that may start at a token whose lexicon match has the kinds `lexiconKinds` (bits, 0 if none).
+    @inline(__always)
+    func candidates(_ token: Token, lexiconKinds: UInt32) -> UInt64 {
+        var mask = always | byTokenKind[Int(token.kind.rawValue)]
+        if token.form == Token.unknownForm {
+            mask |= unknownForm
+            if token.kind == .word { mask |= unknownWord }
+        } else if Int(token.form) < byForm.count {
+            mask |= byForm[Int(token.form)]
+        }
+        var bits = lexiconKinds
+        while bits != 0 {
+            mask |= byLexiconBit[bits.trailingZeroBitCount]
+            bits &= bits - 1
+        }
+        return mask
+    }
+}
+
 /// A pattern compiled to instructions (jump targets relative to the program's start).
 struct Program: Sendable {
     var instructions: [Instruction] = []
