@@ -805,6 +805,12 @@ import Testing
         #expect(try read("Tracheal calibration was markedly increased at the tracheostomy level.") == [])
         #expect(try read("The effusions observed in the previous study were not detected in the current study.")
             == ["pleural-effusion absent resolved"])
+        // Audit LLLL: an azygos fissure is a variant, no lung finding (and keeps its place from the list item before it); an
+        // effusion in the deepest part of the heart is pericardial; a subcutaneous effusion is fluid.
+        #expect(try read("Mild sequelae changes in the middle lobe of the right lung, azygos fissure variation in the upper lobe "
+            + "on the right.") == ["fibrotic-sequela present -", "azygos-lobe present -"])
+        #expect(try read("An effusion measuring 6 mm in the deepest part of the heart was observed.") == ["pericardial-effusion present -"])
+        #expect(try read("Clinical correlation is recommended in terms of subcutaneous effusion.") == ["fluid uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
