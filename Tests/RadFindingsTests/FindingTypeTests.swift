@@ -811,6 +811,11 @@ import Testing
             + "on the right.") == ["fibrotic-sequela present -", "azygos-lobe present -"])
         #expect(try read("An effusion measuring 6 mm in the deepest part of the heart was observed.") == ["pericardial-effusion present -"])
         #expect(try read("Clinical correlation is recommended in terms of subcutaneous effusion.") == ["fluid uncertain -"])
+        // Audit MMMM: a granulomatous infection that sequelae are "of" is of the past; a misspelt atherosclerosis.
+        #expect(try read("Sequelae of previous granulomatous infection in the upper lobes of both lungs.")
+            == ["fibrotic-sequela present -", "pneumonia absent -"])
+        #expect(try read("There are calcified atheroscleroric changes in the wall of the thoracic aorta.")
+            == ["arterial-wall-calcification present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
