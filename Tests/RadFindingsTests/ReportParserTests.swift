@@ -168,6 +168,9 @@ import Testing
             + "pericardial effusion.") == [.decreased, .decreased, .decreased, .decreased])
         #expect(try changes("FINDINGS: Ground glass areas are observed. Lymph nodes are observed in the mediastinum. "
             + "IMPRESSION: Regressed mediastinal lymph nodes, increased ground glass areas.").prefix(2) == [nil, nil])
+        // So it is when it says again the change the earlier one has.
+        #expect(try changes("FINDINGS: Subpleural nodules are observed in the middle lobe of the right lung. They are stable. "
+            + "IMPRESSION: Stable subpleural nodules in the middle lobe of the right lung.") == [.stable])
         // Named where the earlier one is, and not measured otherwise, it is that one again: one finding.
         let cavity = try parser.parse(id: "c1", text: "FINDINGS: A cavitary lesion is observed in the lingular segment of the left lung "
             + "upper lobe. IMPRESSION: Cavity size decreased compared to previous examination.")

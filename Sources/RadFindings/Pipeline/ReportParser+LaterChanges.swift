@@ -40,10 +40,21 @@ extension ReportParser {
             perSentence[finding.sentence] += 1
         }
         for index in findings.indices where findings[index].assertion != .absent
-            && (findings[index].temporal == nil || findings[index].changeRecapped)
             && types[findings[index].typeIndex].specificity == .specific
         {
             let earlier = findings[index]
+            // Said again with the change it has ("Stable subpleural nodules in the middle lobe" in the impression, after
+            // "They are stable"), where it is and measured nowhere else: that one again.
+            if let own = earlier.temporal, !earlier.changeRecapped {
+                if !renamed.contains(index), let position = findings.indices[(index + 1)...].first(where: {
+                       findings[$0].sentence > earlier.sentence && covers(findings[$0], earlier) && findings[$0].temporal == own
+                   }),
+                   restates(findings[position], earlier),
+                   findings[position].size == nil || findings[position].size?.maxMM == earlier.size?.maxMM {
+                    renamed.insert(position)
+                }
+                continue
+            }
             guard let position = findings.indices[(index + 1)...].first(where: {
                       findings[$0].sentence > earlier.sentence && covers(findings[$0], earlier)
                   }),
