@@ -834,9 +834,11 @@ import Testing
             .map(\.temporal) == [.decreased, nil])
         #expect(try extract.findings("The consolidation in the right lower lobe, which contains air bronchograms, has regressed.")
             .map(\.temporal) == [.decreased, nil])
-        // A change word right before a phrase, with only "the" and places between, is that phrase's on a tie.
+        // A change word right before a phrase, with only "the", places and unknown words between, is that phrase's on a tie.
         #expect(try extract.findings("There is an increase in the size of the nodule, an increase in the size of the mediastinal "
             + "lymph nodes.").map(\.temporal) == [.increased, .increased])
+        #expect(try extract.findings("Fibroatelectasis sequelae changes and stable nonspecific parenchymal nodules in both lungs.")
+            .map(\.temporal) == [nil, .stable])
         #expect(try extract.findings("Cardiomegaly, pericardial effusion and increasing bilateral pleural effusion.").map(\.temporal)
             == [nil, nil, .increased])
         #expect(try extract.findings("A stable 5 mm nodule in the right lung.").first?.temporal == .stable)

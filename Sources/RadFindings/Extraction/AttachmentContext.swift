@@ -261,11 +261,14 @@ struct AttachmentContext {
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
         let changeWords = temporals.map(\.tokens)
-        // A change word right before a phrase, with only "the" and places between, names it rather than one as far
-        // before it ("an increase in the size of the nodule, an increase in the size of the mediastinal lymph nodes").
+        // A change word right before a phrase, with only "the", places and words no lexicon knows between, names it
+        // rather than one as far before it ("an increase in the size of the nodule, an increase in the size of the
+        // mediastinal lymph nodes", "emphysema and stable nonspecific parenchymal nodules").
         let governs = { (gap: Range<Int>) in
             gap.allSatisfy { token in
-                self.lattice.tokens[token].form == self.engine.words.the || places.contains { $0.tokens.contains(token) }
+                let form = self.lattice.tokens[token].form
+                return form == self.engine.words.the || form == Token.unknownForm && self.lattice.tokens[token].kind == .word
+                    || places.contains { $0.tokens.contains(token) }
             }
         }
         var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30, nextOnTie: governs,
