@@ -495,9 +495,9 @@ import Testing
 
     @Test func aCapitalAfterAPlaceStartsAnotherStatement() throws {
         // Impressions often run statements together without a stop: the place ends the one before.
-        let findings = try extract.findings("Patchy ground glass densities in both lungs Viral pneumonia?")
+        let findings = try extract.findings("Patchy ground glass densities in both lungs Mild emphysema.")
         #expect(findings.first { $0.type == "ground-glass-opacity" }?.laterality == .bilateral)
-        #expect(findings.first { $0.type == "pneumonia" }?.laterality == Laterality.none)
+        #expect(findings.first { $0.type == "emphysema" }?.laterality == Laterality.none)
         // A place right before its finding in the same statement stays its own.
         let own = try extract.findings("Mild emphysema. Right lung lower lobe nodule is seen.")
         #expect(own.first { $0.type == "nodule" }?.lobes == ["RLL"])
@@ -542,6 +542,19 @@ import Testing
         // Not a clause of its own: "the appearance of" a finding names no findings before it.
         let own = try extract.findings("Ground glass areas in the right lung lower lobe and the appearance of a nodule.")
         #expect(own.first { $0.type == "nodule" }?.laterality == Laterality.none)
+    }
+
+    /// A diagnosis (`diagnosis` in findings.xml) named after placed lung findings of its sentence, with no place of its own
+    /// and not denied, is where they all are; an appearance is no diagnosis.
+    @Test func aDiagnosisAfterPlacedFindingsIsWhereTheyAre() throws {
+        let atypical = try extract.findings("Mild peripheral ground-glass density in the lower basal segment of the left lung is "
+            + "atypical for early viral pneumonia.")
+        #expect(atypical.first { $0.type == "pneumonia" }?.lobes == ["LLL"])
+        let list = try extract.findings("Consolidations in the upper lobes of both lungs and ground-glass densities in the left lung "
+            + "lower lobe are typical for Covid-19 pneumonia.")
+        #expect(list.first { $0.type == "pneumonia" }?.lobes == ["RUL", "LUL", "LLL"])
+        let appearance = try extract.findings("Consolidations in the upper lobes of both lungs are accompanied by a pleural effusion.")
+        #expect(appearance.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
     }
 
     @Test func whatAnInterpretationNamesIsWhereTheFindingBeforeIs() throws {

@@ -236,6 +236,21 @@ extension AttachmentContext {
         }
     }
 
+    /// "Ground glass densities in the lower lobes of both lungs are atypical for Covid pneumonia", "… ; infective pathologies
+    /// are considered in the etiology": a diagnosis (`diagnosis` in findings.xml) named after placed lung or pleural
+    /// findings of its sentence, with no place of its own and not denied, says what they are: it is where they all are.
+    func placesOfDiagnoses(_ mentions: [FindingMention], assertions: [Assertion], placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        for index in mentions.indices where types[mentions[index].type].diagnosis && placesOf[index].isEmpty
+            && assertions[index] != .absent {
+            let named = mentions.indices.filter {
+                mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && types[mentions[$0].type].category != nil
+                    && assertions[$0] != .absent && !placesOf[$0].isEmpty
+            }
+            placesOf[index] = named.flatMap { placesOf[$0] }.uniqued()
+        }
+    }
+
     /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a
     /// finding was looked for in the chest and not found is where the sentence looked, so a present
     /// chest finding after it without a place of its own is there too (across "and there are").

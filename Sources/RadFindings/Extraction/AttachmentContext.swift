@@ -230,6 +230,7 @@ struct AttachmentContext {
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
+        placesOfDiagnoses(mentions, assertions: assertions.map(\.0), placesOf: &placesOf)
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         // … and a feature "with" adds is where the finding it describes is.
