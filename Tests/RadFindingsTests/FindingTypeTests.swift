@@ -816,6 +816,15 @@ import Testing
             == ["fibrotic-sequela present -", "pneumonia absent -"])
         #expect(try read("There are calcified atheroscleroric changes in the wall of the thoracic aorta.")
             == ["arterial-wall-calcification present -"])
+        // Audits NNNN and OOOO: more of it lower down is no change; resorbed is smaller; a bone metastasis denied is no lung
+        // mass; a cavitating lesion is a cavity; "acinet" (MT typo) opacities are ground glass.
+        #expect(try read("Consolidation areas are observed in both lung parenchyma with increasing prevalence towards the bases.")
+            == ["consolidation present -"])
+        #expect(try read("The consolidative area in the upper lobe of the left lung has been resorbed in the current examination.")
+            == ["consolidation present decreased"])
+        #expect(try read("No lytic-destructive lesion in favor of metastasis was observed.") == ["bone-lesion absent -"])
+        #expect(try read("There is a cavitating lesion measuring up to 18 mm in the right lung lower lobe.") == ["cavity present -"])
+        #expect(try read("Acinet opacities are observed in the right lung lower lobe.") == ["ground-glass-opacity present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
