@@ -168,6 +168,13 @@ import Testing
             + "pericardial effusion.") == [.decreased, .decreased, .decreased, .decreased])
         #expect(try changes("FINDINGS: Ground glass areas are observed. Lymph nodes are observed in the mediastinum. "
             + "IMPRESSION: Regressed mediastinal lymph nodes, increased ground glass areas.").prefix(2) == [nil, nil])
+        // One gone since ("… appear to be fully regressed") is gone: the earlier one is denied, resolved, and no label.
+        let gone = try parser.parse(id: "c9", text: "FINDINGS: In the old thorax CT, prominent areas of pneumonic consolidation "
+            + "were observed in the upper lobes of both lungs. IMPRESSION: Consolidations in the upper lobes of both lungs appear to "
+            + "be fully regressed in the current examination.")
+        #expect(gone.findings.map(\.assertion) == [.absent])
+        #expect(gone.findings.map(\.temporal) == [.resolved])
+        #expect(gone.labels[.consolidation] == 0)
         // So it is when it says again the change the earlier one has.
         #expect(try changes("FINDINGS: Subpleural nodules are observed in the middle lobe of the right lung. They are stable. "
             + "IMPRESSION: Stable subpleural nodules in the middle lobe of the right lung.") == [.stable])

@@ -14,8 +14,9 @@ extension ReportParser {
         guard findings.contains(where: { $0.temporal != nil && !$0.changeRecapped }) else { return }
         let types = engine.knowledge.findings.types
         func covers(_ later: Finding, _ earlier: Finding) -> Bool {
-            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent, let change = later.temporal,
-                  !later.changeRecapped else { return false }
+            // (a later one gone since, "… appear to be fully regressed", is denied: what it names is gone too)
+            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent || later.temporal == .resolved,
+                  let change = later.temporal, !later.changeRecapped else { return false }
             if change == .new {
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
             }
@@ -65,6 +66,7 @@ extension ReportParser {
             let later = findings[position]
             findings[index].temporal = change
             findings[index].changeRecapped = false
+            if change == .resolved { findings[index].assertion = .absent }
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "named-later", id: change.rawValue, text: later.text,
                                                                origin: "sentence \(later.sentence)"))
@@ -72,7 +74,7 @@ extension ReportParser {
             // Named where the earlier one is, or within it ("Cavity size decreased" after "a cavitary area … in the lingula"),
             // and measured nowhere else ("There is a 4 mm nodule more caudally" is another), it is that one again: no
             // second finding.
-            if restates(later, earlier), !renamed.contains(index), later.size == nil || later.size?.maxMM == earlier.size?.maxMM {
+            if restates(later, findings[index]), !renamed.contains(index), later.size == nil || later.size?.maxMM == earlier.size?.maxMM {
                 renamed.insert(position)
             }
         }
