@@ -825,6 +825,10 @@ import Testing
         #expect(try read("No lytic-destructive lesion in favor of metastasis was observed.") == ["bone-lesion absent -"])
         #expect(try read("There is a cavitating lesion measuring up to 18 mm in the right lung lower lobe.") == ["cavity present -"])
         #expect(try read("Acinet opacities are observed in the right lung lower lobe.") == ["ground-glass-opacity present -"])
+        // Audit QQQQ: patches of soft tissue density are opacities, no mass; the upper trachea is no upper lobe.
+        #expect(try read("There are patches of soft tissue density in the apical part of the right lung upper lobe.")
+            == ["opacity present -"])
+        #expect(try extract.findings("A sessile polypoid lesion in the right upper trachea.").first?.lobes == [])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])

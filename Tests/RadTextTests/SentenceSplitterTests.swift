@@ -86,6 +86,10 @@ import Testing
         // … also when the closing quote follows the last word without a space.
         ("\"Volume loss in the left lower lobe\" Mediastinal lymph nodes \"",
          ["\"Volume loss in the left lower lobe\"", "Mediastinal lymph nodes \""]),
+        // … and after other punctuation before a capital.
+        ("\"Mild mosaic pattern in both lungs.,\" Accessory spleen.", ["\"Mild mosaic pattern in both lungs.,\"", "Accessory spleen."]),
+        ("Infection (clinical evaluation is recommended)\" Pleural effusion on the right.",
+         ["Infection (clinical evaluation is recommended)\"", "Pleural effusion on the right."]),
         // A stray space before a stop before a number (not a decimal: "1 .5" has no space after the stop).
         ("Sequelae changes around this nodule . 5 mm diameter subpleural nodule in the left lung.",
          ["Sequelae changes around this nodule .", "5 mm diameter subpleural nodule in the left lung."]),
