@@ -247,6 +247,10 @@ import Testing
         let subjectless = try parser.parse(id: "t6", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
             + "No significant difference was detected. Emphysema in both upper lobes. Thoracic kyphosis has increased.")
         #expect(subjectless.findings.map(\.temporal) == [.stable, nil])
+        // … also with a generic word that names nothing ("in appearance").
+        let appearance = try parser.parse(id: "t12", text: "FINDINGS: A 5 mm nodule is observed in the right lung upper lobe. "
+            + "There was no significant difference in appearance when compared with the previous examination.")
+        #expect(appearance.findings.map(\.temporal) == [.stable])
         // An opening "however" and an article do not make a subject; "apart from these" sets the findings apart.
         let however = try parser.parse(id: "t7", text: "FINDINGS: Consolidation and ground glass areas in both lower lobes. "
             + "However, a minimal increase was observed in this examination. Emphysema in both upper lobes. "

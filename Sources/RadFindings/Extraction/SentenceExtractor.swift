@@ -105,12 +105,17 @@ final class SentenceExtractor {
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
-        // Words that name nothing ("in its most prominent place") leave a sentence about the findings before it.
-        if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType,
-           let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
-            found = [size]
+        // Words that name nothing ("in its most prominent place", "There was no significant difference in appearance")
+        // leave a sentence about the findings before it.
+        let focus = SentenceFocus(places: places, anatomy: engine.knowledge.anatomy)
+        if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType {
+            if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
+                found = [size]
+            } else if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) {
+                found = [change]
+            }
         }
-        return SentenceReading(findings: found, focus: SentenceFocus(places: places, anatomy: engine.knowledge.anatomy))
+        return SentenceReading(findings: found, focus: focus)
     }
 
     /// What a sentence that names no finding says of the findings of the sentence before it: a change ("No
