@@ -829,6 +829,13 @@ import Testing
         #expect(try read("There are patches of soft tissue density in the apical part of the right lung upper lobe.")
             == ["opacity present -"])
         #expect(try extract.findings("A sessile polypoid lesion in the right upper trachea.").first?.lobes == [])
+        // Audit RRRR: no size difference is stable; allergic alveolitis is an interstitial disease; the cystic duct is no cyst;
+        // tuberculosis is an infection.
+        #expect(try read("A central necrotic nodular lesion is observed and no size difference was detected.")
+            == ["nodule present stable"])
+        #expect(try read("Allergic alveolitis?") == ["interstitial-lung-disease uncertain -"])
+        #expect(try read("Possible choledocholithiasis appearance in the choledoch-cystic duct.") == ["calculus uncertain -"])
+        #expect(try read("The described appearances are consistent with the diagnosis of tuberculosis.") == ["pneumonia present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
