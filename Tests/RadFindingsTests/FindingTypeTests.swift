@@ -836,6 +836,7 @@ import Testing
         #expect(try read("Allergic alveolitis?") == ["interstitial-lung-disease uncertain -"])
         #expect(try read("Possible choledocholithiasis appearance in the choledoch-cystic duct.") == ["calculus uncertain -"])
         #expect(try read("The described appearances are consistent with the diagnosis of tuberculosis.") == ["pneumonia present -"])
+        #expect(try read("Findings are dubious for Covid pneumonia.") == ["pneumonia uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
