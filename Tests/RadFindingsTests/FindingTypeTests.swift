@@ -837,6 +837,14 @@ import Testing
         #expect(try read("Possible choledocholithiasis appearance in the choledoch-cystic duct.") == ["calculus uncertain -"])
         #expect(try read("The described appearances are consistent with the diagnosis of tuberculosis.") == ["pneumonia present -"])
         #expect(try read("Findings are dubious for Covid pneumonia.") == ["pneumonia uncertain -"])
+        // Audit SSSS: "evident according to the previous" (MT of "became more marked") is an increase; "not observed in other
+        // examinations" is new; an increase in the thickness of the peribronchial wall is peribronchial thickening.
+        #expect(try read("A smear-like pleural effusion is observed in the basals bilaterally, and it has become evident according "
+            + "to the previous examination.") == ["pleural-effusion present increased"])
+        #expect(try read("There are lesions in the subcutaneous fatty tissue that were not observed in other examinations.")
+            == ["lesion present new"])
+        #expect(try read("Mild enlargement of the bronchial structures and increase in the thickness of the peribronchial wall are "
+            + "observed.").contains("peribronchial-thickening present -"))
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
