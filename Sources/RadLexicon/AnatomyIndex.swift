@@ -96,8 +96,8 @@ public final class AnatomyIndex: Sendable {
     public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {
         var found: [(structure: Int, primary: Bool)] = []
         for candidate in segments[name] ?? [] {
-            let structure = anatomy.structures[candidate.structure]
-            if let side, structure.side != side { continue }
+            // (the structure's fields read in place: no copy of its strings)
+            if let side, anatomy.structures[candidate.structure].side != side { continue }
             if let level {
                 let lobeIndex = lobe[candidate.structure]
                 guard lobeIndex >= 0, anatomy.structures[lobeIndex].level == level else { continue }

@@ -172,8 +172,8 @@ struct AttachmentContext {
                     && !(cue.tokens.lowerBound == firstWord && tokens[cue.tokens.upperBound].form == comma)
             }
         }
+        let types = engine.knowledge.findings.types
         let opensWithPronoun = recapped.isEmpty && allMentions.contains { mention in
-            let type = engine.knowledge.findings.types[mention.type]
             // "It …", "In the first place, it …"
             let leads = mention.phrase.lowerBound == firstWord || mention.phrase.upperBound <= firstNamed && !setApart(mention)
                 && lattice.tokens[mention.phrase.lowerBound - 1].form == engine.words.comma
@@ -185,8 +185,8 @@ struct AttachmentContext {
             } ?? false
             // "Findings consistent with viral pneumonia.": a generic word that opens the sentence, before what it names
             let opening = mention.phrase.lowerBound == firstWord && mention.phrase.upperBound <= firstNamed
-            return leads && type.recap == .sentenceBefore
-                || type.specificity == .generic && !mention.isFeature && !setApart(mention) && (opening
+            return leads && types[mention.type].recap == .sentenceBefore
+                || types[mention.type].specificity == .generic && !mention.isFeature && !setApart(mention) && (opening
                     || reference != nil && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement))
         }
         let likePrevious = named.map { alike[$0] }
@@ -289,7 +289,6 @@ struct AttachmentContext {
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
         // findings before it are: as a pronoun would, it names them (not one that names again a lesion other organs have
         // too: "MRI is recommended for differential diagnosis of the lesion, including metastasis" after a liver lesion).
-        let types = engine.knowledge.findings.types
         let doubtsOnly = recapped.isEmpty && placesOf.allSatisfy(\.isEmpty)
             && (assertions.allSatisfy { $0.0 == .uncertain }
                 || mentions.allSatisfy { types[$0.type].diagnosis } && assertions.allSatisfy { $0.0 != .absent })
