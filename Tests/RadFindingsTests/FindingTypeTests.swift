@@ -845,6 +845,9 @@ import Testing
             == ["lesion present new"])
         #expect(try read("Mild enlargement of the bronchial structures and increase in the thickness of the peribronchial wall are "
             + "observed.").contains("peribronchial-thickening present -"))
+        // Audit TTTT: the thoraco-abdominal aorta is the thoracic aorta too.
+        #expect(try read("Calcified atherosclerotic changes in the wall of the thoraco-abdominal aorta.")
+            == ["arterial-wall-calcification present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
