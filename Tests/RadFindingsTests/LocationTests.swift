@@ -545,6 +545,17 @@ import Testing
         #expect(own.first { $0.type == "nodule" }?.laterality == Laterality.none)
     }
 
+    /// A lung finding listed before the last one takes no place after the list that only names organs outside the chest;
+    /// one whose words other organs' findings share keeps it.
+    @Test func aListedLungFindingTakesNoOrganPlaceOfTheLastItem() throws {
+        let aorta = try extract.findings("Sequelae changes in both lungs, emphysematous changes, mild bronchiectasis, mild fusiform "
+            + "dilatation of the ascending aorta.")
+        #expect(aorta.first { $0.type == "bronchiectasis" }?.category?.rawValue == "1b")
+        #expect(aorta.first { $0.type == "bronchiectasis" }?.labels.map(\.rawValue) == ["Bronchiectasis"])
+        let bone = try extract.findings("Sequelae changes and mild osteoporosis appearance are observed in the bone structures.")
+        #expect(bone.first { $0.type == "fibrotic-sequela" }?.category == nil)
+    }
+
     /// A diagnosis (`diagnosis` in findings.xml) named after placed lung findings of its sentence, with no place of its own
     /// and not denied, is where they all are; an appearance is no diagnosis.
     @Test func aDiagnosisAfterPlacedFindingsIsWhereTheyAre() throws {

@@ -481,6 +481,17 @@ extension AttachmentContext {
                 places[$0].tokens.lowerBound > phrase.lowerBound && places[$0].tokens.upperBound > phrase.upperBound
                     && places[$0].tokens.lowerBound < next
             }
+            // A lung finding listed before the last one takes no place after the list that only names organs outside the
+            // chest ("emphysematous changes, mild bronchiectasis, mild fusiform dilatation of the ascending aorta"); one whose
+            // words other organs' findings share does ("sequelae changes and osteoporosis in the bone structures").
+            let type = mentions[index].type
+            if let last = heads.max(), mentions[index].head.lowerBound != last, engine.placeTables.typeInChest[type],
+               !engine.knowledge.findings.types[type].otherOrgans, !engine.knowledge.findings.types[type].cause {
+                placesOf[index].removeAll { place in
+                    after.contains(place) && !places[place].structures.isEmpty
+                        && places[place].structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
+                }
+            }
             let (a, b) = (footprint(before), footprint(after))
             // A side before that the place after includes is an emphasis ("more prominent on the right,
             // … in both lungs"), not a place of its own.
