@@ -848,6 +848,11 @@ import Testing
         // Audit TTTT: the thoraco-abdominal aorta is the thoracic aorta too.
         #expect(try read("Calcified atherosclerotic changes in the wall of the thoraco-abdominal aorta.")
             == ["arterial-wall-calcification present -"])
+        // Audit UUUU: tbc (MT abbreviation) is tuberculosis, its sequelae are sequelae, no infection now; "elevations" are ribs
+        // (MT of "kot").
+        #expect(try read("Tbc should be considered in the differential diagnosis.") == ["pneumonia uncertain -"])
+        #expect(try read("Past tuberculosis sequela findings in both upper lobes.") == ["fibrotic-sequela present -"])
+        #expect(try extract.findings("Sequelae changes are observed in the 5th elevation on the right.").first?.category == nil)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
