@@ -442,6 +442,11 @@ import Testing
         let past = try parser.parse(id: "u5", text: "FINDINGS: A 4 mm nodule in the left lung upper lobe. Again, there is a similar "
             + "nodule more caudally. A 3 mm nodule is observed at the posterobasal level of the lower lobe.")
         #expect(past.findings.last?.lobes == ["LLL"])
+        // … and past sentences that name no place nor finding of their own ("It is a new finding.").
+        let new = try parser.parse(id: "u9", text: "FINDINGS: A 6 mm nodule is observed in the left lung upper lobe. It is a new "
+            + "finding. It was not detected in the previous examination. A 4 mm nodule is observed in the superior segment of the "
+            + "lower lobe.")
+        #expect(new.findings.last?.lobes == ["LLL"])
         // A finding that takes its side from the one an earlier sentence named takes its own lobe on that side.
         let described = try parser.parse(id: "u4", text: "FINDINGS: There is an area of consolidation in the right lung. The heart is "
             + "normal. The described area of consolidation almost completely fills the upper lobe.")

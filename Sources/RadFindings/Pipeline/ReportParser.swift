@@ -61,6 +61,8 @@ public final class ReportParser {
         let sentences = try splitter.sentences(of: text, sections: found)
         var findings: [Finding] = []
         var focus: (organ: Int, sentence: Int)? = nil
+        // Sentences that name no place and no finding of their own ("It is a new finding."): a side-less lobe looks past them.
+        var placeless = Set<Int>()
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 // An impression item's or a list item's organ is its own: it does not carry over to the next item.
@@ -74,7 +76,10 @@ public final class ReportParser {
                     cache.store(reading, for: key, at: sentence)
                 }
                 switch reading.focus {
-                case .carried: break
+                case .carried:
+                    if reading.findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
+                        placeless.insert(sentence.index)
+                    }
                 case .elsewhere: focus = nil
                 case let .organ(organ): focus = (organ, sentence.index)
                 }
@@ -85,7 +90,7 @@ public final class ReportParser {
         resolveRecaps(in: &findings, sentences: sentences)
         resolveLikenesses(in: &findings)
         resolveReferences(in: &findings)
-        resolveUnsidedPlaces(in: &findings, sentences: sentences)
+        resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
@@ -96,7 +101,7 @@ public final class ReportParser {
     /// before it in the section are on (all left, or all right), past sentences whose chest findings name no side. One
     /// that took one side from the finding an earlier sentence named, and no lobe, is on that side ("… in the right
     /// lung. The described area almost completely fills the upper lobe.").
-    private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence]) {
+    private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence], passing placeless: Set<Int>) {
         guard findings.contains(where: { $0.unsided != nil }) else { return }
         for index in findings.indices {
             guard let unsided = findings[index].unsided else { continue }
@@ -108,7 +113,8 @@ public final class ReportParser {
             guard findings[index].laterality == .none else { continue }
             let sentence = findings[index].sentence
             // The sentence before with sided chest findings, past ones whose chest findings have no side ("Again, there
-            // are similar nodules more caudally"), not past one without chest findings ("The heart is normal"); with none,
+            // are similar nodules more caudally") and ones that name no place nor finding ("It is a new finding."), not past
+            // one without chest findings that names something else ("The heart is normal"); with none,
             // an earlier finding of its type in that lobe on one side only ("IMPRESSION: Nodules in the posterobasal
             // segment of the lower lobe" after nodules in the left lower lobe).
             var source = sentence - 1
@@ -116,7 +122,7 @@ public final class ReportParser {
             while source >= 0, sentences[source].section == sentences[sentence].section {
                 let chest = findings[..<index].filter { $0.sentence == source && $0.category != nil }
                 before = chest.filter { $0.laterality != .none }
-                if !before.isEmpty || chest.isEmpty { break }
+                if !before.isEmpty || chest.isEmpty && !placeless.contains(source) { break }
                 source -= 1
             }
             var sides = Set(before.map(\.laterality))
