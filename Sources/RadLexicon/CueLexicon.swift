@@ -56,6 +56,9 @@ public struct Cue: Sendable {
     public var direction: CueDirection
     /// Most tokens between the cue and the finding it reaches; nil: the grammar's default.
     public var window: Int?
+    /// For a reference cue: which findings a generic word it names, singular and alone in a sentence without findings,
+    /// recaps (`reach` in cues.xml: "This appearance was also present before" names the last sentence's, not all before).
+    public var reach: RecapReach? = nil
     public var terms: [Term]
     public var origin: Origin
 }

@@ -12,6 +12,7 @@ extension DataReader {
                     id: id, type: CueType(rawValue: element["type"] ?? "") ?? .negation,
                     direction: CueDirection(rawValue: element["direction"] ?? "forward") ?? .forward,
                     window: element["window"].flatMap { Int($0) },
+                    reach: element["reach"].flatMap(RecapReach.init(rawValue:)),
                     terms: element.terms, origin: element.origin))
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {

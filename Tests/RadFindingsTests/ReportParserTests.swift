@@ -227,6 +227,10 @@ import Testing
         let other = try parser.parse(id: "t2", text: "FINDINGS: A new nodule in the right upper lobe. Emphysema in both lungs. "
             + "Aortic wall calcification. Viral pneumonia is considered in the etiology of the nodule. Other findings are stable.")
         #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, nil])
+        // "This appearance" (one thing: `reach` of the cue in cues.xml) names the last sentence's findings only.
+        let this = try parser.parse(id: "t13", text: "FINDINGS: There are emphysematous changes in both lungs. There is a focal ground "
+            + "glass area in the right lung upper lobe. This appearance can also be observed in the previous examination.")
+        #expect(this.findings.map(\.temporal) == [nil, .stable])
         // Past the sentence right before it when all its findings say their own change (it is not about them).
         let past = try parser.parse(id: "t11", text: "FINDINGS: Patchy consolidation areas were observed in the lower lobes of both "
             + "lungs. A newly emerged free pleural effusion was observed. The described findings show a significant progression "

@@ -22,7 +22,8 @@ extension AttachmentContext {
             if let cue = naming.first(where: { $0.value.type == .recap }) {
                 result.append(Recap(mention: index, cue: cue, reach: .report))
             } else if let cue = naming.last {
-                result.append(Recap(mention: index, cue: cue, reach: .sentencesBefore))
+                // ("This appearance was also present before": the last sentence's; "these findings", the sentences before)
+                result.append(Recap(mention: index, cue: cue, reach: mention.plural ? .sentencesBefore : cue.value.reach ?? .sentencesBefore))
             } else if let reach = types[mention.type].recap {
                 result.append(Recap(mention: index, cue: nil, reach: reach))
             }

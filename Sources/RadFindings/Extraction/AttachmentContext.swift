@@ -91,6 +91,7 @@ struct AttachmentContext {
         var type: CueType
         var direction: CueDirection
         var window: Int?
+        var reach: RecapReach?
     }
     typealias Cue = Word<CueFacts>
 
@@ -588,7 +589,8 @@ struct AttachmentContext {
         let cues = engine.knowledge.cues.cues
         return words { entry in
             guard case let .cue(index) = entry else { return nil }
-            return CueFacts(index: index, type: cues[index].type, direction: cues[index].direction, window: cues[index].window)
+            return CueFacts(index: index, type: cues[index].type, direction: cues[index].direction, window: cues[index].window,
+                            reach: cues[index].reach)
         }
     }
 
