@@ -853,6 +853,13 @@ import Testing
         #expect(try read("Tbc should be considered in the differential diagnosis.") == ["pneumonia uncertain -"])
         #expect(try read("Past tuberculosis sequela findings in both upper lobes.") == ["fibrotic-sequela present -"])
         #expect(try extract.findings("Sequelae changes are observed in the 5th elevation on the right.").first?.category == nil)
+        // Audit VVVV: a sternal cerclage is medical material; plaques of the abdominal aorta in the upper abdominal sections are
+        // outside the chest; "that increase when evaluated" with an earlier examination is an increase.
+        #expect(try read("Cerclage is observed in the sternum.") == ["medical-material present -"])
+        #expect(try read("Calcified atherosclerotic changes were observed in the wall of the abdominal aorta in the upper abdominal "
+            + "sections.") == ["extrathoracic-arterial-calcification present -"])
+        #expect(try read("Areas of pneumonic consolidation in both lungs that increase when evaluated in conjunction with the "
+            + "previous examination.") == ["consolidation present increased"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
