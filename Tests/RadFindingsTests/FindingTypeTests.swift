@@ -860,6 +860,11 @@ import Testing
             + "sections.") == ["extrathoracic-arterial-calcification present -"])
         #expect(try read("Areas of pneumonic consolidation in both lungs that increase when evaluated in conjunction with the "
             + "previous examination.") == ["consolidation present increased"])
+        // Audit WWWW: a collapse fracture is the bone's, no atelectasis; mucus in the airways is a plug; "air brochogram".
+        #expect(try read("Pathological collapse fracture was observed in L1 vertebra.") == [])
+        #expect(try read("Mucus densities are observed in the right intermediate bronchus.") == ["mucus-plug present -"])
+        #expect(try read("Consolidation with an air brochogram is observed in the right lung lower lobe.")
+            == ["consolidation present -", "air-bronchogram present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
