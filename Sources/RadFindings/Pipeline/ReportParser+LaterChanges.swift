@@ -4,12 +4,13 @@ extension ReportParser {
     /// "Both lungs are emphysematous. … Impression: no significant difference in the emphysematous changes.": a finding
     /// named again in a later sentence with a change of its own (not one a recap gave) has that change, when it says
     /// none or only a recap's ("the findings are progressive" before "emphysematous changes are stable"). The later one
-    /// is of its type (a specific one: "densities" may be any), not absent, and covers where the earlier one is: its
+    /// is of its type (a specific one: "densities" may be any), not absent (or gone since: "… appear to be fully
+    /// regressed" makes the earlier one denied and resolved), and covers where the earlier one is: its
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's; a "new" one only where the earlier one is exactly (a new nodule
     /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
-    /// sentence share its change.
+    /// sentence share its change. One that says again the change the earlier one has is no finding of its own either.
     func resolveChangesNamedLater(in findings: inout [Finding]) {
         guard findings.contains(where: { $0.temporal != nil && !$0.changeRecapped }) else { return }
         let types = engine.knowledge.findings.types

@@ -80,8 +80,8 @@ extension ReportParser {
                 named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
             } ?? before.last {
-                !elsewhere(findings[$0], than: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] }) && 
-                !merged.contains($0) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
+                !elsewhere(findings[$0], than: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] })
+                    && !merged.contains($0) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
                     && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
             }
@@ -150,8 +150,7 @@ extension ReportParser {
         if case .restated(reaching: true) = later.antecedent {
             let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
             return (placed || later.laterality == .none && later.lobes.isEmpty) && (earlier.category != nil || later.category == nil)
-                && Set([earlier.laterality, later.laterality]) != [.left, .right]
-                && (earlier.lobes.isEmpty || later.lobes.isEmpty || !Set(earlier.lobes).isDisjoint(with: later.lobes))
+                && !elsewhere(later, than: [earlier])
         }
         return later.unsided == nil
             && (later.laterality == .none || later.laterality == earlier.laterality)
