@@ -170,7 +170,8 @@ struct AttachmentContext {
         let setApart = { (mention: FindingMention) in
             cues.contains { cue in
                 cue.value.type == .scopeEnd && cue.tokens.upperBound <= mention.phrase.lowerBound
-                    && !(cue.tokens.lowerBound == firstWord && tokens[cue.tokens.upperBound].form == comma)
+                    && !(cue.tokens.lowerBound == firstWord && cue.tokens.upperBound < tokens.count
+                        && tokens[cue.tokens.upperBound].form == comma)
             }
         }
         let types = engine.knowledge.findings.types
