@@ -865,6 +865,9 @@ import Testing
         #expect(try read("Mucus densities are observed in the right intermediate bronchus.") == ["mucus-plug present -"])
         #expect(try read("Consolidation with an air brochogram is observed in the right lung lower lobe.")
             == ["consolidation present -", "air-bronchogram present -"])
+        // Audit YYYY: "in adjacent lung parenchyma" (no article) is beside the finding before.
+        #expect(try extract.findings("Bilateral pleural effusion is observed. Areas of atelectasis in adjacent lung parenchyma.")
+            .map(\.laterality) == [.bilateral, .bilateral])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])

@@ -32,6 +32,7 @@ import Testing
         ("A calcified nodule in the apical segment of the left lung.", "left", ["LUL"], ["LUL-apicoposterior"]),
         // A side said only where the finding is most is one of both sides.
         ("Especially on the left, atelectasis adjacent to the effusion is observed.", "bilateral", [], []),
+        ("Bilateral left prominent pleural effusion.", "bilateral", [], []),
         ("Pleuroparenchymal linear densities are observed, especially in the mid-lower zones, slightly more on the right.",
          "bilateral", [], []),
         ("Parenchymal air trapping more prominent on the right.", "bilateral", [], []),
