@@ -868,6 +868,10 @@ import Testing
         // Audit YYYY: "in adjacent lung parenchyma" (no article) is beside the finding before.
         #expect(try extract.findings("Bilateral pleural effusion is observed. Areas of atelectasis in adjacent lung parenchyma.")
             .map(\.laterality) == [.bilateral, .bilateral])
+        // Audit XXXX: "bronchopneumanic" (MT typo); a size word after the noun ("nodules in millimeter sizes").
+        #expect(try read("Bronchopneumanic infiltration in the left lung lower lobe basal segment.")
+            == ["pneumonic-infiltration present -"])
+        #expect(try extract.findings("Nonspecific nodules in millimeter sizes are observed in both lungs.").first?.sizeWord != nil)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
