@@ -197,7 +197,7 @@ struct AttachmentContext {
         let emphasized = emphasisEnds.isEmpty ? [] : Set(places.indices.filter { place in
             emphasisEnds.contains { $0 <= places[place].tokens.lowerBound && places[place].tokens.lowerBound - $0 <= 2 }
         })
-        let mentions = interpreted(named.map { allMentions[$0] }, cues: cues)
+        let mentions = interpreted(named.map { allMentions[$0] }, cues: cues, places: places)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let brackets = bracketPairs()
@@ -611,10 +611,12 @@ struct AttachmentContext {
 
     /// Marks a weak finding that an interpretation cue says is the finding after it ("density
     /// increases consistent with consolidation" labels one consolidation, not an opacity too). The cue
-    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae"). The finding
+    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae"), and after places, however long
+    /// ("density increases in the posterior segment of the upper lobe and the superior and posterobasal segments of the
+    /// lower lobe, which are evaluated in favor of atelectasis": place words do not count toward the distance). The finding
     /// after the cue is a specific one, or a weak one of another type ("opacities compatible with
     /// pneumonic infiltration").
-    private func interpreted(_ mentions: [FindingMention], cues: [Cue]) -> [FindingMention] {
+    private func interpreted(_ mentions: [FindingMention], cues: [Cue], places: [Place]) -> [FindingMention] {
         let findings = engine.knowledge.findings
         let interpretations = cues.filter { $0.value.type == .interpretation }
         guard !interpretations.isEmpty else { return mentions }
@@ -622,8 +624,10 @@ struct AttachmentContext {
             guard findings.types[mention.type].specificity == .weak else { return mention }
             var result = mention
             for cue in interpretations {
-                guard cue.tokens.lowerBound >= mention.phrase.upperBound, cue.tokens.lowerBound - mention.phrase.upperBound <= 16
-                else { continue }
+                guard cue.tokens.lowerBound >= mention.phrase.upperBound else { continue }
+                let gap = mention.phrase.upperBound..<cue.tokens.lowerBound
+                let placeWords = gap.count > 16 ? gap.filter { token in places.contains { $0.tokens.contains(token) } }.count : 0
+                guard gap.count - placeWords <= 16 else { continue }
                 result.interpreter = mentions.firstIndex { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
                         && findings.types[other.type].specificity != .generic && other.type != mention.type
