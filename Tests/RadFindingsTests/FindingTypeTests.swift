@@ -876,6 +876,15 @@ import Testing
         #expect(try read("Bronchopneumanic infiltration in the left lung lower lobe basal segment.")
             == ["pneumonic-infiltration present -"])
         #expect(try extract.findings("Nonspecific nodules in millimeter sizes are observed in both lungs.").first?.sizeWord != nil)
+        // Audit ZZZZ: "frequently reported imaging features of" a disease considers it; "for the onset of" too; peribronchial
+        // sheaths (MT of cuffing); band-like soft tissue densities are linear opacities.
+        #expect(try read("There are frequently reported imaging features of Covid-19 pneumonia in both lungs.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("Clinical laboratory correlation is recommended in terms of the onset of an early infectious process.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("Peribronchial sheaths are present.") == ["peribronchial-thickening present -"])
+        #expect(try read("Band-like soft tissue densities are observed in the subpleural areas of both lungs.")
+            == ["linear-opacity present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
