@@ -885,6 +885,14 @@ import Testing
         #expect(try read("Peribronchial sheaths are present.") == ["peribronchial-thickening present -"])
         #expect(try read("Band-like soft tissue densities are observed in the subpleural areas of both lungs.")
             == ["linear-opacity present -"])
+        // Audit AAAAA: fluid in the pleura is a pleural effusion; "not sufficient to diagnose" doubts; infectious events are
+        // infections; the gastrointestinal tract is the bowel (its narrowing no airway's).
+        #expect(try read("There is free fluid measuring 16 mm at its deepest point in the right pleural area.")
+            == ["pleural-effusion present -"])
+        #expect(try read("However, the described appearance is not sufficient to diagnose pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("It is recommended to be evaluated in terms of infectious events.") == ["pneumonia uncertain -"])
+        #expect(try extract.findings("No occlusion or obstruction was detected in the gastrointestinal tract.")
+            .allSatisfy { $0.category == nil })
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
