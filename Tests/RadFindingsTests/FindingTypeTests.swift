@@ -893,6 +893,13 @@ import Testing
         #expect(try read("It is recommended to be evaluated in terms of infectious events.") == ["pneumonia uncertain -"])
         #expect(try extract.findings("No occlusion or obstruction was detected in the gastrointestinal tract.")
             .allSatisfy { $0.category == nil })
+        // Audit BBBBB: "atelectative" (MT); small airway involvement is the small airways' disease, no narrowing; a dimensional
+        // reduction is a decrease; numbered liver segments are the liver's.
+        #expect(try read("A thin atelectative lung segment is observed adjacent to it.") == ["atelectasis present -"])
+        #expect(try read("Mosaic attenuation pattern secondary to small airway stenosis.").contains("bronchiolitis present -"))
+        #expect(try read("Lymph nodes with slight dimensional reductions are observed in the mediastinum.")
+            == ["lymphadenopathy present decreased"])
+        #expect(try extract.findings("A cyst is observed at the level of segment 7.").first?.category == nil)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
