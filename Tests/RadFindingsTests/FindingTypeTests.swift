@@ -900,6 +900,8 @@ import Testing
         #expect(try read("Lymph nodes with slight dimensional reductions are observed in the mediastinum.")
             == ["lymphadenopathy present decreased"])
         #expect(try extract.findings("A cyst is observed at the level of segment 7.").first?.category == nil)
+        // Audit CCCCC: a polypoid lesion of the trachea is no lung lesion.
+        #expect(try extract.findings("A sessile polypoid lesion in the right upper trachea.").first?.category == nil)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
