@@ -902,6 +902,9 @@ import Testing
         #expect(try extract.findings("A cyst is observed at the level of segment 7.").first?.category == nil)
         // Audit CCCCC: a polypoid lesion of the trachea is no lung lesion.
         #expect(try extract.findings("A sessile polypoid lesion in the right upper trachea.").first?.category == nil)
+        // Audit EEEEE: "infiltrating area" is an opacity; "mediastimal" (typo) is the mediastinum.
+        #expect(try read("Active infiltrating area was not observed in both lungs.") == ["opacity absent -"])
+        #expect(try extract.findings("Lymph nodes are observed in the mediastimal and hilar regions.").first?.places.contains("mediastinum") == true)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
