@@ -923,6 +923,9 @@ import Testing
             .map(\.temporal) == [.decreased, nil])
         #expect(try extract.findings("The consolidation in the right lower lobe, which contains air bronchograms, has regressed.")
             .map(\.temporal) == [.decreased, nil])
+        // What an interpreted density is said to be has its change too.
+        #expect(try extract.findings("Density increases in the right lung lower lobe, which are evaluated in favor of newly developed "
+            + "pneumonic infiltration.").map(\.temporal) == [.new, .new])
         // A change word right before a phrase, with only "the", places and unknown words between, is that phrase's on a tie.
         #expect(try extract.findings("There is an increase in the size of the nodule, an increase in the size of the mediastinal "
             + "lymph nodes.").map(\.temporal) == [.increased, .increased])

@@ -283,6 +283,11 @@ struct AttachmentContext {
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
+        // What an interpreted finding is said to be has its change too ("density increases …, which are evaluated in favor
+        // of newly developed pneumonic infiltration": new densities).
+        for (index, mention) in mentions.enumerated() where temporalOf[index].isEmpty {
+            if let interpreter = mention.interpreter { temporalOf[index] = temporalOf[interpreter] }
+        }
         shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
         giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
                                    changesOf: &temporalOf)
