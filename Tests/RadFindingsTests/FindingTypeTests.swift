@@ -905,6 +905,10 @@ import Testing
         // Audit EEEEE: "infiltrating area" is an opacity; "mediastimal" (typo) is the mediastinum.
         #expect(try read("Active infiltrating area was not observed in both lungs.") == ["opacity absent -"])
         #expect(try extract.findings("Lymph nodes are observed in the mediastimal and hilar regions.").first?.places.contains("mediastinum") == true)
+        // Audit DDDDD: "has imaging features that are commonly reported" considers the disease before it; calcific and
+        // noncalcific nodules are nodules, no calcification of their own.
+        #expect(try read("Covid-19 pneumonia has imaging features that are commonly reported.") == ["pneumonia uncertain -"])
+        #expect(try read("Stable calcific-noncalcific parenchymal nodules in both lungs.") == ["nodule present stable"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
