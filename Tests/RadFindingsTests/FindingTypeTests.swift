@@ -909,6 +909,10 @@ import Testing
         // noncalcific nodules are nodules, no calcification of their own.
         #expect(try read("Covid-19 pneumonia has imaging features that are commonly reported.") == ["pneumonia uncertain -"])
         #expect(try read("Stable calcific-noncalcific parenchymal nodules in both lungs.") == ["nodule present stable"])
+        // Audit FFFFF: "suspicious finding for" doubts; a bracketed "(cannot be distinguished from the sequelae)" doubts them.
+        #expect(try read("Suspicious finding for Covid-19 pneumonia in the right lung lower lobe.") == ["pneumonia uncertain -"])
+        #expect(try read("Irregularly contoured area in the apex of the right lung (cannot be distinguished from the sequelae).")
+            .contains("fibrotic-sequela uncertain -"))
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
