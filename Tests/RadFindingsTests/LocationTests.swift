@@ -33,6 +33,10 @@ import Testing
         // A side said only where the finding is most is one of both sides.
         ("Especially on the left, atelectasis adjacent to the effusion is observed.", "bilateral", [], []),
         ("Bilateral left prominent pleural effusion.", "bilateral", [], []),
+        // A segment word that is also a zone, ending its item right after its lobe, is that lobe's segment.
+        ("Linear atelectatic changes were observed in the left lung lower lobe basal.", "left", ["LLL"], ["LLL-basal"]),
+        ("Sequelae fibrotic changes in the right lung upper lobe apical.", "right", ["RUL"], ["RUL-apical"]),
+        ("Sequelae in the upper lobe apical parts of both lungs.", "bilateral", ["RUL", "LUL"], []),
         ("Pleuroparenchymal linear densities are observed, especially in the mid-lower zones, slightly more on the right.",
          "bilateral", [], []),
         ("Parenchymal air trapping more prominent on the right.", "bilateral", [], []),

@@ -197,6 +197,9 @@ struct LocationReader {
             if case let .anatomyWord(index) = hit.entry { words[index].feature == .segment && words[index].afterHead == previousHead }
             else { false }
         } && endsItem()
+        // "right lung upper lobe apical", "lower lobe basal": a segment word that is also a zone, ending its item right after
+        // its lobe (`after-head="lobe"`), is that lobe's segment, not the zone.
+        let segmentAfterLobe = endsAfterHead && previousHead == "lobe" && features.contains(.zone)
         for position in hits.indices {
             guard case let .anatomyWord(index) = hits[position].entry else { continue }
             if let required = words[index].beforeHead, nextHead != required,
@@ -227,11 +230,11 @@ struct LocationReader {
                 pool.areaHead = false
             case .segment:
                 if features.contains(.level) && nextHead == "lobe" && !endsAfterHead { continue }
-                if features.contains(.zone) && nextHead != "segment" { continue }
+                if features.contains(.zone) && nextHead != "segment" && !segmentAfterLobe { continue }
                 pool.specific = pool.specific || !words[index].shared
                 pool.segments.append(value)
             case .zone:
-                if features.contains(.segment) && nextHead == "segment" { continue }
+                if features.contains(.segment) && nextHead == "segment" || segmentAfterLobe { continue }
                 pool.specific = true
                 pool.zones.append(value)
                 pool.pluralZones = pool.pluralZones || plural
