@@ -913,6 +913,9 @@ import Testing
         #expect(try read("Suspicious finding for Covid-19 pneumonia in the right lung lower lobe.") == ["pneumonia uncertain -"])
         #expect(try read("Irregularly contoured area in the apex of the right lung (cannot be distinguished from the sequelae).")
             .contains("fibrotic-sequela uncertain -"))
+        // Audit IIIII: an occluded jugular vein is no airway narrowing.
+        #expect(try extract.findings("Thrombus material causing total occlusion at the distal right internal jugular vein.")
+            .allSatisfy { $0.category == nil })
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
