@@ -916,6 +916,12 @@ import Testing
         // Audit IIIII: an occluded jugular vein is no airway narrowing.
         #expect(try extract.findings("Thrombus material causing total occlusion at the distal right internal jugular vein.")
             .allSatisfy { $0.category == nil })
+        // Audit HHHHH: "frequently observed findings in" doubts; "also present in the patient's examination" is stable;
+        // "bud branch view" is a tree-in-bud.
+        #expect(try read("Appearances are among the frequently observed findings in Covid-19 pneumonia.") == ["pneumonia uncertain -"])
+        #expect(try read("Solid pulmonary nodules in the lung. It is also present in the patient's examination 10 days ago.")
+            == ["nodule present stable"])
+        #expect(try read("Bud branch view is observed in the right lung lower lobe.") == ["tree-in-bud present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
