@@ -922,6 +922,11 @@ import Testing
         #expect(try read("Solid pulmonary nodules in the lung. It is also present in the patient's examination 10 days ago.")
             == ["nodule present stable"])
         #expect(try read("Bud branch view is observed in the right lung lower lobe.") == ["tree-in-bud present -"])
+        // Audit JJJJJ: "frequently encountered in" doubts; "no distinction was made between" A and B doubts both.
+        #expect(try read("The described findings are among the findings frequently encountered in Covid-19 pneumonia.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("No distinction was made between round pneumonia and atelectasis.")
+            == ["pneumonia uncertain -", "atelectasis uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
