@@ -927,6 +927,9 @@ import Testing
             == ["pneumonia uncertain -"])
         #expect(try read("No distinction was made between round pneumonia and atelectasis.")
             == ["pneumonia uncertain -", "atelectasis uncertain -"])
+        // Audit KKKKK: ", typical findings of X are not observed" after a verbless item is a new clause.
+        #expect(try read("Dependent density increases in basal segments of both lungs lower lobes, typical findings of pneumonia are "
+            + "not observed.") == ["opacity present -", "pneumonia absent -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
