@@ -561,8 +561,8 @@ import Testing
         #expect(bone.first { $0.type == "fibrotic-sequela" }?.category == nil)
     }
 
-    /// A diagnosis (`diagnosis` in findings.xml) named after placed lung findings of its sentence, with no place of its own
-    /// and not denied, is where they all are; an appearance is no diagnosis.
+    /// A diagnosis (`diagnosis` in findings.xml) or a doubted finding named after placed lung findings of its sentence, with
+    /// no place of its own, is where they all are; an appearance stated is no diagnosis.
     @Test func aDiagnosisAfterPlacedFindingsIsWhereTheyAre() throws {
         let atypical = try extract.findings("Mild peripheral ground-glass density in the lower basal segment of the left lung is "
             + "atypical for early viral pneumonia.")
@@ -572,6 +572,10 @@ import Testing
         #expect(list.first { $0.type == "pneumonia" }?.lobes == ["RUL", "LUL", "LLL"])
         let appearance = try extract.findings("Consolidations in the upper lobes of both lungs are accompanied by a pleural effusion.")
         #expect(appearance.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        // So is every doubted item of a differential after them.
+        let differential = try extract.findings("A round consolidation is observed in the left lung lower lobe, and round "
+            + "pneumonia and atelectasis were considered in the differential diagnosis.")
+        #expect(differential.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
     }
 
     @Test func whatAnInterpretationNamesIsWhereTheFindingBeforeIs() throws {

@@ -237,12 +237,13 @@ extension AttachmentContext {
     }
 
     /// "Ground glass densities in the lower lobes of both lungs are atypical for Covid pneumonia", "… ; infective pathologies
-    /// are considered in the etiology": a diagnosis (`diagnosis` in findings.xml) named after placed lung or pleural
+    /// are considered in the etiology", "…, and round pneumonia and atelectasis were considered in the differential
+    /// diagnosis": a diagnosis (`diagnosis` in findings.xml) or a doubted lung finding named after placed lung or pleural
     /// findings of its sentence, with no place of its own and not denied, says what they are: it is where they all are.
     func placesOfDiagnoses(_ mentions: [FindingMention], assertions: [Assertion], placesOf: inout [[Int]]) {
         let types = engine.knowledge.findings.types
-        for index in mentions.indices where types[mentions[index].type].diagnosis && placesOf[index].isEmpty
-            && assertions[index] != .absent {
+        for index in mentions.indices where (types[mentions[index].type].diagnosis || assertions[index] == .uncertain)
+            && types[mentions[index].type].category != nil && placesOf[index].isEmpty && assertions[index] != .absent {
             let named = mentions.indices.filter {
                 mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && types[mentions[$0].type].category != nil
                     && assertions[$0] != .absent && !placesOf[$0].isEmpty
