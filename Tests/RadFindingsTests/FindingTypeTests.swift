@@ -930,6 +930,11 @@ import Testing
         // Audit KKKKK: ", typical findings of X are not observed" after a verbless item is a new clause.
         #expect(try read("Dependent density increases in basal segments of both lungs lower lobes, typical findings of pneumonia are "
             + "not observed.") == ["opacity present -", "pneumonia absent -"])
+        // Audit LLLLL: "cardia stasis" (MT) is congestion; "can be considered primarily as" doubts; prosthetic material.
+        #expect(try read("Findings were initially evaluated as secondary to cardia stasis.") == ["pulmonary-edema present -"])
+        #expect(try read("Consolidation area, which can be considered primarily as an infective process.")
+            .contains("pneumonia uncertain -"))
+        #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
