@@ -37,6 +37,9 @@ import Testing
         ("Linear atelectatic changes were observed in the left lung lower lobe basal.", "left", ["LLL"], ["LLL-basal"]),
         ("Sequelae fibrotic changes in the right lung upper lobe apical.", "right", ["RUL"], ["RUL-apical"]),
         ("Sequelae in the upper lobe apical parts of both lungs.", "bilateral", ["RUL", "LUL"], []),
+        // Audit MMMMM: segment typos.
+        ("Nonspecific subpleural nodules in the right lung lower lobe lateralobasal segment.", "right", ["RLL"],
+         ["RLL-lateral-basal"]),
         ("Pleuroparenchymal linear densities are observed, especially in the mid-lower zones, slightly more on the right.",
          "bilateral", [], []),
         ("Parenchymal air trapping more prominent on the right.", "bilateral", [], []),
