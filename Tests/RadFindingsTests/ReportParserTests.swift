@@ -255,6 +255,10 @@ import Testing
         let appearance = try parser.parse(id: "t12", text: "FINDINGS: A 5 mm nodule is observed in the right lung upper lobe. "
             + "There was no significant difference in appearance when compared with the previous examination.")
         #expect(appearance.findings.map(\.temporal) == [.stable])
+        // "in terms of prevalence" is what is compared, no doubt.
+        let prevalence = try parser.parse(id: "t14", text: "FINDINGS: Consolidations are observed in both lungs. There was no "
+            + "significant difference between the examinations in terms of prevalence.")
+        #expect(prevalence.findings.map(\.temporal) == [.stable])
         // An opening "however" and an article do not make a subject; "apart from these" sets the findings apart.
         let however = try parser.parse(id: "t7", text: "FINDINGS: Consolidation and ground glass areas in both lower lobes. "
             + "However, a minimal increase was observed in this examination. Emphysema in both upper lobes. "
