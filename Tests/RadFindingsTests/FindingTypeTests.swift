@@ -935,6 +935,9 @@ import Testing
         #expect(try read("Consolidation area, which can be considered primarily as an infective process.")
             .contains("pneumonia uncertain -"))
         #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
+        // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
+        #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")
+            .map { "\($0.type) \($0.laterality)" } == ["pleural-effusion left", "fracture right"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
