@@ -119,6 +119,11 @@ import Testing
         #expect(report.findings.map(\.type) == ["pleural-effusion", "pericardial-effusion", "pleural-effusion"])
         #expect(report.findings.map(\.laterality) == [.right, .none, .left])
         #expect(report.findings[1].size?.maxMM == 24)
+        // Also when named again with a side-less lobe: the earlier one's side.
+        let level = try parser.parse(id: "e2", text: "FINDINGS: There is pleural effusion on the left. The pleural effusion measured "
+            + "53 mm at the level of the lower lobe of the lung at its thickest point.")
+        #expect(level.findings.map(\.laterality) == [.left])
+        #expect(level.findings.first?.size?.maxMM == 53)
     }
 
     /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right

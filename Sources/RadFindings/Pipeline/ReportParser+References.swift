@@ -140,7 +140,8 @@ extension ReportParser {
     /// sentence, of its type, asserted alike, and where that one is (its side, lobes, segments and other places among
     /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs"; a lobe or segment
     /// without a side is a place of its own: "sequelae changes at the posterobasal level" are not those "at the apical
-    /// level in both lungs").
+    /// level in both lungs"), unless there is one of its type per side (`single`): "The pleural effusion measured 53 mm at the
+    /// level of the lower lobe" is the left one named before.
     /// One named again only where it reaches ("The pleural effusion continues to the apex of the lung") is an earlier one
     /// of its type not placed elsewhere (not on the other side, not in other lobes), placed itself unless the later one
     /// names no lung place either, and of the lung or pleura if the later one is.
@@ -152,7 +153,7 @@ extension ReportParser {
             return (placed || later.laterality == .none && later.lobes.isEmpty) && (earlier.category != nil || later.category == nil)
                 && !elsewhere(later, than: [earlier])
         }
-        return later.unsided == nil
+        return (later.unsided == nil || engine.knowledge.findings.types[later.typeIndex].single)
             && (later.laterality == .none || later.laterality == earlier.laterality)
             && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
             && Set(later.places).isSubset(of: earlier.places)
