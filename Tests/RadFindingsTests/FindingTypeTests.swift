@@ -938,6 +938,11 @@ import Testing
         // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
         #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")
             .map { "\($0.type) \($0.laterality)" } == ["pleural-effusion left", "fracture right"])
+        // Audit QQQQQ: a pleuroparenchymal recession is a sequela; fibroatelectatic sequelae are one fibroatelectasis; a decrease
+        // in the volume of a lung is volume loss.
+        #expect(try read("Pleuroparenchymal recession is observed in the middle lobe of the right lung.") == ["fibrotic-sequela present -"])
+        #expect(try read("Fibroatelectatic sequelae changes in both lungs.") == ["fibroatelectasis present -"])
+        #expect(try read("There is a decrease in the volume of the right lung.") == ["volume-loss present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
