@@ -943,6 +943,11 @@ import Testing
         #expect(try read("Pleuroparenchymal recession is observed in the middle lobe of the right lung.") == ["fibrotic-sequela present -"])
         #expect(try read("Fibroatelectatic sequelae changes in both lungs.") == ["fibroatelectasis present -"])
         #expect(try read("There is a decrease in the volume of the right lung.") == ["volume-loss present -"])
+        // Audit RRRRR: more subpleural fat is a state, no change; a nodular thickness increase in the pleura is pleural.
+        #expect(try read("Calcific thickening in the lateral pleura and increased subpleural adipose tissue in the right hemithorax.")
+            .allSatisfy { !$0.hasSuffix("increased") })
+        #expect(try read("There is a 10x5 mm nodular thickness increase in the pleura in the inferior lingular segment.")
+            == ["pleural-thickening present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
