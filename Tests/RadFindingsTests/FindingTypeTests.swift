@@ -948,6 +948,13 @@ import Testing
             .allSatisfy { !$0.hasSuffix("increased") })
         #expect(try read("There is a 10x5 mm nodular thickness increase in the pleura in the inferior lingular segment.")
             == ["pleural-thickening present -"])
+        // Audit SSSSS: decreased volumes are small lungs, no decrease of what follows; "not detected in the current CT
+        // examination" is gone since; iliac vascular structures are the abdominal aorta's branches.
+        #expect(try read("There are decreased volumes of both lungs, sequela pleuroparenchymal bands.").allSatisfy { !$0.hasSuffix("decreased") })
+        #expect(try read("The areas of consolidation defined in the right lung in the previous examination were not detected in the "
+            + "current CT examination.") == ["consolidation absent resolved"])
+        #expect(try read("There are calcified atheromatous plaques on the walls of the abdominal aorta and iliac vascular structures.")
+            == ["extrathoracic-arterial-calcification present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
