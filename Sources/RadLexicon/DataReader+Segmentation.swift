@@ -25,16 +25,26 @@ extension DataReader {
                     continue
                 }
                 let space = split["space"] ?? "allowed"
-                base.sentenceRules.splits.append(SentenceRules.Split(
+                var rule = SentenceRules.Split(
                     character: character,
                     placement: placement,
                     previous: split["previous"].map(Self.classes),
                     next: split["next"].map(Self.classes),
                     allowSpace: space != "none",
                     requireSpace: space == "required",
-                    id: "\(split["id"] ?? "split") (\(split.origin))"))
+                    id: "\(split["id"] ?? "split") (\(split.origin))")
+                rule.capitalizedWord = split["next-word"] == "capitalized"
+                rule.unlessNext = Self.words(split.child(named: "unless-next")?.trimmedText, lowercased: false)
+                rule.unlessPrevious = Self.words(split.child(named: "unless-previous")?.trimmedText, lowercased: true)
+                base.sentenceRules.splits.append(rule)
             }
         }
+    }
+
+    /// A space-separated word list as UTF-16 words.
+    private static func words(_ list: String?, lowercased: Bool) -> [[UInt16]] {
+        (list ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            .map { Array((lowercased ? $0.lowercased() : String($0)).utf16) }
     }
 
     private static func flag(_ value: String) -> Bool { value == "true" || value == "1" }

@@ -36,6 +36,12 @@ public struct SentenceRules: Sendable {
         public var allowSpace: Bool
         /// Whether at least one space must stand there.
         public var requireSpace: Bool
+        /// Whether the next sentence must start with a capitalised word (a capital, then a lower-case letter).
+        public var capitalizedWord = false
+        /// Next words that keep their capital inside a sentence (names, months: "Covid", "March"), exactly as written.
+        public var unlessNext: [[UInt16]] = []
+        /// Words before ``character`` after which no boundary goes (lower-cased: "right" in "on the right Stable …").
+        public var unlessPrevious: [[UInt16]] = []
         /// Rule id and origin, for `--explain`.
         public var id: String
 

@@ -131,6 +131,16 @@ public final class SentenceSplitter {
         return !abbreviation.onlyBeforeNumber || next.charClass == .digit
     }
 
+    /// Whether the word at `start` is an abbreviation with its period ("station No. 4", "see Fig. 2"): no item start.
+    private func startsAbbreviation(_ start: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        var end = start
+        while end < text.count, text[end].charClass.isLetter { end += 1 }
+        guard end + 1 < text.count else { return false }
+        var next = end + 1
+        while next < text.count, text[next] == 0x20 { next += 1 }
+        return next < text.count && endsAbbreviation(end, before: text[next])
+    }
+
     /// "1." or "2)" alone: a list item's number, not a sentence.
     private func isEnumerator(_ range: Range<Int>) -> Bool {
         var lower = range.lowerBound
@@ -173,7 +183,8 @@ public final class SentenceSplitter {
                 for index in 0..<text.count where characters.contains(text[index]) {
                     for rule in rules where rule.character == text[index] {
                         if let boundary = rule.boundary(at: index, in: text),
-                           boundary >= text.count || !endsAbbreviation(index, before: text[boundary]) {
+                           boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
+                           !(rule.capitalizedWord && startsAbbreviation(boundary, in: text)) {
                             boundaries.append(boundary)
                         }
                     }
@@ -224,6 +235,9 @@ private struct CompiledSplit {
     let next: CharClassSet?
     let allowSpace: Bool
     let requireSpace: Bool
+    let capitalizedWord: Bool
+    let unlessNext: [[UInt16]]
+    let unlessPrevious: [[UInt16]]
 
     init(_ rule: SentenceRules.Split) {
         character = rule.character
@@ -232,6 +246,9 @@ private struct CompiledSplit {
         next = rule.next
         allowSpace = rule.allowSpace
         requireSpace = rule.requireSpace
+        capitalizedWord = rule.capitalizedWord
+        unlessNext = rule.unlessNext
+        unlessPrevious = rule.unlessPrevious
     }
 
     /// Where this rule puts a boundary for its character at `index`, if its conditions hold.
@@ -252,6 +269,32 @@ private struct CompiledSplit {
         }
         if requireSpace && next == index + 1 { return nil }
         guard next < text.count, self.next?.contains(text[next].charClass) ?? true else { return nil }
+        if capitalizedWord {
+            guard next + 1 < text.count, text[next].charClass == .upper, text[next + 1].charClass == .lower,
+                  !Self.word(startingAt: next, in: text, isAnyOf: unlessNext, lowercased: false) else { return nil }
+        }
+        if !unlessPrevious.isEmpty {
+            var start = index
+            while start > 0, text[start - 1].charClass.isLetter { start -= 1 }
+            if Self.word(startingAt: start, in: text, isAnyOf: unlessPrevious, lowercased: true) { return nil }
+        }
         return next
+    }
+
+    /// Whether the letters from `start` spell one of `words` (ASCII-lower-cased first when `lowercased`).
+    private static func word(startingAt start: Int, in text: UnsafeBufferPointer<UInt16>, isAnyOf words: [[UInt16]],
+                             lowercased: Bool) -> Bool {
+        var end = start
+        while end < text.count, text[end].charClass.isLetter { end += 1 }
+        let length = end - start
+        return words.contains { word in
+            guard word.count == length else { return false }
+            for offset in 0..<length {
+                var unit = text[start + offset]
+                if lowercased && unit >= 0x41 && unit <= 0x5A { unit += 0x20 }
+                if unit != word[offset] { return false }
+            }
+            return true
+        }
     }
 }

@@ -955,6 +955,9 @@ import Testing
             + "current CT examination.") == ["consolidation absent resolved"])
         #expect(try read("There are calcified atheromatous plaques on the walls of the abdominal aorta and iliac vascular structures.")
             == ["extrathoracic-arterial-calcification present -"])
+        // Audit UUUUU: a run-on impression with every stop lost is a list of items; emphysema is no abdominal wall finding.
+        let runOn = try extract.findings("Parenchymal nodule in the right lung Emphysema Lumbar hernia in the posterior abdominal wall")
+        #expect(runOn.first { $0.type == "emphysema" }?.category?.rawValue == "1c")
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])

@@ -96,6 +96,21 @@ import Testing
         // A stray space before a stop before a number (not a decimal: "1 .5" has no space after the stop).
         ("Sequelae changes around this nodule . 5 mm diameter subpleural nodule in the left lung.",
          ["Sequelae changes around this nodule .", "5 mm diameter subpleural nodule in the left lung."]),
+        // Run-on impression items: a capitalised word after a lower-case one starts an item ...
+        ("Tracheal wall calcifications Sliding hiatal hernia Emphysema Lumbar hernia in the posterior abdominal wall",
+         ["Tracheal wall calcifications", "Sliding hiatal hernia", "Emphysema", "Lumbar hernia in the posterior abdominal wall"]),
+        ("Millimetric nodules in both lungs Parenchymal nodule in the left lung",
+         ["Millimetric nodules in both lungs", "Parenchymal nodule in the left lung"]),
+        // ... but names and months keep their capital, acronyms are no words, and a side, a zone or an adjective
+        // belongs to the item after it.
+        ("Findings may be significant for Covid-19 pneumonia in a patient with breast Ca and dated March 2019.",
+         ["Findings may be significant for Covid-19 pneumonia in a patient with breast Ca and dated March 2019."]),
+        ("Compared with the previous PET-CT, on the left Stable soft tissue is seen.",
+         ["Compared with the previous PET-CT, on the left Stable soft tissue is seen."]),
+        ("Small airway disease? Pulmonary Edema? Bilateral Placing pleural effusion",
+         ["Small airway disease?", "Pulmonary Edema?", "Bilateral Placing pleural effusion"]),
+        ("A nodule in the left lower lobe (Section No: 52/192) is stable.",
+         ["A nodule in the left lower lobe (Section No: 52/192) is stable."]),
         // Bullets.
         ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
