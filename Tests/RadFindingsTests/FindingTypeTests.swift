@@ -958,6 +958,15 @@ import Testing
         // Audit UUUUU: a run-on impression with every stop lost is a list of items; emphysema is no abdominal wall finding.
         let runOn = try extract.findings("Parenchymal nodule in the right lung Emphysema Lumbar hernia in the posterior abdominal wall")
         #expect(runOn.first { $0.type == "emphysema" }?.category?.rawValue == "1c")
+        // Audit TTTTT: "there is no distinction between" is a differential; "non-significantly different" is stable;
+        // "ateletatic" is atelectatic; "the same level as" the previous examination is no place.
+        #expect(try read("In the right lung hilum, there is no distinction between soft tissue densities and vascular structures.")
+            .allSatisfy { $0.contains("uncertain") })
+        #expect(try read("Multiple non-significantly different nodules in both lungs.") == ["nodule present stable"])
+        #expect(try read("Effusion adjacent to the parenchyma with mild ateletatic changes.").contains("atelectasis present -"))
+        let sameLevel = try extract.findings("A nodule is observed in the lingula. The mass in the tail of the pancreas is stable. No "
+            + "size difference was observed in the measurement made from the same level as the previous examination of the mass.")
+        #expect(sameLevel.map(\.type) == ["nodule", "mass"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
