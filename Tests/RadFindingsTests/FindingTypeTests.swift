@@ -967,6 +967,9 @@ import Testing
         let sameLevel = try extract.findings("A nodule is observed in the lingula. The mass in the tail of the pancreas is stable. No "
             + "size difference was observed in the measurement made from the same level as the previous examination of the mass.")
         #expect(sameLevel.map(\.type) == ["nodule", "mass"])
+        // Audit UUUUU: "can be compatible with the" is what an area may be.
+        #expect(try read("In the right upper lobe there is an area that can be compatible with the soft tissue component.")
+            == ["mass uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
