@@ -330,6 +330,14 @@ import Testing
         let again = try parser.parse(id: "p8", text: "FINDINGS: A 12 mm nodule is observed in the left upper lobe. This appearance "
             + "was evaluated in favor of granuloma.")
         #expect(again.findings.map(\.type) == ["nodule"])
+        // What a present finding says "it" is, the weak findings it names are: interpreted, their labels its own (audit
+        // UUUUU, train_577); only possible, they keep theirs.
+        let sequela = try parser.parse(id: "p18", text: "FINDINGS: Density increases are observed in both upper lobes. The "
+            + "outlook was primarily evaluated in favor of sequelae change.")
+        #expect(sequela.findings.first?.interpreted == true && sequela.labels[.lungOpacity] == 0)
+        let possible = try parser.parse(id: "p19", text: "FINDINGS: Density increases are observed in both upper lobes. The "
+            + "outlook may be compatible with sequelae change.")
+        #expect(possible.findings.first?.interpreted == false && possible.labels[.lungOpacity] == 1)
         // A nodule of the thyroid named before is the thyroid's; a lung finding named before is no other organ's.
         let thyroid = try parser.parse(id: "p9", text: "FINDINGS: There is a 12 mm nodule in the right thyroid lobe. It was evaluated "
             + "in favor of a colloid nodule.")

@@ -97,10 +97,20 @@ extension ReportParser {
                 findings[index].labels = []
             }
             // "It" names every finding of the sentence before: where all its placed lung findings are.
-            let antecedents = kind == .pronoun
-                ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }.map { findings[$0] }
-                : [antecedent]
-            findings[index].addPlaces(of: antecedents.isEmpty ? [antecedent] : antecedents)
+            let named = kind == .pronoun
+                ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }
+                : [position]
+            findings[index].addPlaces(of: named.isEmpty ? [antecedent] : named.map { findings[$0] })
+            // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
+            // present finding says "it" is, the weak findings it names are (as "density increases consistent with
+            // sequelae" in one sentence): interpreted, their labels its own.
+            if kind == .pronoun && finding.assertion == .present && types[finding.typeIndex].specificity != .generic {
+                for earlier in named where types[findings[earlier].typeIndex].specificity == .weak
+                    && findings[earlier].typeIndex != finding.typeIndex {
+                    findings[earlier].interpreted = true
+                    findings[earlier].labels = []
+                }
+            }
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "refers-to", id: antecedent.type, text: antecedent.text,
                                                                origin: "sentence \(antecedent.sentence)"))
