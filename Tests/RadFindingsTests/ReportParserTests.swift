@@ -110,7 +110,7 @@ import Testing
     }
 
     /// One per side (`single` in findings.xml): a pleural or pericardial effusion named again with no place of another side
-    /// is the one named before, measured or not, in whichever earlier sentence; not one on another side.
+    /// is the one named before, measured or not, in whichever earlier sentence or earlier in its own; not one on another side.
     @Test func aSingleFindingNamedAgainIsTheOneBefore() throws {
         let parser = try Self.engine.makeParser()
         let report = try parser.parse(id: "e1", text: "FINDINGS: Pleural effusion is observed on the right. Pericardial effusion is "
@@ -124,6 +124,10 @@ import Testing
             + "53 mm at the level of the lower lobe of the lung at its thickest point.")
         #expect(level.findings.map(\.laterality) == [.left])
         #expect(level.findings.first?.size?.maxMM == 53)
+        // ... and named again in its own sentence (train_520).
+        let same = try parser.parse(id: "e3", text: "FINDINGS: In the previous examination, the right pleural effusion was observed as "
+            + "a thin rim, and in the current examination, the right pleural effusion has increased.")
+        #expect(same.findings.map(\.temporal) == [.increased])
     }
 
     /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right

@@ -173,7 +173,8 @@ extension ReportParser {
     /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
     /// asserted alike, is that one again (its change, if it says one, is that one's when it has none). One measured is
     /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
-    /// effusion is observed. … Pericardial effusion measured 24 mm." is one, in whichever earlier sentence it was named.
+    /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
+    /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased").
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
@@ -181,7 +182,7 @@ extension ReportParser {
             && findings[index].unsided == nil {
             let finding = findings[index]
             if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
-                findings[$0].sentence < finding.sentence && findings[$0].typeIndex == finding.typeIndex
+                findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
                     && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
                     && findings[$0].assertion == finding.assertion && findings[$0].category == finding.category
                     && !repeated.contains($0)
