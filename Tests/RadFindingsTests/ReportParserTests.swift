@@ -68,6 +68,10 @@ import Testing
             + "There was no difference in the size and appearance of the nodule.")
         #expect(later.findings.map(\.lobes) == [["RML"]])
         #expect(later.findings.first?.temporal == .stable)
+        // In a bracket, where its host is: the same finding (audit UUUUU, train_686).
+        let bracket = try parser.parse(id: "d6", text: "FINDINGS: Nodules in the lower lobes of both lungs (the appearance of the "
+            + "nodules is not specific).")
+        #expect(bracket.findings.map(\.lobes) == [["RLL", "LLL"]])
         // Asserted otherwise, it stays a finding of its own, where that one is.
         let hedged = try parser.parse(id: "d5", text: "FINDINGS: A nodule in the right upper lobe. "
             + "Possibly, the described nodule has increased.")

@@ -330,8 +330,12 @@ extension AttachmentContext {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
             }
             // "The largest of the paraesophageal lymph nodes": named with a place of its own, it may be one named in an
-            // earlier sentence (`Antecedent.restated`); its place stays its own.
-            guard placesOf[index].isEmpty || landmark != nil else {
+            // earlier sentence (`Antecedent.restated`); its place stays its own. Places it only shares with the one named
+            // before are no own ones ("Nodules in the lower lobes of both lungs (the appearance of the nodules is not
+            // specific": a bracket is where its host is).
+            let ownPlaces = earlier.map { earlier in placesOf[index].contains { !placesOf[earlier].contains($0) } }
+                ?? !placesOf[index].isEmpty
+            guard !ownPlaces || landmark != nil else {
                 // (the first place after the cue: "infiltrating the mediastinum in the left lung" is in the left lung)
                 let reached = extensions.compactMap { cue in
                     cue.tokens.lowerBound >= phrase.upperBound
