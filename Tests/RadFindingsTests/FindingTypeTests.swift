@@ -970,6 +970,14 @@ import Testing
         // Audit UUUUU: "can be compatible with the" is what an area may be.
         #expect(try read("In the right upper lobe there is an area that can be compatible with the soft tissue component.")
             == ["mass uncertain -"])
+        // Audits VVVVV and WWWWW: an opening in a narrowing is its decrease; a space-occupying finding is a mass; alveolar
+        // interstitial densities are an opacity, no interstitial lung disease; both lingular segments are the lingula.
+        #expect(try read("Compared to the previous examination, there is an opening in the narrowing of the right lung upper lobe "
+            + "bronchus.") == ["airway-narrowing present decreased"])
+        #expect(try read("There is a space-occupying finding measuring up to 46 mm in the right lung lower lobe.") == ["mass present -"])
+        #expect(try read("Alveolar interstitial density increases are observed in the right lung upper lobe.") == ["opacity present -"])
+        #expect(try extract.findings("A nodule is observed in the left lung superior and inferior lingular segments.").first?.segments
+            == ["lingula"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
