@@ -132,6 +132,9 @@ import Testing
         let same = try parser.parse(id: "e3", text: "FINDINGS: In the previous examination, the right pleural effusion was observed as "
             + "a thin rim, and in the current examination, the right pleural effusion has increased.")
         #expect(same.findings.map(\.temporal) == [.increased])
+        // A hiatal hernia is one too: the impression's copy is no second one.
+        let hernia = try parser.parse(id: "e4", text: "FINDINGS: A sliding type hiatal hernia is observed. IMPRESSION: Hiatal hernia.")
+        #expect(hernia.findings.map(\.type) == ["hiatal-hernia"])
     }
 
     /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right
