@@ -18,6 +18,7 @@ extension DataReader {
             base.sentenceRules.unwrapLineBreaks = sentences["unwrap-line-breaks"].map(Self.flag) ?? true
             base.sentenceRules.joinBeforeLowercase = sentences["join-before-lowercase"].map(Self.flag) ?? true
             base.sentenceRules.joinAfterEnumerator = sentences["join-after-enumerator"].map(Self.flag) ?? true
+            base.sentenceRules.joinInsideBrackets = sentences["join-inside-brackets"].map(Self.flag) ?? false
             for split in sentences.children(named: "split") {
                 let placement: SentenceRules.Split.Placement = split["before"] != nil ? .before : .after
                 guard let character = (split["after"] ?? split["before"])?.utf16.first else {

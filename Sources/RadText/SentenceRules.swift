@@ -64,6 +64,8 @@ public struct SentenceRules: Sendable {
     public var joinBeforeLowercase: Bool
     /// Drop an ICU boundary after a list number that stands alone ("1. Nodule …").
     public var joinAfterEnumerator: Bool
+    /// Drop an ICU boundary inside a bracket that closes on the same line ("(small airway disease? Small vessel disease?)").
+    public var joinInsideBrackets = false
     /// Treat a single line break inside a paragraph as a space (hard-wrapped reports).
     public var unwrapLineBreaks: Bool
 

@@ -121,7 +121,26 @@ public final class SentenceSplitter {
         if rules.joinAfterEnumerator && isEnumerator(sentenceStart..<(last + 1)) { return true }
         let next = scratch[boundary]
         if rules.joinBeforeLowercase && next.charClass == .lower { return true }
+        if rules.joinInsideBrackets && insideBracket(boundary, sentenceStart: sentenceStart) { return true }
         return endsAbbreviation(last, before: next)
+    }
+
+    /// Whether `boundary` stands inside a bracket opened in its sentence that closes later on the same line, before
+    /// another opens.
+    private func insideBracket(_ boundary: Int, sentenceStart: Int) -> Bool {
+        var depth = 0
+        for position in sentenceStart..<boundary {
+            if scratch[position] == 0x28 { depth += 1 } else if scratch[position] == 0x29 && depth > 0 { depth -= 1 }
+        }
+        guard depth > 0 else { return false }
+        var position = boundary
+        while position < scratch.count, position - boundary < 200 {
+            let unit = scratch[position]
+            if unit == 0x29 { return true }
+            if unit == 0x28 || unit.isLineBreak { return false }
+            position += 1
+        }
+        return false
     }
 
     /// Whether the character at `period` is the period of an abbreviation that does not end a sentence

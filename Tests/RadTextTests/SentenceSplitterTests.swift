@@ -62,6 +62,10 @@ import Testing
         ("A nodular lesion (metastasis?) to the posterobasal segment is seen. Stable.",
          ["A nodular lesion (metastasis?) to the posterobasal segment is seen.", "Stable."]),
         ("Pneumonia? Clinical correlation is recommended.", ["Pneumonia?", "Clinical correlation is recommended."]),
+        // ... nor inside a bracket that closes on its line; one left open ends the sentence as ICU says.
+        ("Mosaic attenuation (small airway disease? Small vessel disease?) in both lungs. Done.",
+         ["Mosaic attenuation (small airway disease? Small vessel disease?) in both lungs.", "Done."]),
+        ("A nodule (granuloma? Stable. Pleural effusion is absent.", ["A nodule (granuloma?", "Stable.", "Pleural effusion is absent."]),
         ("Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs. Done.",
          ["Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs.", "Done."]),
         // Line breaks: a lone one is a space, a blank line a boundary, list items stay apart.
