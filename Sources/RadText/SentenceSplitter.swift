@@ -5,8 +5,9 @@
 ///    with a list marker, stays a break);
 /// 2. ICU proposes boundaries;
 /// 3. a boundary is dropped after an abbreviation ("approx. 3.5 mm", "Fig. 2") and, if the rules
-///    say so, before a lower-case letter ("(metastasis?) was …") and after a list number ("1. Nodule"),
-///    unless a line break separates them;
+///    say so, before a lower-case letter ("(metastasis?) was …"), after a list number ("1. Nodule") and inside a
+///    bracket that closes on its line ("(small airway disease? Small vessel disease?)"), unless a line break
+///    separates them;
 /// 4. the split rules add boundaries ICU does not make ("window; A few …", "normal.The …",
 ///    "pneumonia. 1-2 nodules …", "lung  A few …" where a line break was lost, "· Finding" bullets),
 ///    never after an abbreviation's period.
