@@ -978,6 +978,12 @@ import Testing
         #expect(try read("Alveolar interstitial density increases are observed in the right lung upper lobe.") == ["opacity present -"])
         #expect(try extract.findings("A nodule is observed in the left lung superior and inferior lingular segments.").first?.segments
             == ["lingula"])
+        // Audit XXXXX: "common findings of" and "doubt in favor of" are hedges; aspergillosis is an infection; a lymph node
+        // "cystation" (MT typo of station) is no finding.
+        #expect(try read("Nodular ground glass densities in both lungs (common findings in Covid pneumonia).")
+            == ["ground-glass-opacity present -", "pneumonia uncertain -"])
+        #expect(try read("However, there is doubt in favor of early parenchymal involvement of Covid.") == ["pneumonia uncertain -"])
+        #expect(try read("Parenchymal nodules with irregular borders in both lungs (aspergillosis?)").last == "pneumonia uncertain -")
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
