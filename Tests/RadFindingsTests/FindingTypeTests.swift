@@ -984,6 +984,15 @@ import Testing
             == ["ground-glass-opacity present -", "pneumonia uncertain -"])
         #expect(try read("However, there is doubt in favor of early parenchymal involvement of Covid.") == ["pneumonia uncertain -"])
         #expect(try read("Parenchymal nodules with irregular borders in both lungs (aspergillosis?)").last == "pneumonia uncertain -")
+        // Audit YYYYY: "lymph nodules" are lymph nodes; an operating cavity is no lung cavity; cystic necrotic parts are no
+        // cyst; a catheter that terminates further on is the one named before; a size of the previous PET CT is an earlier one.
+        #expect(try read("Lymph nodules in the right hilar region showing increased size.") == ["lymphadenopathy present increased"])
+        #expect(try read("On the right, there is a minimal collection measuring 15 mm in the operating cavity.").allSatisfy { !$0.hasPrefix("cavity") })
+        #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
+        #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
+            + "the vena cava.") == ["medical-material present -"])
+        #expect(try read("In the right hilar region, there is lymphadenopathy with a short diameter of 16 mm in the current examination, "
+            + "and 10 mm in size in the previous PET CT examination.") == ["lymphadenopathy present increased"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
