@@ -47,10 +47,11 @@ import Testing
         #expect(nodules[0].explanation.contains { $0.role == "named-again" })
         #expect(nodules[1].explanation.contains { $0.role == "reference" })
         #expect(report.findings.first { $0.type == "atelectasis" }?.explanation.contains { $0.role == "proximity" } == true)
-        // A weak word with none of its type before refers to the last finding of any type.
+        // A weak word with none of its type before refers to the last finding of any type: a specific one, again.
         let lesion = try parser.parse(id: "r5", text: "FINDINGS: A soft tissue density of 25 mm is observed in the right lung "
             + "upper lobe. The described lesion was also present in the previous examination.")
-        #expect(lesion.findings.first { $0.type == "lesion" }?.lobes == ["RUL"])
+        #expect(lesion.findings.map(\.type) == ["mass"])
+        #expect(lesion.findings.first?.temporal == .stable)
     }
 
     /// "The nodule", like "the described nodule", is one named before: in the same sentence or a later one it
@@ -68,6 +69,11 @@ import Testing
             + "There was no difference in the size and appearance of the nodule.")
         #expect(later.findings.map(\.lobes) == [["RML"]])
         #expect(later.findings.first?.temporal == .stable)
+        // A weak word names the specific finding before it of any type: "the lesion" after a mass is the mass (audit YYYYY).
+        let lesion = try parser.parse(id: "d7", text: "FINDINGS: An irregular mass measuring 20 mm was observed in the left lung lower "
+            + "lobe. The size of the lesion was reduced compared to the previous examination.")
+        #expect(lesion.findings.map(\.type) == ["mass"])
+        #expect(lesion.findings.first?.temporal == .decreased)
         // In a bracket, where its host is: the same finding (audit UUUUU, train_686).
         let bracket = try parser.parse(id: "d6", text: "FINDINGS: Nodules in the lower lobes of both lungs (the appearance of the "
             + "nodules is not specific).")

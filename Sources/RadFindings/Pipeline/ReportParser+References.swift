@@ -72,7 +72,11 @@ extension ReportParser {
             // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
             // described suggest sequelae").
             let again: Int? = switch kind {
-            case .sameType: antecedent.typeIndex == finding.typeIndex && antecedent.assertion == finding.assertion ? position : nil
+            // (a weak word, of the specific one of any type it names, of the lung or not alike: "An irregular mass … The size
+            // of the lesion was reduced" is the mass)
+            case .sameType: (antecedent.typeIndex == finding.typeIndex
+                    || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
+                && antecedent.assertion == finding.assertion ? position : nil
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
             // Findings compatible with emphysema.", not one placed elsewhere than all the findings of the sentence it names:
             // "Focal consolidation in the right upper lobe. However, it was evaluated as an infective process.")
