@@ -993,6 +993,13 @@ import Testing
             + "the vena cava.") == ["medical-material present -"])
         #expect(try read("In the right hilar region, there is lymphadenopathy with a short diameter of 16 mm in the current examination, "
             + "and 10 mm in size in the previous PET CT examination.") == ["lymphadenopathy present increased"])
+        // Audit ZZZZZ: "unlikely to be significant for" and "with a low probability" doubt; "areas of post-op atelectasis"
+        // are atelectasis where the consolidation is.
+        #expect(try read("It is unlikely to be significant for Covid or other viral infections.") == ["pneumonia uncertain -"])
+        #expect(try read("Evaluation with the clinic is recommended for other infections with a low probability.") == ["pneumonia uncertain -"])
+        let postOp = try extract.findings("Consolidation areas were observed in the medial segment of the right lung middle lobe, and "
+            + "these were thought to be areas of post-op atelectasis.")
+        #expect(postOp.first { $0.type == "atelectasis" }?.lobes == ["RML"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
