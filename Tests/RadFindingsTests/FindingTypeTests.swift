@@ -1000,6 +1000,12 @@ import Testing
         let postOp = try extract.findings("Consolidation areas were observed in the medial segment of the right lung middle lobe, and "
             + "these were thought to be areas of post-op atelectasis.")
         #expect(postOp.first { $0.type == "atelectasis" }?.lobes == ["RML"])
+        // Audit AAAAAA: "lef node" is a lymph node; a nodule's calcification is no finding of its own; "in mass or nodular
+        // structure" says what kind of lesion is denied, no mass and nodule besides.
+        #expect(try read("A lobulated soft tissue in the left upper paratracheal area (postop change? Lef node?).").contains("lymphadenopathy uncertain -"))
+        #expect(try read("In the posterior basal segment, a nodular formation with a diameter of 11 mm with millimetric calcification is observed.")
+            == ["nodule present -"])
+        #expect(try read("No suspicious space-occupying lesion is observed in mass or nodular structure.") == ["mass absent -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
