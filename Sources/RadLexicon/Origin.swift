@@ -22,12 +22,15 @@ public struct Term: Sendable {
     public var plural: Bool
     /// The form is an adjective ("nodular"): it may qualify a following head.
     public var adjective: Bool
+    /// A weak noun that names a finding of its own right after another finding noun ("mass nodule infiltration").
+    public var standalone: Bool
     public var origin: Origin
 
-    public init(text: String, plural: Bool = false, adjective: Bool = false, origin: Origin) {
+    public init(text: String, plural: Bool = false, adjective: Bool = false, standalone: Bool = false, origin: Origin) {
         self.text = text
         self.plural = plural
         self.adjective = adjective
+        self.standalone = standalone
         self.origin = origin
     }
 }

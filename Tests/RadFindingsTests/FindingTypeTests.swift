@@ -143,9 +143,12 @@ import Testing
         #expect(try extract.findings("No pleural effusion pneumothorax was detected.").map { "\($0.type) \($0.assertion.rawValue)" }
             == ["pleural-effusion absent", "pneumothorax absent"])
         #expect(try extract.findings("Paraseptal emphysema bulla formations in both upper lobes.").map(\.type) == ["bulla"])
-        // A kind named before its broader type is another finding of the list ("mass nodule": not one nodule).
+        // A kind named before its broader type is another finding of the list ("mass nodule": not one nodule); so is a
+        // `standalone` weak noun (an infiltration), except after a diagnosis, which it is the appearance of.
         #expect(try extract.findings("No mass nodule infiltration was detected in both lungs.").map { "\($0.type) \($0.assertion.rawValue)" }
-            == ["mass absent", "nodule absent"])
+            == ["mass absent", "nodule absent", "opacity absent"])
+        #expect(try extract.findings("The findings are compatible with Covid pneumonia infiltration.").map(\.type) == ["pneumonia"])
+        #expect(try extract.findings("Consolidation areas in the right lower lobe.").map(\.type) == ["consolidation"])
         #expect(try extract.findings("Decreased volume of ground-glass opacities in the right lower lobe.").map(\.type)
             == ["ground-glass-opacity"])
     }

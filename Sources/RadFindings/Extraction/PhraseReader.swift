@@ -187,13 +187,15 @@ struct PhraseReader {
     }
 
     /// Whether two finding nouns side by side are a list without its commas ("no pleural effusion pneumothorax":
-    /// an effusion and a pneumothorax; "no mass nodule infiltration": a mass and a nodule): both name specific types,
-    /// the second is no kind of the first ("emphysema bulla" is one bulla), and neither is a modifier.
+    /// an effusion and a pneumothorax; "no mass nodule infiltration": a mass, a nodule and an infiltration): both name
+    /// specific types (or the second is a `standalone` weak noun, not after a diagnosis: "Covid pneumonia infiltration"
+    /// is the pneumonia's), the second is no kind of the first ("emphysema bulla" is one bulla), and neither is a modifier.
     private func namesAnother(_ element: Element, after previous: Element) -> Bool {
         guard previous.tokens.upperBound == element.tokens.lowerBound, let this = element.finding, let before = previous.finding,
               this.type != before.type, !this.hit.adjective, !before.hit.adjective else { return false }
         let findings = engine.knowledge.findings
-        guard findings.types[this.type].specificity == .specific, findings.types[before.type].specificity == .specific,
+        guard findings.types[this.type].specificity == .specific || this.hit.standalone && !findings.types[before.type].diagnosis,
+              findings.types[before.type].specificity == .specific,
               !isModifier(element), !isModifier(previous) else { return false }
         let (thisID, beforeID) = (findings.types[this.type].id, findings.types[before.type].id)
         return !findings.lineage(of: thisID).contains(beforeID)

@@ -19,7 +19,7 @@ public struct CompiledLexicon: Sendable {
                 // term is required ("- no" is not "no").
                 let forms = tokenizer.forms(of: term.text).map(\.form).enumerated()
                     .filter { $0.offset == 0 || $0.element != [0x2D] }.map(\.element)
-                entries.append((forms, LexiconHit(entry: entry, plural: term.plural, adjective: term.adjective,
+                entries.append((forms, LexiconHit(entry: entry, plural: term.plural, adjective: term.adjective, standalone: term.standalone,
                                                   origin: term.origin)))
             }
         }

@@ -37,6 +37,8 @@ public struct LexiconHit: Sendable {
     public var plural: Bool
     /// The matched term is an adjective ("nodular").
     public var adjective: Bool
+    /// The matched term names a finding of its own right after another finding noun (`standalone` in findings.xml).
+    public var standalone: Bool
     /// Where the term is defined.
     public var origin: Origin
 }
