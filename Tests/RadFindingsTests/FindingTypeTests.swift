@@ -1009,6 +1009,12 @@ import Testing
         #expect(try read("In the posterior basal segment, a nodular formation with a diameter of 11 mm with millimetric calcification is observed.")
             == ["nodule present -"])
         #expect(try read("No suspicious space-occupying lesion is observed in mass or nodular structure.") == ["mass absent -"])
+        // Audit BBBBBB: "follow-up is recommended for the onset of" doubts; corticopelvic cysts are the kidneys'; a wider
+        // thorax says no change of the findings after it; densities "consisting of" ground glass are the ground glass.
+        #expect(try read("Follow-up is recommended for the onset of an early infectious process.") == ["pneumonia uncertain -"])
+        #expect(try extract.findings("Bilateral corticoplevic cysts.").first?.category == nil)
+        #expect(try read("Thorax AP diameter has increased and emphysematous changes are observed in both lungs.") == ["emphysema present -"])
+        #expect(try extract.findings("Densities consisting of ground glass opacities are observed in both lungs.").first?.interpreted == true)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
