@@ -1015,6 +1015,11 @@ import Testing
         #expect(try extract.findings("Bilateral corticoplevic cysts.").first?.category == nil)
         #expect(try read("Thorax AP diameter has increased and emphysematous changes are observed in both lungs.") == ["emphysema present -"])
         #expect(try extract.findings("Densities consisting of ground glass opacities are observed in both lungs.").first?.interpreted == true)
+        // Audit CCCCCC: aeration increases are what an emphysematous adjective or an interpretation says they are; secretory
+        // changes in the bronchi are mucus.
+        #expect(try read("In both lungs, emphysematous aeration increases are observed.") == ["emphysema present -"])
+        #expect(try extract.findings("Increased aeration consistent with panlobular emphysema in both lungs.").first?.interpreted == true)
+        #expect(try read("Secretory changes in their lumens were observed in the lower lobe bronchi of the right lung.") == ["mucus-plug present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
