@@ -224,6 +224,13 @@ import Testing
         let sides = try extract.findings("Atelectatic changes in the left lung upper lobe, right pleural effusion.")
         #expect(sides.map(\.laterality) == [.left, .right])
         #expect(sides.map(\.lobes) == [["LUL"], []])
+        // ... also when words no lexicon knows open the next finding (audit CCCCCC, train_651), and after a zone that
+        // ends an item before a comma.
+        let dependent = try extract.findings("Atelectasis changes in both lungs, dependent nonspecific density increases.")
+        #expect(dependent.first { $0.type == "atelectasis" }?.laterality == .bilateral)
+        let basals = try extract.findings("A slight consolidation appearance in the basals, and subpleural peripheral linear band appearances.")
+        #expect(basals.first { $0.type == "consolidation" }?.places == ["lung-base"])
+        #expect(basals.first { $0.type == "fibrotic-band" }?.places == ["subpleural-region"])
     }
 
     @Test func aSideBeforeTheFindingIsItsOwn() throws {

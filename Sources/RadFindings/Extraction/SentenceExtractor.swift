@@ -207,16 +207,23 @@ final class SentenceExtractor {
         let types = engine.knowledge.findings.types
         var cuts = mentions.filter { types[$0.type].specificity != .generic }.map(\.phrase.lowerBound)
             .filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
-        // A list of places ending right before a phrase: its last item is the phrase's own place
-        // ("in paraduodenal fat and periportal lymph nodes"); not when the items before it name nothing
-        // without its head ("right upper and lower paratracheal lymph nodes").
-        if cuts.isEmpty, mentions.contains(where: { $0.phrase.lowerBound == match.tokens.upperBound }),
+        // A list of places ending right before a phrase (or before words no lexicon knows that open it: "both lungs,
+        // dependent nonspecific density increases"): its last item is the phrase's own place ("in paraduodenal fat and
+        // periportal lymph nodes"); not when the items before it name nothing without its head ("right upper and lower
+        // paratracheal lymph nodes").
+        let opensPhrase = { (start: Int) in
+            start >= match.tokens.upperBound && start - match.tokens.upperBound <= 2
+                && (match.tokens.upperBound..<start).allSatisfy { lattice.tokens[$0].kind == .word && !lattice.isCovered($0) }
+        }
+        // So does a zone that ends an item before a comma ("consolidation in the basals, and subpleural peripheral linear
+        // bands": the basals are the consolidation's).
+        if cuts.isEmpty, mentions.contains(where: { opensPhrase($0.phrase.lowerBound) }),
            let last = (match.tokens.lowerBound..<match.tokens.upperBound).last(where: {
                !lattice.isCovered($0) && engine.words.coordinators.contains(lattice.tokens[$0].form)
            }),
            (match.tokens.lowerBound..<last).contains(where: {
                lattice.isHeadNoun($0, engine: engine) || lattice.namesStructure($0, engine: engine)
-           }) {
+           }) || endsItemWithZone(before: last, from: match.tokens.lowerBound, in: lattice) {
             cuts = [last + 1]
         }
         guard let cut = cuts.min() else { return [match] }
@@ -246,6 +253,15 @@ final class SentenceExtractor {
             }
         }
         return heads + split(tail, before: mentions, in: lattice)
+    }
+
+    /// Whether the words before the coordinators that end at `last` end in a zone after a comma-free run ("the basals, and").
+    private func endsItemWithZone(before last: Int, from start: Int, in lattice: SentenceLattice) -> Bool {
+        var token = last
+        while token > start, !lattice.isCovered(token - 1), engine.words.coordinators.contains(lattice.tokens[token - 1].form) {
+            token -= 1
+        }
+        return token > start && lattice.tokens[token].form == engine.words.comma && lattice.namesZone(token - 1, engine: engine)
     }
 
     /// Whether a token belongs to an anatomy word or structure (not a linking word, nor a cue such as

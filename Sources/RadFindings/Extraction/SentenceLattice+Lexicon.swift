@@ -25,6 +25,15 @@ extension SentenceLattice {
         }
     }
 
+    /// Whether a zone word ("basals", "subpleural") starts at a token.
+    func namesZone(_ token: Int, engine: Engine) -> Bool {
+        let anatomyWords = engine.knowledge.anatomy.words
+        return hits(at: token, engine: engine).contains {
+            if case let .anatomyWord(index) = $0.entry { return anatomyWords[index].feature == .zone }
+            return false
+        }
+    }
+
     /// Whether a named structure ("mediastinal", "liver") starts at a token.
     func namesStructure(_ token: Int, engine: Engine) -> Bool {
         hits(at: token, engine: engine).contains {
