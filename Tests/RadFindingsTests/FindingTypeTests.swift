@@ -584,7 +584,7 @@ import Testing
             == ["consolidation present -", "pneumonia uncertain -"])
         #expect(try read("Other infective causes can be evaluated in the differential diagnosis.") == [])
         #expect(try read("The appearances that were previously observed as consolidation were observed as frosted glass areas in "
-            + "this examination.") == ["consolidation absent -", "ground-glass-opacity present -"])
+            + "this examination.") == ["consolidation absent resolved", "ground-glass-opacity present -"])
         #expect(try read("Areas of consolidation in tree-like appearance were observed in the left lung lower lobe.")
             == ["consolidation present -", "tree-in-bud present -"])
         // Audits BBB and CCC: hypersensitivity pneumonia is an interstitial disease; what is to be evaluated together
@@ -1020,6 +1020,10 @@ import Testing
         #expect(try read("In both lungs, emphysematous aeration increases are observed.") == ["emphysema present -"])
         #expect(try extract.findings("Increased aeration consistent with panlobular emphysema in both lungs.").first?.interpreted == true)
         #expect(try read("Secretory changes in their lumens were observed in the lower lobe bronchi of the right lung.") == ["mucus-plug present -"])
+        // Audit EEEEEE: "if there is no change" is a condition, no change found (what a finding was "previously observed as"
+        // is gone since: audit AAA's sentence above).
+        #expect(try read("The appearance may be pneumonic infiltration in the left upper lobe; tissue diagnosis is recommended if "
+            + "there is no change.") == ["pneumonic-infiltration uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
