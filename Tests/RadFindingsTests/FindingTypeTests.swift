@@ -1024,6 +1024,16 @@ import Testing
         // is gone since: audit AAA's sentence above).
         #expect(try read("The appearance may be pneumonic infiltration in the left upper lobe; tissue diagnosis is recommended if "
             + "there is no change.") == ["pneumonic-infiltration uncertain -"])
+        // Audits FFFFFF and GGGGGG: "in its environment" is around it; "not clearly observed in the previous" is new; a cardiac
+        // cause is no place; fibroatelectasis sequelae are one fibroatelectasis.
+        let environment = try extract.findings("There is a nodule of 11 mm in the posterobasal segment of the right lower lobe. "
+            + "Sequelae changes are observed in its environment.")
+        #expect(environment.last?.lobes == ["RLL"])
+        #expect(try read("A nodule, which was not clearly observed in the previous examination, is seen in the right lower lobe.")
+            == ["nodule present new"])
+        #expect(try extract.findings("Findings may be compatible with pulmonary edema secondary to cardiac causes.").first?.category?.rawValue
+            == "1f")
+        #expect(try read("Fibroatelectasis sequelae in both lungs.") == ["fibroatelectasis present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
