@@ -1034,6 +1034,11 @@ import Testing
         #expect(try extract.findings("Findings may be compatible with pulmonary edema secondary to cardiac causes.").first?.category?.rawValue
             == "1f")
         #expect(try read("Fibroatelectasis sequelae in both lungs.") == ["fibroatelectasis present -"])
+        // Audit DDDDDD: centriacinar ground-glass nodules are centrilobular (1e, as the dataset files them); the density of
+        // atelectasis areas is the atelectasis; "left lung upper tube" is the upper lobe, no tube.
+        #expect(try extract.findings("Centriacinar ground-glass nodules in the upper lobes of both lungs.").first?.category?.rawValue == "1e")
+        #expect(try read("Density of parenchymal atelectasis areas is observed in the lower lobe of the right lung.") == ["atelectasis present -"])
+        #expect(try read("Peribronchial thickness increase in the left lung upper tube.") == ["peribronchial-thickening present -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
