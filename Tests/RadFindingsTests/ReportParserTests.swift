@@ -74,6 +74,11 @@ import Testing
             + "lobe. The size of the lesion was reduced compared to the previous examination.")
         #expect(lesion.findings.map(\.type) == ["mass"])
         #expect(lesion.findings.first?.temporal == .decreased)
+        // "The largest of these" names one of those named before: the set, its size (audit DDDDDD).
+        let largest = try parser.parse(id: "d8", text: "FINDINGS: There are many scattered nodules in both lungs. The largest of these "
+            + "nodules measured approximately 7x6 mm.")
+        #expect(largest.findings.map(\.laterality) == [.bilateral])
+        #expect(largest.findings.first?.size?.maxMM == 7)
         // In a bracket, where its host is: the same finding (audit UUUUU, train_686).
         let bracket = try parser.parse(id: "d6", text: "FINDINGS: Nodules in the lower lobes of both lungs (the appearance of the "
             + "nodules is not specific).")
