@@ -59,6 +59,9 @@ public struct Cue: Sendable {
     /// For a reference cue: which findings a generic word it names, singular and alone in a sentence without findings,
     /// recaps (`reach` in cues.xml: "This appearance was also present before" names the last sentence's, not all before).
     public var reach: RecapReach? = nil
+    /// For a reference cue: what it names is one of those named before (`member` in cues.xml: "The largest of these
+    /// nodules is observed in the right lower lobe" is the set of nodules named before, its place added).
+    public var member = false
     public var terms: [Term]
     public var origin: Origin
 }

@@ -8,12 +8,14 @@ extension DataReader {
             let id = element["id"] ?? ""
             switch element.name {
             case "cue":
-                base.cues.cues.append(Cue(
+                var cue = Cue(
                     id: id, type: CueType(rawValue: element["type"] ?? "") ?? .negation,
                     direction: CueDirection(rawValue: element["direction"] ?? "forward") ?? .forward,
                     window: element["window"].flatMap { Int($0) },
                     reach: element["reach"].flatMap(RecapReach.init(rawValue:)),
-                    terms: element.terms, origin: element.origin))
+                    terms: element.terms, origin: element.origin)
+                cue.member = element.flag("member")
+                base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {
                     let word = TemporalWord(change: value, ofFindingAfter: element.flag("of-finding-after"))

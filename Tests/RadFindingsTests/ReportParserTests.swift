@@ -79,6 +79,15 @@ import Testing
             + "nodules measured approximately 7x6 mm.")
         #expect(largest.findings.map(\.laterality) == [.bilateral])
         #expect(largest.findings.first?.size?.maxMM == 7)
+        // ... with a place of its own not elsewhere than theirs, the set with that place added (`member` in cues.xml); on the
+        // other side, another one.
+        let placed = try parser.parse(id: "d9", text: "FINDINGS: There are millimetric nodules in both lungs. The largest of these "
+            + "nodules is observed in the lower lobe of the right lung and the longest diameter is 6 mm.")
+        #expect(placed.findings.map(\.lobes) == [["RLL"]])
+        #expect(placed.findings.first?.laterality == .bilateral && placed.findings.first?.size?.maxMM == 6)
+        let other = try parser.parse(id: "d10", text: "FINDINGS: There are millimetric nodules in the left lung. The largest of these "
+            + "nodules is observed in the lower lobe of the right lung.")
+        #expect(other.findings.map(\.laterality) == [.left, .right])
         // In a bracket, where its host is: the same finding (audit UUUUU, train_686).
         let bracket = try parser.parse(id: "d6", text: "FINDINGS: Nodules in the lower lobes of both lungs (the appearance of the "
             + "nodules is not specific).")

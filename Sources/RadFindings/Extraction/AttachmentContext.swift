@@ -344,7 +344,9 @@ struct AttachmentContext {
             let antecedent: Antecedent = recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
-                    : references[index].placed ? .restated(reaching: references[index].reaching)
+                    : references[index].placed
+                        ? (references[index].cue.map { engine.knowledge.cues.cues[$0.value.index].member } == true
+                            ? .member : .restated(reaching: references[index].reaching))
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))

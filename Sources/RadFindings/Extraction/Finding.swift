@@ -74,6 +74,10 @@ enum Antecedent: Sendable, Equatable {
     /// its own; with none, a finding of its own. `reaching`: its only places are where it reaches ("The mass invades the
     /// mediastinum"), so any earlier one of its type not placed elsewhere is it.
     case restated(reaching: Bool)
+    /// "The largest of these nodules is observed in the right lower lobe": one of those a reference cue marked `member`
+    /// names, with a place of its own: the last finding of its type named in an earlier sentence, asserted alike, not
+    /// placed elsewhere, is it, its place added; with none, a finding of its own.
+    case member
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
     /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence

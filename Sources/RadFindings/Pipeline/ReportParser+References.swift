@@ -27,6 +27,18 @@ extension ReportParser {
                 }
                 continue
             }
+            if finding.antecedent == .member {
+                if let set = findings.indices[..<index].last(where: {
+                    !merged.contains($0) && !restated.contains($0) && findings[$0].sentence < finding.sentence
+                        && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
+                        && !elsewhere(finding, than: [findings[$0]])
+                }) {
+                    add(finding.structures, to: &findings[set])
+                    merge(finding, into: &findings[set])
+                    restated.insert(index)
+                }
+                continue
+            }
             // The sentence a pronoun names the findings of: the last one before it with placed lung or pleural findings
             // (past one whose lung findings say no place: "Ground glass areas are more prominent in peripheral sections.").
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
