@@ -395,6 +395,7 @@ struct AttachmentContext {
                 // What has resolved is no longer there ("total regression was observed in the consolidation areas").
                 if temporal.value.change == .resolved && assertion == .present { assertion = .absent }
             }
+            let changeIsAttributive = temporal.map { attributive($0.tokens, to: mention.phrase, places: places) } ?? false
             // With no change word of its own, today's size against an earlier one says how it changed.
             let sizeChange = temporal == nil ? sizeChanges[index] : nil
             if let (change, earlier) = sizeChange {
@@ -468,11 +469,23 @@ struct AttachmentContext {
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
-                    unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil),
+                    unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
+                    changeAttributive: changeIsAttributive),
                     sentence: sentence.index, range: range))
             }
         }
         return result
+    }
+
+    /// Whether a change word stands in a phrase or right before it, with at most three place words or words no lexicon
+    /// knows between ("stable nonspecific parenchymal nodules", "Regressed mediastinal lymph nodes").
+    private func attributive(_ word: Range<Int>, to phrase: Range<Int>, places: [Place]) -> Bool {
+        if phrase.contains(word.lowerBound) { return true }
+        guard word.upperBound <= phrase.lowerBound, phrase.lowerBound - word.upperBound <= 3 else { return false }
+        return (word.upperBound..<phrase.lowerBound).allSatisfy { token in
+            lattice.tokens[token].kind == .word
+                && (!lattice.isCovered(token) || places.contains { $0.tokens.contains(token) })
+        }
     }
 
     /// The lobes or segments a finding's sentence named without a side, as one place on either side.

@@ -141,6 +141,9 @@ public struct Finding: Sendable {
         /// The change is one a recap gave from further than the sentence right after ("Compared to the CT film dated
         /// …, the findings are progressive" after two sentences or more).
         var changeRecapped = false
+        /// The change word stands in or right before its phrase ("stable interlobular septal thickenings"): the
+        /// finding's own, whatever else its sentence names.
+        var changeAttributive = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -269,6 +272,9 @@ public struct Finding: Sendable {
         get { box.facts.changeRecapped }
         set { update { $0.changeRecapped = newValue } }
     }
+
+    /// Whether the change word stands in or right before the finding's phrase.
+    var changeAttributive: Bool { box.facts.changeAttributive }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

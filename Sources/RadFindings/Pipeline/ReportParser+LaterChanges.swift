@@ -62,7 +62,7 @@ extension ReportParser {
                   }),
                   let change = findings[position].temporal,
                   earlier.changeRecapped || perSentence[findings[position].sentence] == 1
-                    || sharedChange[findings[position].sentence] == change
+                    || sharedChange[findings[position].sentence] == change || findings[position].changeAttributive
             else { continue }
             let later = findings[position]
             findings[index].temporal = change
