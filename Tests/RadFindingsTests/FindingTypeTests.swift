@@ -1039,6 +1039,9 @@ import Testing
         #expect(try extract.findings("Centriacinar ground-glass nodules in the upper lobes of both lungs.").first?.category?.rawValue == "1e")
         #expect(try read("Density of parenchymal atelectasis areas is observed in the lower lobe of the right lung.") == ["atelectasis present -"])
         #expect(try read("Peribronchial thickness increase in the left lung upper tube.") == ["peribronchial-thickening present -"])
+        // Audit GGGGGG: a mass that "has shrunk" is smaller.
+        #expect(try read("It is understood that the mass in the right upper lobe has shrunk when compared with the previous examination.")
+            == ["mass present decreased"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
