@@ -52,6 +52,12 @@ import Testing
         #expect(try assertions("These appearances may primarily be compatible with atelectasis.")["atelectasis"] == "uncertain")
         #expect(try assertions("This appearance may belong to a sequelae change.")["fibrotic-sequela"] == "uncertain")
         #expect(try assertions("This appearance may also belong to a metastatic mass.")["mass"] == "uncertain")
+        // A differential ends at the comma after its alternatives; a denial goes on (audit GGGGGG).
+        let differential = try assertions("Nodular consolidations that may be due to lymphoma involvement or infections, bilateral "
+            + "pleural effusion and pericardial effusion.")
+        #expect(differential["pneumonia"] == "uncertain" && differential["pleural-effusion"] == "present")
+        #expect(try assertions("No pneumonic infiltration or consolidation area, malignant mass or nodule was observed.")["nodule"]
+            == "absent")
         // "Indeterminate" describes a finding; "are considered" doubts only what stands right before it.
         #expect(try assertions("Indeterminate subcentimeter pulmonary nodules in both lungs.")["nodule"] == "present")
         let considered = try assertions(

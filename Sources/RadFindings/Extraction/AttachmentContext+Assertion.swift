@@ -57,7 +57,10 @@ extension AttachmentContext {
                 let between = cue.tokens.upperBound..<mention.phrase.lowerBound
                 let asides = self.asides(in: between)
                 let gap = between.count - asides.reduce(0) { $0 + $1.count }
-                if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between) { distance = gap }
+                if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between)
+                    && !(cue.value.type == .uncertainty && closesAlternatives(between)) {
+                    distance = gap
+                }
             }
             if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
                sameClause(mention.phrase.upperBound, cue.tokens.lowerBound),
@@ -73,6 +76,14 @@ extension AttachmentContext {
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// Whether a range holds alternatives closed by a comma ("that may be due to lymphoma involvement or infections,
+    /// bilateral pleural effusion"): a forward uncertainty cue's differential ends there (a denial goes on: "No pneumonic
+    /// infiltration or consolidation area, malignant mass or nodule").
+    func closesAlternatives(_ range: Range<Int>) -> Bool {
+        guard let or = range.first(where: { lattice.tokens[$0].form == engine.words.or }) else { return false }
+        return (or..<range.upperBound).contains { lattice.tokens[$0].form == engine.words.comma }
     }
 
     /// Whether a range closes a bracket it did not open: a cue inside brackets does not reach past them ("(… may be a
