@@ -1042,6 +1042,9 @@ import Testing
         // Audit GGGGGG: a mass that "has shrunk" is smaller.
         #expect(try read("It is understood that the mass in the right upper lobe has shrunk when compared with the previous examination.")
             == ["mass present decreased"])
+        // Audit HHHHHH: "also observed in his previous" review is stable.
+        #expect(try read("Peribronchial thickening is observed in both lungs, also observed in his previous review.")
+            == ["peribronchial-thickening present stable"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
