@@ -1045,6 +1045,10 @@ import Testing
         // Audit HHHHHH: "also observed in his previous" review is stable.
         #expect(try read("Peribronchial thickening is observed in both lungs, also observed in his previous review.")
             == ["peribronchial-thickening present stable"])
+        // Audit JJJJJJ: fibroatelectatic linear densities are linear fibroatelectasis; almost all lung segments are both lungs.
+        #expect(try read("Again at this level, there are fibroatelectatic linear densities.") == ["linear-fibroatelectasis present -"])
+        #expect(try extract.findings("In almost all lung segments, multiple ground-glass-like density increments are observed.")
+            .first?.laterality == .bilateral)
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
