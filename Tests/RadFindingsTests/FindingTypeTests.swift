@@ -1049,6 +1049,8 @@ import Testing
         #expect(try read("Again at this level, there are fibroatelectatic linear densities.") == ["linear-fibroatelectasis present -"])
         #expect(try extract.findings("In almost all lung segments, multiple ground-glass-like density increments are observed.")
             .first?.laterality == .bilateral)
+        // Audit IIIIII: an infective-inflammatory process is one infection.
+        #expect(try read("It may be compatible with infective-inflammatory processes involving the interstitium.") == ["pneumonia uncertain -"])
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
