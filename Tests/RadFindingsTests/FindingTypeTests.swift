@@ -1051,6 +1051,16 @@ import Testing
             .first?.laterality == .bilateral)
         // Audit IIIIII: an infective-inflammatory process is one infection.
         #expect(try read("It may be compatible with infective-inflammatory processes involving the interstitium.") == ["pneumonia uncertain -"])
+        // Audits NNNNNN and OOOOOO: "cast doubt on" doubts; a paraspinal zone between a segment and its lobe; band-like
+        // appearances are bands; pleural loculations are loculated fluid; pneumothorax typos; a markedly smaller lobe is no
+        // decrease of the atelectasis beside it.
+        #expect(try read("The presence of the described nodules has cast doubt on Covid-19 pneumonia.").last == "pneumonia uncertain -")
+        #expect(try extract.findings("Focal ground-glass opacity is observed in the posterior segment paraspinal area in the lower lobe of "
+            + "the right lung.").first?.lobes == ["RLL"])
+        #expect(try read("There are subpleural linear band-like appearances in both lungs.") == ["linear-opacity present -"])
+        #expect(try read("Stable pleural loculations are observed in the right lung lower lobe.") == ["pleural-effusion present stable"])
+        #expect(try read("Pleural effusion, pneumonthorax were not detected.") == ["pleural-effusion absent -", "pneumothorax absent -"])
+        #expect(try read("Lingula volume is markedly decreased and atelectatic changes are present.").allSatisfy { !$0.hasSuffix("decreased") })
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
