@@ -1061,6 +1061,12 @@ import Testing
         #expect(try read("Stable pleural loculations are observed in the right lung lower lobe.") == ["pleural-effusion present stable"])
         #expect(try read("Pleural effusion, pneumonthorax were not detected.") == ["pleural-effusion absent -", "pneumothorax absent -"])
         #expect(try read("Lingula volume is markedly decreased and atelectatic changes are present.").allSatisfy { !$0.hasSuffix("decreased") })
+        // Audit MMMMMM: "small airway-small vessel disease" names both; neck organs are no lung; small airway nodules are
+        // centrilobular.
+        #expect(try read("Mosaic attenuation pattern in both lungs (small airway-small vessel disease?).")
+            == ["mosaic-attenuation present -", "bronchiolitis uncertain -", "small-vessel-disease uncertain -"])
+        #expect(try extract.findings("No mass was detected in the larynx and paralaryngeal region.").first?.category == nil)
+        #expect(try extract.findings("Small airway nodules in both lungs.").first?.category?.rawValue == "1e")
         // A smaller lung or lobe named by a predicate on it is volume loss; a smaller nodule is a change.
         #expect(try extract.findings("The volume of the left upper lobe of the lung is decreased.").map { "\($0.type) \($0.lobes)" }
             == ["volume-loss [\"LUL\"]"])
