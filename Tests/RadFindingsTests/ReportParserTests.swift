@@ -69,6 +69,10 @@ import Testing
             + "There was no difference in the size and appearance of the nodule.")
         #expect(later.findings.map(\.lobes) == [["RML"]])
         #expect(later.findings.first?.temporal == .stable)
+        // "was not present in the patient's previous examination" says the finding named before is new (audit QQQQQQ).
+        let possessive = try parser.parse(id: "d11", text: "FINDINGS: Pneumothorax is observed on the right. Pneumothorax was not "
+            + "present in the patient's previous examination.")
+        #expect(possessive.findings.map(\.temporal) == [.new])
         // A weak word names the specific finding before it of any type: "the lesion" after a mass is the mass (audit YYYYY).
         let lesion = try parser.parse(id: "d7", text: "FINDINGS: An irregular mass measuring 20 mm was observed in the left lung lower "
             + "lobe. The size of the lesion was reduced compared to the previous examination.")
