@@ -161,6 +161,29 @@ import Testing
         #expect(hernia.findings.map(\.type) == ["hiatal-hernia"])
     }
 
+    /// The impression's copy of a finding the findings named (same type, side, places, size, change, labels) is that
+    /// finding; a narrower place, one of many named singly, another size or a second mention in the findings are others.
+    @Test func anImpressionCopyIsTheFindingTheFindingsNamed() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let copy = try parser.parse(id: "r1", text: "FINDINGS: Emphysematous changes are observed in both lungs. Mosaic attenuation "
+            + "pattern is observed in the lower lobes of both lungs. IMPRESSION: Emphysema in both lungs. Mosaic attenuation "
+            + "pattern in the lower lobes of both lungs.")
+        #expect(copy.findings.map(\.type) == ["emphysema", "mosaic-attenuation"])
+        #expect(copy.findings.map(\.sentence) == [0, 1])
+        #expect(copy.findings.first?.explanation.contains { $0.role == "named-again" && $0.origin == "sentence 2" } == true)
+        let narrower = try parser.parse(id: "r2", text: "FINDINGS: Nodules are observed in both lungs. IMPRESSION: Nodules in the "
+            + "right lung upper lobe.")
+        #expect(narrower.findings.map(\.lobes) == [[], ["RUL"]])
+        let single = try parser.parse(id: "r3", text: "FINDINGS: Nodules are observed in both lungs. IMPRESSION: A nodule.")
+        #expect(single.findings.count == 2)
+        let measured = try parser.parse(id: "r4", text: "FINDINGS: A 6 mm nodule in the right lung upper lobe. IMPRESSION: A 9 mm "
+            + "nodule in the right lung upper lobe.")
+        #expect(measured.findings.count == 2)
+        let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
+            + "normal. Emphysema in both lungs.")
+        #expect(twice.findings.count == 2)
+    }
+
     /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right
     /// after an extension cue) is the one named before; named there with a place of its own, or with an earlier one of
     /// another organ, it is another one.
@@ -623,10 +646,11 @@ import Testing
     }
 
     /// A sentence repeated word for word takes its findings from the parser's sentence cache; they
-    /// must point at where the repeat stands, in this report and in the next one.
+    /// must point at where the repeat stands, in this report and in the next one (a denial, which a repeat does not
+    /// merge into the one before).
     @Test func repeatedSentenceFindingsPointAtTheRepeat() throws {
         let parser = try Self.engine.makeParser()
-        let sentence = "A 4 mm nodule in the right upper lobe."
+        let sentence = "No nodule is observed in the right upper lobe."
         let first = try parser.parse(id: "a", text: "FINDINGS: \(sentence) Heart normal. \(sentence)")
         let second = try parser.parse(id: "b", text: "FINDINGS: Trachea is midline. \(sentence)")
         #expect(first.findings.map(\.sentence) == [0, 2])

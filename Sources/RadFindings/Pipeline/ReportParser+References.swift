@@ -220,4 +220,33 @@ extension ReportParser {
         }
         for index in repeated.sorted().reversed() { findings.remove(at: index) }
     }
+
+    /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
+    /// again, of a type the findings named, asserted alike, one or many alike if focal, on its side (or none), in no lobe,
+    /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
+    /// all, and labelled as it is, is that finding (the impression's copy): no second finding. A narrower place ("a
+    /// nodule in the right upper lobe" after "nodules in both lungs"), another size or another change is another; so
+    /// is any finding the findings name twice.
+    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence]) {
+        var copies = Set<Int>()
+        for index in findings.indices where findings[index].antecedent == .none && findings[index].assertion != .absent {
+            let later = findings[index]
+            guard sentences[later.sentence].section == .impression, later.unsided == nil || later.laterality != .none else { continue }
+            guard let earlier = findings.indices[..<index].last(where: { position in
+                let earlier = findings[position]
+                return !copies.contains(position) && sentences[earlier.sentence].section == .findings
+                    && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+                    && earlier.category == later.category && (later.focal != true || earlier.multiple == later.multiple)
+                    && (later.laterality == .none || later.laterality == earlier.laterality)
+                    && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
+                    && Set(later.places).isSubset(of: earlier.places)
+                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                    && (later.temporal == nil || later.temporal == earlier.temporal)
+                    && Set(later.labels).isSubset(of: earlier.labels)
+            }) else { continue }
+            merge(later, into: &findings[earlier])
+            copies.insert(index)
+        }
+        for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
 }
