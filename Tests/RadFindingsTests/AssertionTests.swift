@@ -89,6 +89,10 @@ import Testing
             == ["lymphadenopathy": "uncertain"])
         #expect(try assertions("Atelectasis-consolidation differentiation could not be made in the left lower lobe.")
             == ["atelectasis": "uncertain", "consolidation": "uncertain"])
+        // "not optimally evaluated" is the study's limit, not a denial of what was seen despite it (train_216).
+        #expect(try assertions("In addition, although not optimally evaluated in contrast-enhanced sections, hyperdense "
+            + "appearances, the largest of which is 4 mm in diameter, were observed in both kidneys, compatible with stones.")
+            == ["high-density": "present", "calculus": "present"])
         // Only what was to be evaluated: a comparison that could not be made doubts nothing.
         #expect(try assertions("Several hypodense lesions in the liver; comparison could not be made.") == ["low-density": "present"])
     }
