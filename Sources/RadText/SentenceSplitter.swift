@@ -23,12 +23,15 @@ public final class SentenceSplitter {
     private let splitCharacters: CharacterSet16
     /// The split rules without their ids (plain values: no reference counting in the scan).
     private let splits: [CompiledSplit]
+    /// Each split rule's `unless-next` and `unless-previous` words, apart: read only where a rule's other conditions hold.
+    private let splitWords: [SplitWords]
 
     public init(rules: SentenceRules, breaker: ICUSentenceBreaker) {
         self.rules = rules
         self.breaker = breaker
         splitCharacters = CharacterSet16(rules.splits.map(\.character))
-        splits = rules.splits.map(CompiledSplit.init)
+        splits = rules.splits.enumerated().map { CompiledSplit(index: $0.offset, rule: $0.element) }
+        splitWords = rules.splits.map { SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious) }
     }
 
     /// A splitter with the same rules and its own ICU iterator, for another thread.
@@ -203,6 +206,7 @@ public final class SentenceSplitter {
                 for index in 0..<text.count where characters.contains(text[index]) {
                     for rule in rules where rule.character == text[index] {
                         if let boundary = rule.boundary(at: index, in: text),
+                           !rule.checksWords || splitWords[rule.index].allow(boundary, after: index, in: text),
                            boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
                            !(rule.capitalizedWord && startsAbbreviation(boundary, in: text)) {
                             boundaries.append(boundary)
@@ -247,8 +251,9 @@ struct CharacterSet16: Sendable {
     }
 }
 
-/// A split rule reduced to plain values for the scan.
+/// A split rule reduced to plain values for the scan (its words are in `SplitWords`).
 private struct CompiledSplit {
+    let index: Int
     let character: UInt16
     let before: Bool
     let previous: CharClassSet?
@@ -256,10 +261,11 @@ private struct CompiledSplit {
     let allowSpace: Bool
     let requireSpace: Bool
     let capitalizedWord: Bool
-    let unlessNext: [[UInt16]]
-    let unlessPrevious: [[UInt16]]
+    /// Whether `SplitWords` must still allow the boundary.
+    let checksWords: Bool
 
-    init(_ rule: SentenceRules.Split) {
+    init(index: Int, rule: SentenceRules.Split) {
+        self.index = index
         character = rule.character
         before = rule.placement == .before
         previous = rule.previous
@@ -267,8 +273,7 @@ private struct CompiledSplit {
         allowSpace = rule.allowSpace
         requireSpace = rule.requireSpace
         capitalizedWord = rule.capitalizedWord
-        unlessNext = rule.unlessNext
-        unlessPrevious = rule.unlessPrevious
+        checksWords = rule.capitalizedWord && !rule.unlessNext.isEmpty || !rule.unlessPrevious.isEmpty
     }
 
     /// Where this rule puts a boundary for its character at `index`, if its conditions hold.
@@ -290,15 +295,24 @@ private struct CompiledSplit {
         if requireSpace && next == index + 1 { return nil }
         guard next < text.count, self.next?.contains(text[next].charClass) ?? true else { return nil }
         if capitalizedWord {
-            guard next + 1 < text.count, text[next].charClass == .upper, text[next + 1].charClass == .lower,
-                  !Self.word(startingAt: next, in: text, isAnyOf: unlessNext, lowercased: false) else { return nil }
-        }
-        if !unlessPrevious.isEmpty {
-            var start = index
-            while start > 0, text[start - 1].charClass.isLetter { start -= 1 }
-            if Self.word(startingAt: start, in: text, isAnyOf: unlessPrevious, lowercased: true) { return nil }
+            guard next + 1 < text.count, text[next].charClass == .upper, text[next + 1].charClass == .lower else { return nil }
         }
         return next
+    }
+}
+
+/// A split rule's words: the capitalised words after it and the words before its character that keep a sentence whole.
+private struct SplitWords {
+    let next: [[UInt16]]
+    let previous: [[UInt16]]
+
+    /// Whether the word at `boundary` is none of `next` and the word ending at `index` none of `previous`.
+    func allow(_ boundary: Int, after index: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        if Self.word(startingAt: boundary, in: text, isAnyOf: next, lowercased: false) { return false }
+        guard !previous.isEmpty else { return true }
+        var start = index
+        while start > 0, text[start - 1].charClass.isLetter { start -= 1 }
+        return !Self.word(startingAt: start, in: text, isAnyOf: previous, lowercased: true)
     }
 
     /// Whether the letters from `start` spell one of `words` (ASCII-lower-cased first when `lowercased`).
