@@ -222,7 +222,7 @@ extension ReportParser {
     }
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
-    /// again, of a type the findings named, asserted alike, one or many alike if focal, on its side (or none), in no lobe,
+    /// again, of a type the findings named, asserted alike (one or many), on its side (or none), in no lobe,
     /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
     /// all, and labelled as it is, is that finding (the impression's copy): no second finding. A narrower place ("a
     /// nodule in the right upper lobe" after "nodules in both lungs"), another size or another change is another; so
@@ -236,7 +236,7 @@ extension ReportParser {
                 let earlier = findings[position]
                 return !copies.contains(position) && sentences[earlier.sentence].section == .findings
                     && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
-                    && earlier.category == later.category && (later.focal != true || earlier.multiple == later.multiple)
+                    && earlier.category == later.category
                     && (later.laterality == .none || later.laterality == earlier.laterality)
                     && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
                     && Set(later.places).isSubset(of: earlier.places)
