@@ -1077,6 +1077,14 @@ import Testing
         let fragmented = try extract.findings("The soft tissue density lesion in the left lung lower lobe superior segment is observed "
             + "as fragmented nodular structures, the largest of which is 16 mm.")
         #expect(fragmented.first { $0.type == "nodule" }.map { [$0.lobes, [$0.size?.maxMM.description ?? "-"]] } == [["LLL"], ["16.0"]])
+        // Audit TTTTTT: a carcinomatous process is a mass, and what is "in its differential diagnosis" is doubted; a size
+        // that "could not be given" denies nothing; what a nodule "may have" is doubted.
+        #expect(try read("It was evaluated in favor of an abscess, and staph aureus pneumonia and carcinomatous processes are "
+            + "present in its differential diagnosis.").filter { $0.hasPrefix("pneumonia") || $0.hasPrefix("mass") }
+            == ["pneumonia uncertain -", "mass uncertain -"])
+        #expect(try read("Although the size could not be given due to the infiltrative character of the mass, it was measured "
+            + "approximately 14 mm in its thickest part.") == ["mass present -"])
+        #expect(try read("The described nodule may have a primary or metastatic lung lesion.").contains("lesion uncertain -"))
     }
 
     @Test func temporalChange() throws {
