@@ -11,8 +11,14 @@ extension DataReader {
                 headers.append(SectionRules.Header(name: header.trimmedText, kind: kind,
                                                    origin: header.origin.description))
             }
+            var markers = base.sectionRules.markers
+            for marker in sections.children(named: "marker") {
+                guard let kind = SectionKind(rawValue: marker["section"] ?? ""),
+                      let character = marker.text.utf16.first else { continue }
+                markers.append(SectionRules.Marker(character: character, kind: kind))
+            }
             let defaultKind = SectionKind(rawValue: sections["default"] ?? "findings") ?? .findings
-            base.sectionRules = SectionRules(headers: headers, defaultKind: defaultKind)
+            base.sectionRules = SectionRules(headers: headers, markers: markers, defaultKind: defaultKind)
         }
         if let sentences = root.child(named: "sentences") {
             base.sentenceRules.unwrapLineBreaks = sentences["unwrap-line-breaks"].map(Self.flag) ?? true

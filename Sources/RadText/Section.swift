@@ -38,13 +38,27 @@ public struct SectionRules: Sendable {
         }
     }
 
+    /// A character that opens a section in a report with no header (`"` or `•` before CT-CLIP's impression).
+    public struct Marker: Sendable {
+        public var character: UInt16
+        public var kind: SectionKind
+
+        public init(character: UInt16, kind: SectionKind) {
+            self.character = character
+            self.kind = kind
+        }
+    }
+
     /// Header names, longest first so that "clinical information" wins over "clinical".
     public private(set) var headers: [Header]
+    /// Markers, for reports without headers.
+    public var markers: [Marker]
     /// The kind of text before any header.
     public var defaultKind: SectionKind
 
-    public init(headers: [Header], defaultKind: SectionKind = .findings) {
+    public init(headers: [Header], markers: [Marker] = [], defaultKind: SectionKind = .findings) {
         self.headers = headers.sorted { $0.name.count > $1.name.count }
+        self.markers = markers
         self.defaultKind = defaultKind
     }
 }

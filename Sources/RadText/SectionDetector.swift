@@ -4,7 +4,9 @@
 /// A header is one of ``SectionRules/headers`` (any case) standing at the start of the text, at
 /// the start of a line, or right after sentence-final punctuation ("normal.IMPRESSION:"), and
 /// followed by a colon; at the start of a line a header alone on its line needs no colon. Text
-/// before the first header is of ``SectionRules/defaultKind``.
+/// before the first header is of ``SectionRules/defaultKind``. A report with no header at all may still be cut where a
+/// section marker (``SectionRules/markers``: CT-CLIP's impression opening with a bare quote) first starts a line or a
+/// sentence.
 public struct SectionDetector: Sendable {
     public let rules: SectionRules
     /// First letters of the header names (lower and upper case), to skip most candidates at once.
@@ -28,6 +30,7 @@ public struct SectionDetector: Sendable {
 
     private func sections(in units: UnsafeBufferPointer<UInt16>) -> [Section] {
         var found: [(header: Range<Int>, bodyStart: Int, kind: SectionKind)] = []
+        var marked: (start: Int, kind: SectionKind)? = nil
         var index = 0
         var atCandidate = true
         var atLineStart = true
@@ -56,10 +59,16 @@ public struct SectionDetector: Sendable {
                 atCandidate = true
                 atLineStart = false
             } else if unit.charClass != .space {
+                if atCandidate, index > 0, marked == nil, let marker = rules.markers.first(where: { $0.character == unit }) {
+                    marked = (index, marker.kind)
+                }
                 atCandidate = false
                 atLineStart = false
             }
             index += 1
+        }
+        if found.isEmpty, let marked {
+            found = [(marked.start..<marked.start + 1, skipSpaces(from: marked.start + 1, in: units), marked.kind)]
         }
         var sections: [Section] = []
         var kind = rules.defaultKind

@@ -185,6 +185,22 @@ import Testing
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
+        // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
+        let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
+            + "\" Emphysema in both lungs.")
+        #expect(labelled.findings.map(\.sentence) == [0])
+    }
+
+    /// An impression item's organ does not carry over to the next item, unless that one names it by a pronoun.
+    @Test func anImpressionItemNamingTheOneBeforeByAPronounIsInItsOrgan() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "p1", text: "FINDINGS: Nodules in both lungs. IMPRESSION: Nodules smaller than 5 mm in "
+            + "both lungs. Postcontrast hypodense lesions in the liver. It was first evaluated as a cyst.")
+        let cyst = try #require(report.findings.first { $0.type == "cyst" })
+        #expect(cyst.category == nil && cyst.laterality == Laterality.none)
+        let apart = try parser.parse(id: "p2", text: "FINDINGS: Heart is normal. IMPRESSION: Hypodense lesions in the liver. "
+            + "Atelectasis in the right lung lower lobe.")
+        #expect(apart.findings.last?.lobes == ["RLL"])
     }
 
     /// "The pleural effusion continues to the apex of the lung": a finding named again only where it reaches (a place right

@@ -46,6 +46,21 @@ import Testing
         #expect(sentences.map(\.section) == [.clinicalInformation, .findings])
     }
 
+    /// CT-CLIP's labelled reports: findings and impression in one text without headers, the impression opening with a
+    /// bare quote or bullet at a sentence start. Not inside a sentence, and not where a header says the sections.
+    @Test func aMarkerOpensTheImpressionOfAHeaderlessReport() throws {
+        let quoted = try segmenter.sentences("No lytic lesion in bone structures. \" Emphysema in both lungs. Hiatal hernia.")
+        #expect(quoted.map(\.section) == [.findings, .impression, .impression])
+        #expect(quoted.map(\.text) == ["No lytic lesion in bone structures.", "Emphysema in both lungs.", "Hiatal hernia."])
+        let bullet = try segmenter.sentences("Heart is normal. • Emphysema in both lungs.")
+        #expect(bullet.map(\.section) == [.findings, .impression])
+        let inside = try segmenter.sentences("Appearance described as \" tree in bud \" in the right lung. Heart is normal.")
+        #expect(inside.map(\.section) == [.findings, .findings])
+        let headed = try segmenter.sentences("FINDINGS: Heart is normal. \" Emphysema in both lungs. IMPRESSION: Emphysema.")
+        #expect(headed.map(\.section) == [.findings, .findings, .findings, .impression])
+        #expect(headed.map(\.text) == ["Heart is normal.", "\"", "Emphysema in both lungs.", "Emphysema."])
+    }
+
     @Test func emptySectionsGiveNoSentences() throws {
         let sentences = try segmenter.sentences("FINDINGS:\nIMPRESSION: Normal.")
         #expect(sentences.map(\.section) == [.impression])

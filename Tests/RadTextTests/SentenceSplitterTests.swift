@@ -84,8 +84,9 @@ import Testing
         ("Hiatal hernia \" Right lung lower lobe nodule; \" Cardiomegaly",
          ["Hiatal hernia \"", "Right lung lower lobe nodule; \"", "Cardiomegaly"]),
         ("A so-called \"crazy paving\" pattern is seen.", ["A so-called \"crazy paving\" pattern is seen."]),
-        // … and before an item that starts with a number.
-        ("Vertebral corpus heights are preserved. \" 3 nodules 2-3 mm in both lungs",
+        // … and before an item that starts with a number (under a header: in a report without one, the quote opens the
+        // impression, SectionDetectorTests).
+        ("FINDINGS: Vertebral corpus heights are preserved. \" 3 nodules 2-3 mm in both lungs",
          ["Vertebral corpus heights are preserved. \"", "3 nodules 2-3 mm in both lungs"]),
         // … also when the closing quote follows the last word without a space.
         ("\"Volume loss in the left lower lobe\" Mediastinal lymph nodes \"",

@@ -228,21 +228,22 @@ extension ReportParser {
     /// nodule in the right upper lobe" after "nodules in both lungs"), another size or another change is another; so
     /// is any finding the findings name twice.
     func mergeRestatements(in findings: inout [Finding], sentences: [Sentence]) {
+        guard let first = findings.firstIndex(where: { sentences[$0.sentence].section == .impression }) else { return }
         var copies = Set<Int>()
-        for index in findings.indices where findings[index].antecedent == .none && findings[index].assertion != .absent {
+        for index in findings.indices[first...] where findings[index].antecedent == .none && findings[index].assertion != .absent {
             let later = findings[index]
             guard sentences[later.sentence].section == .impression, later.unsided == nil || later.laterality != .none else { continue }
+            func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
             guard let earlier = findings.indices[..<index].last(where: { position in
                 let earlier = findings[position]
-                return !copies.contains(position) && sentences[earlier.sentence].section == .findings
-                    && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
-                    && earlier.category == later.category
+                return sentences[earlier.sentence].section == .findings && earlier.typeIndex == later.typeIndex
+                    && earlier.assertion == later.assertion && earlier.category == later.category
                     && (later.laterality == .none || later.laterality == earlier.laterality)
-                    && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
-                    && Set(later.places).isSubset(of: earlier.places)
+                    && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
+                    && among(later.places, earlier.places)
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
                     && (later.temporal == nil || later.temporal == earlier.temporal)
-                    && Set(later.labels).isSubset(of: earlier.labels)
+                    && among(later.labels, earlier.labels)
             }) else { continue }
             merge(later, into: &findings[earlier])
             copies.insert(index)

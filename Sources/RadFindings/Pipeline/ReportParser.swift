@@ -65,8 +65,6 @@ public final class ReportParser {
         var placeless = Set<Int>()
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-                // An impression item's or a list item's organ is its own: it does not carry over to the next item.
-                if sentence.section != .findings || opensListItem(sentence, in: units) { focus = nil }
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
                 var reading: SentenceReading
                 if let cached = cache.reading(for: key, at: sentence) {
@@ -74,6 +72,13 @@ public final class ReportParser {
                 } else {
                     reading = extractor.read(sentence, in: text, tokenizer: tokenizer)
                     cache.store(reading, for: key, at: sentence)
+                }
+                // An impression item's or a list item's organ is its own: it does not carry over to the next item,
+                // unless the item names the one before by a pronoun ("Hypodense lesions in the liver. It was first
+                // evaluated as a cyst.").
+                if sentence.section != .findings || opensListItem(sentence, in: units),
+                   !reading.findings.contains(where: { $0.antecedent == .pronoun }) {
+                    focus = nil
                 }
                 switch reading.focus {
                 case .carried:
