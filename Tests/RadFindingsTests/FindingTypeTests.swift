@@ -908,6 +908,9 @@ import Testing
         // Audit EEEEE: "infiltrating area" is an opacity; "mediastimal" (typo) is the mediastinum.
         #expect(try read("Active infiltrating area was not observed in both lungs.") == ["opacity absent -"])
         #expect(try extract.findings("Lymph nodes are observed in the mediastimal and hilar regions.").first?.places.contains("mediastinum") == true)
+        // Audit UUUUUU: "mediastenal" too.
+        #expect(try extract.findings("No prominent lymph node was detected in the mediastenal non-contrast examination.").first?
+            .places.contains("mediastinum") == true)
         // Audit DDDDD: "has imaging features that are commonly reported" considers the disease before it; calcific and
         // noncalcific nodules are nodules, no calcification of their own.
         #expect(try read("Covid-19 pneumonia has imaging features that are commonly reported.") == ["pneumonia uncertain -"])
