@@ -1088,6 +1088,13 @@ import Testing
         #expect(try read("Although the size could not be given due to the infiltrative character of the mass, it was measured "
             + "approximately 14 mm in its thickest part.") == ["mass present -"])
         #expect(try read("The described nodule may have a primary or metastatic lung lesion.").contains("lesion uncertain -"))
+        // Audit VVVVVV: "precardial" (typo) is the pericardium; "more pronounced than previous" an increase; "not very typical
+        // for" doubts.
+        #expect(try read("There is a precardial effusion with bilateral smearing.") == ["pericardial-effusion present -"])
+        #expect(try read("Crazy paving pattern is observed in the right lung middle lobe, which is more pronounced than previous "
+            + "examinations.") == ["crazy-paving present increased"])
+        #expect(try read("Although unilateral involvement is not very typical for Covid-19 pneumonia, the findings were evaluated "
+            + "primarily in favor of Covid-19 pneumonia.").first == "pneumonia uncertain -")
     }
 
     @Test func temporalChange() throws {
