@@ -1095,6 +1095,9 @@ import Testing
             + "examinations.") == ["crazy-paving present increased"])
         #expect(try read("Although unilateral involvement is not very typical for Covid-19 pneumonia, the findings were evaluated "
             + "primarily in favor of Covid-19 pneumonia.").first == "pneumonia uncertain -")
+        // Audit WWWWWW: a calcific plaque-like thickening of the pleura is one pleural thickening.
+        #expect(try read("Calcific plaque-like thickening of the pleura was observed on the anterior aspect of the left hemithorax.")
+            == ["pleural-thickening present -"])
     }
 
     @Test func temporalChange() throws {

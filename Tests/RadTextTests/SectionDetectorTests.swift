@@ -54,6 +54,9 @@ import Testing
         #expect(quoted.map(\.text) == ["No lytic lesion in bone structures.", "Emphysema in both lungs.", "Hiatal hernia."])
         let bullet = try segmenter.sentences("Heart is normal. • Emphysema in both lungs.")
         #expect(bullet.map(\.section) == [.findings, .impression])
+        // … a curly opening quote or a middle-dot bullet too.
+        #expect(try segmenter.sentences("Heart is normal. “Emphysema in both lungs.").map(\.section) == [.findings, .impression])
+        #expect(try segmenter.sentences("Heart is normal. · Emphysema in both lungs.").map(\.section) == [.findings, .impression])
         let inside = try segmenter.sentences("Appearance described as \" tree in bud \" in the right lung. Heart is normal.")
         #expect(inside.map(\.section) == [.findings, .findings])
         let headed = try segmenter.sentences("FINDINGS: Heart is normal. \" Emphysema in both lungs. IMPRESSION: Emphysema.")

@@ -117,7 +117,7 @@ import Testing
         ("A nodule in the left lower lobe (Section No: 52/192) is stable.",
          ["A nodule in the left lower lobe (Section No: 52/192) is stable."]),
         // Bullets.
-        ("· Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
+        ("IMPRESSION: · Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
         // White space around sentences is not part of them; empty text has none.
         ("   Heart size is normal.   ", ["Heart size is normal."]),
