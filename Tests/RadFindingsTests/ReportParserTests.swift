@@ -162,7 +162,8 @@ import Testing
     }
 
     /// The impression's copy of a finding the findings named (same type, side, places, size, change, labels) is that
-    /// finding; a narrower place, another size or a second mention in the findings are others.
+    /// finding, and so is a sentence repeated word for word; a narrower place, another size or another second mention in
+    /// the findings are others.
     @Test func anImpressionCopyIsTheFindingTheFindingsNamed() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let copy = try parser.parse(id: "r1", text: "FINDINGS: Emphysematous changes are observed in both lungs. Mosaic attenuation "
@@ -185,6 +186,10 @@ import Testing
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
+        // A sentence repeated word for word is the same findings, whatever its section (an impression nothing opens).
+        let verbatim = try parser.parse(id: "r7", text: "Millimetric nodules in both lungs. The heart is normal. Millimetric "
+            + "nodules in both lungs.")
+        #expect(verbatim.findings.map(\.sentence) == [0])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

@@ -224,19 +224,26 @@ extension ReportParser {
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again, of a type the findings named, asserted alike (one or many), on its side (or none), in no lobe,
     /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
-    /// all, and labelled as it is, is that finding (the impression's copy): no second finding. A narrower place ("a
-    /// nodule in the right upper lobe" after "nodules in both lungs"), another size or another change is another; so
-    /// is any finding the findings name twice.
-    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence]) {
-        guard let first = findings.firstIndex(where: { sentences[$0.sentence].section == .impression }) else { return }
+    /// all, and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
+    /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
+    /// opens), as the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
+    /// both lungs"), another size or another change is another; so is any other finding the findings name twice.
+    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText) {
+        let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
+        guard let first = findings.firstIndex(where: {
+            sentences[$0.sentence].section == .impression || repeats[$0.sentence] != nil
+        }) else { return }
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none && findings[index].assertion != .absent {
             let later = findings[index]
-            guard sentences[later.sentence].section == .impression, later.unsided == nil || later.laterality != .none else { continue }
+            let original = repeats[later.sentence]
+            guard sentences[later.sentence].section == .impression || original != nil,
+                  later.unsided == nil || later.laterality != .none else { continue }
             func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
             guard let earlier = findings.indices[..<index].last(where: { position in
                 let earlier = findings[position]
-                return sentences[earlier.sentence].section == .findings && earlier.typeIndex == later.typeIndex
+                return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
+                    && earlier.typeIndex == later.typeIndex
                     && earlier.assertion == later.assertion && earlier.category == later.category
                     && (later.laterality == .none || later.laterality == earlier.laterality)
                     && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
@@ -249,5 +256,21 @@ extension ReportParser {
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence.
+    private func verbatimRepeats(among sentences: [Sentence], withFindings findings: [Finding], in text: ReportText)
+        -> [Int: Int]
+    {
+        var named: [Int] = []
+        for finding in findings where named.last != finding.sentence { named.append(finding.sentence) }
+        guard named.count > 1 else { return [:] }
+        var repeats: [Int: Int] = [:]
+        var seen: [ArraySlice<UInt16>: Int] = [:]
+        for sentence in named {
+            let words = text.utf16[sentences[sentence].range]
+            if let earlier = seen[words] { repeats[sentence] = earlier } else { seen[words] = sentence }
+        }
+        return repeats
     }
 }

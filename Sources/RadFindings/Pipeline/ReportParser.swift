@@ -98,7 +98,7 @@ public final class ReportParser {
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
-        mergeRestatements(in: &findings, sentences: sentences)
+        mergeRestatements(in: &findings, sentences: sentences, text: text)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
