@@ -1098,6 +1098,8 @@ import Testing
         // Audit WWWWWW: a calcific plaque-like thickening of the pleura is one pleural thickening.
         #expect(try read("Calcific plaque-like thickening of the pleura was observed on the anterior aspect of the left hemithorax.")
             == ["pleural-thickening present -"])
+        // Audit XXXXXX: sequelae of infection are a fibrotic sequela, no infection now.
+        #expect(try read("Sequelae of infection are in favor.") == ["fibrotic-sequela present -"])
     }
 
     @Test func temporalChange() throws {
