@@ -1100,6 +1100,8 @@ import Testing
             == ["pleural-thickening present -"])
         // Audit XXXXXX: sequelae of infection are a fibrotic sequela, no infection now.
         #expect(try read("Sequelae of infection are in favor.") == ["fibrotic-sequela present -"])
+        // Audit YYYYYY: a density "increased in line with" adiposity is a state, no change.
+        #expect(try read("Liver parenchyma density increased in line with advanced adiposity.").allSatisfy { $0.hasSuffix(" -") })
     }
 
     @Test func temporalChange() throws {

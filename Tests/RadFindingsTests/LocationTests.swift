@@ -26,6 +26,9 @@ import Testing
         ("Nodules in the right lung middle lobe, in the left lung lower lobe basal segment and lower lobe superior segment.",
          "bilateral", ["RML", "LLL"], ["LLL-basal", "LLL-superior"]),
         ("A nodule in the apicoposterior segment of the left upper lobe.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        // The right upper lobe's "apicoposterior" is its apical and posterior segments together (audit YYYYYY).
+        ("Ground glass densities are observed in the apicoposterior of the upper lobe of the right lung.", "right", ["RUL"],
+         ["RUL-apicoposterior"]),
         // The left lung's "apical segment" is its upper lobe's apicoposterior one, not the lower lobe's superior one.
         ("Sequela fibrotic densities are observed in the apical segments of both lungs.", "bilateral", ["RUL", "LUL"],
          ["LUL-apicoposterior", "RUL-apical"]),
@@ -65,7 +68,8 @@ import Testing
          ["RLL-posterior-basal"]),
         // A segment name the lobe does not have still names the lobe; a lobe named with the segment
         // outranks a level borrowed from the next place.
-        ("Scarring is seen in the apicoposterior segments of both upper lobes.", "bilateral", ["RUL", "LUL"], ["LUL-apicoposterior"]),
+        ("Scarring is seen in the apicoposterior segments of both upper lobes.", "bilateral", ["RUL", "LUL"],
+         ["RUL-apicoposterior", "LUL-apicoposterior"]),
         // A level borrowed from the next place of a list does not hold for a segment only another lobe has.
         ("Linear atelectasis in the right middle lobe, left lower lingular segment, and basal segments of both lower lobes.",
          "bilateral", ["RML", "RLL", "LUL", "LLL"], ["LUL-inferior-lingular", "LLL-basal", "RLL-basal"]),
