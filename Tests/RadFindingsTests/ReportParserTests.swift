@@ -268,6 +268,10 @@ import Testing
         // So it is when it says again the change the earlier one has.
         #expect(try changes("FINDINGS: Subpleural nodules are observed in the middle lobe of the right lung. They are stable. "
             + "IMPRESSION: Stable subpleural nodules in the middle lobe of the right lung.") == [.stable])
+        let said = try Self.engine.makeParser(explain: true).parse(id: "c0", text: "FINDINGS: Subpleural nodules are observed in "
+            + "the middle lobe of the right lung. They are stable. IMPRESSION: Stable subpleural nodules in the middle lobe of the "
+            + "right lung.")
+        #expect(said.findings.first?.explanation.contains { $0.role == "named-again" && $0.origin == "sentence 2" } == true)
         // Named where the earlier one is, and not measured otherwise, it is that one again: one finding.
         let cavity = try parser.parse(id: "c1", text: "FINDINGS: A cavitary lesion is observed in the lingular segment of the left lung "
             + "upper lobe. IMPRESSION: Cavity size decreased compared to previous examination.")

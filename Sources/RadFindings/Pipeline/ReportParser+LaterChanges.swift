@@ -54,6 +54,11 @@ extension ReportParser {
                    restates(findings[position], earlier),
                    findings[position].size == nil || findings[position].size?.maxMM == earlier.size?.maxMM {
                     renamed.insert(position)
+                    if extractor.explain {
+                        let later = findings[position]
+                        findings[index].explanation.append(ExplainStep(role: "named-again", id: later.type, text: later.text,
+                                                                       origin: "sentence \(later.sentence)"))
+                    }
                 }
                 continue
             }
