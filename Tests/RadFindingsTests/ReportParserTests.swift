@@ -186,6 +186,13 @@ import Testing
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
+        // A broader type in the impression is the same finding; a narrower one says more, and stays its own.
+        let broader = try parser.parse(id: "r8", text: "FINDINGS: Linear atelectasis is observed in the middle lobe of the right lung. "
+            + "IMPRESSION: Atelectasis in the middle lobe of the right lung.")
+        #expect(broader.findings.map(\.type) == ["linear-atelectasis"])
+        let refined = try parser.parse(id: "r9", text: "FINDINGS: Atelectasis is observed in the middle lobe of the right lung. "
+            + "IMPRESSION: Linear atelectasis in the middle lobe of the right lung.")
+        #expect(refined.findings.map(\.type) == ["atelectasis", "linear-atelectasis"])
         // A sentence repeated word for word is the same findings, whatever its section (an impression nothing opens).
         let verbatim = try parser.parse(id: "r7", text: "Millimetric nodules in both lungs. The heart is normal. Millimetric "
             + "nodules in both lungs.")

@@ -222,7 +222,8 @@ extension ReportParser {
     }
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
-    /// again, of a type the findings named, asserted alike (one or many), on its side (or none), in no lobe,
+    /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
+    /// there), asserted alike (one or many), on its side (or none), in no lobe,
     /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
     /// all, and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
@@ -233,6 +234,7 @@ extension ReportParser {
         guard let first = findings.firstIndex(where: {
             sentences[$0.sentence].section == .impression || repeats[$0.sentence] != nil
         }) else { return }
+        let lexicon = engine.knowledge.findings
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none && findings[index].assertion != .absent {
             let later = findings[index]
@@ -243,8 +245,9 @@ extension ReportParser {
             guard let earlier = findings.indices[..<index].last(where: { position in
                 let earlier = findings[position]
                 return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
-                    && earlier.typeIndex == later.typeIndex
-                    && earlier.assertion == later.assertion && earlier.category == later.category
+                    && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
+                        || original == nil && lexicon.lineage(of: earlier.type).dropFirst().contains(later.type))
+                    && earlier.assertion == later.assertion
                     && (later.laterality == .none || later.laterality == earlier.laterality)
                     && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
                     && among(later.places, earlier.places)
