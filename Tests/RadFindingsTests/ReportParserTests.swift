@@ -186,6 +186,12 @@ import Testing
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
+        // A copy a recap of the impression reached first is still the copy, and passes the recap's change back.
+        let recapped = try parser.parse(id: "r10", text: "FINDINGS: Emphysematous changes were observed in both lungs. Nodules "
+            + "are observed in both lungs. IMPRESSION: Emphysematous changes in both lungs. Nodules in both lungs. No significant "
+            + "difference was found in the findings described above.")
+        #expect(recapped.findings.map(\.type) == ["emphysema", "nodule"])
+        #expect(recapped.findings.map(\.temporal) == [.stable, .stable])
         // A broader type in the impression is the same finding; a narrower one says more, and stays its own.
         let broader = try parser.parse(id: "r8", text: "FINDINGS: Linear atelectasis is observed in the middle lobe of the right lung. "
             + "IMPRESSION: Atelectasis in the middle lobe of the right lung.")

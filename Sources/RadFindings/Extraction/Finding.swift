@@ -141,6 +141,8 @@ public struct Finding: Sendable {
         /// The change is one a recap gave from further than the sentence right after ("Compared to the CT film dated
         /// …, the findings are progressive" after two sentences or more).
         var changeRecapped = false
+        /// The change is one a recap gave (from any distance), not the finding's own words.
+        var changeFromRecap = false
         /// The change word stands in or right before its phrase ("stable interlobular septal thickenings"): the
         /// finding's own, whatever else its sentence names.
         var changeAttributive = false
@@ -271,6 +273,12 @@ public struct Finding: Sendable {
     var changeRecapped: Bool {
         get { box.facts.changeRecapped }
         set { update { $0.changeRecapped = newValue } }
+    }
+
+    /// Whether the change is one a recap gave, from any distance.
+    var changeFromRecap: Bool {
+        get { box.facts.changeFromRecap }
+        set { update { $0.changeFromRecap = newValue } }
     }
 
     /// Whether the change word stands in or right before the finding's phrase.

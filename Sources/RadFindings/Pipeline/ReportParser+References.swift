@@ -155,6 +155,7 @@ extension ReportParser {
         if let change = later.temporal, earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped {
             earlier.temporal = change
             earlier.changeRecapped = later.changeRecapped
+            earlier.changeFromRecap = later.changeFromRecap
         }
         if earlier.size == nil { earlier.size = later.size }
         if extractor.explain {
@@ -225,7 +226,7 @@ extension ReportParser {
     /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
     /// there), asserted alike (one or many), on its side (or none), in no lobe,
     /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
-    /// all, and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
+    /// all (or changed only by a recap of the impression that reached it first), and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), as the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
     /// both lungs"), another size or another change is another; so is any other finding the findings name twice.
@@ -252,7 +253,8 @@ extension ReportParser {
                     && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
                     && among(later.places, earlier.places)
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
-                    && (later.temporal == nil || later.temporal == earlier.temporal)
+                    && (later.temporal == nil || later.temporal == earlier.temporal
+                        || later.changeFromRecap && earlier.temporal == nil)
                     && among(later.labels, earlier.labels)
             }) else { continue }
             merge(later, into: &findings[earlier])

@@ -249,6 +249,7 @@ public final class ReportParser {
                 }
                 kept[index].temporal = change
                 kept[index].changeRecapped = recap.sentence > sentence + 1
+                kept[index].changeFromRecap = true
                 recapped.insert(index)
                 taken = true
                 if extractor.explain {
