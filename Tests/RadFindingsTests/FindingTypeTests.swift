@@ -1102,6 +1102,10 @@ import Testing
         #expect(try read("Sequelae of infection are in favor.") == ["fibrotic-sequela present -"])
         // Audit YYYYYY: a density "increased in line with" adiposity is a state, no change.
         #expect(try read("Liver parenchyma density increased in line with advanced adiposity.").allSatisfy { $0.hasSuffix(" -") })
+        // Audit AAAAAAA: a degree adverb inside "bronchial walls are thickened"; "upper lobe anteriors" are anterior segments.
+        #expect(try read("The bronchial walls are slightly thickened.") == ["bronchial-wall-thickening present -"])
+        #expect(try extract.findings("Ground glass areas are observed especially in the right lung middle lobe and upper lobe "
+            + "anteriors.").first?.segments.contains("RUL-anterior") == true)
     }
 
     @Test func temporalChange() throws {
