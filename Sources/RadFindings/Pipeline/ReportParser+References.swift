@@ -224,7 +224,7 @@ extension ReportParser {
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
-    /// there), asserted alike (one or many), on its side (or none), in no lobe,
+    /// there), asserted alike (denied too: "No pleural effusion."; one or many), on its side (or none), in no lobe,
     /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
     /// all (or changed only by a recap of the impression that reached it first), and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
@@ -237,7 +237,7 @@ extension ReportParser {
         }) else { return }
         let lexicon = engine.knowledge.findings
         var copies = Set<Int>()
-        for index in findings.indices[first...] where findings[index].antecedent == .none && findings[index].assertion != .absent {
+        for index in findings.indices[first...] where findings[index].antecedent == .none {
             let later = findings[index]
             let original = repeats[later.sentence]
             guard sentences[later.sentence].section == .impression || original != nil,
