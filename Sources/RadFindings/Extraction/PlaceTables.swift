@@ -21,6 +21,8 @@ struct PlaceTables: Sendable {
     let takesLungSide: [Bool]
     /// Per finding type: whether its region is a chest one (`AnatomyIndex.chestRegions`).
     let typeInChest: [Bool]
+    /// Per finding type: the indices of its broader types, nearest first ("linear-atelectasis" → "atelectasis").
+    let broaderTypes: [[Int]]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -33,6 +35,8 @@ struct PlaceTables: Sendable {
         isLungPart = structures.map { Self.lungKinds.contains($0.kind) }
         takesLungSide = structures.map { Self.lungSideRegions.contains($0.region) }
         typeInChest = knowledge.findings.types.map { AnatomyIndex.chestRegions.contains($0.region) }
+        let findings = knowledge.findings
+        broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

@@ -235,7 +235,7 @@ extension ReportParser {
         guard let first = findings.firstIndex(where: {
             sentences[$0.sentence].section == .impression || repeats[$0.sentence] != nil
         }) else { return }
-        let lexicon = engine.knowledge.findings
+        let broader = engine.placeTables.broaderTypes
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none {
             let later = findings[index]
@@ -247,7 +247,7 @@ extension ReportParser {
                 let earlier = findings[position]
                 return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
                     && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
-                        || original == nil && lexicon.lineage(of: earlier.type).dropFirst().contains(later.type))
+                        || original == nil && broader[earlier.typeIndex].contains(later.typeIndex))
                     && earlier.assertion == later.assertion
                     && (later.laterality == .none || later.laterality == earlier.laterality)
                     && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
@@ -271,10 +271,18 @@ extension ReportParser {
         for finding in findings where named.last != finding.sentence { named.append(finding.sentence) }
         guard named.count > 1 else { return [:] }
         var repeats: [Int: Int] = [:]
-        var seen: [ArraySlice<UInt16>: Int] = [:]
-        for sentence in named {
-            let words = text.utf16[sentences[sentence].range]
-            if let earlier = seen[words] { repeats[sentence] = earlier } else { seen[words] = sentence }
+        text.utf16.withUnsafeBufferPointer { units in
+            for (position, sentence) in named.enumerated() {
+                let range = sentences[sentence].range
+                // (lengths first: most sentences differ in length, and a report names findings in a dozen or so)
+                if let earlier = named[..<position].first(where: { earlier in
+                    let other = sentences[earlier].range
+                    return other.count == range.count && repeats[earlier] == nil
+                        && UnsafeBufferPointer(rebasing: units[other]).elementsEqual(UnsafeBufferPointer(rebasing: units[range]))
+                }) {
+                    repeats[sentence] = earlier
+                }
+            }
         }
         return repeats
     }
