@@ -59,8 +59,7 @@ extension ReportParser {
                 }
                 // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower
                 // lobe after sequelae in the left upper lobe).
-                let elsewhere = Set([earlier.laterality, finding.laterality]) == [.left, .right]
-                    || !finding.lobes.isEmpty && !earlier.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: earlier.lobes)
+                let elsewhere = placedApart(finding, earlier)
                 return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
@@ -95,12 +94,15 @@ extension ReportParser {
             case .pronoun: before.last {
                 named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
-            } ?? before.last {
-                !elsewhere(findings[$0], than: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] })
-                    && !merged.contains($0) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
-                    && findings[$0].assertion == finding.assertion
-                    && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
-            }
+            } ?? {
+                let namedThere = before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] }
+                return before.last {
+                    findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
+                        && !merged.contains($0) && !restated.contains($0)
+                        && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                        && !elsewhere(findings[$0], than: namedThere)
+                }
+            }()
             default: nil
             }
             if let again {
@@ -137,10 +139,13 @@ extension ReportParser {
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
     private func elsewhere(_ finding: Finding, than others: [Finding]) -> Bool {
-        !others.isEmpty && others.allSatisfy { other in
-            Set([finding.laterality, other.laterality]) == [.left, .right]
-                || !finding.lobes.isEmpty && !other.lobes.isEmpty && Set(finding.lobes).isDisjoint(with: other.lobes)
-        }
+        !others.isEmpty && others.allSatisfy { placedApart(finding, $0) }
+    }
+
+    /// Whether two findings are on opposite sides or in lobes none of which they share.
+    private func placedApart(_ one: Finding, _ other: Finding) -> Bool {
+        one.laterality == .left && other.laterality == .right || one.laterality == .right && other.laterality == .left
+            || !one.lobes.isEmpty && !other.lobes.isEmpty && !one.lobes.contains(where: other.lobes.contains)
     }
 
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
