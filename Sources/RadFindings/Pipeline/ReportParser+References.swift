@@ -249,6 +249,9 @@ extension ReportParser {
                   later.unsided == nil || later.laterality != .none else { continue }
             func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
             guard let earlier = findings.indices[..<index].last(where: { position in
+                // (the type first, read in place: most candidates differ in it)
+                let type = findings[position].typeIndex
+                guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
                 let earlier = findings[position]
                 return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
                     && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
