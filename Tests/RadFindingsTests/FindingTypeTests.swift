@@ -1106,6 +1106,11 @@ import Testing
         #expect(try read("The bronchial walls are slightly thickened.") == ["bronchial-wall-thickening present -"])
         #expect(try extract.findings("Ground glass areas are observed especially in the right lung middle lobe and upper lobe "
             + "anteriors.").first?.segments.contains("RUL-anterior") == true)
+        // Audit CCCCCCC: "increased ground glass density" is a ground glass finding, no change; an aspergilloma is an
+        // infection.
+        #expect(try read("There are areas of increased ground glass density in both lungs.") == ["ground-glass-opacity present -"])
+        #expect(try read("A cavitary lesion with a central nodule in the right lung lower lobe (aspergilloma?).")
+            .contains("pneumonia uncertain -"))
     }
 
     @Test func temporalChange() throws {

@@ -83,6 +83,11 @@ import Testing
             + "nodules measured approximately 7x6 mm.")
         #expect(largest.findings.map(\.laterality) == [.bilateral])
         #expect(largest.findings.first?.size?.maxMM == 7)
+        // … and so does "the largest of the described" (audit CCCCCCC).
+        let described = try parser.parse(id: "d9", text: "FINDINGS: Nodules were observed in both lungs. The largest of the "
+            + "described nodules is observed in the apicoposterior segment of the left lung upper lobe and measures 12 mm.")
+        #expect(described.findings.count == 1)
+        #expect(described.findings.first?.size?.maxMM == 12)
         // ... with a place of its own not elsewhere than theirs, the set with that place added (`member` in cues.xml); on the
         // other side, another one.
         let placed = try parser.parse(id: "d9", text: "FINDINGS: There are millimetric nodules in both lungs. The largest of these "
