@@ -940,6 +940,11 @@ import Testing
         #expect(try read("Findings were initially evaluated as secondary to cardia stasis.") == ["pulmonary-edema present -"])
         #expect(try read("Consolidation area, which can be considered primarily as an infective process.")
             .contains("pneumonia uncertain -"))
+        // Audit DDDDDDD: parenchymal volume losses are volume loss; a sequela's multiple calcifications are its own.
+        #expect(try read("Parenchymal volume losses secondary to atelectasis are observed at the subsegmental level in the lower "
+            + "lobes.").contains("volume-loss present -"))
+        #expect(try read("Pleuroparenchymal sequelae densities with multiple calcifications in both upper lobes.")
+            .allSatisfy { !$0.hasPrefix("calcification") })
         #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
         // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
         #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")
