@@ -23,6 +23,10 @@ extension DataReader {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' has unknown parent '\(parent)'"))
             }
+            for interpreted in type.interprets where base.findings.type(interpreted) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' interprets unknown finding '\(interpreted)'"))
+            }
             for relocation in type.relocations {
                 if base.anatomy.structure(relocation.structure) == nil {
                     diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,

@@ -64,6 +64,9 @@ public struct FindingType: Sendable {
     /// A diagnosis, not an appearance (`diagnosis` in findings.xml): named without a place, in a sentence that places
     /// nothing, it says what the findings before it are ("Viral pneumonia has been evaluated for Covid-19").
     public var diagnosis = false
+    /// The appearances a diagnosis names (`interprets` in findings.xml; their narrower types too): after sentences that
+    /// name them, it is where the findings of all of them are, not only the last one's.
+    public var interprets: [String] = []
     /// One per side, or one at all when it has no side (`single` in findings.xml): named again with no place of another
     /// side, it is the one named before ("Pericardial effusion is observed. Pericardial effusion measured 24 mm").
     public var single = false

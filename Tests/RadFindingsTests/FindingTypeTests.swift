@@ -945,6 +945,10 @@ import Testing
             + "lobes.").contains("volume-loss present -"))
         #expect(try read("Pleuroparenchymal sequelae densities with multiple calcifications in both upper lobes.")
             .allSatisfy { !$0.hasPrefix("calcification") })
+        // Audit EEEEEEE: a wide trachea is no change; tree-in-bud-like nodular appearances are one centrilobular nodule.
+        #expect(try read("The calibration of the trachea is increased around the tracheostomy cannula.").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try read("Tree-in-bud-like nodular appearances are observed in the right lung middle lobe.")
+            == ["centrilobular-nodule present -"])
         #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
         // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
         #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")

@@ -88,6 +88,11 @@ import Testing
             + "described nodules is observed in the apicoposterior segment of the left lung upper lobe and measures 12 mm.")
         #expect(described.findings.count == 1)
         #expect(described.findings.first?.size?.maxMM == 12)
+        // … and a bare "the largest" before the noun (audit FFFFFFF).
+        let nodes = try parser.parse(id: "d10", text: "FINDINGS: Lymph nodes are observed in the mediastinum. The largest lymph "
+            + "nodes described are observed in the subcarinal area, measuring 10 mm.")
+        #expect(nodes.findings.count == 1)
+        #expect(nodes.findings.first?.size?.maxMM == 10)
         // ... with a place of its own not elsewhere than theirs, the set with that place added (`member` in cues.xml); on the
         // other side, another one.
         let placed = try parser.parse(id: "d9", text: "FINDINGS: There are millimetric nodules in both lungs. The largest of these "
@@ -212,6 +217,10 @@ import Testing
         let verbatim = try parser.parse(id: "r7", text: "Millimetric nodules in both lungs. The heart is normal. Millimetric "
             + "nodules in both lungs.")
         #expect(verbatim.findings.map(\.sentence) == [0])
+        // … also when the next sentence interpreted the first (its labels gone, the repeat's not).
+        let interpreted = try parser.parse(id: "r12", text: "FINDINGS: Density increases in the right lung lower lobe. It was "
+            + "evaluated in favor of sequelae changes. IMPRESSION: Density increases in the right lung lower lobe.")
+        #expect(interpreted.findings.filter { $0.type == "opacity" }.count == 1)
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")
@@ -551,6 +560,12 @@ import Testing
         let diagnosis = try parser.parse(id: "h4", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
             + "lungs. Viral pneumonia has been evaluated for Covid-19, and close follow-up is recommended.")
         #expect(diagnosis.findings.last.map { "\($0.type) \($0.assertion.rawValue) \($0.lobes)" } == "pneumonia present [\"RLL\", \"LLL\"]")
+        // A diagnosis names the appearances it interprets (`interprets`) of the sentences right before it, back to one that
+        // names none.
+        let summary = try parser.parse(id: "h6", text: "FINDINGS: Pleuroparenchymal sequelae are observed in the left lung upper "
+            + "lobe. Ground glass areas are observed in the right lung upper lobe. Consolidation is observed in the left lung lower "
+            + "lobe. The findings were evaluated in favor of Covid-19 pneumonia.")
+        #expect(summary.findings.last.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" } == "pneumonia bilateral [\"RUL\", \"LLL\"]")
         // An appearance is no diagnosis: it says no more than itself.
         let appearance = try parser.parse(id: "h5", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
             + "lungs. There is minimal pleural effusion.")

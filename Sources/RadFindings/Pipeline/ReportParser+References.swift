@@ -11,6 +11,7 @@ extension ReportParser {
     /// nodular lesion"), so is this one.
     func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
+        let broader = engine.placeTables.broaderTypes
         var merged = Set<Int>()
         // Findings named again with a place of their own: gone at the end, but still where a pronoun after them
         // finds the findings of their sentence.
@@ -47,13 +48,34 @@ extension ReportParser {
                         && !merged.contains($0) && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                 }.map { findings[$0].sentence }
                 : nil
+            // A diagnosis says what the findings of the sentences right before it are, back to one that names none of the
+            // appearances it interprets (none its own sentence has not already said what it is), or names it ("Ground glass areas in the right upper lobe. Consolidation in the left lower lobe.
+            // The findings were evaluated in favor of Covid-19 pneumonia.").
+            var pronounSentences: Set<Int> = pronounSentence.map { [$0] } ?? []
+            let interpreted = types[finding.typeIndex].interprets.compactMap(engine.knowledge.findings.index(of:))
+            if let last = pronounSentence, !interpreted.isEmpty {
+                func appearance(_ type: Int) -> Bool { interpreted.contains(type) || broader[type].contains(where: interpreted.contains) }
+                // (a sentence that names the diagnosis itself ends the run: what comes after it is said anew)
+                func said(_ sentence: Int) -> (appearance: Bool, diagnosis: Bool) {
+                    let there = findings.indices[..<index].filter { findings[$0].sentence == sentence && !merged.contains($0) }
+                    return (there.contains {
+                        appearance(findings[$0].typeIndex) && findings[$0].assertion != .absent && !findings[$0].interpreted
+                            && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                    }, there.contains { findings[$0].typeIndex == finding.typeIndex })
+                }
+                var sentence = last
+                while sentence == last || said(sentence) == (true, false) {
+                    pronounSentences.insert(sentence)
+                    sentence -= 1
+                }
+            }
             func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
                 let earlier = findings[position]
                 guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
                 switch antecedent {
                 case .place: return placed
-                case .pronoun: return placed && earlier.sentence == pronounSentence && earlier.category != nil
+                case .pronoun: return placed && pronounSentences.contains(earlier.sentence) && earlier.category != nil
                 case let .near(type): return placed && earlier.typeIndex == type && earlier.assertion != .absent
                 default: break
                 }
@@ -263,7 +285,7 @@ extension ReportParser {
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
                     && (later.temporal == nil || later.temporal == earlier.temporal
                         || later.changeFromRecap && earlier.temporal == nil)
-                    && among(later.labels, earlier.labels)
+                    && (original != nil || among(later.labels, earlier.labels))
             }) else { continue }
             merge(later, into: &findings[earlier])
             copies.insert(index)
