@@ -533,6 +533,10 @@ import Testing
         let another = try parser.parse(id: "b2", text: "FINDINGS: A 6 mm nodule is observed in the right lung lower lobe. There is a 4 mm "
             + "nodule more caudally.")
         #expect(another.findings.count == 2)
+        // Another change says another one (audit GGGGGGG).
+        let new = try parser.parse(id: "b3", text: "FINDINGS: Progression is observed in the ground glass areas in the right lung "
+            + "upper lobe. There is a focal new ground glass area.")
+        #expect(new.findings.map(\.temporal) == [.increased, .new])
     }
 
     /// An impression item opened by a bare quote or a bullet still opens with its first word.

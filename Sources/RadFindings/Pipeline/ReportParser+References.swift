@@ -215,7 +215,8 @@ extension ReportParser {
 
     /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
     /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
-    /// asserted alike, is that one again (its change, if it says one, is that one's when it has none). One measured is
+    /// asserted alike, is that one again (its change, if it says one, is that one's when it has none; another change says
+    /// another: "… progression in the ground glass areas. There is a focal new ground glass area."). One measured is
     /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
     /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
     /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased").
@@ -241,6 +242,8 @@ extension ReportParser {
                       findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
                           && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
                           && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                          && (finding.temporal == nil || finding.changeFromRecap || findings[$0].temporal == nil
+                              || findings[$0].temporal == finding.temporal)
                   })
             else { continue }
             merge(finding, into: &findings[earlier])
