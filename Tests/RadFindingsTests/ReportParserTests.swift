@@ -196,6 +196,13 @@ import Testing
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
+        // A lung finding's copy may name a zone or a leaked organ the findings did not (the lobes still decide); another
+        // organ's finding elsewhere is another.
+        let zone = try parser.parse(id: "r13", text: "FINDINGS: Millimetric nodules are observed in the right lung upper lobe. "
+            + "IMPRESSION: Millimetric subpleural nodules in the right lung upper lobe.")
+        #expect(zone.findings.count == 1)
+        let organs = try parser.parse(id: "r14", text: "FINDINGS: Cysts are observed in the liver. IMPRESSION: Cysts in the kidney.")
+        #expect(organs.findings.count == 2)
         // A denial said again is one denial.
         let denied = try parser.parse(id: "r11", text: "FINDINGS: No mass, nodule-infiltration was detected in both lungs. "
             + "IMPRESSION: No mass, nodule-infiltration was detected in both lungs.")

@@ -254,8 +254,9 @@ extension ReportParser {
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
-    /// there), asserted alike (denied too: "No pleural effusion."; one or many), on its side (or none), in no lobe,
-    /// segment or place it is not in, with no lobe it left without a side, and measured and changed as it is or not at
+    /// there), asserted alike (denied too: "No pleural effusion."; one or many), on its side (or none), in no lobe or
+    /// segment it is not in (nor, outside the lungs, any place: a lung finding's copy may add a zone or a place leaked from
+    /// the next item of an impression list), with no lobe it left without a side, and measured and changed as it is or not at
     /// all (or changed only by a recap of the impression that reached it first), and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), as the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
@@ -284,7 +285,7 @@ extension ReportParser {
                     && earlier.assertion == later.assertion
                     && (later.laterality == .none || later.laterality == earlier.laterality)
                     && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
-                    && among(later.places, earlier.places)
+                    && (later.category != nil || among(later.places, earlier.places))
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
                     && (later.temporal == nil || later.temporal == earlier.temporal
                         || later.changeFromRecap && earlier.temporal == nil)
