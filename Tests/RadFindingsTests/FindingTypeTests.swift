@@ -871,6 +871,9 @@ import Testing
         // Audit YYYY: "in adjacent lung parenchyma" (no article) is beside the finding before.
         #expect(try extract.findings("Bilateral pleural effusion is observed. Areas of atelectasis in adjacent lung parenchyma.")
             .map(\.laterality) == [.bilateral, .bilateral])
+        // Audit IIIIIII: "and compression atelectasis accompanying it" is beside it too.
+        #expect(try extract.findings("There is pleural effusion reaching 3.5 cm at its widest point in the right lung and "
+            + "compression atelectasis accompanying it.").map(\.laterality) == [.right, .right])
         // Audit XXXX: an interpretation after a long list of places still names the density before it.
         #expect(try extract.findings("There are density increases in the lateral and posterobasal segment of the right lung lower "
             + "lobe and in the left inferior lingular segment, which are evaluated primarily in favor of atelectasis.")
@@ -949,6 +952,11 @@ import Testing
         #expect(try read("The calibration of the trachea is increased around the tracheostomy cannula.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("Tree-in-bud-like nodular appearances are observed in the right lung middle lobe.")
             == ["centrilobular-nodule present -"])
+        // Audit IIIIIII: "commonly seen imaging features of" doubts; fibroreticular densities are a reticular fibrotic sequela.
+        #expect(try read("The view described includes the commonly seen imaging features of Covid-19 pneumonia.")
+            == ["pneumonia uncertain -"])
+        #expect(try read("Fibroreticular density increases are observed in the apices of both lungs.")
+            == ["reticular-fibrotic-sequela present -"])
         #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
         // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
         #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")
