@@ -961,6 +961,9 @@ import Testing
         #expect(try read("There is a lesion with a solid-cystic component at the posterobasal segment level of the lower lobe of "
             + "the right lung.").allSatisfy { !$0.hasPrefix("cyst") })
         #expect(try read("It is understood that this nodule appeared in the examination dated March.").allSatisfy { !$0.hasSuffix(" new") })
+        // Audit KKKKKKK: "subpelvally" (MT typo) is subpleural.
+        #expect(try extract.findings("Nonspecific parenchymal nodules located subpelvally in the right lung lower lobe.").first?
+            .places.contains("subpleural-region") == true)
         #expect(try read("Prosthetic material was observed in the aortic valve.") == ["medical-material present -"])
         // Audit NNNNN: a fracture is a bone finding of its own (its rib's side stays with it); "spinal" is the spine.
         #expect(try extract.findings("Newly developed pleural effusion on the left, and a displaced fracture in the 7th rib on the right.")
