@@ -203,6 +203,14 @@ import Testing
         #expect(zone.findings.count == 1)
         let organs = try parser.parse(id: "r14", text: "FINDINGS: Cysts are observed in the liver. IMPRESSION: Cysts in the kidney.")
         #expect(organs.findings.count == 2)
+        // A lung finding the findings placed nowhere is where its impression copy says, when it is the only one of its type;
+        // beside placed ones, the copy sums them up.
+        let unplaced = try parser.parse(id: "r15", text: "FINDINGS: Mild emphysematous changes are observed. IMPRESSION: Emphysema "
+            + "in the upper lobes of both lungs.")
+        #expect(unplaced.findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" } == ["emphysema bilateral [\"RUL\", \"LUL\"]"])
+        let summed = try parser.parse(id: "r16", text: "FINDINGS: A 4 mm nodule in the right lung upper lobe. A little more "
+            + "caudally, there is a 5 mm nodule. A 6 mm nodule in the left lung lower lobe. IMPRESSION: Nodules in both lungs.")
+        #expect(summed.findings.map(\.laterality) == [.right, .none, .left, .bilateral])
         // A denial said again is one denial.
         let denied = try parser.parse(id: "r11", text: "FINDINGS: No mass, nodule-infiltration was detected in both lungs. "
             + "IMPRESSION: No mass, nodule-infiltration was detected in both lungs.")

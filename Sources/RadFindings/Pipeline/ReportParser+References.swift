@@ -255,7 +255,7 @@ extension ReportParser {
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
     /// there), asserted alike (denied too: "No pleural effusion."; one or many), on its side (or none), in no lobe or
-    /// segment it is not in (nor, outside the lungs, any place: a lung finding's copy may add a zone or a place leaked from
+    /// segment it is not in (a lung finding the findings placed nowhere takes the copy's places) (nor, outside the lungs, any place: a lung finding's copy may add a zone or a place leaked from
     /// the next item of an impression list), with no lobe it left without a side, and measured and changed as it is or not at
     /// all (or changed only by a recap of the impression that reached it first), and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
@@ -274,27 +274,46 @@ extension ReportParser {
             guard sentences[later.sentence].section == .impression || original != nil,
                   later.unsided == nil || later.laterality != .none else { continue }
             func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-            guard let earlier = findings.indices[..<index].last(where: { position in
-                // (the type first, read in place: most candidates differ in it)
-                let type = findings[position].typeIndex
-                guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
-                let earlier = findings[position]
-                return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
-                    && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
-                        || original == nil && broader[earlier.typeIndex].contains(later.typeIndex))
-                    && earlier.assertion == later.assertion
-                    && (later.laterality == .none || later.laterality == earlier.laterality)
-                    && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments)
-                    && (later.category != nil || among(later.places, earlier.places))
-                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
-                    && (later.temporal == nil || later.temporal == earlier.temporal
-                        || later.changeFromRecap && earlier.temporal == nil)
-                    && (original != nil || among(later.labels, earlier.labels))
-            }) else { continue }
+            // (one placed where the copy is first; else a lung finding the findings placed nowhere, the only one of its type)
+            func copied(placing: Bool) -> Int? {
+                findings.indices[..<index].last(where: { position in
+                    // (the type first, read in place: most candidates differ in it)
+                    let type = findings[position].typeIndex
+                    guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
+                    let earlier = findings[position]
+                    return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
+                        && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
+                            || original == nil && broader[earlier.typeIndex].contains(later.typeIndex))
+                        && earlier.assertion == later.assertion
+                        && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
+                            : (later.laterality == .none || later.laterality == earlier.laterality)
+                                && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
+                        && (later.category != nil || among(later.places, earlier.places))
+                        && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                        && (later.temporal == nil || later.temporal == earlier.temporal
+                            || later.changeFromRecap && earlier.temporal == nil)
+                        && (original != nil || among(later.labels, earlier.labels))
+                })
+            }
+            // (placing only the one of its type: beside placed ones, a copy with a place sums them up)
+            let placedAlike = findings.indices[..<index].contains {
+                findings[$0].typeIndex == later.typeIndex && sentences[findings[$0].sentence].section == .findings
+                    && !unplaced(findings[$0])
+            }
+            guard let earlier = copied(placing: false) ?? (placedAlike ? nil : copied(placing: true)) else { continue }
+            if unplaced(findings[earlier]) && later.category != nil {
+                findings[earlier].laterality = later.laterality
+                add(later.structures, to: &findings[earlier])
+            }
             merge(later, into: &findings[earlier])
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// A lung finding its sentence placed nowhere ("Ground glass areas are observed."): the impression may say where.
+    private func unplaced(_ finding: Finding) -> Bool {
+        finding.category != nil && finding.laterality == .none && finding.lobes.isEmpty && finding.segments.isEmpty
     }
 
     /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence.
