@@ -961,6 +961,9 @@ import Testing
         #expect(try read("There is a lesion with a solid-cystic component at the posterobasal segment level of the lower lobe of "
             + "the right lung.").allSatisfy { !$0.hasPrefix("cyst") })
         #expect(try read("It is understood that this nodule appeared in the examination dated March.").allSatisfy { !$0.hasSuffix(" new") })
+        // Audit LLLLLLL: not seen in an earlier examination named by its month denies nothing now.
+        #expect(try read("Cystic lesion not observed in the February 2019 CT examination is seen in the right lung upper lobe.")
+            == ["cyst present -"])
         // Audit KKKKKKK: "subpelvally" (MT typo) is subpleural.
         #expect(try extract.findings("Nonspecific parenchymal nodules located subpelvally in the right lung lower lobe.").first?
             .places.contains("subpleural-region") == true)
