@@ -9,6 +9,9 @@ public enum CharClass: UInt8, Sendable {
 
     /// Letters of any case.
     @inlinable public var isLetter: Bool { self == .upper || self == .lower || self == .letter }
+
+    /// Letters of any case, or digits.
+    @inlinable public var isLetterOrDigit: Bool { isLetter || self == .digit }
 }
 
 /// A set of character classes, as a bit mask.

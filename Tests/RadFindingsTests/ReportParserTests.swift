@@ -232,6 +232,11 @@ import Testing
         let verbatim = try parser.parse(id: "r7", text: "Millimetric nodules in both lungs. The heart is normal. Millimetric "
             + "nodules in both lungs.")
         #expect(verbatim.findings.map(\.sentence) == [0])
+        // … whatever its punctuation (audit LLLLLLL).
+        let punctuated = try parser.parse(id: "r17", text: "A mosaic attenuation pattern is observed (small airway disease?, small "
+            + "vessel disease?). The heart is normal. A mosaic attenuation pattern is observed (small airway disease? small vessel "
+            + "disease?).")
+        #expect(punctuated.findings.allSatisfy { $0.sentence == 0 })
         // … also when the next sentence interpreted the first (its labels gone, the repeat's not).
         let interpreted = try parser.parse(id: "r12", text: "FINDINGS: Density increases in the right lung lower lobe. It was "
             + "evaluated in favor of sequelae changes. IMPRESSION: Density increases in the right lung lower lobe.")

@@ -325,18 +325,33 @@ extension ReportParser {
         guard named.count > 1 else { return [:] }
         var repeats: [Int: Int] = [:]
         text.utf16.withUnsafeBufferPointer { units in
+            // Words only: a repeat may differ in its punctuation ("…?, …" and "…? …") or spacing.
+            let wordUnits = named.map { sentence in units[sentences[sentence].range].count { $0.charClass.isLetterOrDigit } }
             for (position, sentence) in named.enumerated() {
-                let range = sentences[sentence].range
-                // (lengths first: most sentences differ in length, and a report names findings in a dozen or so)
-                if let earlier = named[..<position].first(where: { earlier in
-                    let other = sentences[earlier].range
-                    return other.count == range.count && repeats[earlier] == nil
-                        && UnsafeBufferPointer(rebasing: units[other]).elementsEqual(UnsafeBufferPointer(rebasing: units[range]))
+                // (counts first: most sentences differ in them, and a report names findings in a dozen or so)
+                if let earlier = named.indices[..<position].first(where: { earlier in
+                    wordUnits[earlier] == wordUnits[position] && repeats[named[earlier]] == nil
+                        && sameWords(sentences[named[earlier]].range, sentences[sentence].range, in: units)
                 }) {
-                    repeats[sentence] = earlier
+                    repeats[sentence] = named[earlier]
                 }
             }
         }
         return repeats
+    }
+
+    /// Whether two ranges hold the same letters and digits in order, whatever lies between them.
+    private func sameWords(_ one: Range<Int>, _ other: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var (left, right) = (one.lowerBound, other.lowerBound)
+        while true {
+            while left < one.upperBound, !units[left].charClass.isLetterOrDigit { left += 1 }
+            while right < other.upperBound, !units[right].charClass.isLetterOrDigit { right += 1 }
+            guard left < one.upperBound, right < other.upperBound else {
+                return left >= one.upperBound && right >= other.upperBound
+            }
+            guard units[left] == units[right] else { return false }
+            left += 1
+            right += 1
+        }
     }
 }
