@@ -964,6 +964,9 @@ import Testing
         // Audit LLLLLLL: not seen in an earlier examination named by its month denies nothing now.
         #expect(try read("Cystic lesion not observed in the February 2019 CT examination is seen in the right lung upper lobe.")
             == ["cyst present -"])
+        // Audit MMMMMMM: "the thoracic aortic wall" is the aorta.
+        #expect(try extract.findings("Calcific atheroma plaques are observed in the thoracic aortic wall.").first?.places
+            .contains("aorta") == true)
         // Audit KKKKKKK: "subpelvally" (MT typo) is subpleural.
         #expect(try extract.findings("Nonspecific parenchymal nodules located subpelvally in the right lung lower lobe.").first?
             .places.contains("subpleural-region") == true)
