@@ -15,7 +15,7 @@ extension DataReader {
             for marker in sections.children(named: "marker") {
                 guard let kind = SectionKind(rawValue: marker["section"] ?? ""),
                       let character = marker.text.utf16.first else { continue }
-                markers.append(SectionRules.Marker(character: character, kind: kind))
+                markers.append(SectionRules.Marker(character: character, kind: kind, glued: marker["glued"].map(Self.flag) ?? false))
             }
             let defaultKind = SectionKind(rawValue: sections["default"] ?? "findings") ?? .findings
             base.sectionRules = SectionRules(headers: headers, markers: markers, defaultKind: defaultKind)

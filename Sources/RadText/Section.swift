@@ -42,10 +42,13 @@ public struct SectionRules: Sendable {
     public struct Marker: Sendable {
         public var character: UInt16
         public var kind: SectionKind
+        /// Only directly followed by a letter ("-Budding", not a bullet list's "- Pleural effusion").
+        public var glued: Bool
 
-        public init(character: UInt16, kind: SectionKind) {
+        public init(character: UInt16, kind: SectionKind, glued: Bool = false) {
             self.character = character
             self.kind = kind
+            self.glued = glued
         }
     }
 

@@ -59,7 +59,9 @@ public struct SectionDetector: Sendable {
                 atCandidate = true
                 atLineStart = false
             } else if unit.charClass != .space {
-                if atCandidate, index > 0, marked == nil, let marker = rules.markers.first(where: { $0.character == unit }) {
+                if atCandidate, index > 0, marked == nil, let marker = rules.markers.first(where: {
+                    $0.character == unit && (!$0.glued || index + 1 < units.count && units[index + 1].charClass.isLetter)
+                }) {
                     marked = (index, marker.kind)
                 }
                 atCandidate = false

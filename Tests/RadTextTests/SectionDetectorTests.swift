@@ -57,6 +57,10 @@ import Testing
         // … a curly opening quote or a middle-dot bullet too.
         #expect(try segmenter.sentences("Heart is normal. “Emphysema in both lungs.").map(\.section) == [.findings, .impression])
         #expect(try segmenter.sentences("Heart is normal. · Emphysema in both lungs.").map(\.section) == [.findings, .impression])
+        // … and a dash bullet glued to its first word (not a dash inside a sentence).
+        #expect(try segmenter.sentences("Bone structures are normal. -Budding tree appearances in the left lung.").map(\.section)
+            == [.findings, .impression])
+        #expect(try segmenter.sentences("Nodules 2-3 mm are observed. Heart is normal.").map(\.section) == [.findings, .findings])
         let inside = try segmenter.sentences("Appearance described as \" tree in bud \" in the right lung. Heart is normal.")
         #expect(inside.map(\.section) == [.findings, .findings])
         let headed = try segmenter.sentences("FINDINGS: Heart is normal. \" Emphysema in both lungs. IMPRESSION: Emphysema.")

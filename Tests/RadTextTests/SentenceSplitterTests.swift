@@ -96,7 +96,7 @@ import Testing
         ("Infection (clinical evaluation is recommended)\" Pleural effusion on the right.",
          ["Infection (clinical evaluation is recommended)\"", "Pleural effusion on the right."]),
         // … and a dash bullet after a stop: ". -Budding tree appearances …".
-        ("No pathology was detected in bone structures. -Budding tree appearances in the left lung.",
+        ("FINDINGS: No pathology was detected in bone structures. -Budding tree appearances in the left lung.",
          ["No pathology was detected in bone structures. -", "Budding tree appearances in the left lung."]),
         // A stray space before a stop before a number (not a decimal: "1 .5" has no space after the stop).
         ("Sequelae changes around this nodule . 5 mm diameter subpleural nodule in the left lung.",
