@@ -967,6 +967,8 @@ import Testing
         // Audit MMMMMMM: "the thoracic aortic wall" is the aorta.
         #expect(try extract.findings("Calcific atheroma plaques are observed in the thoracic aortic wall.").first?.places
             .contains("aorta") == true)
+        // Audit PPPPPPP: suture lines are medical material.
+        #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
         // Audit KKKKKKK: "subpelvally" (MT typo) is subpleural.
         #expect(try extract.findings("Nonspecific parenchymal nodules located subpelvally in the right lung lower lobe.").first?
             .places.contains("subpleural-region") == true)
