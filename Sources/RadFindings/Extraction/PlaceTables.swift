@@ -23,6 +23,8 @@ struct PlaceTables: Sendable {
     let typeInChest: [Bool]
     /// Per finding type: the indices of its broader types, nearest first ("linear-atelectasis" → "atelectasis").
     let broaderTypes: [[Int]]
+    /// Per finding type: the indices of the appearances it interprets (`interprets` in findings.xml).
+    let interpretedTypes: [[Int]]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -37,6 +39,7 @@ struct PlaceTables: Sendable {
         typeInChest = knowledge.findings.types.map { AnatomyIndex.chestRegions.contains($0.region) }
         let findings = knowledge.findings
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
+        interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

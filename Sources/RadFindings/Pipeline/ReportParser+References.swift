@@ -49,10 +49,11 @@ extension ReportParser {
                 }.map { findings[$0].sentence }
                 : nil
             // A diagnosis says what the findings of the sentences right before it are, back to one that names none of the
-            // appearances it interprets (none its own sentence has not already said what it is), or names it ("Ground glass areas in the right upper lobe. Consolidation in the left lower lobe.
-            // The findings were evaluated in favor of Covid-19 pneumonia.").
+            // appearances it interprets (or only ones its own sentence already said what they are), or names it: "Ground
+            // glass areas in the right upper lobe. Consolidation in the left lower lobe. The findings were evaluated in
+            // favor of Covid-19 pneumonia."
             var pronounSentences: Set<Int> = pronounSentence.map { [$0] } ?? []
-            let interpreted = types[finding.typeIndex].interprets.compactMap(engine.knowledge.findings.index(of:))
+            let interpreted = engine.placeTables.interpretedTypes[finding.typeIndex]
             if let last = pronounSentence, !interpreted.isEmpty {
                 func appearance(_ type: Int) -> Bool { interpreted.contains(type) || broader[type].contains(where: interpreted.contains) }
                 // (a sentence that names the diagnosis itself ends the run: what comes after it is said anew)
@@ -253,13 +254,16 @@ extension ReportParser {
     }
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
-    /// again, of a type the findings named (or a broader one: "Atelectasis in the middle lobe" after linear atelectasis
-    /// there), asserted alike (denied too: "No pleural effusion."; one or many), on its side (or none), in no lobe or
-    /// segment it is not in (a lung finding the findings placed nowhere takes the copy's places) (nor, outside the lungs, any place: a lung finding's copy may add a zone or a place leaked from
-    /// the next item of an impression list), with no lobe it left without a side, and measured and changed as it is or not at
-    /// all (or changed only by a recap of the impression that reached it first), and labelled as it is, is that finding (the impression's copy): no second finding. So is a finding of a
+    /// again is the findings section's finding (the impression's copy, no second finding) when it is
+    /// - of its type or a broader one ("Atelectasis in the middle lobe" after linear atelectasis there), asserted alike
+    ///   (denials too), one or many;
+    /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
+    ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
+    /// - measured and changed as it is or not at all (or changed only by a recap of the impression that reached it
+    ///   first), and labelled as it is.
+    /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
-    /// opens), as the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
+    /// opens), is the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
     /// both lungs"), another size or another change is another; so is any other finding the findings name twice.
     func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText) {
         let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
@@ -282,9 +286,7 @@ extension ReportParser {
                     guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
                     let earlier = findings[position]
                     return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
-                        && (earlier.typeIndex == later.typeIndex && earlier.category == later.category
-                            || original == nil && broader[earlier.typeIndex].contains(later.typeIndex))
-                        && earlier.assertion == later.assertion
+                        && (type != later.typeIndex || earlier.category == later.category) && earlier.assertion == later.assertion
                         && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                             : (later.laterality == .none || later.laterality == earlier.laterality)
                                 && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
@@ -296,11 +298,13 @@ extension ReportParser {
                 })
             }
             // (placing only the one of its type: beside placed ones, a copy with a place sums them up)
-            let placedAlike = findings.indices[..<index].contains {
-                findings[$0].typeIndex == later.typeIndex && sentences[findings[$0].sentence].section == .findings
-                    && !unplaced(findings[$0])
+            func placedAlike() -> Bool {
+                findings.indices[..<index].contains {
+                    findings[$0].typeIndex == later.typeIndex && sentences[findings[$0].sentence].section == .findings
+                        && !unplaced(findings[$0])
+                }
             }
-            guard let earlier = copied(placing: false) ?? (placedAlike ? nil : copied(placing: true)) else { continue }
+            guard let earlier = copied(placing: false) ?? (placedAlike() ? nil : copied(placing: true)) else { continue }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
