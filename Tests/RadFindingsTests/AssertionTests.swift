@@ -293,6 +293,19 @@ import Testing
         #expect(try assertions("No nodule was observed (Image No: 55).") == ["nodule": "absent"])
     }
 
+    /// Audit QQQQQQQ: a question after "in the first place" doubts the diagnosis it ranks; without "?" it stays present.
+    @Test func aQuestionAfterInTheFirstPlace() throws {
+        #expect(try assertions("Early infectious process pneumonia in the first place?")["pneumonia"] == "uncertain")
+        #expect(try assertions("Early infectious process pneumonia in the first place.")["pneumonia"] == "present")
+    }
+
+    /// Audit SSSSSSS: "correlations are recommended for X" doubts X; "that decrease from previous examination" is a decrease.
+    @Test func correlationsAndDecreasesOfTheAudits() throws {
+        #expect(try assertions("Clinical and laboratory correlations are recommended for viral pneumonias.")["pneumonia"] == "uncertain")
+        #expect(try extract.findings("Bilateral pleural effusion that decrease from previous examination is observed.").first?.temporal
+            == .decreased)
+    }
+
     @Test func findingsInClinicalInformationAreNotFindings() throws {
         #expect(try extract.findings("CLINICAL INFORMATION: Pneumonia?\nFINDINGS: Lungs are clear.").isEmpty)
     }

@@ -969,6 +969,9 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit RRRRRRR: operation materials (of a valve operation) are medical material.
+        #expect(try read("Materials for heart valve operation are observed.").contains("medical-material present -"))
+        #expect(try read("Operation materials were observed in the sternum.").contains("medical-material present -"))
         // Audit KKKKKKK: "subpelvally" (MT typo) is subpleural.
         #expect(try extract.findings("Nonspecific parenchymal nodules located subpelvally in the right lung lower lobe.").first?
             .places.contains("subpleural-region") == true)

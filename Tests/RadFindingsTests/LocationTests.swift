@@ -689,4 +689,25 @@ import Testing
             "There is soft tissue density narrowing the left upper lobe bronchus anterior to the pulmonary artery.").first)
         #expect(bronchus.segments.isEmpty)
     }
+
+    @Test func theSuperiorLowerLobeIsItsSuperiorSegment() throws {
+        // Audit QQQQQQQ: "the superior lower lobe" (MT of the lower lobe's superior segment).
+        let nodule = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in the superior lower lobe of the left lung."))
+        #expect(nodule.lobes == ["LLL"] && nodule.segments == ["LLL-superior"])
+        // A plain "superior" before another lobe word stays what it was: no segment without its lower lobe.
+        let upper = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in the upper lobe of the left lung."))
+        #expect(upper.segments.isEmpty)
+        // Audit SSSSSSS: "inferiolingular" (a typo) is the inferior lingular segment.
+        let lingular = try #require(try extract.finding("nodule", in: "A nodule in the left lung upper lobe inferiolingular segment."))
+        #expect(lingular.segments == ["LUL-inferior-lingular"])
+    }
+
+    @Test func placeWordsOfTheAudits() throws {
+        // Audit TTTTTTT: "on the bilateral right side" (MT of "bilateral, most on the right") is both sides; "pretracheal" is
+        // a mediastinal station.
+        let septa = try #require(try extract.finding("septal-thickening", in: "Septal thickenings are observed on the bilateral right side."))
+        #expect(septa.laterality == .bilateral)
+        let node = try #require(try extract.finding("lymphadenopathy", in: "A lymph node of 2 cm is observed on the right pretracheal."))
+        #expect(node.places.contains("mediastinum"))
+    }
 }

@@ -241,6 +241,16 @@ import Testing
         let interpreted = try parser.parse(id: "r12", text: "FINDINGS: Density increases in the right lung lower lobe. It was "
             + "evaluated in favor of sequelae changes. IMPRESSION: Density increases in the right lung lower lobe.")
         #expect(interpreted.findings.filter { $0.type == "opacity" }.count == 1)
+        // A finding hedged where it is described and stated plainly in the impression (or the other way round) is one
+        // finding, there (audits QQQQQQQ, SSSSSSS); a denial and a finding said to be there stay two.
+        let hedged = try parser.parse(id: "r18", text: "FINDINGS: Densities that may be compatible with consolidation are observed "
+            + "in the lower lobes of both lungs. IMPRESSION: Consolidations in the lower lobes of both lungs.")
+        #expect(hedged.findings.filter { $0.type == "consolidation" }.map { "\($0.assertion.rawValue) \($0.sentence)" } == ["present 0"])
+        let plain = try parser.parse(id: "r19", text: "FINDINGS: Consolidation is observed in the lower lobe of the right lung. "
+            + "IMPRESSION: Consolidation in the lower lobe of the right lung?")
+        #expect(plain.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" } == ["consolidation present 0"])
+        let denial = try parser.parse(id: "r20", text: "FINDINGS: No pleural effusion was detected. IMPRESSION: Pleural effusion?")
+        #expect(denial.findings.map(\.assertion) == [.absent, .uncertain])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

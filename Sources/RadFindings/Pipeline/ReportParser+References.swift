@@ -286,7 +286,8 @@ extension ReportParser {
                     guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
                     let earlier = findings[position]
                     return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
-                        && (type != later.typeIndex || earlier.category == later.category) && earlier.assertion == later.assertion
+                        && (type != later.typeIndex || earlier.category == later.category)
+                        && (earlier.assertion == later.assertion || original == nil && hedgedOnce(earlier.assertion, later.assertion))
                         && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                             : (later.laterality == .none || later.laterality == earlier.laterality)
                                 && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
@@ -309,10 +310,18 @@ extension ReportParser {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
             }
+            // (the impression says plainly what the findings hedged: it is there)
+            if later.assertion == .present { findings[earlier].assertion = .present }
             merge(later, into: &findings[earlier])
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is
+    /// described and stated plainly where it is summed up, or the other way round.
+    private func hedgedOnce(_ one: Assertion, _ other: Assertion) -> Bool {
+        one != other && one != .absent && other != .absent
     }
 
     /// A lung finding its sentence placed nowhere ("Ground glass areas are observed."): the impression may say where.
