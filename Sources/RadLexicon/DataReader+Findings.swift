@@ -31,6 +31,7 @@ extension DataReader {
                 type.cause = element.flag("cause")
                 type.diagnosis = element.flag("diagnosis")
                 type.interprets = (element["interprets"] ?? "").split(separator: " ").map(String.init)
+                type.restates = element["restates"]
                 type.single = element.flag("single")
                 type.recap = element["recap"].flatMap(RecapReach.init(rawValue:))
                 if type.unnamed, let other = lexicon.unnamedType {

@@ -23,6 +23,10 @@ extension DataReader {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' has unknown parent '\(parent)'"))
             }
+            if let restated = type.restates, base.findings.type(restated) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' restates unknown finding '\(restated)'"))
+            }
             for interpreted in type.interprets where base.findings.type(interpreted) == nil {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' interprets unknown finding '\(interpreted)'"))

@@ -67,6 +67,9 @@ public struct FindingType: Sendable {
     /// The appearances a diagnosis names (`interprets` in findings.xml; their narrower types too): after sentences that
     /// name them, it is where the findings of all of them are, not only the last one's.
     public var interprets: [String] = []
+    /// The type this one is another name for in a summary (`restates` in findings.xml): an impression mention of it
+    /// is a findings-section finding of that type, or of another type restating it, said again in other words.
+    public var restates: String?
     /// One per side, or one at all when it has no side (`single` in findings.xml): named again with no place of another
     /// side, it is the one named before ("Pericardial effusion is observed. Pericardial effusion measured 24 mm").
     public var single = false

@@ -251,6 +251,16 @@ import Testing
         #expect(plain.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" } == ["consolidation present 0"])
         let denial = try parser.parse(id: "r20", text: "FINDINGS: No pleural effusion was detected. IMPRESSION: Pleural effusion?")
         #expect(denial.findings.map(\.assertion) == [.absent, .uncertain])
+        // A type that names another in other words (`restates`) is that finding said again; a narrower type is not.
+        let sequelae = try parser.parse(id: "r21", text: "FINDINGS: Pleuroparenchymal fibroatelectatic sequelae changes were "
+            + "observed in the middle lobe of the right lung and the lingula. IMPRESSION: Sequelae changes in both lungs.")
+        #expect(sequelae.findings.map { "\($0.type) \($0.sentence)" } == ["fibroatelectasis 0"])
+        let pneumonic = try parser.parse(id: "r22", text: "FINDINGS: Pneumonic infiltration areas are observed in the lower lobe of "
+            + "the right lung. IMPRESSION: Pneumonia in the lower lobe of the right lung.")
+        #expect(pneumonic.findings.map(\.type) == ["pneumonic-infiltration"])
+        let narrowerType = try parser.parse(id: "r23", text: "FINDINGS: Atelectatic changes are observed in the middle lobe of the "
+            + "right lung. IMPRESSION: Fibroatelectatic changes in the middle lobe of the right lung.")
+        #expect(narrowerType.findings.map(\.type) == ["atelectasis", "fibroatelectasis"])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

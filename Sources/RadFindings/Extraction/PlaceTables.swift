@@ -25,6 +25,9 @@ struct PlaceTables: Sendable {
     let broaderTypes: [[Int]]
     /// Per finding type: the indices of the appearances it interprets (`interprets` in findings.xml).
     let interpretedTypes: [[Int]]
+    /// Per finding type: the type it restates in a summary (`restates` in findings.xml), else itself; two types of one
+    /// group name one finding when an impression says it again in other words.
+    let restatementGroup: [Int]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -40,6 +43,7 @@ struct PlaceTables: Sendable {
         let findings = knowledge.findings
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
+        restatementGroup = findings.types.indices.map { index in findings.types[index].restates.flatMap(findings.index(of:)) ?? index }
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

@@ -255,8 +255,9 @@ extension ReportParser {
 
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again is the findings section's finding (the impression's copy, no second finding) when it is
-    /// - of its type or a broader one ("Atelectasis in the middle lobe" after linear atelectasis there), asserted alike
-    ///   (denials too), one or many;
+    /// - of its type, a broader one ("Atelectasis in the middle lobe" after linear atelectasis there) or one that names it
+    ///   in other words (`restates` in findings.xml: "Sequelae changes in both lungs" after fibroatelectatic sequelae),
+    ///   asserted alike (denials too) or hedged in one of the two only, one or many;
     /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
     /// - measured and changed as it is or not at all (or changed only by a recap of the impression that reached it
@@ -271,6 +272,7 @@ extension ReportParser {
             sentences[$0.sentence].section == .impression || repeats[$0.sentence] != nil
         }) else { return }
         let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none {
             let later = findings[index]
@@ -278,15 +280,21 @@ extension ReportParser {
             guard sentences[later.sentence].section == .impression || original != nil,
                   later.unsided == nil || later.laterality != .none else { continue }
             func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-            // (one placed where the copy is first; else a lung finding the findings placed nowhere, the only one of its type)
-            func copied(placing: Bool) -> Int? {
+            // (one placed where the copy is first; else a lung finding the findings placed nowhere, the only one of its type;
+            // else one of a type the copy names in other words)
+            func copied(placing: Bool, renaming: Bool = false) -> Int? {
                 findings.indices[..<index].last(where: { position in
                     // (the type first, read in place: most candidates differ in it)
                     let type = findings[position].typeIndex
-                    guard type == later.typeIndex || original == nil && broader[type].contains(later.typeIndex) else { return false }
+                    let renamed = type != later.typeIndex && !broader[type].contains(later.typeIndex)
+                    guard renamed == renaming, type == later.typeIndex || original == nil
+                            && (!renamed || group[type] == group[later.typeIndex])
+                    else { return false }
                     let earlier = findings[position]
+                    // (in other words, only a lung finding said again alike: "(infection?)" by the kidney is no pneumonia)
                     return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
                         && (type != later.typeIndex || earlier.category == later.category)
+                        && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
                         && (earlier.assertion == later.assertion || original == nil && hedgedOnce(earlier.assertion, later.assertion))
                         && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                             : (later.laterality == .none || later.laterality == earlier.laterality)
@@ -305,7 +313,9 @@ extension ReportParser {
                         && !unplaced(findings[$0])
                 }
             }
-            guard let earlier = copied(placing: false) ?? (placedAlike() ? nil : copied(placing: true)) else { continue }
+            guard let earlier = copied(placing: false) ?? (placedAlike() ? nil : copied(placing: true))
+                ?? copied(placing: false, renaming: true)
+            else { continue }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
