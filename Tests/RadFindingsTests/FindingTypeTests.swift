@@ -969,6 +969,9 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit WWWWWWW: "electrodes showing the appearance of a pacemaker" are one device.
+        #expect(try read("Electrodes showing the appearance of a pacemaker are observed in the right heart chambers.")
+            .filter { $0.hasPrefix("medical-material") }.count == 1)
         // Audit RRRRRRR: operation materials (of a valve operation) are medical material.
         #expect(try read("Materials for heart valve operation are observed.").contains("medical-material present -"))
         #expect(try read("Operation materials were observed in the sternum.").contains("medical-material present -"))
