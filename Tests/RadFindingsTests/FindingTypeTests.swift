@@ -969,6 +969,9 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit ZZZZZZZ: effusion in the abdomen is fluid, no pleural effusion; audit YYYYYYY: volume overload is edema.
+        #expect(try read("Newly developed widespread effusion in the abdomen is observed.") == ["fluid present new"])
+        #expect(try read("Changes due to volume overload in both lungs.").contains("pulmonary-edema present -"))
         // Audit WWWWWWW: "electrodes showing the appearance of a pacemaker" are one device.
         #expect(try read("Electrodes showing the appearance of a pacemaker are observed in the right heart chambers.")
             .filter { $0.hasPrefix("medical-material") }.count == 1)

@@ -249,6 +249,12 @@ import Testing
         let plain = try parser.parse(id: "r19", text: "FINDINGS: Consolidation is observed in the lower lobe of the right lung. "
             + "IMPRESSION: Consolidation in the lower lobe of the right lung?")
         #expect(plain.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" } == ["consolidation present 0"])
+        // … but a copy asserted alike comes first: "One nodule (lymph node?)" named again is the nodule, and the doubted lymph
+        // node stays doubted (audit YYYYYYY).
+        let doubted = try parser.parse(id: "r24", text: "FINDINGS: There is one nodule smaller than 5 mm in the right lung major "
+            + "fissure (lymph node?). IMPRESSION: One nodule in the right lung (lymph node?).")
+        #expect(doubted.findings.filter { $0.sentence == 0 }.map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["nodule present", "intrapulmonary-lymph-node uncertain"])
         let denial = try parser.parse(id: "r20", text: "FINDINGS: No pleural effusion was detected. IMPRESSION: Pleural effusion?")
         #expect(denial.findings.map(\.assertion) == [.absent, .uncertain])
         // A type that names another in other words (`restates`) is that finding said again; a narrower type is not.

@@ -281,8 +281,9 @@ extension ReportParser {
                   later.unsided == nil || later.laterality != .none else { continue }
             func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
             // (one placed where the copy is first; else a lung finding the findings placed nowhere, the only one of its type;
-            // else one of a type the copy names in other words)
-            func copied(placing: Bool, renaming: Bool = false) -> Int? {
+            // else one of a type the copy names in other words; else one the copy or the findings hedged: "One nodule (lymph
+            // node?)" named again is the nodule, not the doubted lymph node)
+            func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false) -> Int? {
                 findings.indices[..<index].last(where: { position in
                     // (the type first, read in place: most candidates differ in it)
                     let type = findings[position].typeIndex
@@ -295,7 +296,7 @@ extension ReportParser {
                     return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
                         && (type != later.typeIndex || earlier.category == later.category)
                         && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
-                        && (earlier.assertion == later.assertion || original == nil && hedgedOnce(earlier.assertion, later.assertion))
+                        && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
                         && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                             : (later.laterality == .none || later.laterality == earlier.laterality)
                                 && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
@@ -313,8 +314,10 @@ extension ReportParser {
                         && !unplaced(findings[$0])
                 }
             }
-            guard let earlier = copied(placing: false) ?? (placedAlike() ? nil : copied(placing: true))
+            let unplacedOnly = !placedAlike()
+            guard let earlier = copied(placing: false) ?? (unplacedOnly ? copied(placing: true) : nil)
                 ?? copied(placing: false, renaming: true)
+                ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             else { continue }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
