@@ -193,6 +193,13 @@ import Testing
         let measured = try parser.parse(id: "r4", text: "FINDINGS: A 6 mm nodule in the right lung upper lobe. IMPRESSION: A 9 mm "
             + "nodule in the right lung upper lobe.")
         #expect(measured.findings.count == 2)
+        // A copy with a change the findings did not say passes it back (not a denial's: "no new nodule" denies another).
+        let changed = try parser.parse(id: "r25", text: "FINDINGS: A hypodense lesion of 11 mm is observed in the liver. "
+            + "IMPRESSION: Stable hypodense lesion in the liver.")
+        #expect(changed.findings.map { "\($0.sentence) \($0.temporal?.rawValue ?? "-")" } == ["0 stable"])
+        let newDenied = try parser.parse(id: "r26", text: "FINDINGS: No nodule was detected in both lungs. IMPRESSION: No new "
+            + "nodule was detected in both lungs.")
+        #expect(newDenied.findings.count == 2)
         let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
             + "normal. Emphysema in both lungs.")
         #expect(twice.findings.count == 2)
@@ -333,8 +340,9 @@ import Testing
             + "pericardial effusion.") == [.decreased, .decreased, .decreased, .decreased])
         #expect(try changes("FINDINGS: Ground glass areas are observed. Lymph nodes are observed in the mediastinum. "
             + "IMPRESSION: Regressed mediastinal lymph nodes, increased ground glass areas.").prefix(2) == [.increased, .decreased])
+        // (impression copies with their own changes are the findings they name again, and pass their changes back)
         #expect(try changes("FINDINGS: Ground glass areas are observed. Lymph nodes are observed in the mediastinum. "
-            + "IMPRESSION: Mediastinal lymph nodes have regressed, ground glass areas have increased.").prefix(2) == [nil, nil])
+            + "IMPRESSION: Mediastinal lymph nodes have regressed, ground glass areas have increased.") == [.increased, .decreased])
         // One gone since ("… appear to be fully regressed") is gone: the earlier one is denied, resolved, and no label.
         let gone = try parser.parse(id: "c9", text: "FINDINGS: In the old thorax CT, prominent areas of pneumonic consolidation "
             + "were observed in the upper lobes of both lungs. IMPRESSION: Consolidations in the upper lobes of both lungs appear to "

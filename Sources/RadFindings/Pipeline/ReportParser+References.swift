@@ -260,8 +260,10 @@ extension ReportParser {
     ///   asserted alike (denials too) or hedged in one of the two only, one or many;
     /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
-    /// - measured and changed as it is or not at all (or changed only by a recap of the impression that reached it
-    ///   first), and labelled as it is.
+    /// - measured as it is or not at all, changed as it is or not at all (or, when the findings said no change, with the
+    ///   change the impression says of it: "A hypodense lesion in the liver. IMPRESSION: Stable hypodense lesion in the
+    ///   liver." is stable; not a denial's, nor one that would place a finding the findings placed nowhere), and labelled
+    ///   as it is.
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
@@ -303,7 +305,7 @@ extension ReportParser {
                         && (later.category != nil || among(later.places, earlier.places))
                         && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
                         && (later.temporal == nil || later.temporal == earlier.temporal
-                            || later.changeFromRecap && earlier.temporal == nil)
+                            || earlier.temporal == nil && later.assertion != .absent && !placing)
                         && (original != nil || among(later.labels, earlier.labels))
                 })
             }
