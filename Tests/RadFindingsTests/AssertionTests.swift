@@ -299,6 +299,16 @@ import Testing
         #expect(try assertions("Early infectious process pneumonia in the first place.")["pneumonia"] == "present")
     }
 
+    /// Audit DDDDDDDD: a lymph node that "cannot be distinguished in non-contrast examination" is a limit of the study (doubted,
+    /// not denied); "in favor of malignancy" names no mass of its own.
+    @Test func limitsOfTheStudyAndWhatADeniedLesionWouldBe() throws {
+        #expect(try assertions("At the hilar level, the pathological size of the lymph node cannot be distinguished in non-contrast "
+            + "examination.")["lymphadenopathy"] == "uncertain")
+        #expect(try extract.findings("No mass or nodular lesion in favor of malignancy was detected in both lungs.")
+            .allSatisfy { $0.assertion == .absent } )
+        #expect(try extract.findings("No mass or nodular lesion in favor of malignancy was detected in both lungs.").count == 2)
+    }
+
     /// Audit SSSSSSS: "correlations are recommended for X" doubts X; "that decrease from previous examination" is a decrease.
     @Test func correlationsAndDecreasesOfTheAudits() throws {
         #expect(try assertions("Clinical and laboratory correlations are recommended for viral pneumonias.")["pneumonia"] == "uncertain")
