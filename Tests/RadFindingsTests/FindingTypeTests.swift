@@ -969,6 +969,14 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audits CCCCCCCC–FFFFFFFF: a distorted parenchyma is distortion (and "the right lung is decreased" keeps its side);
+        // a diverticular lesion by the trachea is a tracheal diverticulum; "small air-vascular disease" is small airway disease.
+        let distorted = try extract.findings("The volume of the left lung is decreased and the parenchyma appears to be distorted.")
+        #expect(distorted.map { "\($0.type) \($0.laterality.rawValue)" }.contains("distortion none"))
+        #expect(distorted.first { $0.type == "volume-loss" }?.laterality == .left)
+        #expect(try read("Diverticular lesion in the right posterolateral part of the trachea.") == ["tracheal-diverticulum present -"])
+        #expect(try read("Mosaic perfusion defect is observed in both lungs and is consistent with small air-vascular disease.")
+            .contains("bronchiolitis present -"))
         // Audit ZZZZZZZ: effusion in the abdomen is fluid, no pleural effusion; audit YYYYYYY: volume overload is edema.
         #expect(try read("Newly developed widespread effusion in the abdomen is observed.") == ["fluid present new"])
         #expect(try read("Changes due to volume overload in both lungs.").contains("pulmonary-edema present -"))

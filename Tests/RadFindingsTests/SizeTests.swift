@@ -119,6 +119,13 @@ import Testing
         #expect(nodes.map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["lymphadenopathy 12.0"])
     }
 
+    /// Audit EEEEEEEE: "(the largest was 6.2 mm in the previous examination)" is the earlier size, compared with today's.
+    @Test func theLargestOfTheEarlierExamination() throws {
+        let nodules = try extract.findings("Four nodules are seen in the right lung, the largest of which is 5.5 mm in size (the "
+            + "largest was 6.2 mm in size in the previous examination).")
+        #expect(nodules.map { "\($0.size?.maxMM ?? 0) \($0.temporal?.rawValue ?? "-")" } == ["5.5 decreased"])
+    }
+
     @Test func aNegatedFindingTakesNoSize() throws {
         let findings = try extract.findings(
             "Complete consolidation without air bronchograms in the posterobasal segment of the right lower lobe, measuring approximately 6.5x5.0 cm.")
