@@ -115,11 +115,12 @@ import Testing
         let two = try parser.parse(id: "d3", text: "FINDINGS: The effusion on the right has increased and the effusion on the left is new.")
         #expect(two.findings.map(\.laterality) == [.right, .left])
         #expect(two.findings.map(\.temporal) == [.increased, .new])
-        // The one asserted alike is named before one doubted; a place of its own elsewhere than the one before makes
-        // it another one.
+        // A pronoun sentence doubting what the nodules are names the same nodules (one finding, present), and "around
+        // the nodules" is where they are; a place of its own elsewhere than the one before makes it another one.
         let doubted = try parser.parse(id: "d6", text: "FINDINGS: Nodules are observed in the left upper lobe. It may belong to "
             + "nodules due to anthracosis. Ground glass density is observed around the nodules.")
-        #expect(doubted.findings.map(\.type) == ["nodule", "nodule", "ground-glass-opacity"])
+        #expect(doubted.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.lobes)" }
+            == ["nodule present [\"LUL\"]", "ground-glass-opacity present [\"LUL\"]"])
         let elsewhere = try parser.parse(id: "d7", text: "FINDINGS: Sequelae changes are observed in the left upper lobe. An increase "
             + "in linear density is observed in the lower lobe of the right lung, and it was thought to be compatible with the "
             + "sequelae change.")
@@ -262,6 +263,10 @@ import Testing
             + "fissure (lymph node?). IMPRESSION: One nodule in the right lung (lymph node?).")
         #expect(doubted.findings.filter { $0.sentence == 0 }.map { "\($0.type) \($0.assertion.rawValue)" }
             == ["nodule present", "intrapulmonary-lymph-node uncertain"])
+        // So is a diagnosis named again by reference, hedged once (audit CCCCCCCC): one pneumonia, present.
+        let byReference = try parser.parse(id: "r27", text: "FINDINGS: Ground glass areas are observed in both lungs. These findings "
+            + "are frequently observed in Covid-19 pneumonia. IMPRESSION: Findings consistent with Covid-19 pneumonia.")
+        #expect(byReference.findings.filter { $0.type == "pneumonia" }.map { "\($0.assertion.rawValue) \($0.sentence)" } == ["present 1"])
         let denial = try parser.parse(id: "r20", text: "FINDINGS: No pleural effusion was detected. IMPRESSION: Pleural effusion?")
         #expect(denial.findings.map(\.assertion) == [.absent, .uncertain])
         // A type that names another in other words (`restates`) is that finding said again; a narrower type is not.

@@ -119,16 +119,23 @@ extension ReportParser {
                     && findings[$0].assertion == finding.assertion
             } ?? {
                 let namedThere = before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] }
-                return before.last {
-                    findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
-                        && !merged.contains($0) && !restated.contains($0)
-                        && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
-                        && !elsewhere(findings[$0], than: namedThere)
+                // (asserted alike first; else hedged in one of the two only: "Ground glass areas … may be compatible with viral
+                // pneumonia. IMPRESSION: Findings consistent with viral pneumonia." is one pneumonia, there)
+                func earlier(alike: Bool) -> Int? {
+                    before.last {
+                        findings[$0].typeIndex == finding.typeIndex
+                            && (alike ? findings[$0].assertion == finding.assertion : hedgedOnce(findings[$0].assertion, finding.assertion))
+                            && !merged.contains($0) && !restated.contains($0)
+                            && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                            && !elsewhere(findings[$0], than: namedThere)
+                    }
                 }
+                return earlier(alike: true) ?? earlier(alike: false)
             }()
             default: nil
             }
             if let again {
+                if finding.assertion == .present { findings[again].assertion = .present }
                 merge(finding, into: &findings[again])
                 merged.insert(index)
                 continue
