@@ -969,6 +969,13 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audits GGGGGGGG, JJJJJJJJ: "the previous thorax CT" names a study, no place; linear-segmental atelectasis is linear; a
+        // bare mass after a neck sentence stays in the neck.
+        #expect(try extract.findings("Ground-glass densities are observed in the lower lobe of the left lung, which was not observed "
+            + "in the previous thorax CT.").first?.places.contains("thorax") == false)
+        #expect(try read("Linear-segmental atelectasis is observed in the middle lobe.") == ["linear-atelectasis present -"])
+        #expect(try extract.findings("FINDINGS: Bilateral parapharyngeal distances are preserved. No space-occupying mass was "
+            + "detected.").allSatisfy { $0.category == nil })
         // Audits CCCCCCCC–FFFFFFFF: a distorted parenchyma is distortion (and "the right lung is decreased" keeps its side);
         // a diverticular lesion by the trachea is a tracheal diverticulum; "small air-vascular disease" is small airway disease.
         let distorted = try extract.findings("The volume of the left lung is decreased and the parenchyma appears to be distorted.")
