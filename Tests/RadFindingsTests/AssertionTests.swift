@@ -299,6 +299,15 @@ import Testing
         #expect(try assertions("Early infectious process pneumonia in the first place.")["pneumonia"] == "present")
     }
 
+    /// Audit IIIIIIII: the infection of "the sequelae of previous TB infection" is past; lymph nodes that "cannot be distinguished
+    /// from vascular structures" are there; "an increase is observed in X" is X's increase.
+    @Test func pastInfectionAndIndistinctNodes() throws {
+        #expect(try assertions("Findings favoring the sequelae of previous TB infection.")["pneumonia"] == "absent")
+        #expect(try assertions("Due to the lack of contrast material, peribronchial lymph nodes cannot be distinguished from vascular "
+            + "structures.")["lymphadenopathy"] == "present")
+        #expect(try extract.findings("An increase is observed in bronchiectasis in both lungs.").first?.temporal == .increased)
+    }
+
     /// Audit DDDDDDDD: a lymph node that "cannot be distinguished in non-contrast examination" is a limit of the study (doubted,
     /// not denied); "in favor of malignancy" names no mass of its own.
     @Test func limitsOfTheStudyAndWhatADeniedLesionWouldBe() throws {
