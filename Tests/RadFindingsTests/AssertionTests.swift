@@ -297,6 +297,9 @@ import Testing
     @Test func aQuestionAfterInTheFirstPlace() throws {
         #expect(try assertions("Early infectious process pneumonia in the first place?")["pneumonia"] == "uncertain")
         #expect(try assertions("Early infectious process pneumonia in the first place.")["pneumonia"] == "present")
+        // Audit KKKKKKKK: the active voice of "frequently encountered in".
+        #expect(try assertions("Findings are among the findings we frequently encounter in Covid-19 pneumonia.")["pneumonia"]
+            == "uncertain")
     }
 
     /// Audit IIIIIIII: the infection of "the sequelae of previous TB infection" is past; lymph nodes that "cannot be distinguished

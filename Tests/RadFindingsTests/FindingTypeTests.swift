@@ -969,6 +969,17 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audits KKKKKKKK–NNNNNNNN: a mass in the shoulder is no lung mass; "lend nodes" are lymph nodes; increased parenchymal
+        // aeration is a state (the emphysema beside it is not "increased"); tracheal diverticular formations; "and smaller
+        // and" (where, not a decrease).
+        #expect(try extract.findings("Stable mass lesion in anterior left shoulder.").allSatisfy { $0.category == nil })
+        #expect(try read("A large number of lend nodes were observed in the prevascular area.") == ["lymphadenopathy present -"])
+        #expect(try extract.findings("Increased parenchymal aeration and mild emphysema in the upper lobes of both lungs.")
+            .first { $0.type == "emphysema" }?.temporal == nil)
+        #expect(try read("Millimetric diverticular formations are observed in the right posterolateral aspect of the trachea.")
+            == ["tracheal-diverticulum present -"])
+        #expect(try extract.findings("Ground glass density increases are more prominent in the middle-lower zones, and smaller and "
+            + "reticulonodular in the upper zones.").allSatisfy { $0.temporal == nil })
         // Audits GGGGGGGG, JJJJJJJJ: "the previous thorax CT" names a study, no place; linear-segmental atelectasis is linear; a
         // bare mass after a neck sentence stays in the neck.
         #expect(try extract.findings("Ground-glass densities are observed in the lower lobe of the left lung, which was not observed "

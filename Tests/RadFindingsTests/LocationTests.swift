@@ -700,6 +700,9 @@ import Testing
         // Audit SSSSSSS: "inferiolingular" (a typo) is the inferior lingular segment.
         let lingular = try #require(try extract.finding("nodule", in: "A nodule in the left lung upper lobe inferiolingular segment."))
         #expect(lingular.segments == ["LUL-inferior-lingular"])
+        // Audit NNNNNNNN: "posteromediobasal" (posterior and medial basal together) names its posterior basal part.
+        let basal = try #require(try extract.finding("nodule", in: "A nodule in the posteromediobasal segment of the left lung lower lobe."))
+        #expect(basal.segments == ["LLL-posterior-basal"])
     }
 
     @Test func placeWordsOfTheAudits() throws {
