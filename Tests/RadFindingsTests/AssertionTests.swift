@@ -309,6 +309,9 @@ import Testing
         #expect(try assertions("Due to the lack of contrast material, peribronchial lymph nodes cannot be distinguished from vascular "
             + "structures.")["lymphadenopathy"] == "present")
         #expect(try extract.findings("An increase is observed in bronchiectasis in both lungs.").first?.temporal == .increased)
+        // Audit LLLLLLLL: an earlier examination named without "previous": no change.
+        #expect(try extract.findings("Pleural effusion on the right is also present in the examination of the case dated last "
+            + "year.").first?.temporal == .stable)
     }
 
     /// Audit DDDDDDDD: a lymph node that "cannot be distinguished in non-contrast examination" is a limit of the study (doubted,
