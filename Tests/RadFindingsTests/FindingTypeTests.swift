@@ -980,6 +980,10 @@ import Testing
             == ["tracheal-diverticulum present -"])
         #expect(try extract.findings("Ground glass density increases are more prominent in the middle-lower zones, and smaller and "
             + "reticulonodular in the upper zones.").allSatisfy { $0.temporal == nil })
+        // Audit OOOOOOOO: "coronal artery" (MT typo) is the coronary artery; "apks" (typo) the apices.
+        #expect(try read("Calcific atheroma plaques are observed in the wall of the coronal arteries.")
+            .contains("coronary-artery-calcification present -"))
+        #expect(try extract.findings("Sequela parenchymal changes in both lung apks.").first?.places.contains("lung-apex") == true)
         // Audits GGGGGGGG, JJJJJJJJ: "the previous thorax CT" names a study, no place; linear-segmental atelectasis is linear; a
         // bare mass after a neck sentence stays in the neck.
         #expect(try extract.findings("Ground-glass densities are observed in the lower lobe of the left lung, which was not observed "
