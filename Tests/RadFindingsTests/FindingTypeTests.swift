@@ -980,6 +980,12 @@ import Testing
             == ["tracheal-diverticulum present -"])
         #expect(try extract.findings("Ground glass density increases are more prominent in the middle-lower zones, and smaller and "
             + "reticulonodular in the upper zones.").allSatisfy { $0.temporal == nil })
+        // Audit QQQQQQQQ: "extending to the pleura," is the mass's place, no pleural thickening; nodules "of the same nature as
+        // the primary mass" are likened to it, no second mass.
+        #expect(try read("A mass with spiculations extending to the pleura, septal thickening around it in the left upper lobe.")
+            .allSatisfy { !$0.hasPrefix("pleural-thickening") })
+        #expect(try read("Nodules of the same nature as the primary mass with a diameter of 15x12 mm are seen in both lungs.")
+            .filter { $0.hasPrefix("mass") }.isEmpty)
         // Audit OOOOOOOO: "coronal artery" (MT typo) is the coronary artery; "apks" (typo) the apices.
         #expect(try read("Calcific atheroma plaques are observed in the wall of the coronal arteries.")
             .contains("coronary-artery-calcification present -"))
