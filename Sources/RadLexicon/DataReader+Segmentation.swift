@@ -41,6 +41,7 @@ extension DataReader {
                     requireSpace: space == "required",
                     id: "\(split["id"] ?? "split") (\(split.origin))")
                 rule.capitalizedWord = split["next-word"] == "capitalized"
+                rule.frames = split.flag("frames")
                 rule.unlessNext = Self.words(split.child(named: "unless-next")?.trimmedText, lowercased: false)
                 rule.unlessPrevious = Self.words(split.child(named: "unless-previous")?.trimmedText, lowercased: true)
                 base.sentenceRules.splits.append(rule)

@@ -42,6 +42,9 @@ public struct SentenceRules: Sendable {
         public var unlessNext: [[UInt16]] = []
         /// Words before ``character`` after which no boundary goes (lower-cased: "right" in "on the right Stable …").
         public var unlessPrevious: [[UInt16]] = []
+        /// Whether a sentence ending at ``character`` with no finding of its own is a header framing the next one's side
+        /// ("In the right lung; There are nodules in the upper lobe").
+        public var frames = false
         /// Rule id and origin, for `--explain`.
         public var id: String
 

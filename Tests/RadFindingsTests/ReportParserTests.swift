@@ -285,6 +285,28 @@ import Testing
         #expect(labelled.findings.map(\.sentence) == [0])
     }
 
+    /// A header sentence ending in ";" (segmentation.xml `frames`) gives its lung side to the next sentence's lung findings
+    /// that name none; not a header without a side, not one about another organ, not a finding with a side of its own.
+    @Test func aHeaderEndingInASemicolonFramesTheSideOfTheNextSentence() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let framed = try parser.parse(id: "h1", text: "FINDINGS: In the right lung; There are nodules in the upper lobe and ground "
+            + "glass densities.")
+        #expect(framed.findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" }
+            == ["nodule right [\"RUL\"]", "ground-glass-opacity right []"])
+        #expect(framed.findings.first?.explanation.contains { $0.role == "framed-by" && $0.origin == "sentence 0" } == true)
+        let both = try parser.parse(id: "h2", text: "FINDINGS: In the evaluation of both lung parenchyma; There is a mosaic "
+            + "attenuation pattern.")
+        #expect(both.findings.map(\.laterality) == [.bilateral])
+        let window = try parser.parse(id: "h3", text: "FINDINGS: When examined in the lung parenchyma window; There are ground "
+            + "glass densities.")
+        #expect(window.findings.map(\.laterality) == [.none])
+        let own = try parser.parse(id: "h4", text: "FINDINGS: In the right lung; A nodule is observed in the left lung lower lobe.")
+        #expect(own.findings.map(\.laterality) == [.left])
+        let later = try parser.parse(id: "h5", text: "FINDINGS: In the right lung; There are nodules. Ground glass densities are "
+            + "observed.")
+        #expect(later.findings.map(\.laterality) == [.right, .none])
+    }
+
     /// An impression item's organ does not carry over to the next item, unless that one names it by a pronoun.
     @Test func anImpressionItemNamingTheOneBeforeByAPronounIsInItsOrgan() throws {
         let parser = try Self.engine.makeParser()

@@ -22,6 +22,8 @@ final class SentenceExtractor {
     /// The type of words that name the findings of the sentence before them ("It is stable."): a change or a
     /// size said with no subject at all is said of those too.
     private let sentenceBeforeType: Int?
+    /// Characters that end a header framing the next sentence (`frames` in segmentation.xml: ";").
+    private let frameCharacters: Set<UInt16>
 
     /// Record how each finding was read (`--explain`).
     let explain: Bool
@@ -35,6 +37,7 @@ final class SentenceExtractor {
         locationPass = engine.grammar.pass(named: "locations")
         sizePass = engine.grammar.pass(named: "sizes")
         sentenceBeforeType = engine.knowledge.findings.types.firstIndex { $0.recap == .sentenceBefore }
+        frameCharacters = Set(engine.knowledge.sentenceRules.splits.filter(\.frames).map(\.character))
         sizes = SizeReader(engine: engine)
         locations = LocationReader(engine: engine)
         phrases = PhraseReader(engine: engine, explain: explain)
@@ -70,7 +73,7 @@ final class SentenceExtractor {
         guard !mentions.isEmpty else {
             let focus = focusWithoutFindings(in: lattice)
             return SentenceReading(findings: keepingUnnamed ? [] : subjectless(sentence, in: lattice, report: report, focus: focus),
-                                   focus: focus)
+                                   focus: focus, frame: keepingUnnamed ? nil : frame(of: sentence, in: lattice, report: report))
         }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
@@ -159,6 +162,18 @@ final class SentenceExtractor {
             }
         }
         return (measurements, places, anaphors)
+    }
+
+    /// The lung sides a header sentence names ("In the right lung;", "In the evaluation of both lung parenchyma;"), when
+    /// it ends with a framing character; nil otherwise, or when it names no lung side.
+    private func frame(of sentence: Sentence, in lattice: SentenceLattice, report: ReportText) -> SentenceFrame? {
+        guard !frameCharacters.isEmpty, let locationPass, let last = sentence.range.last,
+              frameCharacters.contains(report.utf16[last]) else { return nil }
+        let lungPart = engine.placeTables.isLungPart
+        let sides = attributes(in: lattice, mentions: [], passes: [locationPass]).places
+            .filter { $0.sideSaid && !$0.structures.isEmpty && $0.structures.allSatisfy { lungPart[$0] } }
+            .reduce(into: Sides()) { $0.formUnion($1.sides) }
+        return sides.isEmpty ? nil : SentenceFrame(sides: sides)
     }
 
     /// What a sentence without findings is about. Its places are read only when it names a topic

@@ -28,8 +28,16 @@ enum SentenceFocus: Sendable, Equatable {
     }
 }
 
-/// A sentence's findings and what it is about.
+/// A header sentence with no finding of its own, ended by a framing character (`frames` in segmentation.xml: "In the
+/// right lung; There are nodules in the upper lobe"): the lung sides it names, for the next sentence's lung findings
+/// that name none.
+struct SentenceFrame: Sendable, Equatable {
+    var sides: Sides
+}
+
+/// A sentence's findings, what it is about, and the side it frames the next sentence with.
 struct SentenceReading {
     var findings: [Finding]
     var focus: SentenceFocus
+    var frame: SentenceFrame? = nil
 }

@@ -63,6 +63,8 @@ public final class ReportParser {
         var focus: (organ: Int, sentence: Int)? = nil
         // Sentences that name no place and no finding of their own ("It is a new finding."): a side-less lobe looks past them.
         var placeless = Set<Int>()
+        // The header sentence right before, and the lung sides it frames the next sentence with ("In the right lung;").
+        var framing: (frame: SentenceFrame, sentence: Int)? = nil
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
@@ -89,6 +91,10 @@ public final class ReportParser {
                 case let .organ(organ): focus = (organ, sentence.index)
                 }
                 if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
+                if let framing, framing.sentence == sentence.index - 1, sentences[framing.sentence].section == sentence.section {
+                    frame(&reading.findings, by: framing.frame, in: framing.sentence)
+                }
+                framing = reading.frame.map { ($0, sentence.index) }
                 findings += reading.findings
             }
         }
@@ -164,6 +170,25 @@ public final class ReportParser {
         finding.lobes = tables.lobeCodes(of: finding.structures + placed)
         finding.segments = (finding.segments + placed.filter { tables.isSegment[$0] }.map { structures[$0].id }).uniqued()
         finding.structures = (finding.structures + placed).uniqued()
+    }
+
+    /// "In the right lung; There are nodules in the upper lobe.": lung findings of the sentence after a header that name no
+    /// side of their own, nor take one from an earlier sentence, are on the header's side (a lobe or segment they name
+    /// without one is completed on it).
+    private func frame(_ findings: inout [Finding], by frame: SentenceFrame, in sentence: Int) {
+        for index in findings.indices
+        where findings[index].category != nil && findings[index].laterality == .none && findings[index].antecedent == .none {
+            findings[index].laterality = frame.sides.contains(.left)
+                ? (frame.sides.contains(.right) ? .bilateral : .left) : .right
+            if let unsided = findings[index].unsided {
+                add((frame.sides.contains(.left) ? unsided.left : []) + (frame.sides.contains(.right) ? unsided.right : []),
+                    to: &findings[index])
+            }
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "framed-by", id: findings[index].laterality.rawValue,
+                                                               text: "", origin: "sentence \(sentence)"))
+            }
+        }
     }
 
     /// Findings that name no place (or only sides and words other organs share: "in the parenchyma of
