@@ -297,6 +297,12 @@ import Testing
     @Test func aQuestionAfterInTheFirstPlace() throws {
         #expect(try assertions("Early infectious process pneumonia in the first place?")["pneumonia"] == "uncertain")
         #expect(try assertions("Early infectious process pneumonia in the first place.")["pneumonia"] == "present")
+        // Audit UUUUUUUU: "(small airway disease?, small vessel disease)" doubts both; audit TTTTTTTT: "No pathological finding
+        // was detected in the dilated bronchial wall" denies nothing in the bronchiectasis named before.
+        let pair = try assertions("Mosaic attenuation pattern in both lungs (small airway disease?, small vessel disease).")
+        #expect(pair["bronchiolitis"] == "uncertain" && pair["small-vessel-disease"] == "uncertain")
+        #expect(try extract.findings("Cylindrical bronchiectasis is observed in the right lower lobe. No pathological finding was "
+            + "detected in the dilated bronchial wall.").allSatisfy { $0.assertion == .present })
         // Audit KKKKKKKK: the active voice of "frequently encountered in".
         #expect(try assertions("Findings are among the findings we frequently encounter in Covid-19 pneumonia.")["pneumonia"]
             == "uncertain")
