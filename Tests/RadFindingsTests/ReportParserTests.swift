@@ -216,6 +216,11 @@ import Testing
         let unplaced = try parser.parse(id: "r15", text: "FINDINGS: Mild emphysematous changes are observed. IMPRESSION: Emphysema "
             + "in the upper lobes of both lungs.")
         #expect(unplaced.findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" } == ["emphysema bilateral [\"RUL\", \"LUL\"]"])
+        // … also past a denial of its type, and with the change the copy says (audit SSSSSSSS).
+        let placedStable = try parser.parse(id: "r28", text: "FINDINGS: No nodule was detected in the left lung. Two nonspecific "
+            + "parenchymal nodules are observed. IMPRESSION: Stable parenchymal nodules in the right lung.")
+        #expect(placedStable.findings.map { "\($0.assertion.rawValue) \($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" }
+            == ["absent left -", "present right stable"])
         let summed = try parser.parse(id: "r16", text: "FINDINGS: A 4 mm nodule in the right lung upper lobe. A little more "
             + "caudally, there is a 5 mm nodule. A 6 mm nodule in the left lung lower lobe. IMPRESSION: Nodules in both lungs.")
         #expect(summed.findings.map(\.laterality) == [.right, .none, .left, .bilateral])

@@ -269,8 +269,10 @@ extension ReportParser {
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
     /// - measured as it is or not at all, changed as it is or not at all (or, when the findings said no change, with the
     ///   change the impression says of it: "A hypodense lesion in the liver. IMPRESSION: Stable hypodense lesion in the
-    ///   liver." is stable; not a denial's, nor one that would place a finding the findings placed nowhere, unless a recap
-    ///   of the impression that reached the copy first gave it), and labelled as it is.
+    ///   liver." is stable; not a denial's, nor one that would place a finding the findings placed nowhere unless of its
+    ///   very type with no zone or organ of its own — "Two nonspecific parenchymal nodules. IMPRESSION: Stable
+    ///   parenchymal nodules in the right lung" — or a recap of the impression that reached the copy first gave it), and
+    ///   labelled as it is.
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
@@ -312,15 +314,18 @@ extension ReportParser {
                         && (later.category != nil || among(later.places, earlier.places))
                         && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
                         && (later.temporal == nil || later.temporal == earlier.temporal
-                            || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent && !placing))
+                            || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
+                                && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
                         && (original != nil || among(later.labels, earlier.labels))
                 })
             }
             // (placing only the one of its type: beside placed ones, a copy with a place sums them up)
+            // (a denial does not count for a copy said to be there: "No nodule was detected in the left lung" is no placed
+            // nodule)
             func placedAlike() -> Bool {
                 findings.indices[..<index].contains {
                     findings[$0].typeIndex == later.typeIndex && sentences[findings[$0].sentence].section == .findings
-                        && !unplaced(findings[$0])
+                        && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
                 }
             }
             let unplacedOnly = !placedAlike()
