@@ -986,6 +986,8 @@ import Testing
             .allSatisfy { !$0.hasPrefix("pleural-thickening") })
         #expect(try read("Nodules of the same nature as the primary mass with a diameter of 15x12 mm are seen in both lungs.")
             .filter { $0.hasPrefix("mass") }.isEmpty)
+        // Audit XXXXXXXX: "nodules containing calcification" are nodules (their own calcification, no lung calcification).
+        #expect(try read("There are nodules containing calcification in the left lung upper lobe.") == ["nodule present -"])
         // Audit OOOOOOOO: "coronal artery" (MT typo) is the coronary artery; "apks" (typo) the apices.
         #expect(try read("Calcific atheroma plaques are observed in the wall of the coronal arteries.")
             .contains("coronary-artery-calcification present -"))
