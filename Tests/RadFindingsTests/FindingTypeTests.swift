@@ -986,6 +986,9 @@ import Testing
             .allSatisfy { !$0.hasPrefix("pleural-thickening") })
         #expect(try read("Nodules of the same nature as the primary mass with a diameter of 15x12 mm are seen in both lungs.")
             .filter { $0.hasPrefix("mass") }.isEmpty)
+        // Audit YYYYYYYY: cystic ectasia in bronchial structures is bronchiectasis; "No significant finding suggestive of X" denies X.
+        #expect(try read("Tubular and cystic ectasia in bronchial structures in both lungs.") == ["bronchiectasis present -"])
+        #expect(try read("No significant finding suggestive of pneumonia is observed.") == ["pneumonia absent -"])
         // Audit XXXXXXXX: "nodules containing calcification" are nodules (their own calcification, no lung calcification).
         #expect(try read("There are nodules containing calcification in the left lung upper lobe.") == ["nodule present -"])
         // Audit OOOOOOOO: "coronal artery" (MT typo) is the coronary artery; "apks" (typo) the apices.
