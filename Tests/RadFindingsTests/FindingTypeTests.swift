@@ -986,6 +986,12 @@ import Testing
             .allSatisfy { !$0.hasPrefix("pleural-thickening") })
         #expect(try read("Nodules of the same nature as the primary mass with a diameter of 15x12 mm are seen in both lungs.")
             .filter { $0.hasPrefix("mass") }.isEmpty)
+        // Audit WWWWWWWW: "calcific millimetric nodules" after "and" are calcified nodules, no calcification of their own; "the
+        // described lesion is a single lesion" names no second lesion.
+        #expect(try read("Linear densities and calcific millimetric nodules are seen in the right upper lobe.")
+            .allSatisfy { !$0.hasPrefix("calcification") })
+        #expect(try read("A lesion is observed in the left lower lobe. Since the described lesion is a single lesion, optimal "
+            + "evaluation cannot be made.").filter { $0.hasPrefix("lesion") }.count == 1)
         // Audit YYYYYYYY: cystic ectasia in bronchial structures is bronchiectasis; "No significant finding suggestive of X" denies X.
         #expect(try read("Tubular and cystic ectasia in bronchial structures in both lungs.") == ["bronchiectasis present -"])
         #expect(try read("No significant finding suggestive of pneumonia is observed.") == ["pneumonia absent -"])
