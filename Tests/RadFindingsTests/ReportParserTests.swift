@@ -284,6 +284,15 @@ import Testing
         let narrowerType = try parser.parse(id: "r23", text: "FINDINGS: Atelectatic changes are observed in the middle lobe of the "
             + "right lung. IMPRESSION: Fibroatelectatic changes in the middle lobe of the right lung.")
         #expect(narrowerType.findings.map(\.type) == ["atelectasis", "fibroatelectasis"])
+        // In a report no header or marker opens an impression for, a run of sentences at its end whose findings all name
+        // earlier ones again is a summary, read as an impression; a run ends at a sentence with a finding of its own.
+        let tail = try parser.parse(id: "r29", text: "Millimetric nodules are observed in both lungs. Emphysematous changes are "
+            + "observed in both lungs. No lytic lesion was observed in bone structures. Millimetric nodules in both lungs. "
+            + "Emphysema in both lungs")
+        #expect(tail.findings.filter { $0.category != nil }.map(\.sentence) == [0, 1])
+        let newAtEnd = try parser.parse(id: "r30", text: "Millimetric nodules are observed in both lungs. No lytic lesion was "
+            + "observed in bone structures. Millimetric nodules in both lungs. Pleural effusion on the right.")
+        #expect(newAtEnd.findings.filter { $0.category != nil }.map(\.sentence) == [0, 2, 3])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

@@ -275,63 +275,21 @@ extension ReportParser {
     ///   labelled as it is.
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
-    /// opens), is the same finding of that one. A narrower place ("a nodule in the right upper lobe" after "nodules in
-    /// both lungs"), another size or another change is another; so is any other finding the findings name twice.
-    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText) {
+    /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
+    /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
+    /// or another change is another; so is any other finding the findings name twice.
+    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool) {
         let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
-        guard let first = findings.firstIndex(where: {
-            sentences[$0.sentence].section == .impression || repeats[$0.sentence] != nil
-        }) else { return }
-        let broader = engine.placeTables.broaderTypes
-        let group = engine.placeTables.restatementGroup
+        let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
+        func copySentence(_ sentence: Int) -> Bool {
+            sentences[sentence].section == .impression || repeats[sentence] != nil || summary.contains(sentence)
+        }
+        guard let first = findings.firstIndex(where: { copySentence($0.sentence) }) else { return }
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none {
             let later = findings[index]
-            let original = repeats[later.sentence]
-            guard sentences[later.sentence].section == .impression || original != nil,
-                  later.unsided == nil || later.laterality != .none else { continue }
-            func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-            // (one placed where the copy is first; else a lung finding the findings placed nowhere, the only one of its type;
-            // else one of a type the copy names in other words; else one the copy or the findings hedged: "One nodule (lymph
-            // node?)" named again is the nodule, not the doubted lymph node)
-            func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false) -> Int? {
-                findings.indices[..<index].last(where: { position in
-                    // (the type first, read in place: most candidates differ in it)
-                    let type = findings[position].typeIndex
-                    let renamed = type != later.typeIndex && !broader[type].contains(later.typeIndex)
-                    guard renamed == renaming, type == later.typeIndex || original == nil
-                            && (!renamed || group[type] == group[later.typeIndex])
-                    else { return false }
-                    let earlier = findings[position]
-                    // (in other words, only a lung finding said again alike: "(infection?)" by the kidney is no pneumonia)
-                    return (original.map { earlier.sentence == $0 } ?? (sentences[earlier.sentence].section == .findings))
-                        && (type != later.typeIndex || earlier.category == later.category)
-                        && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
-                        && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
-                        && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
-                            : (later.laterality == .none || later.laterality == earlier.laterality)
-                                && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
-                        && (later.category != nil || among(later.places, earlier.places))
-                        && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
-                        && (later.temporal == nil || later.temporal == earlier.temporal
-                            || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
-                                && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
-                        && (original != nil || among(later.labels, earlier.labels))
-                })
-            }
-            // (placing only the one of its type: beside placed ones, a copy with a place sums them up)
-            // (a denial does not count for a copy said to be there: "No nodule was detected in the left lung" is no placed
-            // nodule)
-            func placedAlike() -> Bool {
-                findings.indices[..<index].contains {
-                    findings[$0].typeIndex == later.typeIndex && sentences[findings[$0].sentence].section == .findings
-                        && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
-                }
-            }
-            let unplacedOnly = !placedAlike()
-            guard let earlier = copied(placing: false) ?? (unplacedOnly ? copied(placing: true) : nil)
-                ?? copied(placing: false, renaming: true)
-                ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
+            guard copySentence(later.sentence),
+                  let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
             else { continue }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
@@ -343,6 +301,75 @@ extension ReportParser {
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
+    /// whose findings all name earlier findings again ("… No lytic-destructive lesion was observed in bone structures.
+    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression.
+    private func trailingSummary(of findings: [Finding], sentences: [Sentence], repeats: [Int: Int]) -> Set<Int> {
+        guard !sentences.contains(where: { $0.section == .impression }) else { return [] }
+        var summary = Set<Int>()
+        var end = findings.endIndex
+        while end > findings.startIndex {
+            let sentence = findings[end - 1].sentence
+            let start = findings[..<end].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? findings.startIndex
+            let trial = summary.union([sentence])
+            guard (start..<end).allSatisfy({
+                findings[$0].antecedent == .none
+                    && copy(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
+            }) else { break }
+            summary = trial
+            end = start
+        }
+        return summary
+    }
+
+    /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
+    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one of a type the copy
+    /// names in other words; else one the copy or the findings hedged ("One nodule (lymph node?)" named again is the
+    /// nodule, not the doubted lymph node). `original`: the sentence the copy's sentence repeats word for word.
+    private func copy(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?, summary: Set<Int>) -> Int? {
+        let later = findings[index]
+        guard later.unsided == nil || later.laterality != .none else { return nil }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
+        func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
+        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false) -> Int? {
+            findings.indices[..<index].last(where: { position in
+                // (the type first, read in place: most candidates differ in it)
+                let type = findings[position].typeIndex
+                let renamed = type != later.typeIndex && !broader[type].contains(later.typeIndex)
+                guard renamed == renaming, type == later.typeIndex || original == nil
+                        && (!renamed || group[type] == group[later.typeIndex])
+                else { return false }
+                let earlier = findings[position]
+                // (in other words, only a lung finding said again alike: "(infection?)" by the kidney is no pneumonia)
+                return (original.map { earlier.sentence == $0 } ?? described(earlier.sentence))
+                    && (type != later.typeIndex || earlier.category == later.category)
+                    && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
+                    && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
+                    && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
+                        : (later.laterality == .none || later.laterality == earlier.laterality)
+                            && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
+                    && (later.category != nil || among(later.places, earlier.places))
+                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                    && (later.temporal == nil || later.temporal == earlier.temporal
+                        || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
+                            && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
+                    && (original != nil || among(later.labels, earlier.labels))
+            })
+        }
+        if let placedAlike = copied(placing: false) { return placedAlike }
+        // (placing only the one of its type: beside placed ones, a copy with a place sums them up; a denial does not
+        // count for a copy said to be there: "No nodule was detected in the left lung" is no placed nodule)
+        let unplacedOnly = !findings.indices[..<index].contains {
+            findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
+        }
+        return (unplacedOnly ? copied(placing: true) : nil)
+            ?? copied(placing: false, renaming: true)
+            ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
     }
 
     /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is

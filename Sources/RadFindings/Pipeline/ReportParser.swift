@@ -104,7 +104,7 @@ public final class ReportParser {
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
-        mergeRestatements(in: &findings, sentences: sentences, text: text)
+        mergeRestatements(in: &findings, sentences: sentences, text: text, headerless: found.allSatisfy { $0.header == nil })
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
