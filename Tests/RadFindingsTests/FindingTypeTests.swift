@@ -992,6 +992,9 @@ import Testing
             .allSatisfy { !$0.hasPrefix("calcification") })
         #expect(try read("A lesion is observed in the left lower lobe. Since the described lesion is a single lesion, optimal "
             + "evaluation cannot be made.").filter { $0.hasPrefix("lesion") }.count == 1)
+        // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
+        #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
+            + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
         // Audit YYYYYYYY: cystic ectasia in bronchial structures is bronchiectasis; "No significant finding suggestive of X" denies X.
         #expect(try read("Tubular and cystic ectasia in bronchial structures in both lungs.") == ["bronchiectasis present -"])
         #expect(try read("No significant finding suggestive of pneumonia is observed.") == ["pneumonia absent -"])
