@@ -303,6 +303,8 @@ import Testing
         #expect(pair["bronchiolitis"] == "uncertain" && pair["small-vessel-disease"] == "uncertain")
         #expect(try extract.findings("Cylindrical bronchiectasis is observed in the right lower lobe. No pathological finding was "
             + "detected in the dilated bronchial wall.").allSatisfy { $0.assertion == .present })
+        // Audit DDDDDDDDD: "widely reported imaging findings for X" doubts X, as "… features of".
+        #expect(try assertions("Widely reported imaging findings for Covid-19 pneumonia due to pandemic.")["pneumonia"] == "uncertain")
         // Audit KKKKKKKK: the active voice of "frequently encountered in".
         #expect(try assertions("Findings are among the findings we frequently encounter in Covid-19 pneumonia.")["pneumonia"]
             == "uncertain")
