@@ -995,6 +995,12 @@ import Testing
         // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
         #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
             + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Audits BBBBBBBBB, CCCCCCCCC: tracheomegaly is a widened trachea, no narrowing; nodules "of calcified character" are
+        // calcified nodules; changes of heart failure in both lungs are edema; band-fibrotic recessions are one band.
+        #expect(try read("Tracheomegaly.") == ["tracheomegaly present -"])
+        #expect(try read("Nodules in both lungs, some of calcified character.").allSatisfy { !$0.hasPrefix("calcification") })
+        #expect(try read("Changes of heart failure in both lungs.") == ["pulmonary-edema present -"])
+        #expect(try read("Sequela pleuroparenchymal band-fibrotic recessions in the right upper lobe.") == ["fibrotic-band present -"])
         // Audit YYYYYYYY: cystic ectasia in bronchial structures is bronchiectasis; "No significant finding suggestive of X" denies X.
         #expect(try read("Tubular and cystic ectasia in bronchial structures in both lungs.") == ["bronchiectasis present -"])
         #expect(try read("No significant finding suggestive of pneumonia is observed.") == ["pneumonia absent -"])
