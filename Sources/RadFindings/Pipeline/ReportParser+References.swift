@@ -325,9 +325,10 @@ extension ReportParser {
     }
 
     /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
-    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one of a type the copy
-    /// names in other words; else one the copy or the findings hedged ("One nodule (lymph node?)" named again is the
-    /// nodule, not the doubted lymph node). `original`: the sentence the copy's sentence repeats word for word.
+    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
+    /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
+    /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
+    /// fibrosis, not a fibroatelectasis). `original`: the sentence the copy's sentence repeats word for word.
     private func copy(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?, summary: Set<Int>) -> Int? {
         let later = findings[index]
         guard later.unsided == nil || later.laterality != .none else { return nil }
@@ -368,8 +369,8 @@ extension ReportParser {
                 && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
         }
         return (unplacedOnly ? copied(placing: true) : nil)
-            ?? copied(placing: false, renaming: true)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
+            ?? copied(placing: false, renaming: true)
     }
 
     /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is
