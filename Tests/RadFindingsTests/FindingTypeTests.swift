@@ -995,6 +995,9 @@ import Testing
         // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
         #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
             + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Audit EEEEEEEEE: "a nodule with calcific appearance" is a calcified nodule; "bronchi appear collapsed" narrow airways.
+        #expect(try read("A 3 mm nodule with calcific appearance is observed in the right upper lobe.") == ["nodule present -"])
+        #expect(try read("Lower lobe basal segment bronchi appear collapsed.") == ["airway-narrowing present -"])
         // Audits BBBBBBBBB, CCCCCCCCC: tracheomegaly is a widened trachea, no narrowing; nodules "of calcified character" are
         // calcified nodules; changes of heart failure in both lungs are edema; band-fibrotic recessions are one band.
         #expect(try read("Tracheomegaly.") == ["tracheomegaly present -"])
