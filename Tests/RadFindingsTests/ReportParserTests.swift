@@ -191,6 +191,10 @@ import Testing
             + "parts of the upper lobes of both lungs. IMPRESSION: Linear atelectasis in the anterobasal parts of the upper lobes "
             + "of both lungs.")
         #expect(changes.findings.map(\.lobes) == [["RUL", "LUL"]])
+        // A copy measured where the findings gave no size is the finding, and passes the size back (audit GGGGGGGGG).
+        let sized = try parser.parse(id: "r31", text: "FINDINGS: There are a few millimetric nodules in the upper lobe of the left "
+            + "lung. IMPRESSION: A few nonspecific nodules measuring up to 4 mm in the upper lobe of the left lung.")
+        #expect(sized.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0)" } == ["0 4.0"])
         let measured = try parser.parse(id: "r4", text: "FINDINGS: A 6 mm nodule in the right lung upper lobe. IMPRESSION: A 9 mm "
             + "nodule in the right lung upper lobe.")
         #expect(measured.findings.count == 2)

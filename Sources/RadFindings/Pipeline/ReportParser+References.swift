@@ -267,7 +267,9 @@ extension ReportParser {
     ///   asserted alike (denials too) or hedged in one of the two only, one or many;
     /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
-    /// - measured as it is or not at all, changed as it is or not at all (or, when the findings said no change, with the
+    /// - measured as it is, or not at all, or measured where the findings gave no size ("A few millimetric nodules in the left
+    ///   lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is passed back), changed as it is
+    ///   or not at all (or, when the findings said no change, with the
     ///   change the impression says of it: "A hypodense lesion in the liver. IMPRESSION: Stable hypodense lesion in the
     ///   liver." is stable; not a denial's, nor one that would place a finding the findings placed nowhere unless of its
     ///   very type with no zone or organ of its own — "Two nonspecific parenchymal nodules. IMPRESSION: Stable
@@ -354,7 +356,7 @@ extension ReportParser {
                         : (later.laterality == .none || later.laterality == earlier.laterality)
                             && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
                     && (later.category != nil || among(later.places, earlier.places))
-                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
                             && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
