@@ -703,6 +703,9 @@ import Testing
         // Audit NNNNNNNN: "posteromediobasal" (posterior and medial basal together) names its posterior basal part.
         let basal = try #require(try extract.finding("nodule", in: "A nodule in the posteromediobasal segment of the left lung lower lobe."))
         #expect(basal.segments == ["LLL-posterior-basal"])
+        // Audit KKKKKKKKK: "the anterior lower lobe" is the lower lobe's anterior basal segment.
+        #expect(try extract.finding("nodule", in: "A nodule in the anterior lower lobe of the right lung.")?.segments
+            == ["RLL-anterior-basal"])
         // Audit ZZZZZZZZ: "the anterior upper lobe" is the upper lobe's anterior segment.
         #expect(try extract.finding("nodule", in: "A nodule in the anterior upper lobe of the left lung.")?.segments == ["LUL-anterior"])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
