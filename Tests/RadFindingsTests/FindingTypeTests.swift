@@ -995,6 +995,12 @@ import Testing
         // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
         #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
             + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Audit JJJJJJJJJ: retropectoral nodes are axillary (outside the chest); "in one of the lymph nodes" names no new node.
+        #expect(try read("Lymph nodes are observed in the left retropectoral region. Asymmetric cortical thickening was observed "
+            + "in one of the lymph nodes.").filter { $0.contains("lymph") } == ["extrathoracic-lymph-node present -"])
+        // Audit IIIIIIIII: "branches with faint buds" are tree-in-bud; "It was not tracked in the previous review" (MT) is new.
+        #expect(try read("In the superior segment of the left lower lobe, there are branches with faint buds. It was not tracked "
+            + "in the previous review.") == ["tree-in-bud present new"])
         // Audit EEEEEEEEE: "a nodule with calcific appearance" is a calcified nodule; "bronchi appear collapsed" narrow airways.
         #expect(try read("A 3 mm nodule with calcific appearance is observed in the right upper lobe.") == ["nodule present -"])
         #expect(try read("Lower lobe basal segment bronchi appear collapsed.") == ["airway-narrowing present -"])
