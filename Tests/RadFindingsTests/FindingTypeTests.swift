@@ -995,6 +995,12 @@ import Testing
         // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
         #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
             + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Audit PPPPPPPPP: "halosine" (MT) is the halo sign; a mass a lobectomy was done because of is past; "The mass surrounds
+        // the artery" names no second mass.
+        #expect(try read("A nodule around which some halosine appearance is observed.").contains("halo-sign present -"))
+        #expect(try read("The patient underwent left upper lobectomy because of a pleural-based mass.").allSatisfy { !$0.contains("present") })
+        #expect(try read("A mass is observed in the left upper lobe. The mass surrounds the subclavian artery.")
+            .filter { $0.hasPrefix("mass") }.count == 1)
         // Audit JJJJJJJJJ: retropectoral nodes are axillary (outside the chest); "in one of the lymph nodes" names no new node.
         #expect(try read("Lymph nodes are observed in the left retropectoral region. Asymmetric cortical thickening was observed "
             + "in one of the lymph nodes.").filter { $0.contains("lymph") } == ["extrathoracic-lymph-node present -"])
