@@ -995,6 +995,19 @@ import Testing
         // Audit AAAAAAAAA: "The described views are accompanied by X" names the findings before (X is where they are).
         #expect(try extract.findings("Ground glass densities are observed in both lungs. The described views are sometimes "
             + "accompanied by millimetric nodules.").first { $0.type == "nodule" }?.laterality == .bilateral)
+        // Audits MMMMMMMMM–OOOOOOOOO: an increase in density in the interstitial pattern is interstitial lung disease; crazy
+        // paving before a head of another type is read too; "nodular form" is no nodule; "with coarse calcifications around it"
+        // is the nodule's; sequelae reticular density increases are a reticular sequela; "suspicious bronchopleural" doubts.
+        #expect(try read("An increase in density in the interstitial pattern was observed in both lungs.")
+            == ["interstitial-lung-disease present -"])
+        #expect(try read("Peripheral crazy paving nodular ground glass densities are seen in both lungs.")
+            == ["crazy-paving present -", "ground-glass-opacity present -"])
+        #expect(try read("Crazy paving pattern is seen in the lower lobes of both lungs, nodular form in the upper lobes.")
+            == ["crazy-paving present -"])
+        #expect(try read("A nodule of 12 mm with coarse calcifications around it is seen in the left lower lobe.") == ["nodule present -"])
+        #expect(try read("Sequelae reticular density increases are observed in the upper lobes of both lungs.")
+            == ["reticular-fibrotic-sequela present -"])
+        #expect(try read("Suspicious bronchopleural fistula in the right lung lower lobe.") == ["fistula uncertain -"])
         // Audit PPPPPPPPP: "halosine" (MT) is the halo sign; a mass a lobectomy was done because of is past; "The mass surrounds
         // the artery" names no second mass.
         #expect(try read("A nodule around which some halosine appearance is observed.").contains("halo-sign present -"))
