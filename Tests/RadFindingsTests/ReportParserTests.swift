@@ -285,6 +285,12 @@ import Testing
         let pneumonic = try parser.parse(id: "r22", text: "FINDINGS: Pneumonic infiltration areas are observed in the lower lobe of "
             + "the right lung. IMPRESSION: Pneumonia in the lower lobe of the right lung.")
         #expect(pneumonic.findings.map(\.type) == ["pneumonic-infiltration"])
+        // A same-type copy hedged in the findings comes before a type the copy restates (audit FFFFFFFFF): "Findings of
+        // pulmonary fibrosis" is the doubted fibrosis, now said plainly, not the fibroatelectasis.
+        let fibrosis = try parser.parse(id: "r32", text: "FINDINGS: Fibroatelectatic changes are observed in the lower lobes of both "
+            + "lungs. It may be compatible with pulmonary fibrosis. IMPRESSION: Findings of pulmonary fibrosis in both lungs.")
+        #expect(fibrosis.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
+            == ["fibroatelectasis present 0", "fibrotic-sequela present 1"])
         let narrowerType = try parser.parse(id: "r23", text: "FINDINGS: Atelectatic changes are observed in the middle lobe of the "
             + "right lung. IMPRESSION: Fibroatelectatic changes in the middle lobe of the right lung.")
         #expect(narrowerType.findings.map(\.type) == ["atelectasis", "fibroatelectasis"])

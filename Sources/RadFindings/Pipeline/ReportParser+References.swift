@@ -135,7 +135,6 @@ extension ReportParser {
             default: nil
             }
             if let again {
-                if finding.assertion == .present { findings[again].assertion = .present }
                 merge(finding, into: &findings[again])
                 merged.insert(index)
                 continue
@@ -181,8 +180,9 @@ extension ReportParser {
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
     /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"); so is
     /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
-    /// fills the upper lobe").
+    /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there.
     private func merge(_ later: Finding, into earlier: inout Finding) {
+        if later.assertion == .present { earlier.assertion = .present }
         if let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right {
             let placed = earlier.laterality == .left ? unsided.left : unsided.right
             if !placed.isEmpty { add(placed, to: &earlier) }
@@ -267,14 +267,14 @@ extension ReportParser {
     ///   asserted alike (denials too) or hedged in one of the two only, one or many;
     /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
-    /// - measured as it is, or not at all, or measured where the findings gave no size ("A few millimetric nodules in the left
-    ///   lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is passed back), changed as it is
-    ///   or not at all (or, when the findings said no change, with the
-    ///   change the impression says of it: "A hypodense lesion in the liver. IMPRESSION: Stable hypodense lesion in the
-    ///   liver." is stable; not a denial's, nor one that would place a finding the findings placed nowhere unless of its
-    ///   very type with no zone or organ of its own — "Two nonspecific parenchymal nodules. IMPRESSION: Stable
-    ///   parenchymal nodules in the right lung" — or a recap of the impression that reached the copy first gave it), and
-    ///   labelled as it is.
+    /// - measured as it is, or not at all, or measured where the findings gave no size ("A few millimetric nodules in the
+    ///   left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is passed back);
+    /// - changed as it is, or not at all, or changed where the findings said no change ("A hypodense lesion in the liver.
+    ///   IMPRESSION: Stable hypodense lesion in the liver." is stable; not a denial's change, nor one that would place a
+    ///   finding the findings placed nowhere unless of its very type with no zone or organ of its own — "Two nonspecific
+    ///   parenchymal nodules. IMPRESSION: Stable parenchymal nodules in the right lung" — or a recap of the impression that
+    ///   reached the copy first gave it);
+    /// - labelled as it is.
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
@@ -297,8 +297,6 @@ extension ReportParser {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
             }
-            // (the impression says plainly what the findings hedged: it is there)
-            if later.assertion == .present { findings[earlier].assertion = .present }
             merge(later, into: &findings[earlier])
             copies.insert(index)
         }

@@ -178,8 +178,7 @@ public final class ReportParser {
     private func frame(_ findings: inout [Finding], by frame: SentenceFrame, in sentence: Int) {
         for index in findings.indices
         where findings[index].category != nil && findings[index].laterality == .none && findings[index].antecedent == .none {
-            findings[index].laterality = frame.sides.contains(.left)
-                ? (frame.sides.contains(.right) ? .bilateral : .left) : .right
+            findings[index].laterality = Laterality(sides: frame.sides)
             if let unsided = findings[index].unsided {
                 add((frame.sides.contains(.left) ? unsided.left : []) + (frame.sides.contains(.right) ? unsided.right : []),
                     to: &findings[index])
