@@ -33,6 +33,7 @@ extension DataReader {
                 type.interprets = (element["interprets"] ?? "").split(separator: " ").map(String.init)
                 type.restates = element["restates"]
                 type.single = element.flag("single")
+                type.pattern = element.flag("pattern")
                 type.recap = element["recap"].flatMap(RecapReach.init(rawValue:))
                 if type.unnamed, let other = lexicon.unnamedType {
                     report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")

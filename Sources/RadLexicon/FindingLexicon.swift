@@ -73,6 +73,9 @@ public struct FindingType: Sendable {
     /// One per side, or one at all when it has no side (`single` in findings.xml): named again with no place of another
     /// side, it is the one named before ("Pericardial effusion is observed. Pericardial effusion measured 24 mm").
     public var single = false
+    /// A pattern over the lungs that a report describes once (`pattern` in findings.xml): named again later in its
+    /// section where it was, it is the one named before ("Mosaic attenuation was found to be secondary to …").
+    public var pattern = false
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.

@@ -205,8 +205,9 @@ import Testing
         let newDenied = try parser.parse(id: "r26", text: "FINDINGS: No nodule was detected in both lungs. IMPRESSION: No new "
             + "nodule was detected in both lungs.")
         #expect(newDenied.findings.count == 2)
-        let twice = try parser.parse(id: "r5", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart is "
-            + "normal. Emphysema in both lungs.")
+        // (a pattern named twice in the findings is one: see aPatternNamedAgainIsTheOneBefore)
+        let twice = try parser.parse(id: "r5", text: "FINDINGS: Millimetric nodules are observed in both lungs. The heart is "
+            + "normal. Nodules in both lungs.")
         #expect(twice.findings.count == 2)
         // A lung finding's copy may name a zone or a leaked organ the findings did not (the lobes still decide); another
         // organ's finding elsewhere is another.
@@ -644,6 +645,27 @@ import Testing
         #expect(new.findings.map(\.temporal) == [.increased, .new])
     }
 
+
+    /// A pattern (`pattern` in findings.xml) named again later in its section, where it was, is that one; placed elsewhere
+    /// (a lobe of its own), it is another; a nodule, no pattern, named again is another.
+    @Test func aPatternNamedAgainIsTheOneBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let again = try parser.parse(id: "pt1", text: "FINDINGS: Mosaic attenuation pattern was observed in both lungs, especially in "
+            + "the lower lobes. There are millimetric nodules in the right lung. Mosaic attenuation was thought to be related to "
+            + "the patient's clinical history.")
+        #expect(again.findings.map(\.type) == ["mosaic-attenuation", "nodule"])
+        #expect(again.findings.first?.lobes == ["RLL", "LLL"])
+        let elsewhere = try parser.parse(id: "pt2", text: "FINDINGS: Peribronchial thickenings are observed in both lungs. There is "
+            + "atelectasis in the left lower lobe. Peribronchial thickening is also observed in the right middle lobe.")
+        #expect(elsewhere.findings.filter { $0.type == "peribronchial-thickening" }.count == 2)
+        // One placed nowhere is where it is named again.
+        let placing = try parser.parse(id: "pt3", text: "FINDINGS: A mosaic attenuation pattern is observed. There is a 4 mm nodule in "
+            + "the left lung upper lobe. Mosaic attenuation in both lungs is more prominent in the lower lobes.")
+        #expect(placing.findings.filter { $0.type == "mosaic-attenuation" }.map(\.laterality) == [.bilateral])
+        let nodules = try parser.parse(id: "pt4", text: "FINDINGS: A 4 mm nodule is observed in both lungs. There is a nodule in "
+            + "the right lung.")
+        #expect(nodules.findings.count == 2)
+    }
     /// An impression item opened by a bare quote or a bullet still opens with its first word.
     @Test func aQuoteBeforeTheFirstWordOpensNothing() throws {
         let parser = try Self.engine.makeParser()

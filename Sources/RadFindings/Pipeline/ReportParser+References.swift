@@ -228,12 +228,27 @@ extension ReportParser {
     /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
     /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
     /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased").
+    /// A pattern (`pattern` in findings.xml) named again later in its section, asserted alike, where the earlier one is and
+    /// with no other size or change, is that one too (see ``patternNamedAgain(_:_:)``).
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
-        for index in findings.indices where findings[index].antecedent == .none && findings[index].lobes.isEmpty
-            && findings[index].unsided == nil {
+        for index in findings.indices where findings[index].antecedent == .none {
             let finding = findings[index]
+            if types[finding.typeIndex].pattern, finding.category != nil, finding.assertion != .absent,
+               let earlier = findings.indices[..<index].last(where: {
+                   !repeated.contains($0) && sentences[findings[$0].sentence].section == sentences[finding.sentence].section
+                       && patternNamedAgain(finding, findings[$0])
+               }) {
+                if unplaced(findings[earlier]) {
+                    findings[earlier].laterality = finding.laterality
+                    add(finding.structures, to: &findings[earlier])
+                }
+                merge(finding, into: &findings[earlier])
+                repeated.insert(index)
+                continue
+            }
+            guard finding.lobes.isEmpty && finding.unsided == nil else { continue }
             if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
                 findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
                     && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
@@ -260,6 +275,21 @@ extension ReportParser {
         for index in repeated.sorted().reversed() { findings.remove(at: index) }
     }
 
+    /// "Peribronchial thickenings were observed in both lungs. … Peribronchial thickenings are observed in both lungs.": whether a
+    /// pattern is one of an earlier sentence named again: of its type, category and assertion, on its side or none (or one
+    /// side of a bilateral one), in no lobe or segment the earlier one is not in (a lobe is not "both lungs": the earlier
+    /// one's places would lose it), measured as it is or not at all, changed as it is or not at all (or by a recap only).
+    /// An earlier one placed nowhere ("A mosaic attenuation pattern is observed.") is one named again anywhere.
+    private func patternNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
+        func within<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
+        return earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.category == later.category
+            && earlier.assertion == later.assertion && later.unsided == nil
+            && (unplaced(earlier) || (later.laterality == .none || later.laterality == earlier.laterality
+                || earlier.laterality == .bilateral) && within(later.lobes, earlier.lobes) && within(later.segments, earlier.segments))
+            && (later.size == nil || earlier.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+            && (later.temporal == nil || later.changeFromRecap || earlier.temporal == nil || later.temporal == earlier.temporal)
+    }
+
     /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
     /// again is the findings section's finding (the impression's copy, no second finding) when it is
     /// - of its type, a broader one ("Atelectasis in the middle lobe" after linear atelectasis there) or one that names it
@@ -279,7 +309,8 @@ extension ReportParser {
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
-    /// or another change is another; so is any other finding the findings name twice.
+    /// or another change is another; so is any other finding the findings name twice (a pattern aside: see
+    /// ``mergeBareRepeats(in:sentences:)``).
     func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool) {
         let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
         let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
