@@ -305,6 +305,9 @@ import Testing
             + "detected in the dilated bronchial wall.").allSatisfy { $0.assertion == .present })
         // Audit DDDDDDDDD: "widely reported imaging findings for X" doubts X, as "… features of".
         #expect(try assertions("Widely reported imaging findings for Covid-19 pneumonia due to pandemic.")["pneumonia"] == "uncertain")
+        // Audit QQQQQQQQQ: "commonly cited imaging findings of X" too.
+        #expect(try assertions("The areas are compatible with the commonly cited imaging findings of Covid-19 pneumonia.")["pneumonia"]
+            == "uncertain")
         // Audit KKKKKKKK: the active voice of "frequently encountered in".
         #expect(try assertions("Findings are among the findings we frequently encounter in Covid-19 pneumonia.")["pneumonia"]
             == "uncertain")

@@ -969,6 +969,8 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit SSSSSSSSS: a balloon (intragastric, of a catheter) is medical material.
+        #expect(try read("In the upper abdomen, a balloon is observed in the gastric antrum.").contains("medical-material present -"))
         // Audits KKKKKKKK–NNNNNNNN: a mass in the shoulder is no lung mass; "lend nodes" are lymph nodes; increased parenchymal
         // aeration is a state (the emphysema beside it is not "increased"); tracheal diverticular formations; "and smaller
         // and" (where, not a decrease).
