@@ -305,6 +305,10 @@ import Testing
             + "detected in the dilated bronchial wall.").allSatisfy { $0.assertion == .present })
         // Audit DDDDDDDDD: "widely reported imaging findings for X" doubts X, as "… features of".
         #expect(try assertions("Widely reported imaging findings for Covid-19 pneumonia due to pandemic.")["pneumonia"] == "uncertain")
+        // Audit TTTTTTTTT: "should be considered in the differential diagnosis" reaches past a short phrase on its subject.
+        let differential = try assertions("Small airway disease and viral pneumonia developing on this basis should be considered in the "
+            + "differential diagnosis.")
+        #expect(differential["bronchiolitis"] == "uncertain" && differential["pneumonia"] == "uncertain")
         // Audit QQQQQQQQQ: "commonly cited imaging findings of X" too.
         #expect(try assertions("The areas are compatible with the commonly cited imaging findings of Covid-19 pneumonia.")["pneumonia"]
             == "uncertain")

@@ -666,6 +666,15 @@ import Testing
             + "the right lung.")
         #expect(nodules.findings.count == 2)
     }
+    /// A landmark placed only by its own words ("adjacent to pleural effusion") is the one an earlier sentence placed (audit
+    /// QQQQQQQQQ): the finding next to it is on its side.
+    @Test func aLandmarkPlacedByItsOwnWordsIsTheOneNamedBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "lm1", text: "FINDINGS: There is pleural effusion in the right hemithorax. Atelectasis "
+            + "adjacent to pleural effusion is observed.")
+        #expect(report.findings.map { "\($0.type) \($0.laterality.rawValue)" } == ["pleural-effusion right", "atelectasis right"])
+    }
+
     /// An impression item opened by a bare quote or a bullet still opens with its first word.
     @Test func aQuoteBeforeTheFirstWordOpensNothing() throws {
         let parser = try Self.engine.makeParser()

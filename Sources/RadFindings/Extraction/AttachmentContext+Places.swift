@@ -70,7 +70,8 @@ extension AttachmentContext {
             guard let target = mentions.indices.first(where: {
                 mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 4
             }) else { continue }
-            if !placesOf[target].isEmpty {
+            // (a landmark placed only by its own words says no more where it is: "adjacent to pleural effusion")
+            if !placesOf[target].isEmpty && !saysNoWhere(placesOf[target]) {
                 take(placesOf[target])
                 result[index].cue = cue
             } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
