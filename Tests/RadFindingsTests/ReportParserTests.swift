@@ -304,6 +304,16 @@ import Testing
         let newAtEnd = try parser.parse(id: "r30", text: "Millimetric nodules are observed in both lungs. No lytic lesion was "
             + "observed in bone structures. Millimetric nodules in both lungs. Pleural effusion on the right.")
         #expect(newAtEnd.findings.filter { $0.category != nil }.map(\.sentence) == [0, 2, 3])
+        // One sentence with a finding of its own among them is a summary item too (audit TTTTTTTTT), when the summary names
+        // at least two findings again; two in a row end the run.
+        let item = try parser.parse(id: "r33", text: "Millimetric nodules are observed in both lungs. Emphysematous changes are "
+            + "observed in both lungs. Pleural effusion is observed on the right. No lytic lesion was observed in bone structures. "
+            + "Millimetric nodules in both lungs. Atherosclerosis. Emphysema in both lungs")
+        #expect(item.findings.filter { $0.category != nil }.map(\.sentence) == [0, 1, 2])
+        let two = try parser.parse(id: "r34", text: "Millimetric nodules are observed in both lungs. Emphysematous changes are "
+            + "observed in both lungs. No lytic lesion was observed in bone structures. Millimetric nodules in both lungs. "
+            + "Atherosclerosis. Hiatal hernia. Emphysema in both lungs")
+        #expect(two.findings.filter { $0.category != nil }.map(\.sentence) == [0, 1, 3])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

@@ -228,27 +228,12 @@ extension ReportParser {
     /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
     /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
     /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased").
-    /// A pattern (`pattern` in findings.xml) named again later in its section, asserted alike, where the earlier one is and
-    /// with no other size or change, is that one too (see ``patternNamedAgain(_:_:)``).
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
-        for index in findings.indices where findings[index].antecedent == .none {
+        for index in findings.indices where findings[index].antecedent == .none && findings[index].lobes.isEmpty
+            && findings[index].unsided == nil {
             let finding = findings[index]
-            if types[finding.typeIndex].pattern, finding.category != nil, finding.assertion != .absent,
-               let earlier = findings.indices[..<index].last(where: {
-                   !repeated.contains($0) && sentences[findings[$0].sentence].section == sentences[finding.sentence].section
-                       && patternNamedAgain(finding, findings[$0])
-               }) {
-                if unplaced(findings[earlier]) {
-                    findings[earlier].laterality = finding.laterality
-                    add(finding.structures, to: &findings[earlier])
-                }
-                merge(finding, into: &findings[earlier])
-                repeated.insert(index)
-                continue
-            }
-            guard finding.lobes.isEmpty && finding.unsided == nil else { continue }
             if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
                 findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
                     && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
@@ -269,6 +254,32 @@ extension ReportParser {
                               || findings[$0].temporal == finding.temporal)
                   })
             else { continue }
+            merge(finding, into: &findings[earlier])
+            repeated.insert(index)
+        }
+        for index in repeated.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Mosaic attenuation pattern was observed in both lungs. … Mosaic attenuation was found to be secondary to small airway
+    /// stenosis.": a pattern (`pattern` in findings.xml) named again later in its section, asserted alike, where the earlier
+    /// one is and with no other size or change, is that one (see ``patternNamedAgain(_:_:)``); one placed nowhere takes the
+    /// later one's places. (After the impression's copies are merged: in a report with no header, a pattern named again in a
+    /// summary counts for it.)
+    func mergePatternRepeats(in findings: inout [Finding], sentences: [Sentence]) {
+        var repeated = Set<Int>()
+        let types = engine.knowledge.findings.types
+        for index in findings.indices where findings[index].antecedent == .none {
+            let finding = findings[index]
+            guard types[finding.typeIndex].pattern, finding.category != nil, finding.assertion != .absent,
+                  let earlier = findings.indices[..<index].last(where: {
+                      !repeated.contains($0) && sentences[findings[$0].sentence].section == sentences[finding.sentence].section
+                          && patternNamedAgain(finding, findings[$0])
+                  })
+            else { continue }
+            if unplaced(findings[earlier]) {
+                findings[earlier].laterality = finding.laterality
+                add(finding.structures, to: &findings[earlier])
+            }
             merge(finding, into: &findings[earlier])
             repeated.insert(index)
         }
@@ -310,7 +321,7 @@ extension ReportParser {
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
     /// or another change is another; so is any other finding the findings name twice (a pattern aside: see
-    /// ``mergeBareRepeats(in:sentences:)``).
+    /// ``mergePatternRepeats(in:sentences:)``).
     func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool) {
         let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
         let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
@@ -336,23 +347,42 @@ extension ReportParser {
 
     /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
     /// whose findings all name earlier findings again ("… No lytic-destructive lesion was observed in bone structures.
-    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression.
+    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression. A sentence with a finding of its own
+    /// among them, alone (not two in a row), is a summary item too ("… Hiatal hernia. Atherosclerosis. Millimetric nodules
+    /// in both lungs. Emphysema."), when the summary names more findings again than it has such items, and at least two.
     private func trailingSummary(of findings: [Finding], sentences: [Sentence], repeats: [Int: Int]) -> Set<Int> {
         guard !sentences.contains(where: { $0.section == .impression }) else { return [] }
         var summary = Set<Int>()
+        var (copies, items) = (0, 0)
+        // A sentence with a finding of its own right after summary sentences: an item if a summary sentence comes before it.
+        var item: Int? = nil
+        // The sentences ending the report that all name findings again, up to the first with one of its own.
+        var plain: Set<Int>? = nil
         var end = findings.endIndex
         while end > findings.startIndex {
             let sentence = findings[end - 1].sentence
             let start = findings[..<end].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? findings.startIndex
             let trial = summary.union([sentence])
-            guard (start..<end).allSatisfy({
+            if (start..<end).allSatisfy({
                 findings[$0].antecedent == .none
                     && copy(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
-            }) else { break }
-            summary = trial
+            }) {
+                summary = trial
+                copies += 1
+                if let own = item {
+                    summary.insert(own)
+                    items += 1
+                    item = nil
+                }
+            } else if item == nil {
+                if plain == nil { plain = summary }
+                item = sentence
+            } else {
+                break
+            }
             end = start
         }
-        return summary
+        return items == 0 || copies >= 2 && copies > items ? summary : plain ?? []
     }
 
     /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
