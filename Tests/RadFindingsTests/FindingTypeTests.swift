@@ -167,6 +167,15 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         #expect(try extract.findings("Centriacinar and paraseptal emphysematous changes in the upper lobes.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        // So are two side by side with no link (audit RRRRRRRRR); a kind both name together, or one naming the other in other
+        // words, or modifiers before a weak head, stay one finding.
+        #expect(try extract.findings("Centrilobular paraseptal emphysema is observed in both lungs.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        #expect(try extract.findings("Diffuse centriacinar paraseptal emphysematous changes in both lungs.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        #expect(try extract.findings("Linear atelectasis sequelae change in both lungs.").map(\.type) == ["linear-fibroatelectasis"])
+        #expect(try extract.findings("Subsegmental linear atelectasis in the right lower lobe.").count == 1)
+        #expect(try extract.findings("Nodular ground glass densities in both lungs.").count == 1)
         // One that only qualifies the other's finding stays one finding.
         #expect(try extract.findings("Nodular and patchy ground-glass opacities in both lungs.").map(\.type) == ["ground-glass-opacity"])
         #expect(try extract.findings("Fibrotic and atelectatic changes in the left lower lobe.").map(\.type) == ["fibroatelectasis"])

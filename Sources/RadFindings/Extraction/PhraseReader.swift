@@ -47,7 +47,7 @@ struct PhraseReader {
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
         let findings = engine.knowledge.findings
-        var conjuncts = self.conjuncts(of: match, in: lattice)
+        var conjuncts = self.conjuncts(of: match, in: lattice).flatMap { splitSideBySideModifiers($0, in: lattice, report: report) }
         var borrowed: Set<Int> = []
         for index in conjuncts.indices.dropFirst() where conjuncts[index].isFeature {
             conjuncts[index - 1].features = conjuncts[index].qualifiers + (conjuncts[index].head.map { [$0] } ?? [])
@@ -179,6 +179,40 @@ struct PhraseReader {
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
                             head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position))
         }
+    }
+
+    /// "Centrilobular paraseptal emphysema": of modifiers side by side before a specific finding, one that narrows it into a
+    /// kind of its own, which the kind all of them give is not and does not narrow (nor restate), names another finding, as
+    /// "centrilobular-paraseptal emphysema" does (a conjunct of its own before this one, with the same head and the other
+    /// qualifiers). Before a weak or generic head ("nodular ground glass densities") modifiers say what one finding is.
+    private func splitSideBySideModifiers(_ conjunct: Conjunct, in lattice: SentenceLattice, report: ReportText) -> [Conjunct] {
+        guard let head = conjunct.head?.finding, conjunct.qualifiers.filter(isModifier).count > 1 else { return [conjunct] }
+        let findings = engine.knowledge.findings
+        var bare = conjunct
+        bare.qualifiers.removeAll(where: isModifier)
+        let base = type(of: bare, head: head.type, in: lattice, report: report)
+        guard findings.types[base].specificity == .specific else { return [conjunct] }
+        func narrows(_ type: Int) -> Bool { type != base && findings.lineage(of: findings.types[type].id).contains(findings.types[base].id) }
+        let whole = type(of: conjunct, head: head.type, in: lattice, report: report)
+        let group = engine.placeTables.restatementGroup
+        let alone = conjunct.qualifiers.filter(isModifier).map { qualifier in
+            var alone = bare
+            alone.qualifiers = conjunct.qualifiers.filter { !isModifier($0) || $0.tokens == qualifier.tokens }
+            return (qualifier, alone, type(of: alone, head: head.type, in: lattice, report: report))
+        }
+        // (a kind the modifiers name together is one finding: "linear atelectasis sequelae" is a linear fibroatelectasis)
+        guard narrows(whole), alone.contains(where: { $0.2 == whole }) else { return [conjunct] }
+        var kept = conjunct
+        var split: [Conjunct] = []
+        for (qualifier, alone, own) in alone {
+            // (siblings: "subsegmental linear atelectasis" is one finding, a kind that names the other in other words)
+            guard own != whole, narrows(own), !findings.lineage(of: findings.types[whole].id).contains(findings.types[own].id),
+                  !findings.lineage(of: findings.types[own].id).contains(findings.types[whole].id), group[own] != group[whole]
+            else { continue }
+            split.append(alone)
+            kept.qualifiers.removeAll { $0.tokens == qualifier.tokens }
+        }
+        return split + [kept]
     }
 
     /// Whether an element can be read as a modifier (`findings.xml` `<modifier>`).
