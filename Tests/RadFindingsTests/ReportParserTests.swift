@@ -649,6 +649,10 @@ import Testing
         let another = try parser.parse(id: "b2", text: "FINDINGS: A 6 mm nodule is observed in the right lung lower lobe. There is a 4 mm "
             + "nodule more caudally.")
         #expect(another.findings.count == 2)
+        // One side of a finding there is one of per side is the one named on both sides (audits QQQQQQQQQ, RRRRRRRRR).
+        let side = try parser.parse(id: "b4", text: "FINDINGS: Bilateral pleural effusion is observed. The heart is normal. "
+            + "Pleural effusion on the left measured 2 cm.")
+        #expect(side.findings.map { "\($0.laterality.rawValue) \($0.size?.maxMM ?? 0)" } == ["bilateral 20.0"])
         // Another change says another one (audit GGGGGGG).
         let new = try parser.parse(id: "b3", text: "FINDINGS: Progression is observed in the ground glass areas in the right lung "
             + "upper lobe. There is a focal new ground glass area.")

@@ -227,7 +227,8 @@ extension ReportParser {
     /// another: "… progression in the ground glass areas. There is a focal new ground glass area."). One measured is
     /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
     /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
-    /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased").
+    /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased"); one
+    /// side of it is the one named on both ("Bilateral pleural effusion … The effusion on the left measured 2 cm").
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
@@ -236,7 +237,8 @@ extension ReportParser {
             let finding = findings[index]
             if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
                 findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
-                    && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
+                    && (finding.laterality == .none || findings[$0].laterality == finding.laterality
+                        || findings[$0].laterality == .bilateral)
                     && findings[$0].assertion == finding.assertion && findings[$0].category == finding.category
                     && !repeated.contains($0)
             }) {
