@@ -978,6 +978,8 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit WWWWWWWWW: "the aortic and mitral valve" are heart valves, no aortic wall.
+        #expect(try extract.labels("Calcifications are observed in the aortic and mitral valve.").isEmpty)
         // Audit SSSSSSSSS: a balloon (intragastric, of a catheter) is medical material.
         #expect(try read("In the upper abdomen, a balloon is observed in the gastric antrum.").contains("medical-material present -"))
         // Audits KKKKKKKK–NNNNNNNN: a mass in the shoulder is no lung mass; "lend nodes" are lymph nodes; increased parenchymal

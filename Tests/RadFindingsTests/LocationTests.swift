@@ -672,9 +672,9 @@ import Testing
         // A place opening the sentence frames it, and a side the finding's own place lacks completes it.
         let suture = try #require(try extract.findings("In the left breast, suture materials in the subcutaneous fatty tissue are observed.").first)
         #expect(suture.laterality == .left)
-        let calcification = try #require(try extract.finding("calcification",
-            in: "An enlargement of 36 mm is observed in the left lobe of the thyroid gland, which contains coarse calcification and extends towards the mediastinum."))
-        #expect(calcification.laterality == .left)
+        let cyst = try #require(try extract.finding("cyst",
+            in: "An enlargement of 36 mm is observed in the left lobe of the thyroid gland, which contains a cystic area and extends towards the mediastinum."))
+        #expect(cyst.laterality == .left)
     }
 
     @Test func aSegmentNamedRightAfterItsLobe() throws {

@@ -778,7 +778,7 @@ import Testing
             + "20 mm on the left.") == [33])
         #expect(try sizes("Pericardial effusion is observed. Its diameter was measured 1.5 mm in its most prominent place.") == [1.5])
         #expect(try sizes("There is a nodule containing coarse calcification foci in the right thyroid lobe. "
-            + "It measures 21 mm in diameter.") == [21, nil])
+            + "It measures 21 mm in diameter.") == [21])
         #expect(try sizes("Pericardial effusion is observed. The main pulmonary artery diameter was 30 mm.") == [nil])
         #expect(try sizes("A nodule is observed in the right upper lobe. It was measured as 10 mm in the previous CT examination.")
             == [nil])
