@@ -292,6 +292,10 @@ import Testing
             + "lungs. It may be compatible with pulmonary fibrosis. IMPRESSION: Findings of pulmonary fibrosis in both lungs.")
         #expect(fibrosis.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
             == ["fibroatelectasis present 0", "fibrotic-sequela present 1"])
+        // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
+        let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
+            + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")
+        #expect(groundGlass.findings.count == 1)
         let narrowerType = try parser.parse(id: "r23", text: "FINDINGS: Atelectatic changes are observed in the middle lobe of the "
             + "right lung. IMPRESSION: Fibroatelectatic changes in the middle lobe of the right lung.")
         #expect(narrowerType.findings.map(\.type) == ["atelectasis", "fibroatelectasis"])
