@@ -978,6 +978,12 @@ import Testing
             .contains("aorta") == true)
         // Audit PPPPPPP: suture lines are medical material.
         #expect(try read("A dense collection area is observed adjacent to the suture lines.").contains("medical-material present -"))
+        // Audit XXXXXXXXX: the typo "amphoesematous"; rib fracture sequelae are a fracture, no fibrotic sequela; "loss of
+        // consolidation" is a consolidation gone (not "loss of cystic content").
+        #expect(try extract.labels("Amphoesematous changes were observed in both lungs.") == ["Emphysema"])
+        #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
+        #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
+        #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
         // Audit WWWWWWWWW: "the aortic and mitral valve" are heart valves, no aortic wall.
         #expect(try extract.labels("Calcifications are observed in the aortic and mitral valve.").isEmpty)
         // Audit SSSSSSSSS: a balloon (intragastric, of a catheter) is medical material.
