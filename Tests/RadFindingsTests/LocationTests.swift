@@ -663,6 +663,13 @@ import Testing
         let other = try #require(try extract.finding("atelectasis",
             in: "In the mediastinum, there are enlarged lymph nodes and there is atelectasis."))
         #expect(other.places.isEmpty)
+        // A placed finding right after the opening "in" frames it too (audit XXXXXXXXX); not one later in the sentence.
+        let inside = try extract.findings("In the consolidation in the upper lobe of the left lung, there are cavitation and air "
+            + "bronchograms.")
+        #expect(inside.filter { $0.type != "consolidation" }.allSatisfy { $0.lobes == ["LUL"] })
+        let later = try #require(try extract.finding("cavity",
+            in: "There is a nodule in the consolidation in the upper lobe of the left lung, and cavitation is observed."))
+        #expect(later.lobes.isEmpty)
     }
 
     @Test func aPlaceBeforeACommaIsNotAFindingsThatNamesItsOwn() throws {

@@ -272,9 +272,12 @@ extension AttachmentContext {
     /// "In the right lung, there is a nodule in the upper lobe and there is atelectasis in the lower
     /// lobe": chest places that open the sentence, set off by a comma before its first finding, frame
     /// it. A lung or pleural finding of a later clause without a place of its own is there too (and a
-    /// lobe without a side it names then takes the frame's side).
+    /// lobe without a side it names then takes the frame's side). So does a placed chest finding named right after the "in"
+    /// that opens the sentence ("In the consolidation described in the left upper lobe, there are cavitation and ground
+    /// glass areas": in it).
     func placesFramedBefore(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
         guard let first = mentions.map(\.phrase.lowerBound).min() else { return }
+        framedByFindingBefore(mentions, first: first, places: places, placesOf: &placesOf)
         let inChest = engine.anatomyIndex.inChest
         let frame = places.indices.filter { index in
             let place = places[index]
@@ -286,6 +289,23 @@ extension AttachmentContext {
         else { return }
         for index in mentions.indices where placesOf[index].isEmpty && engine.placeTables.typeInChest[mentions[index].type] {
             placesOf[index] = frame
+        }
+    }
+
+    /// "In the consolidation …, there are …": the frame of ``placesFramedBefore(_:places:placesOf:)`` a finding gives.
+    private func framedByFindingBefore(_ mentions: [FindingMention], first: Int, places: [Place], placesOf: inout [[Int]]) {
+        let tokens = lattice.tokens
+        guard let opening = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == first }),
+              !placesOf[opening].isEmpty, engine.placeTables.typeInChest[mentions[opening].type],
+              let opener = tokens.firstIndex(where: { $0.kind == .word }), tokens[opener].form == engine.words.in,
+              first == opener + 1 || first == opener + 2 && tokens[opener + 1].form == engine.words.the
+        else { return }
+        let end = placesOf[opening].map { places[$0].tokens.upperBound }.max().map { max($0, mentions[opening].phrase.upperBound) }
+            ?? mentions[opening].phrase.upperBound
+        guard end < tokens.count, tokens[end].form == engine.words.comma else { return }
+        for index in mentions.indices where mentions[index].phrase.lowerBound > end && placesOf[index].isEmpty
+            && engine.placeTables.typeInChest[mentions[index].type] {
+            placesOf[index] = placesOf[opening]
         }
     }
 
