@@ -693,6 +693,19 @@ import Testing
         #expect(report.findings.map { "\($0.type) \($0.laterality.rawValue)" } == ["pleural-effusion right", "atelectasis right"])
     }
 
+    /// Places past a comma after a landmark named before ("adjacent to the mass, especially in the lingular segment") are the
+    /// finding's next to it, not the landmark's (audits UUUUUUUUU, XXXXXXXXX).
+    @Test func placesAfterALandmarkAreTheFindingsNextToIt() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "lm2", text: "FINDINGS: There is a mass in the left lung upper lobe. Consolidation is "
+            + "observed in the left lung adjacent to the mass, especially in the lingular segment.")
+        #expect(report.findings.last.map { "\($0.type) \($0.segments)" } == "consolidation [\"lingula\"]")
+        // Its own place, with no comma, stays the landmark's.
+        let own = try parser.parse(id: "lm3", text: "FINDINGS: Atelectasis is observed adjacent to the pleural effusion in the right "
+            + "hemithorax.")
+        #expect(own.findings.first { $0.type == "pleural-effusion" }?.laterality == .right)
+    }
+
     /// An impression item opened by a bare quote or a bullet still opens with its first word.
     @Test func aQuoteBeforeTheFirstWordOpensNothing() throws {
         let parser = try Self.engine.makeParser()

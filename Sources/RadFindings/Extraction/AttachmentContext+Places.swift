@@ -86,6 +86,37 @@ extension AttachmentContext {
         return result
     }
 
+    /// "Consolidation is observed in the left lung adjacent to the mass, especially in the lingula": per landmark a proximity cue
+    /// names as one named before ("adjacent to the mass"), the chest finding before the cue, whose places past a comma after the
+    /// landmark are (see ``movePlacesPastLandmarks(_:mentions:places:placesOf:)``).
+    func landmarkHosts(_ mentions: [FindingMention], cues: [Cue]) -> [(landmark: Int, host: Int)] {
+        cues.compactMap { cue in
+            guard cue.value.type == .proximity, cue.value.direction != .backward,
+                  lattice.tokens[cue.tokens.upperBound - 1].form == engine.words.the,
+                  let landmark = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound }),
+                  engine.placeTables.typeInChest[mentions[host].type]
+            else { return nil }
+            return (landmark, host)
+        }
+    }
+
+    /// "… adjacent to the effusion, in the lower lobe posterobasal segment and in the middle lobe": places a landmark took after
+    /// it past a comma are the finding's it is next to (`pairs` from ``landmarkHosts(_:cues:)``).
+    func movePlacesPastLandmarks(_ pairs: [(landmark: Int, host: Int)], mentions: [FindingMention], places: [Place],
+                                 placesOf: inout [[Int]]) {
+        for (landmark, host) in pairs {
+            let end = mentions[landmark].phrase.upperBound
+            let past = placesOf[landmark].filter { place in
+                places[place].tokens.lowerBound >= end
+                    && lattice.tokens[end..<places[place].tokens.lowerBound].contains { $0.form == engine.words.comma }
+            }
+            guard !past.isEmpty else { continue }
+            placesOf[landmark].removeAll(where: past.contains)
+            placesOf[host] += past.filter { !placesOf[host].contains($0) }
+        }
+    }
+
     /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
     /// goes, as any place would, to a lung or pleural finding that has places; the side they say
     /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
@@ -95,10 +126,11 @@ extension AttachmentContext {
     /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may); none
     /// (an empty array) when the sentence names no such place.
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
-                                      sameClause: (Int, Int) -> Bool) -> [[Int]] {
+                              landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
         guard places.contains(where: \.needsSide) else { return [] }
         var unsided = [[Int]](repeating: [], count: mentions.count)
-        let all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
+        var all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
+        movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
         for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
             let needing = all[index].filter { places[$0].needsSide }
             placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing

@@ -200,6 +200,8 @@ struct AttachmentContext {
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues, places: places)
         var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
+        let landmarks = landmarkHosts(mentions, cues: cues)
+        movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
         let brackets = bracketPairs()
         let restated = zip(bracketHosts(mentions, pairs: brackets), interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
@@ -241,7 +243,7 @@ struct AttachmentContext {
                 placesOf[index] = placesOf[host]
             }
         }
-        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, sameClause: samePlaceClause)
+        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, landmarks: landmarks, sameClause: samePlaceClause)
             .map { unsidedPlace($0, of: places) }
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
         // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
