@@ -802,8 +802,8 @@ import Testing
         #expect(try sizes("Pleural effusion is observed on the right. Aorta is normal. Its diameter is 32 mm.") == [nil])
     }
 
-    /// "A similar appearance in the lingula" is a finding like the one named before it, in its own place;
-    /// a similar appearance that a disease "may cause", or that nodules have, is none.
+    /// "A similar appearance in the lingula" is a finding like the one named before it (like each finding its phrase names), in
+    /// its own place; a similar appearance that a disease "may cause", or that nodules have, is none.
     @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "s1", text: "FINDINGS: Patchy ground glass areas are seen in the right lower lobe. "
@@ -820,6 +820,10 @@ import Testing
         #expect(kidney.findings.last?.labels.isEmpty == true && kidney.findings.last?.category == nil)
         let alone = try parser.parse(id: "s4", text: "FINDINGS: A similar appearance is seen in the left lower lobe.")
         #expect(alone.findings.isEmpty)
+        // Like a phrase that names several, it is like each of them (audit WWWWWWWWW).
+        let several = try parser.parse(id: "s5", text: "FINDINGS: Ground glass areas and consolidation are observed in the right "
+            + "lower lobe. Similar appearances are observed in the left lower lobe.")
+        #expect(several.findings.filter { $0.lobes == ["LLL"] }.map(\.type) == ["ground-glass-opacity", "consolidation"])
     }
 
     /// A lesion word with no place of its own, after a sentence about an organ outside the chest, is

@@ -302,8 +302,9 @@ public final class ReportParser {
 
     /// "Ground glass areas in the right lower lobe. A similar appearance is observed in the lingula": a
     /// finding like one named before is of the type of the last present finding before it (its category
-    /// and labels too, unless its own place is outside the chest), in its own place; with none before it,
-    /// it is no finding.
+    /// and labels too, unless its own place is outside the chest), in its own place; one per type when that finding's
+    /// phrase names several ("Ground glass areas and consolidation … Similar appearances in the left lower lobe"); with
+    /// none before it, it is no finding.
     private func resolveLikenesses(in findings: inout [Finding]) {
         guard findings.contains(where: { $0.antecedent == .likePrevious }) else { return }
         let inChest = engine.anatomyIndex.inChest
@@ -313,17 +314,24 @@ public final class ReportParser {
                 kept.append(finding)
                 continue
             }
-            guard let model = kept.last(where: { $0.assertion == .present && $0.antecedent != .likePrevious }) else { continue }
-            let outside = finding.structures.contains { !inChest[$0] }
-            finding.retype(as: model)
-            finding.category = outside ? nil : model.category
-            finding.labels = outside ? [] : model.labels
-            finding.antecedent = .none
-            if extractor.explain {
-                finding.explanation.append(ExplainStep(role: "refers-to", id: model.type, text: model.text,
-                                                       origin: "sentence \(model.sentence)"))
+            guard let last = kept.last(where: { $0.assertion == .present && $0.antecedent != .likePrevious }) else { continue }
+            // (every finding the model's phrase names: "Ground glass areas and consolidation … Similar appearances in …")
+            let models = kept.filter {
+                $0.sentence == last.sentence && $0.range == last.range && $0.assertion == .present && $0.antecedent != .likePrevious
             }
-            kept.append(finding)
+            let outside = finding.structures.contains { !inChest[$0] }
+            for model in models {
+                var like = finding
+                like.retype(as: model)
+                like.category = outside ? nil : model.category
+                like.labels = outside ? [] : model.labels
+                like.antecedent = .none
+                if extractor.explain {
+                    like.explanation.append(ExplainStep(role: "refers-to", id: model.type, text: model.text,
+                                                        origin: "sentence \(model.sentence)"))
+                }
+                kept.append(like)
+            }
         }
         findings = kept
     }
