@@ -706,6 +706,14 @@ import Testing
         #expect(own.findings.first { $0.type == "pleural-effusion" }?.laterality == .right)
     }
 
+    /// "The X" with a lobe named without a side that is none of the earlier X's lobes on its side is another X (audit XXXXXXXXX).
+    @Test func aDefiniteMentionInAnotherLobeIsAnother() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "dm1", text: "FINDINGS: Atelectasis is observed in the right lung middle lobe. The "
+            + "atelectatic appearance observed in the lower lobe superior segment was present in the previous examination.")
+        #expect(report.findings.map(\.lobes) == [["RML"], ["RLL"]])
+    }
+
     /// An impression item opened by a bare quote or a bullet still opens with its first word.
     @Test func aQuoteBeforeTheFirstWordOpensNothing() throws {
         let parser = try Self.engine.makeParser()

@@ -81,8 +81,9 @@ extension ReportParser {
                 default: break
                 }
                 // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower
-                // lobe after sequelae in the left upper lobe).
-                let elsewhere = placedApart(finding, earlier)
+                // lobe after sequelae in the left upper lobe; "the atelectatic appearance in the lower lobe superior segment"
+                // after atelectasis in the right middle lobe).
+                let elsewhere = placedApart(finding, earlier) || unsidedApart(finding, earlier)
                 return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty)
@@ -169,6 +170,19 @@ extension ReportParser {
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
     private func elsewhere(_ finding: Finding, than others: [Finding]) -> Bool {
         !others.isEmpty && others.allSatisfy { placedApart(finding, $0) }
+    }
+
+    /// Whether a finding's lobes named without a side are, on the sides of an earlier one placed in lobes, none of its lobes.
+    private func unsidedApart(_ later: Finding, _ earlier: Finding) -> Bool {
+        guard let unsided = later.unsided, later.laterality == .none, !earlier.lobes.isEmpty else { return false }
+        let structures = switch earlier.laterality {
+        case .left: unsided.left
+        case .right: unsided.right
+        case .bilateral: unsided.left + unsided.right
+        case .none: [Int]()
+        }
+        let lobes = engine.placeTables.lobeCodes(of: structures)
+        return !lobes.isEmpty && !lobes.contains(where: earlier.lobes.contains)
     }
 
     /// Whether two findings are on opposite sides or in lobes none of which they share.
