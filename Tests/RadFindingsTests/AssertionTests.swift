@@ -309,6 +309,9 @@ import Testing
         let differential = try assertions("Small airway disease and viral pneumonia developing on this basis should be considered in the "
             + "differential diagnosis.")
         #expect(differential["bronchiolitis"] == "uncertain" && differential["pneumonia"] == "uncertain")
+        // Audit YYYYYYYYY: its active-voice calque "imaging features that commonly report X".
+        #expect(try assertions("The appearance is consistent with imaging features that commonly report Covid-19 pneumonia.")["pneumonia"]
+            == "uncertain")
         // Audit QQQQQQQQQ: "commonly cited imaging findings of X" too.
         #expect(try assertions("The areas are compatible with the commonly cited imaging findings of Covid-19 pneumonia.")["pneumonia"]
             == "uncertain")
