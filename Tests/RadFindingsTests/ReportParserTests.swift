@@ -228,7 +228,8 @@ import Testing
             == ["absent left -", "present right stable"])
         let summed = try parser.parse(id: "r16", text: "FINDINGS: A 4 mm nodule in the right lung upper lobe. A little more "
             + "caudally, there is a 5 mm nodule. A 6 mm nodule in the left lung lower lobe. IMPRESSION: Nodules in both lungs.")
-        #expect(summed.findings.map(\.laterality) == [.right, .none, .left, .bilateral])
+        // (the summary in both lungs names the one-sided nodules again: no fourth finding)
+        #expect(summed.findings.map(\.laterality) == [.right, .none, .left])
         // A denial said again is one denial.
         let denied = try parser.parse(id: "r11", text: "FINDINGS: No mass, nodule-infiltration was detected in both lungs. "
             + "IMPRESSION: No mass, nodule-infiltration was detected in both lungs.")
@@ -292,6 +293,14 @@ import Testing
             + "lungs. It may be compatible with pulmonary fibrosis. IMPRESSION: Findings of pulmonary fibrosis in both lungs.")
         #expect(fibrosis.findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
             == ["fibroatelectasis present 0", "fibrotic-sequela present 1"])
+        // A copy in both lungs sums up the findings placed on one side or the other: each is named again (audit B10); not a
+        // copy with a lobe they do not give.
+        let pooled = try parser.parse(id: "r36", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
+            + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Newly developed sequelae changes in both lungs.")
+        #expect(pooled.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right new", "left new"])
+        let otherLobe = try parser.parse(id: "r37", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
+            + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Sequelae changes in both lower lobes.")
+        #expect(otherLobe.findings.count == 3)
         // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")

@@ -348,9 +348,15 @@ extension ReportParser {
         var copies = Set<Int>()
         for index in findings.indices[first...] where findings[index].antecedent == .none {
             let later = findings[index]
-            guard copySentence(later.sentence),
-                  let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
-            else { continue }
+            guard copySentence(later.sentence) else { continue }
+            guard let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
+            else {
+                let pooled = repeats[later.sentence] == nil ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary,
+                                                                           copies: copies) : []
+                for earlier in pooled { merge(later, into: &findings[earlier]) }
+                if !pooled.isEmpty { copies.insert(index) }
+                continue
+            }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
@@ -359,6 +365,34 @@ extension ReportParser {
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
+    /// both lungs": a present lung finding a summary names in both lungs, with no size of its own, no lobe, segment, change or
+    /// label the findings do not give, sums up the present lung findings of its type (a narrower one, or one it restates) the
+    /// findings placed on one side or the other: each of them is named again (none when there are none).
+    private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                              copies: Set<Int>) -> [Int] {
+        let later = findings[index]
+        guard later.category != nil, later.assertion == .present, later.laterality == .bilateral, later.size == nil,
+              later.unsided == nil else { return [] }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        let pooled = findings.indices[..<index].filter { position in
+            let earlier = findings[position]
+            return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                && (earlier.typeIndex == later.typeIndex || broader[earlier.typeIndex].contains(later.typeIndex)
+                    || group[earlier.typeIndex] == group[later.typeIndex])
+                && earlier.assertion == .present && earlier.category != nil
+                && (earlier.laterality == .left || earlier.laterality == .right)
+                && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
+        }
+        let lobes = Set(pooled.flatMap { findings[$0].lobes })
+        let segments = Set(pooled.flatMap { findings[$0].segments })
+        let labels = Set(pooled.flatMap { findings[$0].labels })
+        guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
+              later.labels.allSatisfy(labels.contains) else { return [] }
+        return pooled
     }
 
     /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
