@@ -327,6 +327,10 @@ import Testing
             + "observed in both lungs. No lytic lesion was observed in bone structures. Millimetric nodules in both lungs. "
             + "Atherosclerosis. Hiatal hernia. Emphysema in both lungs")
         #expect(two.findings.filter { $0.category != nil }.map(\.sentence) == [0, 1, 3])
+        // … also after a stray semicolon (audit B10).
+        let semicolon = try parser.parse(id: "r38", text: "Millimetric nodules are observed in both lungs. The heart is normal. "
+            + "; \" Nodules in both lungs. Atherosclerosis. Hiatal hernia.")
+        #expect(semicolon.findings.filter { $0.type == "nodule" }.map(\.sentence) == [0])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")
