@@ -301,6 +301,10 @@ import Testing
         let otherLobe = try parser.parse(id: "r37", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
             + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Sequelae changes in both lower lobes.")
         #expect(otherLobe.findings.count == 3)
+        // A segment holding or lying in one of the findings' segments is where they are: the lingula and its inferior segment.
+        let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
+            + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")
+        #expect(lingula.findings.count == 1)
         // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")

@@ -322,7 +322,8 @@ extension ReportParser {
     /// - of its type, a broader one ("Atelectasis in the middle lobe" after linear atelectasis there) or one that names it
     ///   in other words (`restates` in findings.xml: "Sequelae changes in both lungs" after fibroatelectatic sequelae),
     ///   asserted alike (denials too) or hedged in one of the two only, one or many;
-    /// - on its side or none, in no lobe or segment it is not in, with no lobe left without a side (outside the lungs, in
+    /// - on its side or none, in no lobe or segment it is not in (a segment holding or lying in one of its segments is
+    ///   one it is in), with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
     /// - measured as it is, or not at all, or measured where the findings gave no size ("A few millimetric nodules in the
     ///   left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is passed back);
@@ -463,7 +464,7 @@ extension ReportParser {
                     && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
                     && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                         : (later.laterality == .none || later.laterality == earlier.laterality)
-                            && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments))
+                            && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier))
                     && (later.category != nil || among(later.places, earlier.places))
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal
@@ -482,6 +483,18 @@ extension ReportParser {
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
+    }
+
+    /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
+    /// "the inferior lingular segment", "the lower lobe basal segments" and "the posterobasal segment" name one place more or
+    /// less closely.
+    private func segments(of later: Finding, within earlier: Finding) -> Bool {
+        let tables = engine.placeTables
+        let ancestors = engine.anatomyIndex.ancestors
+        let theirs = earlier.structures.filter { tables.isSegment[$0] }
+        return later.structures.filter { tables.isSegment[$0] }.allSatisfy { mine in
+            theirs.contains { $0 == mine || ancestors[$0].contains(mine) || ancestors[mine].contains($0) }
+        }
     }
 
     /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is
