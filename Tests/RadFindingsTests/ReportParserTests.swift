@@ -305,6 +305,10 @@ import Testing
         let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
             + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")
         #expect(lingula.findings.count == 1)
+        // The only one of its type, placed on one side only, is the copy placed more closely in lobes of that side.
+        let closer = try parser.parse(id: "r40", text: "FINDINGS: Patchy consolidations are observed in the left lung basal. "
+            + "IMPRESSION: Consolidations in the lower lobe of the left lung.")
+        #expect(closer.findings.map { "\($0.sentence) \($0.lobes)" } == ["0 [\"LLL\"]"])
         // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")

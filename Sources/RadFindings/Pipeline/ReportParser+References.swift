@@ -333,7 +333,8 @@ extension ReportParser {
     ///   parenchymal nodules. IMPRESSION: Stable parenchymal nodules in the right lung" — or a recap of the impression that
     ///   reached the copy first gave it);
     /// - labelled as it is.
-    /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places. A finding of a
+    /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places; so does one they placed
+    /// on one side only, the only one of its type, that a copy names in lobes of that side. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
@@ -360,6 +361,8 @@ extension ReportParser {
             }
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
+                add(later.structures, to: &findings[earlier])
+            } else if findings[earlier].lobes.isEmpty && !later.lobes.isEmpty && later.category != nil {
                 add(later.structures, to: &findings[earlier])
             }
             merge(later, into: &findings[earlier])
@@ -480,9 +483,25 @@ extension ReportParser {
             findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
                 && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
         }
+        // (a lung finding named on one side only, the one of its type, that the copy names in lobes of that side:
+        // "Consolidation in the left lung … IMPRESSION: Consolidation in the left lower lobe"; not "both lungs", which
+        // the lobes of a summary's neighbouring item or its emphasis would narrow)
+        func placedCloser() -> Int? {
+            guard original == nil, later.category != nil, later.assertion == .present, !later.lobes.isEmpty,
+                  later.laterality == .left || later.laterality == .right, later.size == nil else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence) && findings[$0].assertion == .present
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.laterality == later.laterality && earlier.lobes.isEmpty && earlier.segments.isEmpty
+                && earlier.category == later.category && among(later.labels, earlier.labels)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
+            ?? placedCloser()
     }
 
     /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
