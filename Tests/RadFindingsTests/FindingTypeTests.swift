@@ -984,6 +984,11 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit C10: "lymphangitic spread"; "nodular suspicious space-occupying lesion" is a nodule, no second mass.
+        #expect(try read("Interlobular septal thickening in the right lower lobe (lymphangitic spread?).")
+            .contains("lymphangitic-carcinomatosis uncertain -"))
+        #expect(try extract.findings("No mass or nodular suspicious space-occupying lesion was detected in the lung parenchyma.")
+            .map(\.type).sorted() == ["mass", "nodule"])
         // Audit WWWWWWWWW: "the aortic and mitral valve" are heart valves, no aortic wall.
         #expect(try extract.labels("Calcifications are observed in the aortic and mitral valve.").isEmpty)
         // Audit SSSSSSSSS: a balloon (intragastric, of a catheter) is medical material.
