@@ -984,6 +984,10 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit E10: small airway-vascular disease is no aorta; a calcified pleural thickening is no lung calcification.
+        #expect(try extract.findings("Mosaic attenuation in both lungs, in terms of small airway-vascular diseases.")
+            .allSatisfy { $0.category != nil })
+        #expect(try read("Pleural thickness increases with calcifications in the left lung.") == ["pleural-thickening present -"])
         // Audit C10: "lymphangitic spread"; "nodular suspicious space-occupying lesion" is a nodule, no second mass.
         #expect(try read("Interlobular septal thickening in the right lower lobe (lymphangitic spread?).")
             .contains("lymphangitic-carcinomatosis uncertain -"))
