@@ -897,6 +897,13 @@ import Testing
         // Consolidation is never an organ's lesion.
         let liver = try parser.parse(id: "t5", text: "FINDINGS: Hypodense lesions are seen in the liver. Consolidation is observed.")
         #expect(liver.labels[.consolidation] == 1)
+        // Bones are such an organ (audit D10); an organ of the findings' last sentence does not reach the impression, even
+        // through a sentence opening with a word for the findings before it.
+        let bone = try parser.parse(id: "t10", text: "FINDINGS: Sclerotic lesions are observed in the thoracic vertebrae. The "
+            + "lesions described were evaluated in favor of metastases. IMPRESSION: Findings in the lung parenchyma that may be "
+            + "compatible with Covid-19 pneumonia and ARDS.")
+        #expect(bone.findings.filter { $0.sentence == 1 }.allSatisfy { $0.category == nil })
+        #expect(bone.findings.filter { $0.sentence == 2 }.allSatisfy { $0.category != nil })
     }
 
     /// The JSON written straight from a parsed report is its output record, field for field, with and

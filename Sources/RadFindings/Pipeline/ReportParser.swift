@@ -82,6 +82,8 @@ public final class ReportParser {
                    !reading.findings.contains(where: { $0.antecedent == .pronoun }) {
                     focus = nil
                 }
+                // (nor across sections: the impression's first sentence names no organ of the findings' last one)
+                if let topic = focus, sentences[topic.sentence].section != sentence.section { focus = nil }
                 switch reading.focus {
                 case .carried:
                     if reading.findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
