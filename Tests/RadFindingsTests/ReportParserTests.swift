@@ -298,6 +298,10 @@ import Testing
         let pooled = try parser.parse(id: "r36", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
             + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Newly developed sequelae changes in both lungs.")
         #expect(pooled.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right new", "left new"])
+        // … also with the largest of their sizes (audit D10).
+        let largest = try parser.parse(id: "r41", text: "FINDINGS: A 5 mm nodule is observed in the right lung upper lobe. A 3 mm "
+            + "nodule is observed in the left lung lower lobe. IMPRESSION: Several nodules, the largest of which is 5 mm, in both lungs.")
+        #expect(largest.findings.map { $0.size?.maxMM } == [5, 3])
         let otherLobe = try parser.parse(id: "r37", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
             + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Sequelae changes in both lower lobes.")
         #expect(otherLobe.findings.count == 3)

@@ -355,7 +355,10 @@ extension ReportParser {
             else {
                 let pooled = repeats[later.sentence] == nil ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary,
                                                                            copies: copies) : []
-                for earlier in pooled { merge(later, into: &findings[earlier]) }
+                // (the largest size the summary says is already one of theirs)
+                var summed = later
+                summed.size = nil
+                for earlier in pooled { merge(summed, into: &findings[earlier]) }
                 if !pooled.isEmpty { copies.insert(index) }
                 continue
             }
@@ -372,14 +375,14 @@ extension ReportParser {
     }
 
     /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
-    /// both lungs": a present lung finding a summary names in both lungs, with no size of its own, no lobe, segment, change or
-    /// label the findings do not give, sums up the present lung findings of its type (a narrower one, or one it restates) the
+    /// both lungs": a present lung finding a summary names in both lungs, with no size but the largest of theirs, no lobe,
+    /// segment, change or label the findings do not give, sums up the present lung findings of its type (a narrower one, or one it restates) the
     /// findings placed on one side or the other: each of them is named again (none when there are none).
     private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                               copies: Set<Int>) -> [Int] {
         let later = findings[index]
-        guard later.category != nil, later.assertion == .present, later.laterality == .bilateral, later.size == nil,
-              later.unsided == nil else { return [] }
+        guard later.category != nil, later.assertion == .present, later.laterality == .bilateral, later.unsided == nil
+        else { return [] }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
         let pooled = findings.indices[..<index].filter { position in
@@ -394,8 +397,9 @@ extension ReportParser {
         let lobes = Set(pooled.flatMap { findings[$0].lobes })
         let segments = Set(pooled.flatMap { findings[$0].segments })
         let labels = Set(pooled.flatMap { findings[$0].labels })
+        let largest = pooled.compactMap { findings[$0].size?.maxMM }.max()
         guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
-              later.labels.allSatisfy(labels.contains) else { return [] }
+              later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
         return pooled
     }
 
