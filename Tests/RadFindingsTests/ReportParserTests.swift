@@ -901,6 +901,11 @@ import Testing
         // Consolidation is never an organ's lesion.
         let liver = try parser.parse(id: "t5", text: "FINDINGS: Hypodense lesions are seen in the liver. Consolidation is observed.")
         #expect(liver.labels[.consolidation] == 1)
+        // A finding of a type that is another in the organ (`<in>`) is that one there: the upper abdomen's lymph nodes
+        // (audits YYYYYYYYY, C10, D10).
+        let nodes = try parser.parse(id: "t11", text: "FINDINGS: No upper abdominal free fluid was detected in the sections. "
+            + "No pathologically enlarged lymph nodes were observed.")
+        #expect(nodes.findings.last?.type == "extrathoracic-lymph-node")
         // Bones are such an organ (audit D10); an organ of the findings' last sentence does not reach the impression, even
         // through a sentence opening with a word for the findings before it.
         let bone = try parser.parse(id: "t10", text: "FINDINGS: Sclerotic lesions are observed in the thoracic vertebrae. The "

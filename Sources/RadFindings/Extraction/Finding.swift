@@ -178,9 +178,13 @@ public struct Finding: Sendable {
 
     /// Takes the type of another finding ("a similar appearance": the type named before).
     mutating func retype(as model: Finding) {
+        retype(to: model.typeIndex, id: model.type)
+    }
+    /// Gives the finding another type (its index in the finding lexicon and its id).
+    mutating func retype(to typeIndex: Int, id: String) {
         update {
-            $0.typeIndex = model.typeIndex
-            $0.type = model.type
+            $0.typeIndex = typeIndex
+            $0.type = id
         }
     }
     public var category: FindingCategory? {

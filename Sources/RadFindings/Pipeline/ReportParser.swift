@@ -216,6 +216,22 @@ public final class ReportParser {
                                                                text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
             }
         }
+        // "No upper abdominal free fluid was detected. No pathologically enlarged lymph nodes were observed.": an unplaced
+        // finding of a type that is another in the organ (`<in>` of findings.xml) is that one there.
+        let within = [structure.id] + engine.anatomyIndex.ancestors[organ].map { engine.knowledge.anatomy.structures[$0].id }
+        for index in findings.indices where findings[index].structures.isEmpty && findings[index].laterality == .none
+            && findings[index].category == nil && findings[index].antecedent == .none {
+            guard let rule = types.types[findings[index].typeIndex].relocations.first(where: { within.contains($0.structure) }),
+                  let target = types.index(of: rule.type) else { continue }
+            findings[index].retype(to: target, id: rule.type)
+            findings[index].labels = types.types[target].labels
+            findings[index].structures = [organ]
+            findings[index].places = [structure.id]
+            if extractor.explain {
+                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id,
+                                                               text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
+            }
+        }
     }
 
     /// Whether a sentence starts with a list marker.
