@@ -77,6 +77,9 @@ public struct TemporalWord: Sendable {
     /// It names only the finding whose phrase starts right after it ("an increase in the pleural effusion"); with none
     /// there, nothing ("wall thickness increase in the esophagus").
     public var ofFindingAfter: Bool
+    /// Another change word said of the same finding wins (`yields` in cues.xml: "also present in the previous examination
+    /// and has regressed" is decreased).
+    public var yields = false
 }
 
 /// Words of one kind that carry one value: temporal change, quantity, size words, units.

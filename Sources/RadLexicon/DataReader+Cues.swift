@@ -18,7 +18,8 @@ extension DataReader {
                 base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {
-                    let word = TemporalWord(change: value, ofFindingAfter: element.flag("of-finding-after"))
+                    var word = TemporalWord(change: value, ofFindingAfter: element.flag("of-finding-after"))
+                    word.yields = element.flag("yields")
                     base.cues.temporal.append(ValuedWord(id: id, value: word, terms: element.terms, origin: element.origin))
                 }
             case "quantity":

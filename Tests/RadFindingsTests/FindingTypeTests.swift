@@ -1267,6 +1267,11 @@ import Testing
     }
 
     @Test func temporalChange() throws {
+        // "Also present in the previous examination" yields to a change the sentence says (`yields`, audit E10).
+        #expect(try extract.findings("Consolidation is observed in the right lower lobe, which was also present in the previous "
+            + "examination and has regressed significantly.").map(\.temporal) == [.decreased])
+        #expect(try extract.findings("Consolidation is observed in the right lower lobe, which was also present in the previous "
+            + "examination.").map(\.temporal) == [.stable])
         // A change said after a clause set off by commas is the finding's the clause describes.
         #expect(try extract.findings("Consolidation in the right lower lobe, accompanied by air bronchograms, has regressed.")
             .map(\.temporal) == [.decreased, nil])

@@ -380,8 +380,11 @@ struct AttachmentContext {
                                          origin: origin(sizeWord)))
             }
             // Of the change words that are this finding's, the one closest to it ("no significant change …, except for
-            // the newly emerged pneumothorax": new).
-            var temporal = temporalOf[index].min { distance(temporals[$0].tokens, mention.phrase) < distance(temporals[$1].tokens, mention.phrase) }
+            // the newly emerged pneumothorax": new), past one that yields to another ("also present in the previous
+            // examination and has regressed": decreased).
+            let unyielding = temporalOf[index].filter { !temporals[$0].value.yields }
+            var temporal = (unyielding.isEmpty ? temporalOf[index] : unyielding)
+                .min { distance(temporals[$0].tokens, mention.phrase) < distance(temporals[$1].tokens, mention.phrase) }
                 .map { temporals[$0] }
             // A recap takes a change said before it from its own clause only ("there is a newly developed loss
             // of height, and the appearance of fracture lines" says nothing of earlier findings).
