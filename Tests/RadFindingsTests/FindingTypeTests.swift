@@ -984,6 +984,12 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit G10: the primary "adenoid cystic carcinoma" is no lung cyst; "bronchiectasis has become cystic" neither;
+        // nodular thickening of the pleura is a pleural thickening.
+        #expect(try extract.findings("In a case with adenoid cystic carcinoma, nodules are observed in both lungs.").map(\.type)
+            == ["nodule"])
+        #expect(try extract.findings("Bronchiectasis has become cystic in the lower lobes.").map(\.type) == ["bronchiectasis"])
+        #expect(try read("Nodular thickening of the pleura is observed on the right.") == ["pleural-thickening present -"])
         // Audit E10: small airway-vascular disease is no aorta; a calcified pleural thickening is no lung calcification.
         #expect(try extract.findings("Mosaic attenuation in both lungs, in terms of small airway-vascular diseases.")
             .allSatisfy { $0.category != nil })
