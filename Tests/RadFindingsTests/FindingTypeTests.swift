@@ -984,6 +984,11 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit I10: band-passive atelectasis is a linear atelectasis (no fibrotic band); audit J10: a liver density
+        // "decreased in line with fatty deposits" is steatosis, no change.
+        #expect(try extract.findings("Band-passive atelectasis changes are observed in the middle lobe.").map(\.type)
+            == ["linear-atelectasis"])
+        #expect(try extract.findings("Liver parenchyma density decreased in line with fatty deposits.").allSatisfy { $0.temporal == nil })
         // Audit G10: the primary "adenoid cystic carcinoma" is no lung cyst; "bronchiectasis has become cystic" neither;
         // nodular thickening of the pleura is a pleural thickening.
         #expect(try extract.findings("In a case with adenoid cystic carcinoma, nodules are observed in both lungs.").map(\.type)
