@@ -313,6 +313,11 @@ import Testing
         let closer = try parser.parse(id: "r40", text: "FINDINGS: Patchy consolidations are observed in the left lung basal. "
             + "IMPRESSION: Consolidations in the lower lobe of the left lung.")
         #expect(closer.findings.map { "\($0.sentence) \($0.lobes)" } == ["0 [\"LLL\"]"])
+        // A finding placed by its neighbour is a copy too, and a landmark named again placed nowhere is the one placed nowhere
+        // before it (audit I10).
+        let within = try parser.parse(id: "r42", text: "FINDINGS: Ground glass areas are observed. Air bronchograms are observed "
+            + "within the ground glass areas. IMPRESSION: Air bronchograms within the ground glass areas.")
+        #expect(within.findings.map(\.type) == ["ground-glass-opacity", "air-bronchogram"])
         // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")

@@ -90,6 +90,9 @@ enum Antecedent: Sendable, Equatable {
     /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
     /// its own, it names findings of earlier sentences (which ones: the reach); the change said of it is theirs.
     case recap(RecapReach)
+
+    /// Whether it is `near`: a finding of its own, placed by the one it is next to.
+    var isNear: Bool { if case .near = self { true } else { false } }
 }
 
 /// A lobe or segment named without a side: its structures on the left and on the right, and its words. A

@@ -84,9 +84,13 @@ extension ReportParser {
                 // lobe after sequelae in the left upper lobe; "the atelectatic appearance in the lower lobe superior segment"
                 // after atelectasis in the right middle lobe).
                 let elsewhere = placedApart(finding, earlier) || unsidedApart(finding, earlier)
+                // (one placed nowhere, of its very type, named again placed nowhere too: "Ground glass areas are observed.
+                // Air bronchograms are observed within the ground glass areas.")
+                let unplacedAlike = !placed && earlier.category != nil && earlier.typeIndex == finding.typeIndex
+                    && finding.laterality == .none && finding.structures.isEmpty
                 return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
-                    && (placed || earlier.category == nil && !earlier.structures.isEmpty)
+                    && (placed || earlier.category == nil && !earlier.structures.isEmpty || unplacedAlike)
             }
             let weak = types[finding.typeIndex].specificity != .specific
             var kind = finding.antecedent
@@ -348,7 +352,8 @@ extension ReportParser {
         }
         guard let first = findings.firstIndex(where: { copySentence($0.sentence) }) else { return }
         var copies = Set<Int>()
-        for index in findings.indices[first...] where findings[index].antecedent == .none {
+        // (a finding placed by its neighbour is one of its own: "Air bronchograms within the ground glass areas")
+        for index in findings.indices[first...] where findings[index].antecedent == .none || findings[index].antecedent.isNear {
             let later = findings[index]
             guard copySentence(later.sentence) else { continue }
             guard let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
