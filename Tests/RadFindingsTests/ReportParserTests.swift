@@ -687,6 +687,10 @@ import Testing
         let side = try parser.parse(id: "b4", text: "FINDINGS: Bilateral pleural effusion is observed. The heart is normal. "
             + "Pleural effusion on the left measured 2 cm.")
         #expect(side.findings.map { "\($0.laterality.rawValue) \($0.size?.maxMM ?? 0)" } == ["bilateral 20.0"])
+        // … also when it is said to lie by lobes (audit K10).
+        let byLobes = try parser.parse(id: "b5", text: "FINDINGS: Bilateral pleural effusion is observed. There is atelectasis "
+            + "adjacent to pleural effusion in both lung lower lobes.")
+        #expect(byLobes.findings.filter { $0.type == "pleural-effusion" }.count == 1)
         // Another change says another one (audit GGGGGGG).
         let new = try parser.parse(id: "b3", text: "FINDINGS: Progression is observed in the ground glass areas in the right lung "
             + "upper lobe. There is a focal new ground glass area.")

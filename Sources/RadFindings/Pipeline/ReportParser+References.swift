@@ -250,9 +250,10 @@ extension ReportParser {
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
-        for index in findings.indices where findings[index].antecedent == .none && findings[index].lobes.isEmpty
-            && findings[index].unsided == nil {
+        for index in findings.indices where findings[index].antecedent == .none {
             let finding = findings[index]
+            // (one per side: lobes it is said to lie by name no other one — "atelectasis adjacent to pleural effusion in both
+            // lung lower lobes")
             if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
                 findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
                     && (finding.laterality == .none || findings[$0].laterality == finding.laterality
@@ -264,7 +265,7 @@ extension ReportParser {
                 repeated.insert(index)
                 continue
             }
-            guard finding.category != nil, finding.size == nil, finding.laterality == .none, finding.sentence > 0,
+            guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil, finding.laterality == .none, finding.sentence > 0,
                   sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
                   let earlier = findings.indices[..<index].last(where: {
                       findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
