@@ -984,6 +984,8 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit L10: reticular osteopenia is a bone finding, no lung reticulation.
+        #expect(try extract.findings("Reticular osteopenia in the vertebral bodies.").allSatisfy { $0.category == nil })
         // Audit I10: band-passive atelectasis is a linear atelectasis (no fibrotic band); audit J10: a liver density
         // "decreased in line with fatty deposits" is steatosis, no change.
         #expect(try extract.findings("Band-passive atelectasis changes are observed in the middle lobe.").map(\.type)
