@@ -167,6 +167,11 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         #expect(try extract.findings("Centriacinar and paraseptal emphysematous changes in the upper lobes.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        // … also after "areas of" (audit O10).
+        #expect(try extract.findings("There are areas of centrilobular and paraseptal emphysema in both lungs.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        #expect(try extract.findings("Pericardial thickening-effusion was not detected.").map(\.type).sorted()
+            == ["pericardial-effusion", "pericardial-thickening"])
         // So are two side by side with no link (audit RRRRRRRRR); a kind both name together, or one naming the other in other
         // words, or modifiers before a weak head, stay one finding.
         #expect(try extract.findings("Centrilobular paraseptal emphysema is observed in both lungs.").map(\.type)

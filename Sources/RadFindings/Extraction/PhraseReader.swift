@@ -75,6 +75,17 @@ struct PhraseReader {
                 conjuncts[index].qualifiers = []
                 continue
             }
+            // "areas of centrilobular and paraseptal emphysema": a weak head whose only qualifiers are modifiers after it that
+            // refine the next conjunct's finding names that finding (the weak word is the areas of it; not "pericardial
+            // thickening-effusion", whose modifier stands before its own head)
+            if let ownHead = conjuncts[index].head, let own = ownHead.finding, findings.types[own.type].specificity != .specific,
+               !conjuncts[index].qualifiers.isEmpty,
+               conjuncts[index].qualifiers.allSatisfy({ $0.finding == nil && $0.tokens.lowerBound >= ownHead.tokens.upperBound }),
+               conjuncts[index].qualifiers.contains(where: { !refinements(of: $0, next.type).isEmpty }) {
+                conjuncts[index].head = conjuncts[index + 1].head
+                borrowed.insert(index)
+                continue
+            }
             if conjuncts[index].head == nil {
                 conjuncts[index].head = conjuncts[index + 1].head
                 borrowed.insert(index)
