@@ -989,6 +989,8 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit R10: "a history of radiotherapy due to malignancy" is of the past.
+        #expect(try read("The patient with a history of radiotherapy due to malignancy in the right lung.").allSatisfy { !$0.contains("present") })
         // Audit L10: reticular osteopenia is a bone finding, no lung reticulation.
         #expect(try extract.findings("Reticular osteopenia in the vertebral bodies.").allSatisfy { $0.category == nil })
         // Audit I10: band-passive atelectasis is a linear atelectasis (no fibrotic band); audit J10: a liver density
