@@ -265,7 +265,8 @@ extension ReportParser {
                 repeated.insert(index)
                 continue
             }
-            guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil, finding.laterality == .none, finding.sentence > 0,
+            guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil,
+                  finding.laterality == .none, finding.sentence > 0,
                   sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
                   let earlier = findings.indices[..<index].last(where: {
                       findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
@@ -354,13 +355,14 @@ extension ReportParser {
         guard let first = findings.firstIndex(where: { copySentence($0.sentence) }) else { return }
         var copies = Set<Int>()
         // (a finding placed by its neighbour is one of its own: "Air bronchograms within the ground glass areas")
-        for index in findings.indices[first...] where findings[index].antecedent == .none || findings[index].antecedent.isNear {
+        for index in findings.indices[first...]
+        where findings[index].antecedent == .none || findings[index].antecedent.isNear {
             let later = findings[index]
             guard copySentence(later.sentence) else { continue }
             guard let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
             else {
-                let pooled = repeats[later.sentence] == nil ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary,
-                                                                           copies: copies) : []
+                let pooled = repeats[later.sentence] == nil
+                    ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies) : []
                 // (the largest size the summary says is already one of theirs)
                 var summed = later
                 summed.size = nil
@@ -382,8 +384,9 @@ extension ReportParser {
 
     /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
     /// both lungs": a present lung finding a summary names in both lungs, with no size but the largest of theirs, no lobe,
-    /// segment, change or label the findings do not give, sums up the present lung findings of its type (a narrower one, or one it restates) the
-    /// findings placed on one side or the other: each of them is named again (none when there are none).
+    /// segment, change or label the findings do not give, sums up the present lung findings of its type (a narrower one,
+    /// or one it restates) the findings placed on one side or the other: each of them is named again (none when there are
+    /// none).
     private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                               copies: Set<Int>) -> [Int] {
         let later = findings[index]
