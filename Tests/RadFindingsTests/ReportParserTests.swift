@@ -318,6 +318,12 @@ import Testing
         let within = try parser.parse(id: "r42", text: "FINDINGS: Ground glass areas are observed. Air bronchograms are observed "
             + "within the ground glass areas. IMPRESSION: Air bronchograms within the ground glass areas.")
         #expect(within.findings.map(\.type) == ["ground-glass-opacity", "air-bronchogram"])
+        // An impression list item placed only by the place it shares with the item after it is the only finding of its type
+        // the findings name, wherever that one is (its places not passed back).
+        let shared = try parser.parse(id: "r43", text: "FINDINGS: Emphysematous changes are observed in both lungs. Ground glass "
+            + "areas are observed in the right lung lower lobe. IMPRESSION: Emphysema, mosaic attenuation pattern and ground "
+            + "glass areas in the right lung.")
+        #expect(shared.findings.filter { $0.type == "emphysema" }.map(\.laterality) == [.bilateral])
         // Audit VVVVVVVVV: a ground-glass nodule restates a nodule.
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")

@@ -304,6 +304,15 @@ struct AttachmentContext {
             && mentions.allSatisfy { types[$0.type].category != nil }
             && mentions.indices.allSatisfy { references[$0].cue == nil || !types[mentions[$0].type].otherOrgans }
         let inChest = engine.anatomyIndex.inChest
+        // Per mention, whether every place it has stands past the head of another mention named after it (in its phrase
+        // or a later one: "Emphysema, mosaic attenuation and ground glass areas in the right lung").
+        let shared = mentions.indices.map { index in
+            let end = mentions[index].head.upperBound
+            return !placesOf[index].isEmpty && placesOf[index].allSatisfy { place in
+                let start = places[place].tokens.lowerBound
+                return mentions.contains { $0.head.lowerBound >= end && $0.head.upperBound <= start }
+            }
+        }
         var result: [Finding] = []
         // Where each mention's findings start in `result`.
         var firstFinding: [Int] = []
@@ -474,6 +483,7 @@ struct AttachmentContext {
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
+                    placeShared: shared[index],
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive),
                     sentence: sentence.index, range: range))

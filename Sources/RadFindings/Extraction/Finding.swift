@@ -138,6 +138,9 @@ public struct Finding: Sendable {
         var explanation: [ExplainStep]
         var antecedent: Antecedent = .none
         var vaguelyPlaced = false
+        /// Every place of its sentence it has stands past another finding named after it: places a list item shares with
+        /// the item after it ("A, B and C in the right lung": A's and B's), not its own words.
+        var placeShared = false
         /// A lobe or segment its sentence named without a side ("a nodule in the laterobasal segment"): the
         /// structures it is on either side, for the side an earlier sentence says.
         var unsided: UnsidedPlace? = nil
@@ -272,6 +275,9 @@ public struct Finding: Sendable {
 
     /// Placed only by sides and words other organs share ("in the parenchyma of the right lobe").
     var vaguelyPlaced: Bool { box.facts.vaguelyPlaced }
+
+    /// Placed only by places past a later list item (see `Facts.placeShared`).
+    var placeShared: Bool { box.facts.placeShared }
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }

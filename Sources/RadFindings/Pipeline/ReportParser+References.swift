@@ -373,7 +373,8 @@ extension ReportParser {
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
-            } else if findings[earlier].lobes.isEmpty && !later.lobes.isEmpty && later.category != nil {
+            } else if findings[earlier].lobes.isEmpty && !later.lobes.isEmpty && later.category != nil && !later.placeShared {
+                // (not lobes a list item shares with the item after it)
                 add(later.structures, to: &findings[earlier])
             }
             merge(later, into: &findings[earlier])
@@ -511,10 +512,25 @@ extension ReportParser {
                 && earlier.category == later.category && among(later.labels, earlier.labels)
                 && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
         }
+        // (a lung finding of an impression list whose places are only those it shares with the item after it, the one of
+        // its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern and ground glass areas in the
+        // right lung" after emphysema in both lungs)
+        func sharingItsPlaces() -> Int? {
+            guard original == nil, later.placeShared, later.category != nil, later.size == nil else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                    && findings[$0].assertion == later.assertion
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.category == later.category && among(later.labels, earlier.labels)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
             ?? placedCloser()
+            ?? sharingItsPlaces()
     }
 
     /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
