@@ -457,7 +457,9 @@ extension ReportParser {
     /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
     /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
-    /// fibrosis, not a fibroatelectasis). `original`: the sentence the copy's sentence repeats word for word.
+    /// fibrosis, not a fibroatelectasis); else the only one of its type, placed on one side only, that the copy names in lobes
+    /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
+    /// shares. `original`: the sentence the copy's sentence repeats word for word.
     private func copy(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?, summary: Set<Int>) -> Int? {
         let later = findings[index]
         guard later.unsided == nil || later.laterality != .none else { return nil }
