@@ -341,7 +341,7 @@ import Testing
             + "observed in bone structures. Millimetric nodules in both lungs. Pleural effusion on the right.")
         #expect(newAtEnd.findings.filter { $0.category != nil }.map(\.sentence) == [0, 2, 3])
         // One sentence with a finding of its own among them is a summary item too (audit TTTTTTTTT), when the summary names
-        // at least two findings again; two in a row end the run.
+        // at least two findings again; a second one (here two in a row) ends the run.
         let item = try parser.parse(id: "r33", text: "Millimetric nodules are observed in both lungs. Emphysematous changes are "
             + "observed in both lungs. Pleural effusion is observed on the right. No lytic lesion was observed in bone structures. "
             + "Millimetric nodules in both lungs. Atherosclerosis. Emphysema in both lungs")
@@ -697,6 +697,10 @@ import Testing
         let byLobes = try parser.parse(id: "b5", text: "FINDINGS: Bilateral pleural effusion is observed. There is atelectasis "
             + "adjacent to pleural effusion in both lung lower lobes.")
         #expect(byLobes.findings.filter { $0.type == "pleural-effusion" }.count == 1)
+        // A measured one named again as several is more of them (audit L10).
+        let more = try parser.parse(id: "b6", text: "FINDINGS: A 5 mm nodule is observed in the right lower lobe. Two adjacent "
+            + "nodules are seen more caudally.")
+        #expect(more.findings.count == 2)
         // Another change says another one (audit GGGGGGG).
         let new = try parser.parse(id: "b3", text: "FINDINGS: Progression is observed in the ground glass areas in the right lung "
             + "upper lobe. There is a focal new ground glass area.")

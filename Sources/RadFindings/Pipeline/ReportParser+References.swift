@@ -274,6 +274,9 @@ extension ReportParser {
                           && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                           && (finding.temporal == nil || finding.changeFromRecap || findings[$0].temporal == nil
                               || findings[$0].temporal == finding.temporal)
+                          // (one measured, named again as several, is more of them: "A 5 mm nodule … A little more caudally,
+                          // there are two adjacent nodules")
+                          && !(findings[$0].size != nil && !findings[$0].multiple && finding.multiple)
                   })
             else { continue }
             merge(finding, into: &findings[earlier])
@@ -415,9 +418,9 @@ extension ReportParser {
 
     /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
     /// whose findings all name earlier findings again ("… No lytic-destructive lesion was observed in bone structures.
-    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression. A sentence with a finding of its own
-    /// among them, alone (not two in a row), is a summary item too ("… Hiatal hernia. Atherosclerosis. Millimetric nodules
-    /// in both lungs. Emphysema."), when the summary names more findings again than it has such items, and at least two.
+    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression. One sentence with a finding of its own
+    /// among them is a summary item too ("… Hiatal hernia. Atherosclerosis. Millimetric nodules in both lungs.
+    /// Emphysema."), when the summary names at least two findings again; the run ends at a second one.
     private func trailingSummary(of findings: [Finding], sentences: [Sentence], repeats: [Int: Int]) -> Set<Int> {
         guard !sentences.contains(where: { $0.section == .impression }) else { return [] }
         var summary = Set<Int>()
@@ -442,7 +445,7 @@ extension ReportParser {
                     items += 1
                     item = nil
                 }
-            } else if item == nil {
+            } else if item == nil && items == 0 {
                 if plain == nil { plain = summary }
                 item = sentence
             } else {
@@ -450,7 +453,7 @@ extension ReportParser {
             }
             end = start
         }
-        return items == 0 || copies >= 2 && copies > items ? summary : plain ?? []
+        return items == 0 || copies >= 2 ? summary : plain ?? []
     }
 
     /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
