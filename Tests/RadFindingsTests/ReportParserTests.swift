@@ -697,6 +697,10 @@ import Testing
         let byLobes = try parser.parse(id: "b5", text: "FINDINGS: Bilateral pleural effusion is observed. There is atelectasis "
             + "adjacent to pleural effusion in both lung lower lobes.")
         #expect(byLobes.findings.filter { $0.type == "pleural-effusion" }.count == 1)
+        // One of its kind per report named again with places of its own is the one named before (audit S10).
+        let hernia = try parser.parse(id: "b7", text: "FINDINGS: A sliding hiatal hernia is observed. The gastric fundus is "
+            + "herniated into the thorax.")
+        #expect(hernia.findings.count == 1)
         // A measured one named again as several is more of them (audit L10).
         let more = try parser.parse(id: "b6", text: "FINDINGS: A 5 mm nodule is observed in the right lower lobe. Two adjacent "
             + "nodules are seen more caudally.")

@@ -233,8 +233,12 @@ extension ReportParser {
             return (placed || later.laterality == .none && later.lobes.isEmpty) && (earlier.category != nil || later.category == nil)
                 && !elsewhere(later, than: [earlier])
         }
-        return (later.unsided == nil || engine.knowledge.findings.types[later.typeIndex].single)
-            && (later.laterality == .none || later.laterality == earlier.laterality)
+        // (one per side: whatever else it is said to lie by — "The gastric fundus is herniated into the thorax" after a hiatal
+        // hernia — it is the one of its side)
+        if engine.knowledge.findings.types[later.typeIndex].single {
+            return later.laterality == .none || later.laterality == earlier.laterality || earlier.laterality == .bilateral
+        }
+        return later.unsided == nil && (later.laterality == .none || later.laterality == earlier.laterality)
             && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
             && Set(later.places).isSubset(of: earlier.places)
     }
