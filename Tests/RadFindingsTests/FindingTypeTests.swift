@@ -989,6 +989,10 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit T10: mesothelioma is a (pleural) mass; "resection due to mesothelioma" is history.
+        #expect(try read("Mesothelioma was considered in the differential diagnosis.") == ["mass uncertain -"])
+        #expect(try read("In a patient who underwent pleurectomy and resection due to mesothelioma, a pleural effusion is seen.")
+            .allSatisfy { !$0.hasPrefix("mass") })
         // Audit R10: "a history of radiotherapy due to malignancy" is of the past.
         #expect(try read("The patient with a history of radiotherapy due to malignancy in the right lung.").allSatisfy { !$0.contains("present") })
         // Audit L10: reticular osteopenia is a bone finding, no lung reticulation.
