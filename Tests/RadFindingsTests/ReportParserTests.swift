@@ -380,6 +380,12 @@ import Testing
         let later = try parser.parse(id: "h5", text: "FINDINGS: In the right lung; There are nodules. Ground glass densities are "
             + "observed.")
         #expect(later.findings.map(\.laterality) == [.right, .none])
+        // A side said on its own beside pleural places frames too (audits D10, D11); not beside another organ's.
+        let pleural = try parser.parse(id: "h6", text: "FINDINGS: Between the pleural leaves on the right; Effusion with a "
+            + "thickness of 2 cm is observed.")
+        #expect(pleural.findings.map(\.laterality) == [.right])
+        let other = try parser.parse(id: "h7", text: "FINDINGS: In the right kidney; There are nodules.")
+        #expect(other.findings.allSatisfy { $0.laterality != .right || $0.category == nil })
     }
 
     /// An impression item's organ does not carry over to the next item, unless that one names it by a pronoun.

@@ -164,15 +164,18 @@ final class SentenceExtractor {
         return (measurements, places, anaphors)
     }
 
-    /// The lung sides a header sentence names ("In the right lung;", "In the evaluation of both lung parenchyma;"), when
-    /// it ends with a framing character; nil otherwise, or when it names no lung side.
+    /// The lung sides a header sentence names ("In the right lung;", "In the evaluation of both lung parenchyma;", "Between
+    /// the pleural leaves on the right;"), when it ends with a framing character; nil otherwise, or when it names no lung
+    /// side (places in the chest regions only: lungs, pleura, airways, hemithorax).
     private func frame(of sentence: Sentence, in lattice: SentenceLattice, report: ReportText) -> SentenceFrame? {
         guard !frameCharacters.isEmpty, let locationPass, let last = sentence.range.last,
               frameCharacters.contains(report.utf16[last]) else { return nil }
-        let lungPart = engine.placeTables.isLungPart
-        let sides = attributes(in: lattice, mentions: [], passes: [locationPass]).places
-            .filter { $0.sideSaid && !$0.structures.isEmpty && $0.structures.allSatisfy { lungPart[$0] } }
-            .reduce(into: Sides()) { $0.formUnion($1.sides) }
+        let inChest = engine.anatomyIndex.inChest
+        let places = attributes(in: lattice, mentions: [], passes: [locationPass]).places
+        // (a side said on its own counts with chest places beside it: "between the pleural leaves" + "on the right")
+        guard places.contains(where: { !$0.structures.isEmpty }), places.allSatisfy({ $0.structures.allSatisfy { inChest[$0] } })
+        else { return nil }
+        let sides = places.filter(\.sideSaid).reduce(into: Sides()) { $0.formUnion($1.sides) }
         return sides.isEmpty ? nil : SentenceFrame(sides: sides)
     }
 
