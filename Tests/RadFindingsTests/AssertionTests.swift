@@ -305,6 +305,9 @@ import Testing
             + "detected in the dilated bronchial wall.").allSatisfy { $0.assertion == .present })
         // Audit DDDDDDDDD: "widely reported imaging findings for X" doubts X, as "… features of".
         #expect(try assertions("Widely reported imaging findings for Covid-19 pneumonia due to pandemic.")["pneumonia"] == "uncertain")
+        // Audit E11: what "has turned into" something else is gone.
+        #expect(try assertions("The consolidation areas observed in the previous examination have turned into ground glass "
+            + "densities in the current examination.")["consolidation"] == "absent")
         // Audit TTTTTTTTT: "should be considered in the differential diagnosis" reaches past a short phrase on its subject.
         let differential = try assertions("Small airway disease and viral pneumonia developing on this basis should be considered in the "
             + "differential diagnosis.")
