@@ -47,7 +47,10 @@ struct PhraseReader {
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
         let findings = engine.knowledge.findings
-        var conjuncts = self.conjuncts(of: match, in: lattice).flatMap { splitSideBySideModifiers($0, in: lattice, report: report) }
+        var conjuncts = self.conjuncts(of: match, in: lattice)
+        if conjuncts.contains(where: { $0.qualifiers.count > 1 }) {
+            conjuncts = conjuncts.flatMap { splitSideBySideModifiers($0, in: lattice, report: report) }
+        }
         var borrowed: Set<Int> = []
         for index in conjuncts.indices.dropFirst() where conjuncts[index].isFeature {
             conjuncts[index - 1].features = conjuncts[index].qualifiers + (conjuncts[index].head.map { [$0] } ?? [])
