@@ -989,6 +989,9 @@ import Testing
         #expect(try extract.labels("Healed fracture sequelae are seen in the left fifth rib.").isEmpty)
         #expect(try read("Loss of consolidation is observed in this examination.") == ["consolidation absent resolved"])
         #expect(try read("A solid lesion with loss of cystic content is seen in the right kidney.").allSatisfy { !$0.contains("absent") })
+        // Audit O11: peribronchial prominence is peribronchial thickening.
+        #expect(try extract.labels("Thickening of interlobular septa and peribronchial prominence in both lungs.")
+            .contains("Peribronchial thickening"))
         // Audit A11: the one-word "airbronchograms".
         #expect(try extract.findings("Consolidation with airbronchograms in the right lower lobe.").map(\.type).contains("air-bronchogram"))
         // Audit T10: mesothelioma is a (pleural) mass; "resection due to mesothelioma" is history.
