@@ -36,7 +36,7 @@ struct AttachmentContext {
         var result: [Int] = []
         var covered = true
         for structure in structures {
-            let target = relocation(of: type, in: structure)
+            let target = engine.relocation(of: type, in: structure)
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
             // what: they leave the type alone; so does a lobe for a weak word ("thickening around bronchial
             // structures in the left lower lobe": a bronchial wall thickening only).
@@ -60,21 +60,6 @@ struct AttachmentContext {
             if !placed.contains(head) { return placed + own.filter { !placed.contains($0) } }
         }
         return own
-    }
-
-    /// The type a finding of `type` placed in a structure is (`<in>` of `findings.xml`), nil when no
-    /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
-    private func relocation(of type: Int, in structure: Int) -> Int? {
-        let findings = engine.knowledge.findings
-        guard !findings.types[type].relocations.isEmpty else { return nil }
-        let structures = engine.knowledge.anatomy.structures
-        for ancestor in engine.anatomyIndex.ancestors[structure] {
-            let id = structures[ancestor].id
-            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) {
-                return findings.index(of: rule.type)
-            }
-        }
-        return nil
     }
 
     /// A cue word of the sentence and what the cue lexicon says of it.
@@ -458,7 +443,7 @@ struct AttachmentContext {
                 // nodule, and a tracheal one).
                 let anyOutside = organs.contains { !inChest[$0] }
                 let own = anyOutside && typeIndex == mention.type
-                    ? organs.filter { relocation(of: typeIndex, in: $0) == nil } : organs
+                    ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && tables.typeInChest[typeIndex]
                 result.append(Finding(Finding.Facts(

@@ -206,7 +206,8 @@ struct PhraseReader {
         bare.qualifiers.removeAll(where: isModifier)
         let base = type(of: bare, head: head.type, in: lattice, report: report)
         guard findings.types[base].specificity == .specific else { return [conjunct] }
-        func narrows(_ type: Int) -> Bool { type != base && findings.lineage(of: findings.types[type].id).contains(findings.types[base].id) }
+        let broader = engine.placeTables.broaderTypes
+        func narrows(_ type: Int) -> Bool { broader[type].contains(base) }
         let whole = type(of: conjunct, head: head.type, in: lattice, report: report)
         let group = engine.placeTables.restatementGroup
         let alone = conjunct.qualifiers.filter(isModifier).map { qualifier in
@@ -220,8 +221,7 @@ struct PhraseReader {
         var split: [Conjunct] = []
         for (qualifier, alone, own) in alone {
             // (siblings: "subsegmental linear atelectasis" is one finding, a kind that names the other in other words)
-            guard own != whole, narrows(own), !findings.lineage(of: findings.types[whole].id).contains(findings.types[own].id),
-                  !findings.lineage(of: findings.types[own].id).contains(findings.types[whole].id), group[own] != group[whole]
+            guard own != whole, narrows(own), !broader[whole].contains(own), !broader[own].contains(whole), group[own] != group[whole]
             else { continue }
             split.append(alone)
             kept.qualifiers.removeAll { $0.tokens == qualifier.tokens }

@@ -47,6 +47,21 @@ public final class Engine: Sendable {
         try self.init(knowledge: try KnowledgeBaseLoader.load(from: dataDirectory))
     }
 
+    /// The type a finding of `type` placed in a structure is (`<in>` of `findings.xml`), nil when no
+    /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
+    func relocation(of type: Int, in structure: Int) -> Int? {
+        let findings = knowledge.findings
+        guard !findings.types[type].relocations.isEmpty else { return nil }
+        let structures = knowledge.anatomy.structures
+        for ancestor in anatomyIndex.ancestors[structure] {
+            let id = structures[ancestor].id
+            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) {
+                return findings.index(of: rule.type)
+            }
+        }
+        return nil
+    }
+
     /// A parser for the calling thread; with `explain`, findings record how they were read.
     /// - Throws: ``ICUError`` when ICU cannot open its sentence iterator.
     public func makeParser(explain: Bool = false) throws -> ReportParser {

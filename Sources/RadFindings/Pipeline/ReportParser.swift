@@ -218,16 +218,10 @@ public final class ReportParser {
         }
         // "No upper abdominal free fluid was detected. No pathologically enlarged lymph nodes were observed.": an unplaced
         // finding of a type that is another in the organ (`<in>` of findings.xml) is that one there.
-        let candidates = findings.indices.filter {
-            findings[$0].structures.isEmpty && findings[$0].laterality == .none && findings[$0].category == nil
-                && findings[$0].antecedent == .none && !types.types[findings[$0].typeIndex].relocations.isEmpty
-        }
-        guard !candidates.isEmpty else { return }
-        let within = [structure.id] + engine.anatomyIndex.ancestors[organ].map { engine.knowledge.anatomy.structures[$0].id }
-        for index in candidates {
-            guard let rule = types.types[findings[index].typeIndex].relocations.first(where: { within.contains($0.structure) }),
-                  let target = types.index(of: rule.type) else { continue }
-            findings[index].retype(to: target, id: rule.type)
+        for index in findings.indices where findings[index].structures.isEmpty && findings[index].laterality == .none
+            && findings[index].category == nil && findings[index].antecedent == .none {
+            guard let target = engine.relocation(of: findings[index].typeIndex, in: organ) else { continue }
+            findings[index].retype(to: target, id: types.types[target].id)
             findings[index].labels = types.types[target].labels
             findings[index].structures = [organ]
             findings[index].places = [structure.id]
@@ -331,7 +325,7 @@ public final class ReportParser {
         guard findings.contains(where: { $0.antecedent == .likePrevious }) else { return }
         let inChest = engine.anatomyIndex.inChest
         var kept: [Finding] = []
-        for var finding in findings {
+        for finding in findings {
             guard finding.antecedent == .likePrevious else {
                 kept.append(finding)
                 continue
