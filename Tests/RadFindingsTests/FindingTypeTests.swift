@@ -394,6 +394,37 @@ import Testing
         #expect(try extract.labels(sentence) == labels, "\(sentence)")
     }
 
+    /// More audited wordings (audits QQQQQQQQQ–P11), one sentence each: what the lexicon change reads.
+    @Test func laterAuditedWordings() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        // Types: one finding where the words name one (not a generic opacity, cyst or nodule beside it).
+        #expect(try read("Diffuse consolidation-infiltration areas in the right hemithorax.") == ["consolidation present -"])
+        #expect(try read("Emphysema areas are panacinar in the right lung lower lobe.") == ["emphysema present -"])
+        #expect(try read("Pulmonary nodules in the form of a budding tree are seen in the right lower lobe.") == ["tree-in-bud present -"])
+        #expect(try read("Density increases in reticulonodular fibrotic sequelae in both lung apexes.")
+            == ["reticular-fibrotic-sequela present -"])
+        #expect(try read("Sequela density increases in the form of a pleuroparenchymal band in the middle lobe.")
+            == ["fibrotic-band present -"])
+        #expect(try read("An empyema-like fluid collection is observed in the pleural space.") == ["pleural-effusion present -"])
+        #expect(try read("The nodule is observed in the right upper lobe, and it is largely calcified.") == ["nodule present -"])
+        #expect(try read("Bull formations were observed in the left lung apex.") == ["bulla present -"])
+        #expect(try read("Lymphangitis carcinomatosus in both lungs?") == ["lymphangitic-carcinomatosis uncertain -"])
+        #expect(try read("Increased focal aeration in the right lower lobe.") == ["hyperaeration present -"])
+        #expect(try read("A thin-walled collection area is observed in the liver.") == ["fluid present -"])
+        #expect(try read("Nodules with a short axis below 1 cm are seen in the mediastinum.") == ["lymphadenopathy present -"])
+        // Not lung or not arterial: pericardial plaques, the abdominal aorta with the iliac arteries, a device to revise.
+        #expect(try extract.labels("Pericardial coarse calcified plaques are seen.").isEmpty)
+        #expect(try extract.labels("Atherosclerotic changes in aorta and iliac arteries.").isEmpty)
+        #expect(try read("Catheter revision is recommended.") == [])
+        // Changes: a state is no change, a comma item "smaller" no decrease, seen in the previous CT stable.
+        #expect(try read("Liver parenchyma density has decreased significantly in favor of adiposity.") == ["opacity present -"])
+        #expect(try read("Lymph nodes are observed in the mediastinum, smaller lymph nodes are also present.")
+            == ["lymphadenopathy present -", "lymphadenopathy present -"])
+        #expect(try read("The sequelae changes described are observed in the previous CT.") == ["fibrotic-sequela present stable"])
+    }
+
     /// Wordings the hand audits found read wrongly, fixed in the lexicons: one sentence each.
     @Test func auditedWordings() throws {
         func read(_ sentence: String) throws -> [String] {
