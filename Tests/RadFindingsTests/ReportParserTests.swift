@@ -523,6 +523,17 @@ import Testing
             + "lungs. A newly emerged free pleural effusion was observed. The described findings show a significant progression "
             + "compared to the previous examination. Apart from this, no significant change was detected in the other findings.")
         #expect(past.findings.map(\.temporal) == [.increased, .new])
+        // Past a sentence that only names them and says no change ("the findings are nonspecific"): "the findings" are
+        // still those before it, and "other findings" none of them; "the described appearance" (one) stops there.
+        let nonspecific = try parser.parse(id: "t14", text: "FINDINGS: In both lungs, ground glass areas are observed. "
+            + "The appearance primarily suggests infective pathology. However, the findings are nonspecific. The distribution "
+            + "does not suggest Covid 19 pneumonia. Compared to the previous examination, the findings are slightly "
+            + "progressive. Other findings are stable.")
+        #expect(nonspecific.findings.filter { $0.assertion != .absent }.map(\.temporal) == [.increased, .increased])
+        let one = try parser.parse(id: "t15", text: "FINDINGS: In both lungs, ground glass areas are observed. The findings "
+            + "were thought to be postinfectious changes. There is a 17 mm nodular density in the right upper lobe. The "
+            + "described appearance was not observed in the previous examination.")
+        #expect(one.findings.map(\.temporal) == [nil, .new])
         // A change said before the words in another clause is not theirs; a change that is no change since an
         // earlier study says nothing of them; a denied one neither.
         let none = try parser.parse(id: "t3", text: "FINDINGS: Ground glass areas in the right lung. In the T7 vertebra there "

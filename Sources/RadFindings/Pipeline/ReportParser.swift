@@ -242,13 +242,16 @@ public final class ReportParser {
     /// of earlier sentences (`Antecedent.recap`) are no finding; a change said of them, present, is the change
     /// of the findings they name that are not absent and say none: those of the last sentence with findings
     /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
-    /// without findings, or to one that says a change of its own), or, for "other findings are stable", every
+    /// without findings — one naming only earlier findings is none —, or to one that says a change of its own), or, for "other findings are stable", every
     /// one before it but those of the sentence right before it.
     private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence]) {
         func reach(_ finding: Finding) -> RecapReach? {
             if case let .recap(reach) = finding.antecedent { reach } else { nil }
         }
         guard findings.contains(where: { reach($0) != nil }) else { return }
+        // Sentences whose words only name earlier findings and say no change of them ("However, the findings are
+        // nonspecific."): no gap in the run of a plural recap ("the findings are slightly progressive").
+        let recapSentences = Set(findings.filter { reach($0) != nil && $0.temporal == nil && $0.assertion == .present }.map(\.sentence))
         var kept: [Finding] = []
         // The findings (indices in `kept`) whose change an earlier recap gave: a later one says it anew ("The described
         // appearance can also be observed in the previous examination. However, a minimal increase was observed."), but
@@ -279,7 +282,8 @@ public final class ReportParser {
                 if !whole, let current = run, sentence != current {
                     // (past a sentence whose findings all say their own change, right before it: "A newly emerged
                     // pleural effusion was observed. The described findings show a significant progression.")
-                    guard reach == .sentencesBefore && (!changeSaid || !taken) && sentence == current - 1 else { break }
+                    guard reach == .sentencesBefore && (!changeSaid || !taken) && (sentence == current - 1
+                            || recap.multiple && (sentence + 1..<current).allSatisfy(recapSentences.contains)) else { break }
                 }
                 guard sentences[sentence].section == section || whole else { break }
                 run = sentence
