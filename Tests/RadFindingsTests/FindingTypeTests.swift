@@ -423,6 +423,15 @@ import Testing
         #expect(try read("Lymph nodes are observed in the mediastinum, smaller lymph nodes are also present.")
             == ["lymphadenopathy present -", "lymphadenopathy present -"])
         #expect(try read("The sequelae changes described are observed in the previous CT.") == ["fibrotic-sequela present stable"])
+        #expect(try read("Liver density has decreased significantly in line with fatty deposits.") == ["opacity present -"])
+        // A bronchus said to be narrowed; a subsegmental level after the noun; calcifications the host contains; the thymus.
+        #expect(try read("The left upper lobe bronchus is markedly narrowed.") == ["airway-narrowing present -"])
+        #expect(try read("There is also an area of atelectasis at subsegmental level in the lingula.")
+            == ["subsegmental-atelectasis present -"])
+        #expect(try read("A mass is observed in the right upper lobe. The mass has irregular borders and contains calcifications.")
+            == ["mass present -"])
+        #expect(try extract.findings("A nodular lesion of 20 mm is observed in the anterior mediastinum. This lesion may belong to "
+            + "a thymic mass.").allSatisfy { $0.category == nil })
     }
 
     /// Wordings the hand audits found read wrongly, fixed in the lexicons: one sentence each.
