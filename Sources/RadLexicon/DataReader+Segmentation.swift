@@ -8,8 +8,8 @@ extension DataReader {
             var headers = base.sectionRules.headers
             for header in sections.children(named: "header") {
                 guard let kind = SectionKind(rawValue: header["section"] ?? "") else { continue }
-                headers.append(SectionRules.Header(name: header.trimmedText, kind: kind,
-                                                   origin: header.origin.description))
+                headers.append(SectionRules.Header(name: header.trimmedText, kind: kind, origin: header.origin.description,
+                                                   endsWithPeriod: header["period"].map(Self.flag) ?? false))
             }
             var markers = base.sectionRules.markers
             for marker in sections.children(named: "marker") {

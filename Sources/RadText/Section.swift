@@ -30,11 +30,14 @@ public struct SectionRules: Sendable {
         public var kind: SectionKind
         /// Where the header was defined, for `--explain`.
         public var origin: String
+        /// Also a header when a full stop ends it as a sentence of its own ("… lower lobe. Conclusion. There are …").
+        public var endsWithPeriod: Bool
 
-        public init(name: String, kind: SectionKind, origin: String) {
+        public init(name: String, kind: SectionKind, origin: String, endsWithPeriod: Bool = false) {
             self.name = Array(name.lowercased().utf16)
             self.kind = kind
             self.origin = origin
+            self.endsWithPeriod = endsWithPeriod
         }
     }
 

@@ -3,7 +3,8 @@
 ///
 /// A header is one of ``SectionRules/headers`` (any case) standing at the start of the text, at
 /// the start of a line, or right after sentence-final punctuation ("normal.IMPRESSION:"), and
-/// followed by a colon; at the start of a line a header alone on its line needs no colon. Text
+/// followed by a colon; at the start of a line a header alone on its line needs no colon, and one marked
+/// ``SectionRules/Header/endsWithPeriod`` may be a sentence of its own ("Conclusion. There are …"). Text
 /// before the first header is of ``SectionRules/defaultKind``. A report with no header at all may still be cut where a
 /// section marker (``SectionRules/markers``: CT-CLIP's impression opening with a bare quote) first starts a line or a
 /// sentence.
@@ -107,6 +108,12 @@ public struct SectionDetector: Sendable {
             }
             if lineStart, end == units.count || units[end].isLineBreak {
                 return (index..<end, skipSpaces(from: end, in: units), candidate.kind)
+            }
+            if candidate.endsWithPeriod, end < units.count, units[end] == 0x2E {  // "."
+                let bodyStart = skipSpaces(from: end + 1, in: units)
+                if bodyStart > end + 1, bodyStart < units.count, units[bodyStart].charClass == .upper {
+                    return (index..<end + 1, bodyStart, candidate.kind)
+                }
             }
         }
         return nil

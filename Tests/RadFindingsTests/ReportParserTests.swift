@@ -291,6 +291,13 @@ import Testing
         let pneumonic = try parser.parse(id: "r22", text: "FINDINGS: Pneumonic infiltration areas are observed in the lower lobe of "
             + "the right lung. IMPRESSION: Pneumonia in the lower lobe of the right lung.")
         #expect(pneumonic.findings.map(\.type) == ["pneumonic-infiltration"])
+        // A copy in the lobe of the only finding of its type there, in segments partly its, is that finding (audit S11);
+        // "Conclusion." opens the impression.
+        let segmentsApart = try parser.parse(id: "r39", text: "Ground glass densities are observed in the mediobasal, laterobasal and "
+            + "posterobasal segments of the right lung lower lobe. Conclusion. There are ground glass densities in the anterobasal, "
+            + "mediobasal and posterobasal segments of the right lung lower lobe.")
+        #expect(segmentsApart.findings.map(\.type) == ["ground-glass-opacity"])
+        #expect(segmentsApart.sentences.last?.section == .impression)
         let subsegmental = try parser.parse(id: "r37", text: "FINDINGS: There are areas of atelectasis in the lower lobes of both "
             + "lungs. IMPRESSION: Subsegmental atelectasis areas in both lungs.")
         #expect(subsegmental.findings.map(\.type) == ["atelectasis"])

@@ -466,7 +466,8 @@ extension ReportParser {
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
     /// fibrosis, not a fibroatelectasis); else the only one of its type, placed on one side only, that the copy names in lobes
     /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
-    /// shares. `original`: the sentence the copy's sentence repeats word for word.
+    /// shares; else the only one of its type in the copy's lobes when they share a segment. `original`: the sentence the
+    /// copy's sentence repeats word for word.
     private func copy(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?, summary: Set<Int>) -> Int? {
         let later = findings[index]
         guard later.unsided == nil || later.laterality != .none else { return nil }
@@ -535,11 +536,38 @@ extension ReportParser {
             return earlier.category == later.category && among(later.labels, earlier.labels)
                 && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
         }
+        // (a lung finding named in the lobes of the only one of its type there, in segments partly its: "… in the mediobasal,
+        // laterobasal and posterobasal segments" named again "in the anterobasal, mediobasal and posterobasal segments")
+        func segmentsOverlapping() -> Int? {
+            guard original == nil, later.category != nil, later.assertion != .absent, !later.segments.isEmpty,
+                  later.laterality != .none else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                    && findings[$0].assertion == later.assertion && findings[$0].laterality == later.laterality
+                    && among(later.lobes, findings[$0].lobes)
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.category == later.category && among(later.labels, earlier.labels) && sharesSegment(later, earlier)
+                && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
             ?? placedCloser()
             ?? sharingItsPlaces()
+            ?? segmentsOverlapping()
+    }
+
+    /// Whether two findings name one segment alike (the same, or one holding the other).
+    private func sharesSegment(_ one: Finding, _ other: Finding) -> Bool {
+        let tables = engine.placeTables
+        let ancestors = engine.anatomyIndex.ancestors
+        let theirs = other.structures.filter { tables.isSegment[$0] }
+        return one.structures.filter { tables.isSegment[$0] }.contains { mine in
+            theirs.contains { $0 == mine || ancestors[$0].contains(mine) || ancestors[mine].contains($0) }
+        }
     }
 
     /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
