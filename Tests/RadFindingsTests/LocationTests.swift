@@ -453,6 +453,10 @@ import Testing
             #expect(finding.laterality == .bilateral, "\(finding.type)")
             #expect(finding.lobes == ["RLL", "LLL"], "\(finding.type)")
         }
+        // … also in the segments a side completes after the lobe (audit S11).
+        let segments = try extract.findings("A focal nodular consolidation area was observed at the junction level of the right lung "
+            + "lower lobe, adjacent to the laterobasal-posterobasal segment (infective? atelectasis?).")
+        #expect(segments.map(\.segments) == Array(repeating: ["RLL-lateral-basal", "RLL-posterior-basal"], count: 3))
         // The kidney's cyst is the kidney's, not a lung cyst.
         let cyst = try #require(try extract.finding("cyst", in: "A hypodense lesion is observed in the upper pole of the left kidney (cyst?)."))
         #expect(cyst.category == nil)

@@ -431,14 +431,22 @@ extension AttachmentContext {
 
     /// "Mosaic attenuation in both lungs (small airway disease? small vessel disease?)", "a nodule in the
     /// right lower lobe (intrapulmonary lymph node?)": a finding inside brackets that names no place of
-    /// its own says what the finding before the brackets is, and is where that one is.
-    func placesOfBracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>], placesOf: inout [[Int]]) {
+    /// its own says what the finding before the brackets is, and is where that one is. `wideningFrom` (the places as they
+    /// were then): one placed only where that one is takes what that one was placed by since ("… of the right lung lower
+    /// lobe, adjacent to the laterobasal-posterobasal segment (infective? atelectasis?)": the segments are the bracket's too).
+    func placesOfBracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>], placesOf: inout [[Int]],
+                              wideningFrom before: [[Int]]? = nil) {
         guard !pairs.isEmpty else { return }
-        for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
+        for (index, mention) in mentions.enumerated() where before != nil || placesOf[index].isEmpty {
             guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }),
-                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound })
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound }),
+                  placesOf[index].allSatisfy(placesOf[host].contains)
             else { continue }
-            placesOf[index] = placesOf[host]
+            if let before {
+                placesOf[index] += placesOf[host].filter { !before[host].contains($0) && !placesOf[index].contains($0) }
+            } else {
+                placesOf[index] = placesOf[host]
+            }
         }
     }
 

@@ -228,8 +228,10 @@ struct AttachmentContext {
                 placesOf[index] = placesOf[host]
             }
         }
+        let sidedPlaces = placesOf
         let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, landmarks: landmarks, sameClause: samePlaceClause)
             .map { unsidedPlace($0, of: places) }
+        placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf, wideningFrom: sidedPlaces)
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
         // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
         for (index, mention) in mentions.enumerated() where placesOf[index].isEmpty {
