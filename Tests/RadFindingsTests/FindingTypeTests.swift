@@ -432,6 +432,16 @@ import Testing
             == ["mass present -"])
         #expect(try extract.findings("A nodular lesion of 20 mm is observed in the anterior mediastinum. This lesion may belong to "
             + "a thymic mass.").allSatisfy { $0.category == nil })
+        // Audits U11–X11: a bulla-bleb pair in a translation slip (a real bullet is a foreign body); nodules' own calcification;
+        // hypersensitivity pneumonitis by its first word; the case's history; a vascular enlargement sign.
+        #expect(try read("Bullet-bleb formations are observed at the apical level.") == ["bulla present -", "bleb present -"])
+        #expect(try read("Bullet fragments are observed in the right hemithorax.") == ["medical-material present -"])
+        #expect(try read("Apart from this, nodules with calcification in the lungs are observed.") == ["nodule present -"])
+        #expect(try read("Etiologies such as hypersensitivity may be considered in the differential diagnosis.")
+            == ["interstitial-lung-disease uncertain -"])
+        #expect(try read("It was learned that there was a mass in this localization on PET-CT.") == ["mass absent -"])
+        #expect(try read("Consolidation areas with vascular expansion in the left lower lobe.")
+            == ["consolidation present -", "vascular-enlargement present -"])
     }
 
     /// Wordings the hand audits found read wrongly, fixed in the lexicons: one sentence each.

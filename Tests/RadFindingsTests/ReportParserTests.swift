@@ -298,6 +298,10 @@ import Testing
             + "mediobasal and posterobasal segments of the right lung lower lobe.")
         #expect(segmentsApart.findings.map(\.type) == ["ground-glass-opacity"])
         #expect(segmentsApart.sentences.last?.section == .impression)
+        // "mostly in the right lung" stresses one side of the nodules in both lungs (audit U11).
+        let mostly = try parser.parse(id: "r40", text: "FINDINGS: Solid nodules are observed in both lungs. IMPRESSION: Solid "
+            + "pulmonary nodules, mostly in the right lung.")
+        #expect(mostly.findings.map(\.laterality) == [.bilateral])
         let subsegmental = try parser.parse(id: "r37", text: "FINDINGS: There are areas of atelectasis in the lower lobes of both "
             + "lungs. IMPRESSION: Subsegmental atelectasis areas in both lungs.")
         #expect(subsegmental.findings.map(\.type) == ["atelectasis"])
