@@ -8,7 +8,8 @@ extension ReportParser {
     /// regressed" makes the earlier one denied and resolved), and covers where the earlier one is: its
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
-    /// and an organ of its own is the earlier one's; a "new" one only where the earlier one is exactly (a new nodule
+    /// and an organ of its own is the earlier one's, and segments, when both name some, one alike; a "new" one only where
+    /// the earlier one is exactly (a new nodule
     /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
     /// sentence share its change. One that says again the change the earlier one has is no finding of its own either.
     func resolveChangesNamedLater(in findings: inout [Finding]) {
@@ -27,7 +28,9 @@ extension ReportParser {
             let organ = (earlier.category == nil) == (later.category == nil)
                 && (earlier.category != nil || earlier.structures.isEmpty || later.structures.isEmpty
                     || !Set(earlier.structures).isDisjoint(with: later.structures))
-            return sides && lobes && organ
+            // (segments, when both name them, one at least alike: the apicoposterior nodule is not the lingular ones)
+            let segments = later.segments.isEmpty || earlier.segments.isEmpty || sharesSegment(later, earlier)
+            return sides && lobes && organ && segments
         }
         let sentences = (findings.map(\.sentence).max() ?? 0) + 1
         var perSentence = [Int](repeating: 0, count: sentences)

@@ -561,7 +561,7 @@ extension ReportParser {
     }
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
-    private func sharesSegment(_ one: Finding, _ other: Finding) -> Bool {
+    func sharesSegment(_ one: Finding, _ other: Finding) -> Bool {
         let tables = engine.placeTables
         let ancestors = engine.anatomyIndex.ancestors
         let theirs = other.structures.filter { tables.isSegment[$0] }
