@@ -569,7 +569,7 @@ import Testing
     }
 
     /// A lung finding listed before the last one takes no place after the list that only names organs outside the chest;
-    /// one whose words other organs' findings share keeps it.
+    /// one whose words other organs' findings share keeps it. One organ's finding takes no other organ's place.
     @Test func aListedLungFindingTakesNoOrganPlaceOfTheLastItem() throws {
         let aorta = try extract.findings("Sequelae changes in both lungs, emphysematous changes, mild bronchiectasis, mild fusiform "
             + "dilatation of the ascending aorta.")
@@ -577,6 +577,13 @@ import Testing
         #expect(aorta.first { $0.type == "bronchiectasis" }?.labels.map(\.rawValue) == ["Bronchiectasis"])
         let bone = try extract.findings("Sequelae changes and mild osteoporosis appearance are observed in the bone structures.")
         #expect(bone.first { $0.type == "fibrotic-sequela" }?.category == nil)
+        // Nor does a finding of one organ take the place of another organ the last item names (audit X11); the heart's
+        // vessels are the heart's.
+        let breast = try extract.findings("Mild hiatal hernia, hepatosteatosis, nodular density in the lower inner part of the "
+            + "right breast.")
+        #expect(breast.filter { $0.type != "nodular-opacity" }.map(\.laterality) == [.none, .none])
+        let coronary = try extract.findings("There are calcific atheroma plaques and stent-like appearances in the coronary arteries.")
+        #expect(coronary.first?.type == "coronary-artery-calcification")
     }
 
     /// A diagnosis (`diagnosis` in findings.xml) or a doubted finding named after placed lung findings of its sentence, with

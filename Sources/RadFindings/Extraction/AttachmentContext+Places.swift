@@ -517,6 +517,15 @@ extension AttachmentContext {
         return result
     }
 
+    /// Regions of findings.xml whose findings are of one organ ("hiatal hernia", "hepatosteatosis", "cardiomegaly").
+    private static let organRegions: Set<String> = ["abdomen", "heart", "chest-wall", "neck", "bone", "vessel"]
+
+    /// Whether two regions are one organ's (the heart's vessels are the heart's: "coronary arteries").
+    private static func sameOrgan(_ one: String, _ other: String) -> Bool {
+        one == other || cardiovascular.contains(one) && cardiovascular.contains(other)
+    }
+    private static let cardiovascular: Set<String> = ["heart", "vessel"]
+
     /// "Right pleural effusion, consolidation in the left lower lobe": of the findings one phrase lists,
     /// the first keeps the place before the phrase, the others the place after it, when the two say
     /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural
@@ -547,15 +556,21 @@ extension AttachmentContext {
                 places[$0].tokens.lowerBound > phrase.lowerBound && places[$0].tokens.upperBound > phrase.upperBound
                     && places[$0].tokens.lowerBound < next
             }
-            // A lung finding listed before the last one takes no place after the list that only names organs outside the
+            // A chest finding listed before the last one takes no place after the list that only names organs outside the
             // chest ("emphysematous changes, mild bronchiectasis, mild fusiform dilatation of the ascending aorta"); one whose
             // words other organs' findings share does ("sequelae changes and osteoporosis in the bone structures").
+            // Nor does a finding of one organ outside the chest take one that only names other organs ("Mild hiatal hernia,
+            // hepatosteatosis, nodular density in the right breast").
             let type = mentions[index].type
-            if let last = heads.max(), mentions[index].head.lowerBound != last, engine.placeTables.typeInChest[type],
-               !engine.knowledge.findings.types[type].otherOrgans, !engine.knowledge.findings.types[type].cause {
+            let findingType = engine.knowledge.findings.types[type]
+            if let last = heads.max(), mentions[index].head.lowerBound != last, !findingType.otherOrgans, !findingType.cause {
+                let inChest = engine.placeTables.typeInChest[type]
+                let ownOrgan = Self.organRegions.contains(findingType.region)
+                let structures = engine.knowledge.anatomy.structures
                 placesOf[index].removeAll { place in
-                    after.contains(place) && !places[place].structures.isEmpty
-                        && places[place].structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
+                    after.contains(place) && !places[place].structures.isEmpty && places[place].structures.allSatisfy {
+                        inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region)
+                    }
                 }
             }
             let (a, b) = (footprint(before), footprint(after))
