@@ -440,6 +440,9 @@ import Testing
         #expect(try read("Etiologies such as hypersensitivity may be considered in the differential diagnosis.")
             == ["interstitial-lung-disease uncertain -"])
         #expect(try read("It was learned that there was a mass in this localization on PET-CT.") == ["mass absent -"])
+        #expect(try read("Pericardial effusion, increased left ventricular diameter.") == ["pericardial-effusion present -"])
+        #expect(try read("Increased aneurysmatic diameter in the ascending aorta, calcific atheroma plaques in the coronary arteries.")
+            .allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("Consolidation areas with vascular expansion in the left lower lobe.")
             == ["consolidation present -", "vascular-enlargement present -"])
     }
