@@ -73,6 +73,8 @@ public struct AnatomyWord: Sendable {
     public var shared = false
     /// A level word that names every level ("all lobes"; `every` in anatomy.xml).
     public var every = false
+    /// The lobe level a segment word says too ("posterior upper": `level` in anatomy.xml).
+    public var level: String? = nil
     public var terms: [Term]
     public var origin: Origin
 

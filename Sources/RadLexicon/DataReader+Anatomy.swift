@@ -34,6 +34,7 @@ extension DataReader {
                 word.afterHead = element["after-head"]
                 word.shared = element.flag("shared")
                 word.every = element.flag("every")
+                word.level = element["level"]
                 anatomy.add(word)
             default:
                 break

@@ -726,6 +726,10 @@ import Testing
             == ["RLL-anterior-basal"])
         // Audit ZZZZZZZZ: "the anterior upper lobe" is the upper lobe's anterior segment.
         #expect(try extract.finding("nodule", in: "A nodule in the anterior upper lobe of the left lung.")?.segments == ["LUL-anterior"])
+        // … and "the posterior upper lobe" the posterior segment, on the left the apicoposterior one (audits N11, T11).
+        #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the right lung.")?.segments == ["RUL-posterior"])
+        #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
+            == ["LUL-apicoposterior"])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
             .segments == ["RLL-posterior-basal"])

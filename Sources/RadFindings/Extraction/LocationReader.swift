@@ -233,6 +233,7 @@ struct LocationReader {
                 if features.contains(.zone) && nextHead != "segment" && !segmentAfterLobe { continue }
                 pool.specific = pool.specific || !words[index].shared
                 pool.segments.append(value)
+                if pool.level == nil, let level = words[index].level { pool.level = level }
             case .zone:
                 if features.contains(.segment) && nextHead == "segment" || segmentAfterLobe { continue }
                 pool.specific = true
