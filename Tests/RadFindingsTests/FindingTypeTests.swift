@@ -440,6 +440,10 @@ import Testing
         #expect(try read("Etiologies such as hypersensitivity may be considered in the differential diagnosis.")
             == ["interstitial-lung-disease uncertain -"])
         #expect(try read("It was learned that there was a mass in this localization on PET-CT.") == ["mass absent -"])
+        #expect(try read("There are pleural thickness increases with sequelae calcifications in the left upper lobe pleura.")
+            == ["pleural-thickening present -"])
+        #expect(try read("The nodules in the left lung upper lobe, which have decreased density and turned into ground glass, "
+            + "decreased in size.") == ["nodule present decreased"])
         #expect(try read("Pericardial effusion, increased left ventricular diameter.") == ["pericardial-effusion present -"])
         #expect(try read("Increased aneurysmatic diameter in the ascending aorta, calcific atheroma plaques in the coronary arteries.")
             .allSatisfy { $0.hasSuffix(" -") })
