@@ -59,6 +59,9 @@ public struct SectionDetector: Sendable {
             } else if unit == 0x2E || unit == 0x21 || unit == 0x3F {  // . ! ?
                 atCandidate = true
                 atLineStart = false
+            } else if atCandidate && !atLineStart && (unit == 0x29 || unit == 0x5D) {
+                // ")" or "]" closing a bracket right after its sentence's end ("… (hematoma?) " Interlobular …"): the
+                // next sentence still starts after it
             } else if unit.charClass != .space {
                 if atCandidate, index > 0, marked == nil, let marker = rules.markers.first(where: {
                     $0.character == unit && (!$0.glued || index + 1 < units.count && units[index + 1].charClass.isLetter)

@@ -28,6 +28,10 @@ import Testing
         let sentences = try segmenter.sentences("The heart is normal.IMPRESSION: Normal study.")
         #expect(sentences.map(\.text) == ["The heart is normal.", "Normal study."])
         #expect(sentences.map(\.section) == [.findings, .impression])
+        // "Conclusion." as a sentence of its own (`period` in segmentation.xml); not "conclusion" inside a sentence.
+        let period = try segmenter.sentences("Bone structures are normal. Conclusion. Emphysema in both lungs.")
+        #expect(period.map(\.section) == [.findings, .impression])
+        #expect(try segmenter.sentences("There is no conclusion. Emphysema.").map(\.section) == [.findings, .findings])
     }
 
     @Test func headerAloneOnItsLineAndAnyCase() throws {
@@ -61,6 +65,9 @@ import Testing
         #expect(try segmenter.sentences("Bone structures are normal. -Budding tree appearances in the left lung.").map(\.section)
             == [.findings, .impression])
         #expect(try segmenter.sentences("Nodules 2-3 mm are observed. Heart is normal.").map(\.section) == [.findings, .findings])
+        // … also after a bracket closing right after its sentence's question (audit B12).
+        #expect(try segmenter.sentences("A collection in the chest wall (hematoma?) \" Emphysema in both lungs.").map(\.section)
+            == [.findings, .impression])
         let inside = try segmenter.sentences("Appearance described as \" tree in bud \" in the right lung. Heart is normal.")
         #expect(inside.map(\.section) == [.findings, .findings])
         let headed = try segmenter.sentences("FINDINGS: Heart is normal. \" Emphysema in both lungs. IMPRESSION: Emphysema.")
