@@ -298,6 +298,12 @@ import Testing
             + "mediobasal and posterobasal segments of the right lung lower lobe.")
         #expect(segmentsApart.findings.map(\.type) == ["ground-glass-opacity"])
         #expect(segmentsApart.sentences.last?.section == .impression)
+        // Another organ's finding the findings gave no side is the copy that gives one in its places; one with that side
+        // first (audit Y11).
+        let kidneys = try parser.parse(id: "r41", text: "FINDINGS: Cortical cysts are observed in the kidneys. A left inguinal "
+            + "hernia is observed. A ventral hernia is observed in the abdomen. IMPRESSION: Cortical cysts in both kidneys. "
+            + "Left inguinal hernia.")
+        #expect(kidneys.findings.map { "\($0.type) \($0.laterality.rawValue)" } == ["cyst none", "hernia left", "hernia none"])
         // "mostly in the right lung" stresses one side of the nodules in both lungs (audit U11).
         let mostly = try parser.parse(id: "r40", text: "FINDINGS: Solid nodules are observed in both lungs. IMPRESSION: Solid "
             + "pulmonary nodules, mostly in the right lung.")

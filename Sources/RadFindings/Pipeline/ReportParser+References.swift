@@ -475,7 +475,7 @@ extension ReportParser {
         let group = engine.placeTables.restatementGroup
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
         func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
-        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false) -> Int? {
+        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false) -> Int? {
             findings.indices[..<index].last(where: { position in
                 // (the type first, read in place: most candidates differ in it)
                 let type = findings[position].typeIndex
@@ -490,7 +490,8 @@ extension ReportParser {
                     && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
                     && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
                     && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
-                        : (later.laterality == .none || later.laterality == earlier.laterality)
+                        : (later.laterality == .none || later.laterality == earlier.laterality
+                            || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty)
                             && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier))
                     && (later.category != nil || among(later.places, earlier.places))
                     && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM || earlier.size == nil && !placing)
@@ -500,7 +501,9 @@ extension ReportParser {
                     && (original != nil || among(later.labels, earlier.labels))
             })
         }
-        if let placedAlike = copied(placing: false) { return placedAlike }
+        // (then, of another organ, one the findings gave no side, in the places the copy names with a side: "Both
+        // mediastinal lymph nodes", "Cortical cysts in both kidneys")
+        if let placedAlike = copied(placing: false) ?? copied(placing: false, sidedByCopy: true) { return placedAlike }
         // (placing only the one of its type: beside placed ones, a copy with a place sums them up; a denial does not
         // count for a copy said to be there: "No nodule was detected in the left lung" is no placed nodule)
         let unplacedOnly = !findings.indices[..<index].contains {
