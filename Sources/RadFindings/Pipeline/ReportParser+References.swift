@@ -514,10 +514,10 @@ extension ReportParser {
         // "Consolidation in the left lung … IMPRESSION: Consolidation in the left lower lobe"; not "both lungs", which
         // the lobes of a summary's neighbouring item or its emphasis would narrow)
         func placedCloser() -> Int? {
-            guard original == nil, later.category != nil, later.assertion == .present, !later.lobes.isEmpty,
+            guard original == nil, later.category != nil, later.assertion != .absent, !later.lobes.isEmpty,
                   later.laterality == .left || later.laterality == .right, later.size == nil else { return nil }
             let ofType = findings.indices[..<index].filter {
-                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence) && findings[$0].assertion == .present
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence) && findings[$0].assertion == later.assertion
             }
             guard ofType.count == 1, let only = ofType.first else { return nil }
             let earlier = findings[only]
