@@ -299,10 +299,10 @@ import Testing
         #expect(segmentsApart.findings.map(\.type) == ["ground-glass-opacity"])
         #expect(segmentsApart.sentences.last?.section == .impression)
         // A doubted finding placed on one side only is its doubted copy in lobes of that side (audit Y11).
-        let doubted = try parser.parse(id: "r42", text: "FINDINGS: Ground glass areas are observed in the upper zone of the left "
+        let doubtedCopy = try parser.parse(id: "r42", text: "FINDINGS: Ground glass areas are observed in the upper zone of the left "
             + "lung. The outlook can be traced in Covid-19 pneumonia. IMPRESSION: Ground glass infiltration in the upper lobe of "
             + "the left lung, which can be observed in Covid-19 pneumonia.")
-        #expect(doubted.findings.map { "\($0.type) \($0.lobes)" } == ["ground-glass-opacity [\"LUL\"]", "pneumonia [\"LUL\"]"])
+        #expect(doubtedCopy.findings.map { "\($0.type) \($0.lobes)" } == ["ground-glass-opacity [\"LUL\"]", "pneumonia [\"LUL\"]"])
         // Another organ's finding the findings gave no side is the copy that gives one in its places; one with that side
         // first (audit Y11).
         let kidneys = try parser.parse(id: "r41", text: "FINDINGS: Cortical cysts are observed in the kidneys. A left inguinal "
