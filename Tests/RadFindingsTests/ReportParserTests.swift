@@ -842,6 +842,9 @@ import Testing
             + "lobe. Ground glass areas are observed in the right lung upper lobe. Consolidation is observed in the left lung lower "
             + "lobe. The findings were evaluated in favor of Covid-19 pneumonia.")
         #expect(summary.findings.last.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" } == "pneumonia bilateral [\"RUL\", \"LLL\"]")
+        let contusion = try parser.parse(id: "h7", text: "FINDINGS: Consolidation areas are observed in the right lung lower lobe. "
+            + "Ground glass areas are observed in the left lung upper lobe. Findings were evaluated as secondary to contusion.")
+        #expect(contusion.findings.last.map { "\($0.type) \($0.lobes)" } == "alveolar-hemorrhage [\"RLL\", \"LUL\"]")
         // An appearance is no diagnosis: it says no more than itself.
         let appearance = try parser.parse(id: "h5", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
             + "lungs. There is minimal pleural effusion.")
