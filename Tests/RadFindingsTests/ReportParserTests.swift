@@ -845,6 +845,9 @@ import Testing
         let contusion = try parser.parse(id: "h7", text: "FINDINGS: Consolidation areas are observed in the right lung lower lobe. "
             + "Ground glass areas are observed in the left lung upper lobe. Findings were evaluated as secondary to contusion.")
         #expect(contusion.findings.last.map { "\($0.type) \($0.lobes)" } == "alveolar-hemorrhage [\"RLL\", \"LUL\"]")
+        let edema = try parser.parse(id: "h8", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
+            + "Pleural thickening is observed on the right. The outlook was evaluated in favor of pulmonary edema.")
+        #expect(edema.findings.last.map { "\($0.type) \($0.lobes)" } == "pulmonary-edema [\"RLL\", \"LLL\"]")
         // An appearance is no diagnosis: it says no more than itself.
         let appearance = try parser.parse(id: "h5", text: "FINDINGS: Ground glass densities are observed in the lower lobes of both "
             + "lungs. There is minimal pleural effusion.")
