@@ -913,8 +913,8 @@ import Testing
         #expect(try sizes("Pleural effusion is observed on the right. Aorta is normal. Its diameter is 32 mm.") == [nil])
     }
 
-    /// "A similar appearance in the lingula" is a finding like the one named before it (like each finding its phrase names), in
-    /// its own place; a similar appearance that a disease "may cause", or that nodules have, is none.
+    /// "A similar appearance in the lingula" is a finding like the one named before it (like each finding its phrase names, in
+    /// the chest each lung finding of its sentence), in its own place; a similar appearance that a disease "may cause", or that nodules have, is none.
     @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "s1", text: "FINDINGS: Patchy ground glass areas are seen in the right lower lobe. "
@@ -935,6 +935,10 @@ import Testing
         let several = try parser.parse(id: "s5", text: "FINDINGS: Ground glass areas and consolidation are observed in the right "
             + "lower lobe. Similar appearances are observed in the left lower lobe.")
         #expect(several.findings.filter { $0.lobes == ["LLL"] }.map(\.type) == ["ground-glass-opacity", "consolidation"])
+        // … and, in the chest, like each lung finding of the sentence before (audits Z11, D12).
+        let sentence = try parser.parse(id: "s6", text: "FINDINGS: In the right upper lobe there are centriacinar nodules, some "
+            + "of which have the appearance of budding trees. Similar appearances are observed in the right lower lobe.")
+        #expect(sentence.findings.filter { $0.lobes == ["RLL"] }.map(\.type) == ["centrilobular-nodule", "tree-in-bud"])
     }
 
     /// A lesion word with no place of its own, after a sentence about an organ outside the chest, is

@@ -335,11 +335,14 @@ public final class ReportParser {
                 continue
             }
             guard let last = kept.last(where: { $0.assertion == .present && $0.antecedent != .likePrevious }) else { continue }
-            // (every finding the model's phrase names: "Ground glass areas and consolidation … Similar appearances in …")
-            let models = kept.filter {
-                $0.sentence == last.sentence && $0.range == last.range && $0.assertion == .present && $0.antecedent != .likePrevious
-            }
+            // (every finding the model's phrase names: "Ground glass areas and consolidation … Similar appearances in …";
+            // in the chest, every lung finding of its sentence: "Nodular consolidations …, ground glass areas around them
+            // and a halo sign. There is a similar appearance in the right upper lobe.")
             let outside = finding.structures.contains { !inChest[$0] }
+            let models = kept.filter {
+                $0.sentence == last.sentence && ($0.range == last.range || !outside && last.category != nil && $0.category != nil)
+                    && $0.assertion == .present && $0.antecedent != .likePrevious
+            }
             for model in models {
                 var like = finding
                 like.retype(as: model)
