@@ -445,6 +445,11 @@ import Testing
         #expect(try read("The nodules in the left lung upper lobe, which have decreased density and turned into ground glass, "
             + "decreased in size.") == ["nodule present decreased"])
         #expect(try read("Cervical vertebra MR examination is recommended for metastasis.") == ["mass uncertain -"])
+        // Audits C12–E12: an infiltration named after a lesion with no comma; both sides of "or it may be due to".
+        #expect(try read("No mass or nodular space-occupying lesion infiltrative involvement or consolidation area was observed.")
+            == ["mass absent -", "nodule absent -", "opacity absent -", "consolidation absent -"])
+        #expect(try read("The findings may be distal airway diseases or it may be due to pneumonic infiltration.")
+            == ["bronchiolitis uncertain -", "pneumonic-infiltration uncertain -"])
         #expect(try read("Pericardial effusion, increased left ventricular diameter.") == ["pericardial-effusion present -"])
         #expect(try read("Increased aneurysmatic diameter in the ascending aorta, calcific atheroma plaques in the coronary arteries.")
             .allSatisfy { $0.hasSuffix(" -") })
