@@ -445,6 +445,8 @@ import Testing
         #expect(try read("The nodules in the left lung upper lobe, which have decreased density and turned into ground glass, "
             + "decreased in size.") == ["nodule present decreased"])
         #expect(try read("Cervical vertebra MR examination is recommended for metastasis.") == ["mass uncertain -"])
+        #expect(try extract.findings("There are millimeter-sized lymph nodes in the mediastinum. There was no significant increase "
+            + "in these findings compared to the previous examination.").map(\.temporal) == [.stable])
         // Audits C12–E12: an infiltration named after a lesion with no comma; both sides of "or it may be due to".
         #expect(try read("No mass or nodular space-occupying lesion infiltrative involvement or consolidation area was observed.")
             == ["mass absent -", "nodule absent -", "opacity absent -", "consolidation absent -"])

@@ -730,6 +730,7 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the right lung.")?.segments == ["RUL-posterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
+        #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
             .segments == ["RLL-posterior-basal"])
