@@ -546,6 +546,12 @@ import Testing
         let other = try parser.parse(id: "t2", text: "FINDINGS: A new nodule in the right upper lobe. Emphysema in both lungs. "
             + "Aortic wall calcification. Viral pneumonia is considered in the etiology of the nodule. Other findings are stable.")
         #expect(other.findings.map(\.temporal) == [.new, .stable, .stable, nil])
+        // "Apart from these, no significant difference": every finding before them, but not those of the change sentences
+        // right before, nor earlier ones of their types (audit F12; `reach` of scope.set-apart in cues.xml).
+        let apart = try parser.parse(id: "t16", text: "FINDINGS: There are nodules in both lungs. Ground glass areas are observed "
+            + "in the right lower lobe. Emphysema in both lungs. Compared to the previous examination, ground glass areas in the "
+            + "right lower lobe have newly developed. Apart from these, no significant difference was found.")
+        #expect(apart.findings.map(\.temporal) == [.stable, .new, .stable])
         // "This appearance" (one thing: `reach` of the cue in cues.xml) names the last sentence's findings only.
         let this = try parser.parse(id: "t13", text: "FINDINGS: There are emphysematous changes in both lungs. There is a focal ground "
             + "glass area in the right lung upper lobe. This appearance can also be observed in the previous examination.")

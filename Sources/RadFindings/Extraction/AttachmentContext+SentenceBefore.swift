@@ -8,9 +8,10 @@ import RadText
 extension AttachmentContext {
     /// "No significant difference was detected.", "Slight regression is observed.", "However, a minimal increase
     /// was observed.": a sentence that names no finding nor place and opens with a change (one word before it at
-    /// most, besides a scope end such as "however", "the", "a" and commas; no word that names findings: "Apart from
-    /// these, no significant difference was found" sets them apart), sure and not denied, says it of the findings
-    /// of the sentence before it ("Thoracic kyphosis has increased" has a subject of its own);
+    /// most, besides a scope end such as "however", "the", "a" and commas; no word that names findings), sure and not
+    /// denied, says it of the findings of the sentence before it ("Thoracic kyphosis has increased" has a subject of its
+    /// own), or, after words that set those apart ("Apart from these, no significant difference was found"), of every
+    /// finding before them (`reach` report of the scope end, as "other findings");
     /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml); framed by a comparison
     /// ("When compared with the old CTs dated …, no significant difference was found"), of every finding before it.
     func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
@@ -33,10 +34,17 @@ extension AttachmentContext {
                 && !articles.contains { $0.tokens.contains(token) }
                 && !framed.contains { $0.contains(token) }
         }
+        // "Apart from these, …": the words that set the findings just named apart (a scope end with `reach`), and the
+        // reference right after them.
+        let setApart = cues.first { $0.value.type == .scopeEnd && $0.value.reach == .report && $0.tokens.upperBound <= before.upperBound }
+        let apart = setApart.flatMap { cue in
+            cues.first { $0.value.type == .reference && $0.tokens.lowerBound == cue.tokens.upperBound }.map { cue.tokens.lowerBound..<$0.tokens.upperBound }
+        }
         guard opening.count <= 1,
               !cues.contains(where: { cue in
                   (cue.value.type == .reference || cue.value.type == .recap) && before.overlaps(cue.tokens)
                       && lattice.tokens[cue.tokens.lowerBound].form != engine.words.the && !framed.contains { $0.overlaps(cue.tokens) }
+                      && !(apart?.overlaps(cue.tokens) ?? false)
               })
         else { return nil }
         var steps = ExplainLog(enabled: explain)
@@ -44,7 +52,7 @@ extension AttachmentContext {
                               origin: origin(change)))
         // Framed by a comparison with an earlier study, it says the change of the whole examination.
         return sentenceBeforeFinding(sentence, type: type, tokens: change.tokens, size: nil, temporal: change.value, steps: steps.steps,
-                                     reach: framed.isEmpty ? .sentenceBefore : .examination)
+                                     reach: apart != nil ? .report : framed.isEmpty ? .sentenceBefore : .examination)
     }
 
     /// What the report is compared with, before a token: each comparison cue up to the first comma after it

@@ -275,7 +275,20 @@ public final class ReportParser {
             var taken = false  // whether the recap gave its change to any finding yet
             // "Other findings" are not those the sentence right before named ("Viral pneumonia is considered in the
             // etiology of the findings. Other findings are stable.").
-            let justNamed = reach == .report ? kept.last?.sentence : nil
+            // (nor those of the sentences right before it that each say a change of their own, "Ground glass areas are newly
+            // developed. A few consolidations have newly developed. Other than these, no significant difference was
+            // detected.", nor earlier findings of their types, which they may name again)
+            var justNamed = Set<Int>()
+            if reach == .report, var sentence = kept.last?.sentence {
+                justNamed.insert(sentence)
+                while true {
+                    let said = kept.filter { $0.sentence == sentence - 1 && $0.assertion != .absent }
+                    guard !said.isEmpty, said.allSatisfy({ $0.temporal != nil && !$0.changeFromRecap }) else { break }
+                    sentence -= 1
+                    justNamed.insert(sentence)
+                }
+            }
+            let justNamedTypes = Set(kept.filter { justNamed.contains($0.sentence) && $0.assertion != .absent }.map(\.typeIndex))
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
                 let whole = reach == .report || reach == .examination
@@ -287,7 +300,8 @@ public final class ReportParser {
                 }
                 guard sentences[sentence].section == section || whole else { break }
                 run = sentence
-                guard kept[index].assertion != .absent, sentence != justNamed else { continue }
+                guard kept[index].assertion != .absent, !justNamed.contains(sentence), !justNamedTypes.contains(kept[index].typeIndex)
+                else { continue }
                 guard kept[index].temporal == nil || recapped.contains(index) && !whole else {
                     changeSaid = true
                     continue
