@@ -1457,6 +1457,9 @@ import Testing
         let outside = try extract.findings("No significant change was observed in the nodules in the right lung and a new "
             + "consolidation in the left lower lobe.")
         #expect(outside.map(\.temporal) == [.stable, .new])
+        // … and of one "and" joins right after it (audit N11).
+        let amount = try extract.findings("A significant increase was observed in the amount of effusion and lung atelectasis.")
+        #expect(amount.map(\.temporal) == [.increased, .increased])
         // "prominent" (a word that names nothing itself) does not turn the opacities into a prominence.
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }

@@ -162,7 +162,8 @@ extension AttachmentContext {
     /// "There was no significant difference in the areas of ground glass density in both lungs, and in the areas of
     /// atelectasis in the right upper lobe": a change said before "in" and the finding it names is also the change of
     /// each later finding of its clause that a coordinator and "in" introduce (at most two words between "in" and
-    /// the finding, none of them another finding), while the list goes on.
+    /// the finding, none of them another finding), or "and" ("an increase in the amount of effusion and lung atelectasis":
+    /// one word at most between), while the list goes on.
     func shareChangesInList(_ words: [Range<Int>], mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
                             changesOf: inout [[Int]]) {
         guard !words.isEmpty, mentions.count > 1 else { return }
@@ -170,16 +171,21 @@ extension AttachmentContext {
         let coordinators = engine.words.coordinators
         for (word, range) in words.enumerated() {
             guard let first = mentions.indices.first(where: { changesOf[$0].contains(word) && mentions[$0].phrase.lowerBound >= range.upperBound }),
-                  (range.upperBound..<mentions[first].phrase.lowerBound).contains(where: { tokens[$0].form == engine.words.in })
+                  range.contains(where: { tokens[$0].form == engine.words.in })
+                    || (range.upperBound..<mentions[first].phrase.lowerBound).contains(where: { tokens[$0].form == engine.words.in })
             else { continue }
             var previous = first
             for next in mentions.indices where mentions[next].phrase.lowerBound >= mentions[previous].phrase.upperBound
                 && mentions[next].phrase != mentions[previous].phrase {
                 let between = mentions[previous].phrase.upperBound..<mentions[next].phrase.lowerBound
-                guard let link = between.last(where: { tokens[$0].form == engine.words.in }), link > between.lowerBound,
-                      coordinators.contains(tokens[link - 1].form), mentions[next].phrase.lowerBound - link <= 3,
-                      sameClause(range.upperBound, mentions[next].phrase.lowerBound), changesOf[next].isEmpty
-                else { break }
+                // ("… and in the areas of atelectasis", or "and" right before it, one word at most between: "an increase
+                // in the amount of effusion and lung atelectasis")
+                let inLink = between.last(where: { tokens[$0].form == engine.words.in }).map { link in
+                    link > between.lowerBound && coordinators.contains(tokens[link - 1].form) && mentions[next].phrase.lowerBound - link <= 3
+                        && sameClause(range.upperBound, mentions[next].phrase.lowerBound)
+                } ?? false
+                let andLink = (1...2).contains(between.count) && tokens[between.lowerBound].form == engine.words.and
+                guard inLink || andLink, changesOf[next].isEmpty else { break }
                 for index in mentions.indices where mentions[index].phrase == mentions[next].phrase { changesOf[index] = [word] }
                 previous = next
             }

@@ -76,6 +76,8 @@ struct FunctionWords: Sendable {
     let of: Int32
     let comma: Int32
     let or: Int32
+    /// "and": "an increase in the amount of effusion and lung atelectasis" names the objects of one change.
+    let and: Int32
     let coordinators: Set<Int32>
     let hyphen: Int32
     let slash: Int32
@@ -98,6 +100,7 @@ struct FunctionWords: Sendable {
         of = vocabulary.id(of: "of")
         comma = vocabulary.id(of: ",")
         or = vocabulary.id(of: "or")
+        and = vocabulary.id(of: "and")
         coordinators = Set(["and", "or", ",", "&"].map { vocabulary.id(of: $0) })
         hyphen = vocabulary.id(of: "-")
         slash = vocabulary.id(of: "/")
