@@ -447,6 +447,8 @@ import Testing
         #expect(try read("Cervical vertebra MR examination is recommended for metastasis.") == ["mass uncertain -"])
         #expect(try extract.findings("There are millimeter-sized lymph nodes in the mediastinum. There was no significant increase "
             + "in these findings compared to the previous examination.").map(\.temporal) == [.stable])
+        #expect(try read("It is understood that ground glass areas appear in this examination.") == ["ground-glass-opacity present new"])
+        #expect(try read("Cardiac cavities appear enlarged.") == ["cardiomegaly present -"])
         // Audits C12–E12: an infiltration named after a lesion with no comma; both sides of "or it may be due to".
         #expect(try read("No mass or nodular space-occupying lesion infiltrative involvement or consolidation area was observed.")
             == ["mass absent -", "nodule absent -", "opacity absent -", "consolidation absent -"])
