@@ -450,6 +450,8 @@ import Testing
         #expect(try read("It is understood that ground glass areas appear in this examination.") == ["ground-glass-opacity present new"])
         #expect(try read("Cardiac cavities appear enlarged.") == ["cardiomegaly present -"])
         #expect(try read("Tree appearances with buds were observed in the right upper lobe.") == ["tree-in-bud present -"])
+        #expect(try read("The patient has a cardiac pacemaker and atheroma plaques are present in the coronary arteries.")
+            == ["medical-material present -", "coronary-artery-calcification present -"])
         #expect(try read("Findings of pulmonary overload secondary to heart failure.") == ["pulmonary-edema present -"])
         // Audits C12–E12: an infiltration named after a lesion with no comma; both sides of "or it may be due to".
         #expect(try read("No mass or nodular space-occupying lesion infiltrative involvement or consolidation area was observed.")
