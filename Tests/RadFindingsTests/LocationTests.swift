@@ -731,6 +731,10 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
+        // "the apical level of the upper lobe" is its apical segment; "the apical level of the right lung" the apex (audit J12).
+        #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the upper lobe of the right lung.")?.segments
+            == ["RUL-apical"])
+        #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
             .segments == ["RLL-posterior-basal"])
