@@ -741,6 +741,13 @@ import Testing
         let repeated = try parser.parse(id: "b1", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
             + "Ground glass areas are more prominent in peripheral sections.")
         #expect(repeated.findings.map(\.lobes) == [["RLL", "LLL"]])
+        // … also named again later in its own sentence (audits D12, H12); not one measured, nor one with a side of its own.
+        let sameSentence = try parser.parse(id: "b8", text: "FINDINGS: Ground glass densities are observed in the right lower "
+            + "lobe, ground glass densities adjacent to the fissure.")
+        #expect(sameSentence.findings.count == 1)
+        let sided = try parser.parse(id: "b9", text: "FINDINGS: Ground glass densities are observed in the right lower lobe, "
+            + "ground glass densities on the left, and a nodule of 4 mm beside a 6 mm nodule.")
+        #expect(sided.findings.map(\.type) == ["ground-glass-opacity", "ground-glass-opacity", "nodule", "nodule"])
         let another = try parser.parse(id: "b2", text: "FINDINGS: A 6 mm nodule is observed in the right lung lower lobe. There is a 4 mm "
             + "nodule more caudally.")
         #expect(another.findings.count == 2)

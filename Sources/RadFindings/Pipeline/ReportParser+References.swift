@@ -270,10 +270,14 @@ extension ReportParser {
                 continue
             }
             guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil,
-                  finding.laterality == .none, finding.sentence > 0,
-                  sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
+                  finding.laterality == .none, finding.sentence > 0 || findings[..<index].contains(where: { $0.sentence == 0 }),
+                  finding.sentence == 0 || sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
                   let earlier = findings.indices[..<index].last(where: {
-                      findings[$0].sentence == finding.sentence - 1 && findings[$0].typeIndex == finding.typeIndex
+                      // (the sentence before, or its own: "Ground glass densities in the right lower lobe, ground glass
+                      // densities adjacent to the fissure")
+                      (findings[$0].sentence == finding.sentence - 1
+                          || findings[$0].sentence == finding.sentence && findings[$0].range.upperBound < finding.range.lowerBound)
+                          && findings[$0].typeIndex == finding.typeIndex
                           && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
                           && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                           && (finding.temporal == nil || finding.changeFromRecap || findings[$0].temporal == nil
