@@ -735,6 +735,8 @@ import Testing
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the upper lobe of the right lung.")?.segments
             == ["RUL-apical"])
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
+        #expect(try extract.finding("emphysema", in: "Mild emphysema is observed at the apical levels in the upper lobe of the right "
+            + "lung.")?.segments == ["RUL-apical"])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
             .segments == ["RLL-posterior-basal"])
