@@ -450,6 +450,10 @@ import Testing
         #expect(try read("It is understood that ground glass areas appear in this examination.") == ["ground-glass-opacity present new"])
         #expect(try read("Cardiac cavities appear enlarged.") == ["cardiomegaly present -"])
         #expect(try read("Tree appearances with buds were observed in the right upper lobe.") == ["tree-in-bud present -"])
+        // Audits L12–N12: a general statement of what a disease may look like; septal "protrusions" (MT of prominence); wide atria.
+        #expect(try read("AML lung involvement can also be in the form of consolidation.") == ["consolidation uncertain -"])
+        #expect(try read("Mild protrusions are observed in the interlobular septa in both lower lobes.") == ["septal-thickening present -"])
+        #expect(try read("Calcific plaques in coronary arteries, increased biatrial diameter.") == ["coronary-artery-calcification present -"])
         #expect(try read("The patient has a cardiac pacemaker and atheroma plaques are present in the coronary arteries.")
             == ["medical-material present -", "coronary-artery-calcification present -"])
         #expect(try read("Findings of pulmonary overload secondary to heart failure.") == ["pulmonary-edema present -"])

@@ -228,8 +228,9 @@ import Testing
             == ["absent left -", "present right stable"])
         let summed = try parser.parse(id: "r16", text: "FINDINGS: A 4 mm nodule in the right lung upper lobe. A little more "
             + "caudally, there is a 5 mm nodule. A 6 mm nodule in the left lung lower lobe. IMPRESSION: Nodules in both lungs.")
-        // (the summary in both lungs names the one-sided nodules again: no fourth finding)
-        #expect(summed.findings.map(\.laterality) == [.right, .none, .left])
+        // (the summary in both lungs names the one-sided nodules again: no fourth finding; "a little more caudally" is near
+        // the nodule before, audit M12)
+        #expect(summed.findings.map(\.laterality) == [.right, .right, .left])
         // A denial said again is one denial.
         let denied = try parser.parse(id: "r11", text: "FINDINGS: No mass, nodule-infiltration was detected in both lungs. "
             + "IMPRESSION: No mass, nodule-infiltration was detected in both lungs.")
