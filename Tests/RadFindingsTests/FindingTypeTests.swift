@@ -450,6 +450,12 @@ import Testing
         #expect(try read("It is understood that ground glass areas appear in this examination.") == ["ground-glass-opacity present new"])
         #expect(try read("Cardiac cavities appear enlarged.") == ["cardiomegaly present -"])
         #expect(try read("Tree appearances with buds were observed in the right upper lobe.") == ["tree-in-bud present -"])
+        // Audits O12–R12: a liver state; other (abdominal) organs; the lower lobe's basal level.
+        #expect(try read("Liver density decreased in line with hepatosteatosis.").allSatisfy { $0.hasSuffix(" -") })
+        #expect(try extract.findings("Upper abdominal organs are normal. No space-occupying lesion was detected in other organs.")
+            .allSatisfy { $0.category == nil })
+        #expect(try extract.finding("fibrotic-band", in: "A sequela parenchymal band is observed at the basal level in the lower "
+            + "lobe of the right lung.")?.segments == ["RLL-basal"])
         // Audits L12–N12: a general statement of what a disease may look like; septal "protrusions" (MT of prominence); wide atria.
         #expect(try read("AML lung involvement can also be in the form of consolidation.") == ["consolidation uncertain -"])
         #expect(try read("Mild protrusions are observed in the interlobular septa in both lower lobes.") == ["septal-thickening present -"])
