@@ -456,6 +456,12 @@ import Testing
             .allSatisfy { $0.category == nil })
         #expect(try extract.finding("fibrotic-band", in: "A sequela parenchymal band is observed at the basal level in the lower "
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
+        // Audit P12: one report's arterial plaques; nodules' own calcification; what was at a place before.
+        #expect(try extract.findings("Atheroma plaques are observed in the aorta. Calcific atheroma plaques are also present at the "
+            + "level of the aortic root.").count == 1)
+        #expect(try read("Multiple, mostly calcified, nonspecific parenchymal nodules are observed in both lungs.") == ["nodule present -"])
+        #expect(try read("A nodular density of 6 mm is observed in the right lower lobe, and a 10x8 mm consolidation area was "
+            + "observed at this level in the previous examination.") == ["nodular-opacity present -", "consolidation absent resolved"])
         // Audits L12–N12: a general statement of what a disease may look like; septal "protrusions" (MT of prominence); wide atria.
         #expect(try read("AML lung involvement can also be in the form of consolidation.") == ["consolidation uncertain -"])
         #expect(try read("Mild protrusions are observed in the interlobular septa in both lower lobes.") == ["septal-thickening present -"])
