@@ -731,6 +731,12 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
+        // "in both lungs on the right" (MT of "bilateral, more on the right") is both lungs; "both upper lobes of the right
+        // lung" stays the right lung's (audit P12).
+        #expect(try extract.finding("emphysema", in: "More diffuse emphysematous changes are observed in both lungs on the right.")?
+            .laterality == .bilateral)
+        #expect(try extract.finding("opacity", in: "There are patches of density in both upper lobe apical parts of the right lung.")?
+            .laterality == .right)
         // "the apical level of the upper lobe" is its apical segment; "the apical level of the right lung" the apex (audit J12).
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the upper lobe of the right lung.")?.segments
             == ["RUL-apical"])

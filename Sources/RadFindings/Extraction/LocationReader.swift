@@ -207,6 +207,8 @@ struct LocationReader {
             let value = words[index].value
             switch words[index].feature {
             case .side:
+                // "in both lungs on the right" (MT of "bilateral, more on the right"): one side after both lungs is an emphasis
+                if pool.side == .bilateral && pool.saysSide && pool.head == "lung" && value != "bilateral" { continue }
                 pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
                 pool.saysSide = true
                 pool.sideAfterLevel = pool.level != nil || pool.head != nil
