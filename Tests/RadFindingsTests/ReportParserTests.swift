@@ -468,6 +468,10 @@ import Testing
             == [nil, .increased])
         #expect(try changes("FINDINGS: Nodules are observed in both lungs. A new nodule is observed in the right upper lobe.")
             == [nil, .new])
+        // (nor to one before words that set it apart: "Apart from this, …", audit U11)
+        #expect(try changes("FINDINGS: A ground glass opacity is observed in the apical segment of the right upper lobe. Apart from "
+            + "this, in the right upper lobe, ground glass opacities, which were not observed in the previous examination, are "
+            + "observed.") == [nil, .new])
         // (nor one in another segment of its lobe: audits U11, W11)
         #expect(try changes("FINDINGS: A 3 mm nodule is observed in the anterior segment of the left lung upper lobe. A stable "
             + "nodule with a diameter of 3 mm is observed in the inferior lingular segment.") == [nil, .stable])

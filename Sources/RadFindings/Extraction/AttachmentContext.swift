@@ -397,6 +397,8 @@ struct AttachmentContext {
                 if temporal.value.change == .resolved && assertion == .present { assertion = .absent }
             }
             let changeIsAttributive = temporal.map { attributive($0.tokens, to: mention.phrase, places: places) } ?? false
+            // ("Apart from this, …": what follows is other than what was named before)
+            let setApartFrom = cues.filter { $0.value.type == .scopeEnd && $0.value.reach == .report }.map(\.tokens.upperBound).min()
             // With no change word of its own, today's size against an earlier one says how it changed.
             let sizeChange = temporal == nil ? sizeChanges[index] : nil
             if let (change, earlier) = sizeChange {
@@ -472,7 +474,8 @@ struct AttachmentContext {
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
                     placeShared: shared[index],
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
-                    changeAttributive: changeIsAttributive),
+                    changeAttributive: changeIsAttributive,
+                    setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false),
                     sentence: sentence.index, range: range))
             }
         }

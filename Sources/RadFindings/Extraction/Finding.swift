@@ -152,6 +152,9 @@ public struct Finding: Sendable {
         /// The change word stands in or right before its phrase ("stable interlobular septal thickenings"): the
         /// finding's own, whatever else its sentence names.
         var changeAttributive = false
+        /// Words before it set the findings named before apart ("Apart from this, there is a new nodule …": `reach`
+        /// report of a scope end): another finding than those, whatever its type.
+        var setApart = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -296,6 +299,9 @@ public struct Finding: Sendable {
 
     /// Whether the change word stands in or right before the finding's phrase.
     var changeAttributive: Bool { box.facts.changeAttributive }
+
+    /// Whether words before it set the findings named before apart ("Apart from this, …").
+    var setApart: Bool { box.facts.setApart }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

@@ -9,7 +9,7 @@ extension ReportParser {
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's, and segments, when both name some, one alike; a "new" one only where
-    /// the earlier one is exactly (a new nodule
+    /// the earlier one is exactly, and never one set apart from those before ("Apart from this, …") (a new nodule
     /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
     /// sentence share its change. One that says again the change the earlier one has is no finding of its own either.
     func resolveChangesNamedLater(in findings: inout [Finding]) {
@@ -17,7 +17,7 @@ extension ReportParser {
         let types = engine.knowledge.findings.types
         func covers(_ later: Finding, _ earlier: Finding) -> Bool {
             // (a later one gone since, "… appear to be fully regressed", is denied: what it names is gone too)
-            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent || later.temporal == .resolved,
+            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent || later.temporal == .resolved, !later.setApart,
                   let change = later.temporal, !later.changeRecapped else { return false }
             if change == .new {
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
