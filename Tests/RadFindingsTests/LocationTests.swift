@@ -731,6 +731,8 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
+        // "the posterior of the right lung upper lobe" is its posterior segment (audits T11, T12).
+        #expect(try extract.finding("nodule", in: "A nodule in the posterior of the right lung upper lobe.")?.segments == ["RUL-posterior"])
         // "in both lungs on the right" (MT of "bilateral, more on the right") is both lungs; "both upper lobes of the right
         // lung" stays the right lung's (audit P12).
         #expect(try extract.finding("emphysema", in: "More diffuse emphysematous changes are observed in both lungs on the right.")?
