@@ -731,6 +731,9 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
+        // "observed at the described levels": the places just named (audit S12).
+        #expect(try extract.findings("Bronchiectasis is observed in the upper lobes of both lungs. Budding tree images are also "
+            + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])
         // "the posterior of the right lung upper lobe" is its posterior segment (audits T11, T12).
         #expect(try extract.finding("nodule", in: "A nodule in the posterior of the right lung upper lobe.")?.segments == ["RUL-posterior"])
         // "in both lungs on the right" (MT of "bilateral, more on the right") is both lungs; "both upper lobes of the right
