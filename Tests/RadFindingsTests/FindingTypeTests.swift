@@ -456,6 +456,9 @@ import Testing
             .allSatisfy { $0.category == nil })
         #expect(try extract.finding("fibrotic-band", in: "A sequela parenchymal band is observed at the basal level in the lower "
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
+        // Audits U12, V12: MT "calcules"; a dependent vascular density (the lung's, not the aorta's).
+        #expect(try read("Millimetric calcules were observed in both kidneys.") == ["calculus present -"])
+        #expect(try extract.findings("It is recommended to evaluate for dependent vascular density.").allSatisfy { $0.places.isEmpty })
         // Audit P12: one report's arterial plaques; nodules' own calcification; what was at a place before.
         #expect(try extract.findings("Atheroma plaques are observed in the aorta. Calcific atheroma plaques are also present at the "
             + "level of the aortic root.").count == 1)
