@@ -731,6 +731,12 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule in the posterior upper lobe of the left lung.")?.segments
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("nodule", in: "A nodule in the apical upper lobe of the right lung.")?.segments == ["RUL-apical"])
+        // Segments before "segments of the middle lobe" are the middle lobe's, whatever lobe the next item names (audit U12);
+        // not before a lobe named with a side of its own.
+        #expect(try extract.finding("ground-glass-opacity", in: "Ground glass areas in the medial and lateral segments of the middle "
+            + "lobe, in the lower lobe superior segment of the right lung.")?.segments == ["RML-medial", "RML-lateral", "RLL-superior"])
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis in the left lung lower lobe lateral and posterior segment, "
+            + "right lung middle lobe medial segment.")?.segments == ["LLL-lateral-basal", "LLL-posterior-basal", "RML-medial"])
         // "observed at the described levels": the places just named (audit S12).
         #expect(try extract.findings("Bronchiectasis is observed in the upper lobes of both lungs. Budding tree images are also "
             + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])

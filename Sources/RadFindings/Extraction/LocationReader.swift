@@ -291,18 +291,28 @@ struct LocationReader {
     /// of the left lower lobe").
     private func borrowHeads(_ pools: inout [Pool]) {
         guard pools.count > 1 else { return }
+        // The level of a lobe a pool names itself ("the middle lobe"), else its level word.
+        let anatomy = engine.knowledge.anatomy
+        func level(of pool: Pool) -> String? {
+            pool.structures.lazy.map { self.engine.anatomyIndex.lobe[$0] }.first { $0 >= 0 }.flatMap { anatomy.structures[$0].level }
+                ?? pool.level
+        }
         for index in stride(from: pools.count - 2, through: 0, by: -1) {
             let donor = pools[index + 1]
+            // (a lobe named with a side of its own starts another item: "lower lobe lateral and posterior segment, right lung
+            // middle lobe medial segment")
+            let donorLevel = donor.saysSide ? donor.level : level(of: donor)
             // "the posterior segment in the lower lobe of the right lung": a segment in the lobe after it is that lobe's.
             if pools[index].endsWithPreposition && pools[index].level == nil && !pools[index].segments.isEmpty
-                && pools[index].structures.isEmpty && donor.level != nil && donor.segments.isEmpty {
-                pools[index].level = donor.level
+                && pools[index].structures.isEmpty && donorLevel != nil && donor.segments.isEmpty {
+                pools[index].level = donorLevel
                 pools[index].levelBorrowed = true
             }
             guard !pools[index].endsWithPreposition else { continue }
-            if pools[index].level == nil && !pools[index].segments.isEmpty {
-                pools[index].level = donor.level
-                pools[index].levelBorrowed = donor.level != nil
+            // ("the medial and lateral segments of the middle lobe, and …": the lobe the next place names is theirs)
+            if pools[index].level == nil && !pools[index].segments.isEmpty && level(of: pools[index]) == nil {
+                pools[index].level = donorLevel
+                pools[index].levelBorrowed = donorLevel != nil
             }
             guard !pools[index].hasHead else { continue }
             guard donor.hasHead else { continue }
