@@ -737,6 +737,8 @@ import Testing
             + "lobe, in the lower lobe superior segment of the right lung.")?.segments == ["RML-medial", "RML-lateral", "RLL-superior"])
         #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis in the left lung lower lobe lateral and posterior segment, "
             + "right lung middle lobe medial segment.")?.segments == ["LLL-lateral-basal", "LLL-posterior-basal", "RML-medial"])
+        #expect(try extract.finding("ground-glass-opacity", in: "Ground glass areas in the lateral part of the middle lobe of the right "
+            + "lung.")?.segments == ["RML-lateral"])
         // "observed at the described levels": the places just named (audit S12).
         #expect(try extract.findings("Bronchiectasis is observed in the upper lobes of both lungs. Budding tree images are also "
             + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])
