@@ -456,6 +456,8 @@ import Testing
             .allSatisfy { $0.category == nil })
         #expect(try extract.finding("fibrotic-band", in: "A sequela parenchymal band is observed at the basal level in the lower "
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
+        #expect(try read("Consolidation is observed in the right lower lobe, and a reduction in size is observed.")
+            == ["consolidation present decreased"])
         // Audits U12, V12: MT "calcules"; a dependent vascular density (the lung's, not the aorta's).
         #expect(try read("Millimetric calcules were observed in both kidneys.") == ["calculus present -"])
         #expect(try extract.findings("It is recommended to evaluate for dependent vascular density.").allSatisfy { $0.places.isEmpty })
