@@ -458,6 +458,10 @@ import Testing
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
         #expect(try read("Consolidation is observed in the right lower lobe, and a reduction in size is observed.")
             == ["consolidation present decreased"])
+        // Audit W12: a lesion just named set apart; what an infection left.
+        #expect(try read("Apart from this nodule, millimetric calcific nodules are observed in both lungs.") == ["nodule present -"])
+        #expect(try read("Resolution period in the right lower lobe, consistent with infection-sequelae.")
+            .allSatisfy { $0.hasPrefix("fibrotic-sequela") })
         // Audits U12, V12: MT "calcules"; a dependent vascular density (the lung's, not the aorta's).
         #expect(try read("Millimetric calcules were observed in both kidneys.") == ["calculus present -"])
         #expect(try extract.findings("It is recommended to evaluate for dependent vascular density.").allSatisfy { $0.places.isEmpty })
