@@ -53,11 +53,12 @@ import Testing
          ["As far as can be seen;", "Trachea and both main bronchi are open."]),
         ("When examined in the lung parenchyma window; no mass was detected in both lungs.",
          ["When examined in the lung parenchyma window; no mass was detected in both lungs."]),
-        // … and colon openings; not a colon before a number or a lower-case word.
+        // … and colon openings, also before a lower-case word (every such colon in CT-RATE ends a header: audit Z12); not a
+        // colon before a number.
         ("In the evaluation of both lung parenchyma: A nodule in the right lung lower lobe.",
          ["In the evaluation of both lung parenchyma:", "A nodule in the right lung lower lobe."]),
         ("Nodules in the right lung (IMA: 42) and in the evaluation of both lungs: a nodule in the left lung.",
-         ["Nodules in the right lung (IMA: 42) and in the evaluation of both lungs: a nodule in the left lung."]),
+         ["Nodules in the right lung (IMA: 42) and in the evaluation of both lungs:", "a nodule in the left lung."]),
         // Question marks inside a sentence.
         ("A nodular lesion (metastasis?) to the posterobasal segment is seen. Stable.",
          ["A nodular lesion (metastasis?) to the posterobasal segment is seen.", "Stable."]),
