@@ -577,6 +577,9 @@ import Testing
         #expect(aorta.first { $0.type == "bronchiectasis" }?.labels.map(\.rawValue) == ["Bronchiectasis"])
         let bone = try extract.findings("Sequelae changes and mild osteoporosis appearance are observed in the bone structures.")
         #expect(bone.first { $0.type == "fibrotic-sequela" }?.category == nil)
+        // The first item's own organ word is no place of a later item of another region: the mosaic is a lung finding.
+        let pericardial = try extract.findings("Minimal pericardial effusion, mosaic attenuation pattern (small airway disease?).")
+        #expect(pericardial.first { $0.type == "mosaic-attenuation" }?.category?.rawValue == "1f")
         // Nor does a finding of one organ take the place of another organ the last item names (audit X11); the heart's
         // vessels are the heart's.
         let breast = try extract.findings("Mild hiatal hernia, hepatosteatosis, nodular density in the lower inner part of the "

@@ -573,6 +573,17 @@ extension AttachmentContext {
                     }
                 }
             }
+            // The first item's own organ word before its head is no place of a later item of another region ("Minimal
+            // pericardial effusion, mosaic attenuation pattern": the pericardium is the effusion's, not the mosaic's).
+            if mentions[index].head.lowerBound != first,
+               let firstHead = mentions.first(where: { $0.phrase == phrase && $0.head.lowerBound == first })?.head {
+                let structures = engine.knowledge.anatomy.structures
+                placesOf[index].removeAll { place in
+                    places[place].tokens.upperBound >= phrase.lowerBound && places[place].tokens.upperBound <= firstHead.upperBound
+                        && !places[place].structures.isEmpty
+                        && places[place].structures.allSatisfy { structures[$0].region != findingType.region }
+                }
+            }
             let (a, b) = (footprint(before), footprint(after))
             // A side before that the place after includes is an emphasis ("more prominent on the right,
             // … in both lungs"), not a place of its own.
