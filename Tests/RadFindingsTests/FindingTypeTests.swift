@@ -458,6 +458,10 @@ import Testing
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
         #expect(try read("Consolidation is observed in the right lower lobe, and a reduction in size is observed.")
             == ["consolidation present decreased"])
+        // Audit B13: reticulated nodular (reticulonodular); a differential between mass and atelectasis.
+        #expect(try read("Reticulated nodular opacity increases were observed in the lower lobe of the right lung.")
+            .allSatisfy { !$0.hasPrefix("nodular-opacity") })
+        #expect(try read("This examination cannot distinguish between mass and atelectasis.").allSatisfy { $0.contains("uncertain") })
         // Audit W12: a lesion just named set apart; what an infection left.
         #expect(try read("Apart from this nodule, millimetric calcific nodules are observed in both lungs.") == ["nodule present -"])
         #expect(try read("Resolution period in the right lower lobe, consistent with infection-sequelae.")
