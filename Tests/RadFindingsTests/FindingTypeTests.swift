@@ -458,6 +458,8 @@ import Testing
             + "lobe of the right lung.")?.segments == ["RLL-basal"])
         #expect(try read("Consolidation is observed in the right lower lobe, and a reduction in size is observed.")
             == ["consolidation present decreased"])
+        #expect(try extract.findings("Millimetric nodules are observed in both lungs. The number and dimensions are stable.")
+            .map(\.temporal) == [.stable])
         // Audit B13: reticulated nodular (reticulonodular); a differential between mass and atelectasis.
         #expect(try read("Reticulated nodular opacity increases were observed in the lower lobe of the right lung.")
             .allSatisfy { !$0.hasPrefix("nodular-opacity") })
