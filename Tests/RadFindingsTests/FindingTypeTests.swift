@@ -460,6 +460,8 @@ import Testing
             == ["consolidation present decreased"])
         #expect(try extract.findings("Millimetric nodules are observed in both lungs. The number and dimensions are stable.")
             .map(\.temporal) == [.stable])
+        #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
+            == ["fibrotic-sequela present -", "pneumonia absent -"])
         // Audit B13: reticulated nodular (reticulonodular); a differential between mass and atelectasis.
         #expect(try read("Reticulated nodular opacity increases were observed in the lower lobe of the right lung.")
             .allSatisfy { !$0.hasPrefix("nodular-opacity") })
