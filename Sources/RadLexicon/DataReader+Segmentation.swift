@@ -44,6 +44,7 @@ extension DataReader {
                 rule.frames = split.flag("frames")
                 rule.unlessNext = Self.words(split.child(named: "unless-next")?.trimmedText, lowercased: false)
                 rule.unlessPrevious = Self.words(split.child(named: "unless-previous")?.trimmedText, lowercased: true)
+                rule.onlyNext = Self.words(split.child(named: "only-next")?.trimmedText, lowercased: false)
                 base.sentenceRules.splits.append(rule)
             }
         }

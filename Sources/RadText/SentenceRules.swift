@@ -42,6 +42,8 @@ public struct SentenceRules: Sendable {
         public var unlessNext: [[UInt16]] = []
         /// Words before ``character`` after which no boundary goes (lower-cased: "right" in "on the right Stable …").
         public var unlessPrevious: [[UInt16]] = []
+        /// Next words the boundary needs, exactly as written ("no" in "… is natural. no lymph node …"); empty: any.
+        public var onlyNext: [[UInt16]] = []
         /// Whether a sentence ending at ``character`` with no finding of its own is a header framing the next one's side
         /// ("In the right lung; There are nodules in the upper lobe").
         public var frames = false

@@ -31,7 +31,9 @@ public final class SentenceSplitter {
         self.breaker = breaker
         splitCharacters = CharacterSet16(rules.splits.map(\.character))
         splits = rules.splits.enumerated().map { CompiledSplit(index: $0.offset, rule: $0.element) }
-        splitWords = rules.splits.map { SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious) }
+        splitWords = rules.splits.map {
+            SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious, only: $0.onlyNext)
+        }
     }
 
     /// A splitter with the same rules and its own ICU iterator, for another thread.
@@ -273,7 +275,7 @@ private struct CompiledSplit {
         allowSpace = rule.allowSpace
         requireSpace = rule.requireSpace
         capitalizedWord = rule.capitalizedWord
-        checksWords = rule.capitalizedWord && !rule.unlessNext.isEmpty || !rule.unlessPrevious.isEmpty
+        checksWords = rule.capitalizedWord && !rule.unlessNext.isEmpty || !rule.unlessPrevious.isEmpty || !rule.onlyNext.isEmpty
     }
 
     /// Where this rule puts a boundary for its character at `index`, if its conditions hold.
@@ -301,14 +303,18 @@ private struct CompiledSplit {
     }
 }
 
-/// A split rule's words: the capitalised words after it and the words before its character that keep a sentence whole.
+/// A split rule's words: the capitalised words after it and the words before its character that keep a sentence whole,
+/// and the only words after it it splits before.
 private struct SplitWords {
     let next: [[UInt16]]
     let previous: [[UInt16]]
+    let only: [[UInt16]]
 
-    /// Whether the word at `boundary` is none of `next` and the word ending at `index` none of `previous`.
+    /// Whether the word at `boundary` is none of `next` (and one of `only`, when given) and the word ending at `index`
+    /// none of `previous`.
     func allow(_ boundary: Int, after index: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         if Self.word(startingAt: boundary, in: text, isAnyOf: next, lowercased: false) { return false }
+        if !only.isEmpty && !Self.word(startingAt: boundary, in: text, isAnyOf: only, lowercased: false) { return false }
         guard !previous.isEmpty else { return true }
         var start = index
         while start > 0, text[start - 1].charClass.isLetter { start -= 1 }

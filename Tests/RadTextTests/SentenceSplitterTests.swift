@@ -60,6 +60,9 @@ import Testing
         ("Nodules in the right lung (IMA: 42) and in the evaluation of both lungs: a nodule in the left lung.",
          ["Nodules in the right lung (IMA: 42) and in the evaluation of both lungs:", "a nodule in the left lung."]),
         // Question marks inside a sentence.
+        // A lower-case word after a full stop continues the sentence, but "no" opens one (`only-next`).
+        ("Findings were evaluated. findings are stable. Heart is normal. no lymph node was observed. Done.",
+         ["Findings were evaluated. findings are stable.", "Heart is normal.", "no lymph node was observed.", "Done."]),
         ("A nodular lesion (metastasis?) to the posterobasal segment is seen. Stable.",
          ["A nodular lesion (metastasis?) to the posterobasal segment is seen.", "Stable."]),
         ("Pneumonia? Clinical correlation is recommended.", ["Pneumonia?", "Clinical correlation is recommended."]),
