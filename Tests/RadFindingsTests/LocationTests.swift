@@ -745,6 +745,10 @@ import Testing
         // "observed at the described levels": the places just named (audit S12).
         #expect(try extract.findings("Bronchiectasis is observed in the upper lobes of both lungs. Budding tree images are also "
             + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])
+        // MT segment names (audit E13): "the linear segment" (lingular), "the lateral right middle lobe".
+        #expect(try extract.finding("nodule", in: "A nodule in the linear segment of the upper lobe of the left lung.")?.segments
+            == ["lingula"])
+        #expect(try extract.finding("nodule", in: "A nodule in the lateral right middle lobe.")?.segments == ["RML-lateral"])
         // "the posterior of the right lung upper lobe" is its posterior segment (audits T11, T12).
         #expect(try extract.finding("nodule", in: "A nodule in the posterior of the right lung upper lobe.")?.segments == ["RUL-posterior"])
         // "in both lungs on the right" (MT of "bilateral, more on the right") is both lungs; "both upper lobes of the right
