@@ -462,6 +462,10 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audit F13: a wall named after the verb; "clear increase in".
+        #expect(try read("Minimal thickening is observed in the bronchial wall towards the lower lobes in both lungs.")
+            == ["bronchial-wall-thickening present -"])
+        #expect(try read("There is a clear increase in interlobular septal thickening.") == ["septal-thickening present increased"])
         // Audit B13: reticulated nodular (reticulonodular); a differential between mass and atelectasis.
         #expect(try read("Reticulated nodular opacity increases were observed in the lower lobe of the right lung.")
             .allSatisfy { !$0.hasPrefix("nodular-opacity") })
