@@ -462,6 +462,10 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audit G13: a linear density consistent with sequelae is one finding with both labels.
+        let linear = try extract.findings("There are linear density increases consistent with sequelae in the right middle lobe.")
+        #expect(linear.map(\.type) == ["fibrotic-linear-opacity"])
+        #expect(linear.first?.labels.map(\.rawValue).sorted() == ["Lung opacity", "Pulmonary fibrotic sequela"])
         // Audit F13: a wall named after the verb; "clear increase in".
         #expect(try read("Minimal thickening is observed in the bronchial wall towards the lower lobes in both lungs.")
             == ["bronchial-wall-thickening present -"])
