@@ -462,6 +462,9 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audit I13: bronchial wall prominence (MT); an infiltration lesion.
+        #expect(try read("Protrusion in the bronchial wall is observed in both lungs.") == ["bronchial-wall-thickening present -"])
+        #expect(try read("No active infiltration lesion was detected in both lungs.") == ["opacity absent -"])
         // Audit G13: a linear density consistent with sequelae is one finding with both labels.
         let linear = try extract.findings("There are linear density increases consistent with sequelae in the right middle lobe.")
         #expect(linear.map(\.type) == ["fibrotic-linear-opacity"])
