@@ -745,6 +745,8 @@ import Testing
         // "observed at the described levels": the places just named (audit S12).
         #expect(try extract.findings("Bronchiectasis is observed in the upper lobes of both lungs. Budding tree images are also "
             + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])
+        #expect(try extract.finding("nodule", in: "A nodule at the apical level of the left lung upper lobe.")?.segments
+            == ["LUL-apicoposterior"])
         // MT segment names (audit E13): "the linear segment" (lingular), "the lateral right middle lobe".
         #expect(try extract.finding("nodule", in: "A nodule in the linear segment of the upper lobe of the left lung.")?.segments
             == ["lingula"])
