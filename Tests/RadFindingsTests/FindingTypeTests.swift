@@ -462,6 +462,11 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audits O13, P13: a pulmonary hematoma; the case's treated metastatic nodule; pelvic node chains (no iliac bone).
+        #expect(try read("No pulmonary hematoma was observed.") == ["alveolar-hemorrhage absent -"])
+        #expect(try read("It was learned that metastatic nodule and radiotherapy were performed in this localization.")
+            .allSatisfy { $0.contains("absent") })
+        #expect(try extract.findings("Bilateral iliac and inguinal lymph nodes were not observed.").allSatisfy { $0.type != "lymphadenopathy" })
         // Audit I13: bronchial wall prominence (MT); an infiltration lesion.
         #expect(try read("Protrusion in the bronchial wall is observed in both lungs.") == ["bronchial-wall-thickening present -"])
         #expect(try read("No active infiltration lesion was detected in both lungs.") == ["opacity absent -"])
