@@ -747,6 +747,8 @@ import Testing
             + "observed at the described levels.").last?.lobes == ["RUL", "LUL"])
         #expect(try extract.finding("nodule", in: "A nodule at the apical level of the left lung upper lobe.")?.segments
             == ["LUL-apicoposterior"])
+        #expect(try extract.finding("atelectasis", in: "Mild atelectasis at the basal level of the lower lobe of the right lung.")?
+            .segments == ["RLL-basal"])
         // MT segment names (audit E13): "the linear segment" (lingular), "the lateral right middle lobe".
         #expect(try extract.finding("nodule", in: "A nodule in the linear segment of the upper lobe of the left lung.")?.segments
             == ["lingula"])
