@@ -462,6 +462,10 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audit T13: a question after the whole-lung place; "The patient has an increase in size" (the lesions before).
+        #expect(try read("Small airway disease in the lung parenchyma? small vessel disease?").allSatisfy { $0.contains("uncertain") })
+        #expect(try extract.findings("Nodular lesions are observed in the right lower lobe. The patient has an increase in size "
+            + "compared to the previous CT examination.").map(\.temporal) == [.increased])
         // Audits O13, P13: a pulmonary hematoma; the case's treated metastatic nodule; pelvic node chains (no iliac bone).
         #expect(try read("No pulmonary hematoma was observed.") == ["alveolar-hemorrhage absent -"])
         #expect(try read("It was learned that metastatic nodule and radiotherapy were performed in this localization.")
