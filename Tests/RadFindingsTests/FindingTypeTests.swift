@@ -462,6 +462,9 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        // Audit V13: the aorta's widening is an item of its own (its place does not retype the coronary plaques).
+        #expect(try extract.labels("Calcified atherosclerotic plaques in the coronary arteries, slight increase in diameter in the "
+            + "ascending aorta.") == ["Coronary artery wall calcification"])
         // Audit T13: a question after the whole-lung place; "The patient has an increase in size" (the lesions before).
         #expect(try read("Small airway disease in the lung parenchyma? small vessel disease?").allSatisfy { $0.contains("uncertain") })
         #expect(try extract.findings("Nodular lesions are observed in the right lower lobe. The patient has an increase in size "
