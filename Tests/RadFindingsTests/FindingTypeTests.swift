@@ -462,6 +462,8 @@ import Testing
             .map(\.temporal) == [.stable])
         #expect(try read("The outlook was evaluated in favor of fibrotic sequelae changes in the case with Covid-19 pneumonia.")
             == ["fibrotic-sequela present -", "pneumonia absent -"])
+        #expect(try read("The diameter of the ascending aorta is 43.5 mm and it has an aneurysmatic appearance.")
+            == ["vascular-enlargement present -"])
         // Audit V13: the aorta's widening is an item of its own (its place does not retype the coronary plaques).
         #expect(try extract.labels("Calcified atherosclerotic plaques in the coronary arteries, slight increase in diameter in the "
             + "ascending aorta.") == ["Coronary artery wall calcification"])

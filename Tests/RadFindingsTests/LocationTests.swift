@@ -749,6 +749,8 @@ import Testing
             == ["LUL-apicoposterior"])
         #expect(try extract.finding("atelectasis", in: "Mild atelectasis at the basal level of the lower lobe of the right lung.")?
             .segments == ["RLL-basal"])
+        #expect(try extract.finding("nodule", in: "Nodules are observed in the superior right lung lower lobe.")?.segments
+            == ["RLL-superior"])
         // MT segment names (audit E13): "the linear segment" (lingular), "the lateral right middle lobe".
         #expect(try extract.finding("nodule", in: "A nodule in the linear segment of the upper lobe of the left lung.")?.segments
             == ["lingula"])
