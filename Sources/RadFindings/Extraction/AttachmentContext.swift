@@ -228,7 +228,7 @@ struct AttachmentContext {
                 placesOf[index] = placesOf[host]
             }
         }
-        let sidedPlaces = placesOf
+        let sidedPlaces = brackets.isEmpty ? [] : placesOf
         let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, landmarks: landmarks, sameClause: samePlaceClause)
             .map { unsidedPlace($0, of: places) }
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf, wideningFrom: sidedPlaces)
@@ -300,6 +300,8 @@ struct AttachmentContext {
                 return mentions.contains { $0.head.lowerBound >= end && $0.head.upperBound <= start }
             }
         }
+        // ("Apart from this, …": what follows is other than what was named before)
+        let setApartFrom = cues.filter { $0.value.type == .scopeEnd && $0.value.reach == .report }.map(\.tokens.upperBound).min()
         var result: [Finding] = []
         // Where each mention's findings start in `result`.
         var firstFinding: [Int] = []
@@ -397,8 +399,6 @@ struct AttachmentContext {
                 if temporal.value.change == .resolved && assertion == .present { assertion = .absent }
             }
             let changeIsAttributive = temporal.map { attributive($0.tokens, to: mention.phrase, places: places) } ?? false
-            // ("Apart from this, …": what follows is other than what was named before)
-            let setApartFrom = cues.filter { $0.value.type == .scopeEnd && $0.value.reach == .report }.map(\.tokens.upperBound).min()
             // With no change word of its own, today's size against an earlier one says how it changed.
             let sizeChange = temporal == nil ? sizeChanges[index] : nil
             if let (change, earlier) = sizeChange {

@@ -569,22 +569,22 @@ extension ReportParser {
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
     func sharesSegment(_ one: Finding, _ other: Finding) -> Bool {
-        let tables = engine.placeTables
-        let ancestors = engine.anatomyIndex.ancestors
-        let theirs = other.structures.filter { tables.isSegment[$0] }
-        return one.structures.filter { tables.isSegment[$0] }.contains { mine in
-            theirs.contains { $0 == mine || ancestors[$0].contains(mine) || ancestors[mine].contains($0) }
-        }
+        segmentsAlike(one, other).contains(true)
     }
 
     /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
     /// "the inferior lingular segment", "the lower lobe basal segments" and "the posterobasal segment" name one place more or
     /// less closely.
     private func segments(of later: Finding, within earlier: Finding) -> Bool {
+        segmentsAlike(later, earlier).allSatisfy { $0 }
+    }
+
+    /// For each segment one finding names, whether the other names it, or one holding it or lying in it.
+    private func segmentsAlike(_ one: Finding, _ other: Finding) -> [Bool] {
         let tables = engine.placeTables
         let ancestors = engine.anatomyIndex.ancestors
-        let theirs = earlier.structures.filter { tables.isSegment[$0] }
-        return later.structures.filter { tables.isSegment[$0] }.allSatisfy { mine in
+        let theirs = other.structures.filter { tables.isSegment[$0] }
+        return one.structures.filter { tables.isSegment[$0] }.map { mine in
             theirs.contains { $0 == mine || ancestors[$0].contains(mine) || ancestors[mine].contains($0) }
         }
     }
