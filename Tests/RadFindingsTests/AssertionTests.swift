@@ -333,6 +333,10 @@ import Testing
         // Audit LLLLLLLL: an earlier examination named without "previous": no change.
         #expect(try extract.findings("Pleural effusion on the right is also present in the examination of the case dated last "
             + "year.").first?.temporal == .stable)
+        // Audit B14: "continues" ending the sentence is still there; "continues to the apex" an extension, no change.
+        #expect(try extract.findings("When compared with the previous study, the ground glass area in the lower lobe of the left lung "
+            + "continues.").first?.temporal == .stable)
+        #expect(try extract.findings("The pleural effusion on the right continues to the apex of the lung.").first?.temporal == nil)
     }
 
     /// Audit DDDDDDDD: a lymph node that "cannot be distinguished in non-contrast examination" is a limit of the study (doubted,

@@ -1308,6 +1308,8 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit A14: a spinal cage is an implant.
+        #expect(try read("An anterior corpectomy cage is observed at the cervical level.") == ["medical-material present -"])
         #expect(try read("In the right hilar region, there is lymphadenopathy with a short diameter of 16 mm in the current examination, "
             + "and 10 mm in size in the previous PET CT examination.") == ["lymphadenopathy present increased"])
         // Audit ZZZZZ: "unlikely to be significant for" and "with a low probability" doubt; "areas of post-op atelectasis"

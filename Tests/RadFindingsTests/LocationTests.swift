@@ -690,6 +690,9 @@ import Testing
         // The aortic arch is the unknown "prominence"'s: the plaques are in the coronary arteries only.
         #expect(try extract.labels("Mild prominence in the aortic arch, millimetric calcific atheroma plaques in the coronary arteries.")
             == ["Coronary artery wall calcification"])
+        // A shift of the mediastinum to one side is no side of the item before it (audit B14).
+        #expect(try extract.findings("Atheromatous plaques in the descending aorta and coronary arteries, shift of the mediastinal "
+            + "structures to the right.").allSatisfy { $0.laterality == .none })
         // A place opening the sentence frames it, and a side the finding's own place lacks completes it.
         let suture = try #require(try extract.findings("In the left breast, suture materials in the subcutaneous fatty tissue are observed.").first)
         #expect(suture.laterality == .left)
@@ -769,6 +772,11 @@ import Testing
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
         #expect(try extract.finding("emphysema", in: "Mild emphysema is observed at the apical levels in the upper lobe of the right "
             + "lung.")?.segments == ["RUL-apical"])
+        // "the apical region of the upper lobe" likewise (audit Z13); "the apical region of the lung" stays no segment.
+        #expect(try extract.finding("mass", in: "A soft tissue lesion is seen in the apical region of the upper lobe of the left lung.")?
+            .segments == ["LUL-apicoposterior"])
+        #expect(try extract.finding("mass", in: "A soft tissue lesion is seen in the apical region of the left lung.")?.segments
+            == [])
         // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
             .segments == ["RLL-posterior-basal"])
