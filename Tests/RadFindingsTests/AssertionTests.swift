@@ -352,6 +352,9 @@ import Testing
     /// Audit SSSSSSS: "correlations are recommended for X" doubts X; "that decrease from previous examination" is a decrease.
     @Test func correlationsAndDecreasesOfTheAudits() throws {
         #expect(try assertions("Clinical and laboratory correlations are recommended for viral pneumonias.")["pneumonia"] == "uncertain")
+        // Audit Y13: "primarily" and an unknown hyphenated pair keep a list of considerations one phrase, all of it doubted.
+        #expect(try extract.findings("Evaluation in terms of infective processes, primarily bacterial pneumonias and bacterial-viral "
+            + "pneumonias, is suggested.").allSatisfy { $0.assertion == .uncertain })
         #expect(try extract.findings("Bilateral pleural effusion that decrease from previous examination is observed.").first?.temporal
             == .decreased)
     }
