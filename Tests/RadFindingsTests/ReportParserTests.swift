@@ -102,6 +102,18 @@ import Testing
         let other = try parser.parse(id: "d10", text: "FINDINGS: There are millimetric nodules in the left lung. The largest of these "
             + "nodules is observed in the lower lobe of the right lung.")
         #expect(other.findings.map(\.laterality) == [.left, .right])
+        // "…, the largest of which is a <finding>" in the set's own sentence: the set, its place and size added (audit Y13);
+        // on the other side, another one.
+        let which = try parser.parse(id: "d11", text: "FINDINGS: Ground glass opacities are seen in both lungs, the largest of which "
+            + "is a ground glass opacity of 25 mm in the laterobasal segment of the left lung lower lobe.")
+        #expect(which.findings.map(\.lobes) == [["LLL"]])
+        #expect(which.findings.first?.laterality == .bilateral && which.findings.first?.size?.maxMM == 25)
+        let apart = try parser.parse(id: "d12", text: "FINDINGS: Nodules are observed in the left lung, the largest of which is a "
+            + "nodule of 6 mm in the lower lobe of the right lung.")
+        #expect(apart.findings.map(\.laterality) == [.left, .right])
+        // … and "the largest of which is 7 mm" stays the set's size.
+        let size = try parser.parse(id: "d13", text: "FINDINGS: Nodules are seen in both lungs, the largest of which is 7 mm in diameter.")
+        #expect(size.findings.map(\.size?.maxMM) == [7])
         // In a bracket, where its host is: the same finding (audit UUUUU, train_686).
         let bracket = try parser.parse(id: "d6", text: "FINDINGS: Nodules in the lower lobes of both lungs (the appearance of the "
             + "nodules is not specific).")

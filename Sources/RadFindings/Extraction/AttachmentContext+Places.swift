@@ -388,6 +388,20 @@ extension AttachmentContext {
             // specific": a bracket is where its host is).
             let ownPlaces = earlier.map { earlier in placesOf[index].contains { !placesOf[earlier].contains($0) } }
                 ?? !placesOf[index].isEmpty
+            // "Nodules in both lungs, the largest of which is a nodule of 9 mm in the right lower lobe": the largest member
+            // (a `member` cue), named after its set in the set's sentence and on its sides, is the set; its places are the
+            // set's too.
+            func sides(_ of: [Int]) -> Sides { of.reduce([]) { $0.union(places[$1].sides) } }
+            if ownPlaces, landmark == nil, let earlier, sides(placesOf[earlier]).isEmpty || sides(placesOf[earlier]).isSuperset(of: sides(placesOf[index])),
+               let member = references.last(where: {
+                   $0.value.type == .reference && engine.knowledge.cues.cues[$0.value.index].member
+                       && self.cue($0, names: mentions[index])
+               }) {
+                placesOf[earlier] += placesOf[index].filter { !placesOf[earlier].contains($0) }
+                placesOf[index] = placesOf[earlier]
+                result[index] = (member, earlier, false, false)
+                continue
+            }
             guard !ownPlaces || landmark != nil else {
                 // (the first place after the cue: "infiltrating the mediastinum in the left lung" is in the left lung)
                 let reached = extensions.compactMap { cue in

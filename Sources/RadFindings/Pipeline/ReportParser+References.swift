@@ -28,6 +28,7 @@ extension ReportParser {
                 }
                 continue
             }
+            // "The largest of these nodules is in the right lower lobe": the set of its type named in an earlier sentence.
             if finding.antecedent == .member {
                 if let set = findings.indices[..<index].last(where: {
                     !merged.contains($0) && !restated.contains($0) && findings[$0].sentence < finding.sentence
