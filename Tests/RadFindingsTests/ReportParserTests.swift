@@ -78,6 +78,14 @@ import Testing
             + "lobe. The size of the lesion was reduced compared to the previous examination.")
         #expect(lesion.findings.map(\.type) == ["mass"])
         #expect(lesion.findings.first?.temporal == .decreased)
+        // A broader word names a narrower finding of the lung when none of its own type is before: "the nodule" after a ground
+        // glass nodule is that nodule (audit Z13); after a mass of the mediastinum, "the nodules" are nodules of their own.
+        let narrower = try parser.parse(id: "d14", text: "FINDINGS: A ground glass nodule of 9 mm is observed in the anterior segment "
+            + "of the right lung upper lobe. The nodule is slightly irregularly circumscribed.")
+        #expect(narrower.findings.map(\.type) == ["ground-glass-nodule"])
+        let organ = try parser.parse(id: "d15", text: "FINDINGS: An infiltrative mass is observed in the anterior mediastinum. However, "
+            + "an increase in the number and size of the nodules is observed.")
+        #expect(organ.findings.map(\.type) == ["mass", "nodule"])
         // "The largest of these" names one of those named before: the set, its size (audit DDDDDD).
         let largest = try parser.parse(id: "d8", text: "FINDINGS: There are many scattered nodules in both lungs. The largest of these "
             + "nodules measured approximately 7x6 mm.")

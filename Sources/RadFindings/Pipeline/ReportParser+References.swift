@@ -71,7 +71,7 @@ extension ReportParser {
                     sentence -= 1
                 }
             }
-            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool) -> Bool {
+            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool, narrower: Bool = false) -> Bool {
                 let earlier = findings[position]
                 guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
@@ -89,7 +89,13 @@ extension ReportParser {
                 // Air bronchograms are observed within the ground glass areas.")
                 let unplacedAlike = !placed && earlier.category != nil && earlier.typeIndex == finding.typeIndex
                     && finding.laterality == .none && finding.structures.isEmpty
-                return (earlier.typeIndex == finding.typeIndex || anyType) && earlier.assertion != .absent && !elsewhere
+                // (of its type, or, with none of it, a narrower one of the lung alike named by its broader word: "A ground
+                // glass nodule … The nodule is irregularly circumscribed"; not one whose words name lesions of other organs
+                // too: "the nodules" after a mass of the mediastinum)
+                let narrowerOne = narrower && broader[earlier.typeIndex].contains(finding.typeIndex)
+                    && (earlier.category == nil) == (finding.category == nil) && !types[earlier.typeIndex].otherOrgans
+                return (earlier.typeIndex == finding.typeIndex || narrowerOne || anyType)
+                    && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty || unplacedAlike)
             }
@@ -100,6 +106,7 @@ extension ReportParser {
             let sameType = if case .sameType = kind { true } else { false }
             var position = (sameType ? before.last { named($0, as: kind, anyType: false) && findings[$0].assertion == finding.assertion } : nil)
                 ?? before.last { named($0, as: kind, anyType: false) }
+                ?? before.last { named($0, as: kind, anyType: false, narrower: true) }
                 ?? (weak ? before.last { named($0, as: kind, anyType: true) } : nil)
             if position == nil, finding.antecedent == .sameType(orPronoun: true) {
                 kind = .pronoun
@@ -114,7 +121,7 @@ extension ReportParser {
             let again: Int? = switch kind {
             // (a weak word, of the specific one of any type it names, of the lung or not alike: "An irregular mass … The size
             // of the lesion was reduced" is the mass)
-            case .sameType: (antecedent.typeIndex == finding.typeIndex
+            case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
                     || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
                 && antecedent.assertion == finding.assertion ? position : nil
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
