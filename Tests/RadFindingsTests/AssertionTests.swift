@@ -333,6 +333,10 @@ import Testing
         // Audit LLLLLLLL: an earlier examination named without "previous": no change.
         #expect(try extract.findings("Pleural effusion on the right is also present in the examination of the case dated last "
             + "year.").first?.temporal == .stable)
+        // Audit C14: "could not be observed in the current examination" is gone now; the atelectasis it is due to is there.
+        let unseen = try extract.findings("The nodule seen in the previous study in the left lower lobe could not be observed in the "
+            + "current examination due to atelectasis.")
+        #expect(unseen.map(\.assertion) == [.absent, .present])
         // Audit B14: "continues" ending the sentence is still there; "continues to the apex" an extension, no change.
         #expect(try extract.findings("When compared with the previous study, the ground glass area in the lower lobe of the left lung "
             + "continues.").first?.temporal == .stable)

@@ -172,6 +172,9 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         // … and after the head, "in (the) X style" (audit Y13).
         #expect(try extract.findings("Emphysema in the centrilobular style is seen in both lungs.").map(\.type) == ["centrilobular-emphysema"])
+        // "sentracinar" (MT spelling) is centrilobular (audit C14).
+        #expect(try extract.findings("Mild sentracinar and paraseptal emphysema in both upper lobes.").map(\.type)
+            == ["centrilobular-emphysema", "paraseptal-emphysema"])
         #expect(try extract.findings("Pericardial thickening-effusion was not detected.").map(\.type).sorted()
             == ["pericardial-effusion", "pericardial-thickening"])
         // So are two side by side with no link (audit RRRRRRRRR); a kind both name together, or one naming the other in other

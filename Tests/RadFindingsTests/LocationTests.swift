@@ -772,6 +772,11 @@ import Testing
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
         #expect(try extract.finding("emphysema", in: "Mild emphysema is observed at the apical levels in the upper lobe of the right "
             + "lung.")?.segments == ["RUL-apical"])
+        // "the basal level of the left lung lower lobe" is its basal segments, in both word orders (audit C14).
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is seen at the basal level of the left lung lower lobe.")?
+            .segments == ["LLL-basal"])
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is seen at the basal level of the lower lobe of the left "
+            + "lung.")?.segments == ["LLL-basal"])
         // "the apical region of the upper lobe" likewise (audit Z13); "the apical region of the lung" stays no segment.
         #expect(try extract.finding("mass", in: "A soft tissue lesion is seen in the apical region of the upper lobe of the left lung.")?
             .segments == ["LUL-apicoposterior"])
