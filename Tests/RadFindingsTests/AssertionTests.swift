@@ -337,6 +337,8 @@ import Testing
         let unseen = try extract.findings("The nodule seen in the previous study in the left lower lobe could not be observed in the "
             + "current examination due to atelectasis.")
         #expect(unseen.map(\.assertion) == [.absent, .present])
+        // Audit D14: "were formed in the current examination" is new.
+        #expect(try extract.findings("Several nodules were formed in the current examination in the right lung.").first?.temporal == .new)
         // Audit B14: "continues" ending the sentence is still there; "continues to the apex" an extension, no change.
         #expect(try extract.findings("When compared with the previous study, the ground glass area in the lower lobe of the left lung "
             + "continues.").first?.temporal == .stable)

@@ -1313,6 +1313,9 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit D14: "periventricular" fluid in a chest CT is pericardial; a "subpelvral" (subpleural) node is intrapulmonary.
+        #expect(try read("Minimal periventricular effusion is seen.") == ["pericardial-effusion present -"])
+        #expect(try extract.findings("A subpelvral lymph node of 6 mm is seen along the fissure.").map(\.type) == ["intrapulmonary-lymph-node"])
         // Audit A14: a spinal cage is an implant.
         #expect(try read("An anterior corpectomy cage is observed at the cervical level.") == ["medical-material present -"])
         #expect(try read("In the right hilar region, there is lymphadenopathy with a short diameter of 16 mm in the current examination, "
