@@ -1313,6 +1313,8 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit D14: fluid around a breast implant is no pleural effusion.
+        #expect(try extract.labels("There is minimal effusion around the breast prosthesis on the left.") == [])
         // Audit D14: "periventricular" fluid in a chest CT is pericardial; a "subpelvral" (subpleural) node is intrapulmonary.
         #expect(try read("Minimal periventricular effusion is seen.") == ["pericardial-effusion present -"])
         #expect(try extract.findings("A subpelvral lymph node of 6 mm is seen along the fissure.").map(\.type) == ["intrapulmonary-lymph-node"])
