@@ -71,6 +71,7 @@ struct HitFacts: Sendable {
                 case .comparison: kind = .comparison
                 case .emphasis: kind = .emphasis
                 case .extension: kind = .extension
+                case .result: kind = .result
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

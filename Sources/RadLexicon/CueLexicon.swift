@@ -42,6 +42,14 @@ public enum CueType: String, Sendable {
     /// Says where a finding reaches ("extends to", "invades", "continues to"): the place right after it is where the
     /// finding reaches, which for a finding named again is no place of its own ("The mass invades the mediastinum").
     case `extension`
+    /// Says what the finding before it causes ("causing", "which caused", "leading to"): the finding after it goes with
+    /// the one before it, as after an accompaniment cue, and a place after it that the result takes is the result's, not
+    /// that of a cause placed before the cue or named before ("This cavitary lesion caused atelectasis in the lower lobe").
+    case result
+
+    /// Whether what the cue introduces goes with the finding before it (accompaniment and result cues): without a place
+    /// of its own it is where that one is.
+    public var accompanies: Bool { self == .accompaniment || self == .result }
 }
 
 /// Where a cue's reach extends.

@@ -701,6 +701,26 @@ import Testing
         #expect(cyst.laterality == .left)
     }
 
+    /// "A mass leading to atelectasis in the right lower lobe was observed in the right hilum": a place after a result cue
+    /// is the result's, not that of a cause placed elsewhere; a cause placed nowhere else shares it, and what a result cue
+    /// introduces without a place of its own is where its cause is (audit mechanism M1).
+    @Test func aPlaceAfterAResultCueIsTheResults() throws {
+        let led = try extract.findings("A mass leading to atelectasis in the right lower lobe was observed in the right hilum.")
+        #expect(led.map(\.type) == ["mass", "atelectasis"])
+        #expect(led.first?.lobes == [] && led.first?.places == ["hilum"])
+        #expect(led.last?.lobes == ["RLL"])
+        let framed = try extract.findings("In the right hilum, a mass causing atelectasis in the right lower lobe is observed.")
+        #expect(framed.first?.lobes == [] && framed.last?.lobes == ["RLL"])
+        let caused = try extract.findings("A mass in the right lower lobe caused atelectasis.")
+        #expect(caused.map(\.lobes) == [["RLL"], ["RLL"]])
+        let resulted = try extract.findings("A mass in the left upper lobe led to atelectasis.")
+        #expect(resulted.last?.lobes == ["LUL"])
+        // A cause placed by nothing else is where its result is; "caused by" names the cause after it.
+        #expect(try extract.findings("Fibrotic areas causing structural distortion in the right upper lobe are observed.")
+            .map(\.lobes) == [["RUL"], ["RUL"]])
+        #expect(try extract.finding("atelectasis", in: "Atelectasis caused by the effusion in the left lower lobe.")?.lobes == ["LLL"])
+    }
+
     @Test func aSegmentNamedRightAfterItsLobe() throws {
         // "upper lobe posterior" without "segment": the posterior segment.
         let both = try #require(try extract.finding("consolidation",

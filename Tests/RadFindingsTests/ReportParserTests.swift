@@ -473,6 +473,29 @@ import Testing
         #expect(own.findings.map(\.type) == ["mass", "mass"])
     }
 
+    /// "This cavitary lesion has caused atelectasis in the lower lobe": the place after a result cue is the result's, so the
+    /// cause named again there is the finding named before, where that one is (audit mechanism M1).
+    @Test func aCauseNamedAgainLeavesThePlaceOfItsResult() throws {
+        let parser = try Self.engine.makeParser()
+        let cavity = try parser.parse(id: "m1", text: "FINDINGS: A cavitary lesion is seen in the upper lobe of the left lung. This "
+            + "cavitary lesion has caused atelectasis in the lower lobe.")
+        #expect(cavity.findings.map(\.type) == ["cavity", "atelectasis"])
+        #expect(cavity.findings.map(\.lobes) == [["LUL"], ["LLL"]])
+        let which = try parser.parse(id: "m2", text: "FINDINGS: There is a cavitary lesion in the left lung. This cavitary lesion, "
+            + "which caused atelectasis in the lower lobe, has increased.")
+        #expect(which.findings.map(\.type) == ["cavity", "atelectasis"])
+        #expect(which.findings.first?.lobes == [] && which.findings.first?.temporal == .increased)
+        let compressing = try parser.parse(id: "m3", text: "FINDINGS: A mass is observed in the right hilum. This mass is "
+            + "compressing the bronchus, causing atelectasis in the right lower lobe.")
+        #expect(compressing.findings.map(\.type) == ["mass", "atelectasis"])
+        #expect(compressing.findings.last?.lobes == ["RLL"])
+        // Named again with a place of its own before the cue, it is another one.
+        let other = try parser.parse(id: "m4", text: "FINDINGS: A cavitary lesion is seen in the upper lobe of the left lung. A "
+            + "cavitary lesion in the right lower lobe has caused atelectasis in the middle lobe.")
+        #expect(other.findings.map(\.type) == ["cavity", "cavity", "atelectasis"])
+        #expect(other.findings.map(\.lobes) == [["LUL"], ["RLL"], ["RML"]])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change (and where the later one names it where it is, that one is no finding of its own), also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

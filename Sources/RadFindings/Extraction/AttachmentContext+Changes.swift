@@ -71,7 +71,7 @@ extension AttachmentContext {
         let tokens = lattice.tokens
         let comma = engine.words.comma
         let relatives = cues.filter {
-            ($0.value.type == .relative || $0.value.type == .accompaniment) && $0.tokens.lowerBound > 0
+            ($0.value.type == .relative || $0.value.type.accompanies) && $0.tokens.lowerBound > 0
                 && tokens[$0.tokens.lowerBound - 1].form == comma
         }
         guard !words.isEmpty, !relatives.isEmpty else { return }
@@ -144,7 +144,7 @@ extension AttachmentContext {
     func shareAccompaniedChanges(_ words: [Range<Int>], mentions: [FindingMention], places: [Place], cues: [Cue],
                                  sameClause: (Int, Int) -> Bool, changesOf: inout [[Int]]) {
         guard !words.isEmpty, mentions.count > 1 else { return }
-        for cue in cues where cue.value.type == .accompaniment {
+        for cue in cues where cue.value.type.accompanies {
             guard let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound }),
                   changesOf[host].isEmpty, !mentions[host].isFeature, !mentions[host].isAdjective,
                   (mentions[host].phrase.upperBound..<cue.tokens.lowerBound).allSatisfy({ token in places.contains { $0.tokens.contains(token) } }),

@@ -36,12 +36,7 @@ extension AttachmentContext {
         // A place that says neither side nor lobe ("in the lung parenchyma") leaves the finding to be placed by the
         // one it is next to ("Atelectasis is observed in the lung parenchyma adjacent to the effusion"); its words
         // count toward no reach.
-        func saysNoWhere(_ indices: [Int]) -> Bool {
-            indices.allSatisfy { index in
-                places[index].sides.isEmpty && !places[index].needsSide
-                    && places[index].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 && engine.knowledge.anatomy.structures[$0].kind != .organ }
-            }
-        }
+        func saysNoWhere(_ indices: [Int]) -> Bool { self.saysNoWhere(indices, of: places) }
         for index in mentions.indices where saysNoWhere(placesOf[index]) {
             let phrase = mentions[index].phrase
             let vague = placesOf[index]
@@ -86,6 +81,14 @@ extension AttachmentContext {
         return result
     }
 
+    /// Whether places say neither side, lobe nor organ ("in the lung parenchyma", "subpleural"; so do none).
+    func saysNoWhere(_ indices: [Int], of places: [Place]) -> Bool {
+        indices.allSatisfy { index in
+            places[index].sides.isEmpty && !places[index].needsSide
+                && places[index].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 && engine.knowledge.anatomy.structures[$0].kind != .organ }
+        }
+    }
+
     /// "Consolidation is observed in the left lung adjacent to the mass, especially in the lingula": per landmark a proximity cue
     /// names as one named before ("adjacent to the mass"), the chest finding before the cue, whose places past a comma after the
     /// landmark are (see ``movePlacesPastLandmarks(_:mentions:places:placesOf:)``).
@@ -117,6 +120,34 @@ extension AttachmentContext {
         }
     }
 
+    /// "This cavitary lesion caused atelectasis in the lower lobe", "a mass in the right hilum causing atelectasis in the
+    /// right lower lobe": a place after a result cue, before the clause after the cue ends (a scope end, relative pronoun or
+    /// verb), that a finding after the cue took is that result's, not a cause's: a finding before the cue in its clause that
+    /// has a place of its own outside the result's clause ("A mass leading to atelectasis in the right lower lobe was
+    /// observed in the right hilum") or that a reference cue names (without a place of its own it is the finding named
+    /// before, where that one is). A cause placed by nothing else that says where (a side, lobe or organ) keeps it
+    /// ("fibrosis areas causing structural distortion in both lungs", "subpleural fibrosis causing distortion in the right
+    /// upper lobe": both are there).
+    func keepPlacesOfResults(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
+                             sameClause: (Int, Int) -> Bool) {
+        let results = cues.filter { $0.value.type == .result }
+        guard !results.isEmpty else { return }
+        let clauseEnds = cues.filter { [.scopeEnd, .relative, .predicate].contains($0.value.type) }.map(\.tokens.lowerBound)
+        for cue in results {
+            let end = clauseEnds.filter { $0 >= cue.tokens.upperBound }.min() ?? lattice.tokens.count
+            let after = cue.tokens.upperBound..<end
+            let taken = Set(mentions.indices.filter { after.contains(mentions[$0].phrase.lowerBound) }
+                .flatMap { placesOf[$0] }.filter { after.contains(places[$0].tokens.lowerBound) })
+            guard !taken.isEmpty else { continue }
+            for index in mentions.indices where mentions[index].phrase.upperBound <= cue.tokens.lowerBound
+                && sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) {
+                let namedBefore = cues.contains { $0.value.type == .reference && self.cue($0, names: mentions[index]) }
+                guard namedBefore || !saysNoWhere(placesOf[index].filter { !taken.contains($0) }, of: places) else { continue }
+                placesOf[index].removeAll(where: taken.contains)
+            }
+        }
+    }
+
     /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
     /// goes, as any place would, to a lung or pleural finding that has places; the side they say
     /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
@@ -125,12 +156,13 @@ extension AttachmentContext {
     /// Returns, per mention, the lobes and segments without a side it was given or left (when no side of its
     /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may); none
     /// (an empty array) when the sentence names no such place.
-    func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]],
+    func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]], cues: [Cue],
                               landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
         guard places.contains(where: \.needsSide) else { return [] }
         var unsided = [[Int]](repeating: [], count: mentions.count)
         var all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
+        keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &all, sameClause: sameClause)
         for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
             let needing = all[index].filter { places[$0].needsSide }
             placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing
@@ -178,7 +210,7 @@ extension AttachmentContext {
     func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
                             places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
         var result = [Cue?](repeating: nil, count: mentions.count)
-        let accompaniments = cues.filter { $0.value.type == .accompaniment || $0.value.type == .interpretation }
+        let accompaniments = cues.filter { $0.value.type.accompanies || $0.value.type == .interpretation }
         guard !accompaniments.isEmpty else { return result }
         for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
             let phrase = mentions[index].phrase
@@ -215,7 +247,7 @@ extension AttachmentContext {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
         func unplaced(_ index: Int) -> Bool { ownPlaces[index].isEmpty || onlyZones(ownPlaces[index], of: places) }
-        for cue in cues where cue.value.type == .accompaniment || cue.value.type == .interpretation {
+        for cue in cues where cue.value.type.accompanies || cue.value.type == .interpretation {
             guard let first = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
                   wordsOutsideBrackets(cue.tokens.upperBound..<mentions[first].phrase.lowerBound) <= cue.value.window ?? 4,
                   sameClause(cue.tokens.upperBound, mentions[first].phrase.lowerBound)
@@ -229,7 +261,7 @@ extension AttachmentContext {
                 let between = mentions[previous].phrase.upperBound..<mentions[next].phrase.lowerBound
                 let others = between.filter { !coordinators.contains(tokens[$0].form) && tokens[$0].form != engine.words.the }
                 guard others.count <= 2, between.contains(where: { coordinators.contains(tokens[$0].form) }),
-                      !cues.contains(where: { between.overlaps($0.tokens) && $0.value.type != .accompaniment })
+                      !cues.contains(where: { between.overlaps($0.tokens) && !$0.value.type.accompanies })
                 else { break }
                 for index in mentions.indices where mentions[index].phrase == mentions[next].phrase {
                     placesOf[index] += given

@@ -187,6 +187,7 @@ struct AttachmentContext {
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
+        keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: samePlaceClause)
         let brackets = bracketPairs()
         let restated = zip(bracketHosts(mentions, pairs: brackets), interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
@@ -229,7 +230,8 @@ struct AttachmentContext {
             }
         }
         let sidedPlaces = brackets.isEmpty ? [] : placesOf
-        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, landmarks: landmarks, sameClause: samePlaceClause)
+        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, cues: cues, landmarks: landmarks,
+                                             sameClause: samePlaceClause)
             .map { unsidedPlace($0, of: places) }
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf, wideningFrom: sidedPlaces)
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
