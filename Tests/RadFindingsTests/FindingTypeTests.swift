@@ -1540,6 +1540,59 @@ import Testing
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }
 
+    @Test func aChangeSaidOfAWholeListReachesEveryItem() throws {
+        // (audit mechanism M3) A change said of a list of long items after its last one is every item's: in a relative
+        // clause after a comma, after "they", as the verb right after the last item, or after "and" past the list's verb.
+        let reaching: [(String, String)] = [
+            ("Several nodules in the right lung, the largest 6 mm, and consolidation areas in both lower lobes, which have "
+                + "progressed compared to the previous examination.", "increased increased"),
+            ("Consolidation areas in the upper lobes, which are sometimes associated with the bronchial tree, and ground glass "
+                + "densities around them, which are understood to have newly emerged.", "new new"),
+            ("A few small lesions extending into the intercostal space in the right upper lobe, and a large mass extending to the "
+                + "breast tissue in the middle lobe are observed, and they also increase in size.", "increased increased"),
+            ("A few focal nodular consolidations, the largest 6 mm, seen in the posterobasal segment of the left lower lobe, and "
+                + "bronchi filled with secretions in places, is newly developed.", "new new"),
+            ("Reticular densities in both lower lobes, the largest area 4 cm, and areas of traction bronchiectasis in the "
+                + "subpleural regions were observed, and no significant difference was found compared to the previous "
+                + "examination.", "stable stable"),
+            // … through what joins a finding to the one before it within an item ("in which", "consistent with") …
+            ("In both lungs, areas of density increase consistent with consolidation in which air bronchograms are seen, and "
+                + "areas of ground glass density were observed, which progressed compared to the previous CT.",
+             "increased increased increased increased"),
+            // … and past an item the change already reached.
+            ("Pleuroparenchymal opacities extending to the pleura in both lower lobes, marked thickening of the bronchial walls, "
+                + "and the mass appearance of the left lower lobe bronchi are stable.", "stable stable stable"),
+        ]
+        // Not across an item's own verb, a semicolon, or a pronoun that names one finding; an item with a change of its own
+        // keeps it.
+        let stopping: [(String, String)] = [
+            ("Several nodules are observed in the right lung, the largest 6 mm, and consolidation areas in both lower lobes, which "
+                + "have progressed compared to the previous examination.", "- increased"),
+            ("Reticular densities are seen in both lower lobes, the largest area 4 cm, and areas of traction bronchiectasis in the "
+                + "subpleural regions were observed, and no significant difference was found compared to the previous "
+                + "examination.", "- stable"),
+            ("Several nodules in the right lung, the largest 6 mm; consolidation areas in both lower lobes, which have progressed "
+                + "compared to the previous examination.", "- increased"),
+            ("In the left lower lobe superior segment, lesions of soft tissue density accompanied by ground glass areas are "
+                + "observed, and it is understood that the lesion in the lower lobe has just appeared.", "- - new"),
+            ("Stable nodules in the right lung, consolidation areas in the upper lobes, the largest 3 cm, and ground glass "
+                + "densities around them, which have newly emerged.", "stable new new"),
+        ]
+        for (sentence, expected) in reaching + stopping {
+            #expect(try extract.findings(sentence).map { $0.temporal?.rawValue ?? "-" }.joined(separator: " ") == expected, "\(sentence)")
+        }
+        // Neither after "it" nor past what the last item shows: the first item keeps no change.
+        let firstUnchanged: [String] = [
+            "A few small lesions extending into the intercostal space in the right upper lobe, and a large mass extending to the "
+                + "breast tissue in the middle lobe are observed, and it also increases in size.",
+            "Pleural effusion and areas of increased density in the adjacent parenchyma, evaluated in favor of atelectasis, and "
+                + "lymph nodes with a fusiform shape in the mediastinum showing an increase in size",
+        ]
+        for sentence in firstUnchanged {
+            #expect(try extract.findings(sentence).first?.temporal == nil, "\(sentence)")
+        }
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

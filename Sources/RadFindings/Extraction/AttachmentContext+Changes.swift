@@ -138,6 +138,96 @@ extension AttachmentContext {
         }
     }
 
+    /// "A few nodules in the right upper lobe, and a mass in the middle lobe are observed, and they have grown",
+    /// "consolidation areas in both upper lobes, and ground glass densities around them, which have newly appeared": a
+    /// change said of a whole list after its last item reaches every item, not only the last. It is said of the list in
+    /// a relative clause opened by a comma after the last item; after a plural word that names the findings before it
+    /// ("…, and they"); as the predicate right after the last item (no comma right before it, no other finding, "and",
+    /// clause or "showing" between: "…, and bronchi filled with secretions in places, is new"); or right after "and"
+    /// past the list's verb ("…, and pleural thickening were observed in the lower lobes, and no significant difference
+    /// was found"). The list runs back from the item the change went to over items joined by commas or coordinators
+    /// (the last two by "and" or "or"), or by what joins a finding to the one before it ("consolidation in which air
+    /// bronchograms are seen", "density consistent with consolidation"), up to an item with a change of its own (which
+    /// keeps it), a denied one, a scope end ("but", ";"), another change word, a pronoun ("…, and it is understood that
+    /// the lesion …") or a verb of an item's own ("Nodules are observed in the right lung, and consolidation …, which has
+    /// progressed": the nodules are another statement; a verb inside a relative clause is the clause's).
+    func shareChangesOfLists(_ words: [Range<Int>], mentions: [FindingMention], pronouns: [FindingMention], cues: [Cue],
+                             brackets: [Range<Int>], describing: [Bool], absent: [Bool], changesOf: inout [[Int]]) {
+        guard !words.isEmpty, mentions.count > 1 else { return }
+        let tokens = lattice.tokens
+        let (comma, bracket, coordinators) = (engine.words.comma, engine.words.openBracket, engine.words.coordinators)
+        let joining: Set<CueType> = [.relative, .accompaniment, .interpretation, .proximity]
+        let aside = { (token: Int) in brackets.contains { $0.contains(token) } }
+        let items = mentions.indices.filter {
+            !mentions[$0].isFeature && !mentions[$0].isAdjective && !describing[$0] && !aside(mentions[$0].phrase.lowerBound)
+        }
+        // A verb of its clause's subject, not of a relative clause opened since the last comma before it.
+        let ownVerbs = cues.filter { cue in
+            let clauseStart = (0..<cue.tokens.lowerBound).last(where: { tokens[$0].form == comma }) ?? 0
+            return cue.value.type == .predicate && !cues.contains {
+                ($0.value.type == .relative || $0.value.type == .accompaniment)
+                    && (clauseStart..<cue.tokens.lowerBound).contains($0.tokens.lowerBound)
+            }
+        }
+        for (word, range) in words.enumerated() {
+            guard let last = items.last(where: { changesOf[$0].contains(word) && mentions[$0].phrase.upperBound <= range.lowerBound })
+            else { continue }
+            let tail = mentions[last].phrase.upperBound..<range.lowerBound
+            guard !cues.contains(where: { $0.value.type == .scopeEnd && tail.overlaps($0.tokens) }),
+                  !words.contains(where: { tail.overlaps($0) }),
+                  !mentions.contains(where: { tail.contains($0.phrase.lowerBound) && !aside($0.phrase.lowerBound) })
+            else { continue }
+            let relative = cues.last { cue in
+                cue.value.type == .relative && tail.contains(cue.tokens.lowerBound) && tokens[cue.tokens.lowerBound - 1].form == comma
+                    && !(cue.tokens.upperBound..<range.lowerBound).contains { tokens[$0].form == comma || tokens[$0].form == bracket }
+            }
+            let pronoun = pronouns.last { pronoun in
+                pronoun.plural && tail.contains(pronoun.phrase.lowerBound)
+                    && coordinators.contains(tokens[pronoun.phrase.lowerBound - 1].form)
+                    && !(pronoun.phrase.upperBound..<range.lowerBound).contains { tokens[$0].form == comma }
+            }
+            let before = tokens[range.lowerBound - 1].form
+            // (not what the last item shows: "…, and lymph nodes showing an increase in size")
+            let predicate = !mentions.contains(where: { $0.phrase.lowerBound == range.upperBound })
+                && !cues.contains(where: { joining.contains($0.value.type) && tail.overlaps($0.tokens) })
+                && !tail.contains(where: { engine.words.features.contains(tokens[$0].form) && !lattice.isCovered($0) })
+                && (before != comma && !tail.contains(where: { coordinators.contains(tokens[$0].form) && tokens[$0].form != comma })
+                    // "… are observed in both lungs, and no significant difference was found"
+                    || before != comma && coordinators.contains(before) && ownVerbs.contains(where: { tail.contains($0.tokens.lowerBound) }))
+            guard relative != nil || pronoun != nil || predicate else { continue }
+            // (the list's "and" may stand inside the last phrase: "…, areas of bronchiectasis, and pleural thickening")
+            let lastHead = mentions.filter { $0.phrase == mentions[last].phrase }.map(\.head.lowerBound).max()
+                ?? mentions[last].head.lowerBound
+            var list: [Int] = []
+            var next = last
+            for item in items.reversed() where mentions[item].phrase.upperBound <= mentions[next].phrase.lowerBound {
+                let gap = mentions[item].phrase.upperBound..<mentions[next].phrase.lowerBound
+                let links = gap.filter { coordinators.contains(tokens[$0].form) && !aside($0) }
+                let joined = !links.isEmpty || cues.contains { joining.contains($0.value.type) && gap.overlaps($0.tokens) }
+                // (an item the change reached already, "X, Y and Z are stable", passes it on)
+                if changesOf[item] == [word] {
+                    next = item
+                    continue
+                }
+                guard joined, changesOf[item].isEmpty, !absent[item],
+                      next != last || (mentions[item].phrase.upperBound..<lastHead).contains(where: {
+                          tokens[$0].form != comma && coordinators.contains(tokens[$0].form) && !aside($0)
+                      }),
+                      !words.contains(where: { gap.overlaps($0) }), !pronouns.contains(where: { gap.overlaps($0.phrase) }),
+                      !cues.contains(where: { $0.value.type == .scopeEnd && gap.overlaps($0.tokens) }),
+                      !ownVerbs.contains(where: { gap.overlaps($0.tokens) })
+                else { break }
+                list.append(item)
+                next = item
+            }
+            for item in list {
+                for index in mentions.indices where mentions[index].phrase == mentions[item].phrase && changesOf[index].isEmpty {
+                    changesOf[index] = [word]
+                }
+            }
+        }
+    }
+
     /// "Consolidation in the right lower lobe accompanied by air bronchograms has regressed": a change said after
     /// what an accompaniment cue adds to a finding (only places between the finding and the cue, the added one
     /// within the cue's reach), as the clause's predicate (no relative pronoun before it), is the finding's too.

@@ -274,6 +274,10 @@ struct AttachmentContext {
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
+        // ("…, and they have increased": words that name the findings before them, named or not)
+        let pronouns = allMentions.filter { types[$0.type].recap != nil }
+        shareChangesOfLists(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, brackets: brackets,
+                            describing: describing, absent: assertions.map { $0.0 == .absent }, changesOf: &temporalOf)
         // What an interpreted finding is said to be has its change too ("density increases …, which are evaluated in favor
         // of newly developed pneumonic infiltration": new densities).
         for (index, mention) in mentions.enumerated() where temporalOf[index].isEmpty {
