@@ -489,6 +489,10 @@ import Testing
             + "compressing the bronchus, causing atelectasis in the right lower lobe.")
         #expect(compressing.findings.map(\.type) == ["mass", "atelectasis"])
         #expect(compressing.findings.last?.lobes == ["RLL"])
+        // What a mass named again lies between is no place of its own (audit B14).
+        let between = try parser.parse(id: "m5", text: "FINDINGS: A 4 cm mass is observed in the right hilum. The mass is between "
+            + "the right pulmonary artery and the truncus superior.")
+        #expect(between.findings.map(\.type) == ["mass"])
         // Named again with a place of its own before the cue, it is another one.
         let other = try parser.parse(id: "m4", text: "FINDINGS: A cavitary lesion is seen in the upper lobe of the left lung. A "
             + "cavitary lesion in the right lower lobe has caused atelectasis in the middle lobe.")
