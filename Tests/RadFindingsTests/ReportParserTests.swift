@@ -410,6 +410,36 @@ import Testing
         #expect(labelled.findings.map(\.sentence) == [0])
     }
 
+    /// An impression copy whose places are partly another list item's (audit mechanism M2: places borrowed from a neighbouring
+    /// comma item) is read without them: it is the finding the findings named, and passes none of them back.
+    @Test func anImpressionCopyIsNotPlacedByItsNeighbouringItems() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m2", text: text).findings.filter { $0.category != nil }
+                .map { "\($0.sentence) \($0.type) \($0.laterality.rawValue)" }
+        }
+        // The left hilum is the fullness's, "hilar" the mass's: the narrowing in both lungs and the doubted mass by the right
+        // hilum are the findings section's.
+        #expect(try read("FINDINGS: Diffuse narrowing is observed in the bronchi of both lungs. There is a soft tissue density "
+            + "in the right hilum, which may be a mass. IMPRESSION: The fullness of the left hilum, the narrowing of the bronchi "
+            + "in both lungs, the possible presence of a hilar-located mass.")
+            == ["0 airway-narrowing bilateral", "1 mass right"])
+        // The lower lobes are the first item's: the ground glass in both lungs is the one named before.
+        #expect(try read("FINDINGS: Ground glass opacities are observed in both lungs. IMPRESSION: Bilateral symmetrical lower "
+            + "lobes in both lungs, denser consolidation areas posteriorly, ground glass opacities in both lungs.")
+            == ["0 ground-glass-opacity bilateral", "1 consolidation bilateral"])
+        // A finding the findings placed nowhere takes none of the places the copy borrowed.
+        #expect(try read("FINDINGS: Diffuse narrowing is observed in the bronchi of both lungs. A soft tissue density is "
+            + "observed, which may be a mass. IMPRESSION: Narrowing of the bronchi in both lungs, the possible presence of a "
+            + "hilar-located mass.") == ["0 airway-narrowing bilateral", "1 mass none"])
+        // A copy placed elsewhere in its own words stays a finding of its own …
+        #expect(try read("FINDINGS: Diffuse narrowing is observed in the bronchi of both lungs. IMPRESSION: The fullness of the "
+            + "left hilum, the narrowing of the bronchi in the right lung.").count == 2)
+        // … and places that open the list frame it: they are every item's own.
+        #expect(try read("FINDINGS: Ground glass opacities are observed in both lungs. IMPRESSION: In the lower lobes, "
+            + "consolidation areas, ground glass opacities in both lungs.").filter { $0.contains("ground-glass") }.count == 2)
+    }
+
     /// A header sentence ending in ";" (segmentation.xml `frames`) gives its lung side to the next sentence's lung findings
     /// that name none; not a header without a side, not one about another organ, not a finding with a side of its own.
     @Test func aHeaderEndingInASemicolonFramesTheSideOfTheNextSentence() throws {

@@ -544,6 +544,76 @@ extension AttachmentContext {
         }
     }
 
+    /// "The fullness of the hilum, the narrowing of the bronchi in both lungs, a possible hilar mass": per mention, the places
+    /// the comma list lent it from another item, not its own words — a place in another item that names a finding ("both
+    /// lungs" is the narrowing's), or in an item before its own, of something no lexicon knows ("the fullness of the hilum").
+    /// Only places the list hands out count (`listed`: as ``assignPlaces(_:to:sameClause:withPlacesNeedingSide:)`` gives
+    /// them), and those a doubted item took from the items before it (`doubted`) when its own item names a place ("hilar"
+    /// above); not those a cue gives ("consistent with", "adjacent to"), nor a doubt's of an item without a place ("…,
+    /// suggesting bronchiolitis": where what it says the others are is). Not a place past another finding named after it
+    /// either: "A, B in LOC" shares LOC (see `Finding.Facts.placeShared`); nor one of an item before that names nothing ("In
+    /// both lungs, emphysema, bullae", "Again on the right, …"): it frames the list. Items end at commas and at scope ends
+    /// (";", "but"); not inside brackets, and a finding inside brackets names none: it says what its item is ("(viral
+    /// pneumonia?)").
+    func borrowedPlaces(_ mentions: [FindingMention], places: [Place], placesOf: [[Int]], listed: [[Int]],
+                        doubted: [Bool], scopeEnds: [Int]) -> [[Int]] {
+        let tokens = lattice.tokens
+        let words = engine.words
+        guard !scopeEnds.isEmpty || tokens.contains(where: { $0.form == words.comma })
+        else { return placesOf.map { _ in [] } }
+        var (itemOf, depthOf) = ([Int](), [Int]())
+        var (item, depth) = (0, 0)
+        for (position, token) in tokens.enumerated() {
+            if token.form == words.openBracket {
+                depth += 1
+            } else if token.form == words.closeBracket {
+                depth = max(0, depth - 1)
+            } else if depth == 0 && (token.form == words.comma || scopeEnds.contains(position)) {
+                item += 1
+            }
+            itemOf.append(item)
+            depthOf.append(depth)
+        }
+        let heads = mentions.map { itemOf[$0.head.lowerBound] }
+        // The items that name a finding (not one inside brackets: it says what the item is, "(viral pneumonia?)").
+        let naming = Set(mentions.filter { depthOf[$0.head.lowerBound] == 0 }.map { itemOf[$0.head.lowerBound] })
+        let placed = Set(places.map { itemOf[$0.tokens.lowerBound] })
+        // (right after a word no lexicon knows, or after its "of": "symmetrical lower lobes", "fullness of the hilum")
+        func ofUnknownWord(_ place: Place) -> Bool {
+            var position = place.tokens.lowerBound - 1
+            if position >= 0 && tokens[position].form == words.the { position -= 1 }
+            if position >= 0 && tokens[position].form == words.of { position -= 1 }
+            return position >= 0 && tokens[position].kind == .word && tokens[position].form == Token.unknownForm
+        }
+        return mentions.indices.map { index in
+            let head = mentions[index].head
+            let others = mentions.indices.filter { mentions[$0].head != head }
+            let lent = doubted[index] ? placed.contains(heads[index]) ? placesOf[index] : [] : listed[index]
+            return placesOf[index].filter { placeIndex in
+                let place = places[placeIndex]
+                guard lent.contains(placeIndex) else { return false }
+                let at = itemOf[place.tokens.lowerBound]
+                guard at != heads[index], !others.contains(where: {
+                    head.upperBound <= mentions[$0].head.lowerBound && mentions[$0].head.lowerBound <= place.tokens.lowerBound
+                }) else { return false }
+                return naming.contains(at) || at < heads[index] && ofUnknownWord(place)
+            }
+        }
+    }
+
+    /// Where a finding's own places (those ``borrowedPlaces(_:places:placesOf:listed:doubted:scopeEnds:)`` did not find)
+    /// place it, read as all its places are (a vague place left out when an organ is named).
+    func placesOwned(_ indices: [Int], of places: [Place], emphasized: Set<Int>, organNamed: Bool) -> OwnPlaces {
+        var sides = Sides()
+        var structures: [Int] = []
+        for place in completedPlaces(indices, of: places, emphasized: emphasized) {
+            sides.formUnion(place.sides)
+            if organNamed && place.vague { continue }
+            structures += place.structures.filter { !structures.contains($0) }
+        }
+        return OwnPlaces(laterality: Laterality(sides: sides), structures: structures)
+    }
+
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an
     /// unclosed bracket runs to the end).
     func bracketPairs() -> [Range<Int>] {

@@ -188,6 +188,8 @@ struct AttachmentContext {
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: samePlaceClause)
+        // The places the sentence's list hands out, before cues place anything (see `borrowedPlaces`).
+        let listed = placesOf
         let brackets = bracketPairs()
         let restated = zip(bracketHosts(mentions, pairs: brackets), interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
@@ -220,7 +222,11 @@ struct AttachmentContext {
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
+        let unplaced = placesOf.map(\.isEmpty)
         placesOfDiagnoses(mentions, assertions: assertions.map(\.0), placesOf: &placesOf)
+        // (a doubted item, not a diagnosis, that the items before it place: "…, the narrowing of the bronchi in both lungs, a
+        // possible hilar mass")
+        let doubtedPlaced = mentions.indices.map { unplaced[$0] && !placesOf[$0].isEmpty && !types[mentions[$0].type].diagnosis }
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, placesOf: &placesOf)
         // … and a feature "with" adds is where the finding it describes is.
@@ -306,6 +312,8 @@ struct AttachmentContext {
                 return mentions.contains { $0.head.lowerBound >= end && $0.head.upperBound <= start }
             }
         }
+        let borrowed = borrowedPlaces(mentions, places: places, placesOf: placesOf, listed: listed, doubted: doubtedPlaced,
+                                      scopeEnds: scopeEnds)
         // ("Apart from this, …": what follows is other than what was named before)
         let setApartFrom = cues.filter { $0.value.type == .scopeEnd && $0.value.reach == .report }.map(\.tokens.upperBound).min()
         var result: [Finding] = []
@@ -370,6 +378,10 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
                                          origin: rule.origin.description))
             }
+            // Where its own words alone place it, when another list item lent it places.
+            let owned = borrowed[index].isEmpty ? nil
+                : placesOwned(placesOf[index].filter { !borrowed[index].contains($0) }, of: places, emphasized: emphasized,
+                            organNamed: organNamed)
             var size: Size? = nil
             for measurementIndex in sizesOf[index] {
                 let measurement = measurements[measurementIndex]
@@ -479,6 +491,7 @@ struct AttachmentContext {
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
                     placeShared: shared[index],
+                    ownPlaces: owned,
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false),

@@ -109,6 +109,22 @@ final class UnsidedPlace: Sendable {
     }
 }
 
+/// Where a finding's own words place it, when some of its places are another comma list item's (see
+/// `Facts.ownPlaces`). A class: most findings borrow none, and a nil reference keeps their facts small.
+final class OwnPlaces: Sendable {
+    let laterality: Laterality
+    /// Its own places, as indices into `KnowledgeBase.anatomy.structures`.
+    let structures: [Int]
+
+    init(laterality: Laterality, structures: [Int]) {
+        self.laterality = laterality
+        self.structures = structures
+    }
+
+    /// Its own words place it nowhere: every place it has was lent.
+    var isEmpty: Bool { laterality == .none && structures.isEmpty }
+}
+
 /// A finding extracted from a report, normalised against the ontology. Positions are UTF-16
 /// offsets into the report text until the record is made.
 ///
@@ -141,6 +157,10 @@ public struct Finding: Sendable {
         /// Every place of its sentence it has stands past another finding named after it: places a list item shares with
         /// the item after it ("A, B and C in the right lung": A's and B's), not its own words.
         var placeShared = false
+        /// Set when the comma list lent it places of another item (`AttachmentContext.borrowedPlaces`: "The fullness of the
+        /// hilum, the narrowing of the bronchi in both lungs, a possible hilar mass" — neither hilum is the narrowing's):
+        /// where its own words alone place it.
+        var ownPlaces: OwnPlaces? = nil
         /// A lobe or segment its sentence named without a side ("a nodule in the laterobasal segment"): the
         /// structures it is on either side, for the side an earlier sentence says.
         var unsided: UnsidedPlace? = nil
@@ -281,6 +301,9 @@ public struct Finding: Sendable {
 
     /// Placed only by places past a later list item (see `Facts.placeShared`).
     var placeShared: Bool { box.facts.placeShared }
+
+    /// Where its own words alone place it, when some of its places are another list item's (see `Facts.ownPlaces`).
+    var ownPlaces: OwnPlaces? { box.facts.ownPlaces }
 
     /// Focal ⇔ category 2x.
     public var focal: Bool? { box.facts.category?.isFocal }

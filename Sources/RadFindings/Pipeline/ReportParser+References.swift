@@ -20,9 +20,13 @@ extension ReportParser {
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
             if case .restated = finding.antecedent {
-                if let again = findings.indices[..<index].last(where: {
-                    !merged.contains($0) && !restated.contains($0) && restates(finding, findings[$0])
-                }) {
+                // (read with all its places, else as its own words alone place it: "…, the narrowing of the bronchi in both
+                // lungs, a possible hilar mass" is the narrowing named before, wherever the hilum is)
+                func again(_ reading: Finding) -> Int? {
+                    findings.indices[..<index].last { !merged.contains($0) && !restated.contains($0) && restates(reading, findings[$0]) }
+                }
+                let own = finding.ownPlaces?.isEmpty == false ? ownReading(of: finding) : nil
+                if let again = again(finding) ?? own.flatMap(again) {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                 }
@@ -376,10 +380,11 @@ extension ReportParser {
         // (a finding placed by its neighbour is one of its own: "Air bronchograms within the ground glass areas")
         for index in findings.indices[first...]
         where findings[index].antecedent == .none || findings[index].antecedent.isNear {
-            let later = findings[index]
-            guard copySentence(later.sentence) else { continue }
-            guard let earlier = copy(of: index, in: findings, sentences: sentences, original: repeats[later.sentence], summary: summary)
+            guard copySentence(findings[index].sentence) else { continue }
+            guard let (earlier, later) = copyReading(of: index, in: findings, sentences: sentences,
+                                                     original: repeats[findings[index].sentence], summary: summary)
             else {
+                let later = findings[index]
                 let pooled = repeats[later.sentence] == nil
                     ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies) : []
                 // (the largest size the summary says is already one of theirs)
@@ -452,7 +457,7 @@ extension ReportParser {
             let trial = summary.union([sentence])
             if (start..<end).allSatisfy({
                 findings[$0].antecedent == .none
-                    && copy(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
+                    && copyReading(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
             }) {
                 summary = trial
                 copies += 1
@@ -472,6 +477,39 @@ extension ReportParser {
         return items == 0 || copies >= 2 ? summary : plain ?? []
     }
 
+    /// The earlier finding a copy names again (see ``copy(of:reading:in:sentences:original:summary:)``), read with all its
+    /// places, else as its own words alone place it when they place it somewhere (one they place nowhere is the only one of
+    /// its type: `sharingItsPlaces`): places another item of its comma list lent it are not said of it ("…, the narrowing of
+    /// the bronchi in both lungs, a possible hilar mass" names again a mass of the right hilum). That finding, and the copy as
+    /// its own words place it (the places the finding may take: never those lent).
+    private func copyReading(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?,
+                             summary: Set<Int>) -> (earlier: Int, later: Finding)? {
+        let own = ownReading(of: findings[index])
+        if let earlier = copy(of: index, reading: findings[index], in: findings, sentences: sentences, original: original,
+                              summary: summary) {
+            return (earlier, own ?? findings[index])
+        }
+        guard let own, findings[index].ownPlaces?.isEmpty == false,
+              let earlier = copy(of: index, reading: own, in: findings, sentences: sentences, original: original, summary: summary)
+        else { return nil }
+        return (earlier, own)
+    }
+
+    /// A finding read as its own words alone place it (see `Finding.ownPlaces`), when another list item lent it places.
+    func ownReading(of finding: Finding) -> Finding? {
+        guard let own = finding.ownPlaces else { return nil }
+        let tables = engine.placeTables
+        let anatomy = engine.knowledge.anatomy
+        let sided = engine.knowledge.findings.types[finding.typeIndex].sided
+        var reading = finding
+        reading.laterality = sided ? own.laterality : .none
+        reading.lobes = sided ? tables.lobeCodes(of: own.structures) : []
+        reading.segments = sided ? own.structures.filter { tables.isSegment[$0] }.map { anatomy.structures[$0].id } : []
+        reading.places = own.structures.filter { !tables.isLungPart[$0] }.map { anatomy.structures[$0].id }
+        reading.structures = own.structures
+        return reading
+    }
+
     /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
     /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
     /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
@@ -480,8 +518,8 @@ extension ReportParser {
     /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
     /// shares; else the only one of its type in the copy's lobes when they share a segment. `original`: the sentence the
     /// copy's sentence repeats word for word.
-    private func copy(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?, summary: Set<Int>) -> Int? {
-        let later = findings[index]
+    private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
+                      summary: Set<Int>) -> Int? {
         guard later.unsided == nil || later.laterality != .none else { return nil }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
@@ -537,11 +575,11 @@ extension ReportParser {
                 && earlier.category == later.category && among(later.labels, earlier.labels)
                 && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
         }
-        // (a lung finding of an impression list whose places are only those it shares with the item after it, the one of
-        // its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern and ground glass areas in the
-        // right lung" after emphysema in both lungs)
+        // (a lung finding of an impression list whose places are only those it shares with the item after it, or only ones
+        // other items lent it, the one of its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern
+        // and ground glass areas in the right lung" after emphysema in both lungs)
         func sharingItsPlaces() -> Int? {
-            guard original == nil, later.placeShared, later.category != nil, later.size == nil else { return nil }
+            guard original == nil, later.placeShared || later.ownPlaces?.isEmpty == true, later.category != nil, later.size == nil else { return nil }
             let ofType = findings.indices[..<index].filter {
                 findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
                     && findings[$0].assertion == later.assertion
