@@ -1313,6 +1313,8 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit S1: peribronchial infiltrates are an airspace opacity, not peribronchial thickening.
+        #expect(try extract.findings("Peribronchial infiltrates in the right middle lobe.").map(\.type) == ["opacity"])
         // Audit E14: an effusion behind the sternum is no pleural effusion; a lymph node metastasis is a node, not a mass.
         #expect(try extract.labels("A small effusion is seen in the retrosternal region.") == [])
         #expect(try extract.findings("The mediastinal lesion was evaluated in favor of lymph node metastasis.").map(\.type).contains("mass") == false)

@@ -792,6 +792,13 @@ import Testing
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
         #expect(try extract.finding("emphysema", in: "Mild emphysema is observed at the apical levels in the upper lobe of the right "
             + "lung.")?.segments == ["RUL-apical"])
+        // Audit S1: the side before the lobe ("the basal level of the right lower lobe"), the plural "basal levels of both
+        // lower lobes", and a lingular segment named as part of the lingula (no lingula beside it).
+        #expect(try extract.finding("nodule", in: "A nodule at the basal level of the right lower lobe.")?.segments == ["RLL-basal"])
+        #expect(try extract.finding("septal-thickening", in: "Septal thickening at the basal levels of both lower lobes.")?.segments
+            == ["LLL-basal", "RLL-basal"])
+        let lingularPart = try #require(try extract.finding("linear-atelectasis", in: "Linear atelectasis in the inferior segment of the lingula."))
+        #expect(lingularPart.segments == ["LUL-inferior-lingular"] && lingularPart.places == [])
         // "the basal level of the left lung lower lobe" is its basal segments, in both word orders (audit C14).
         #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is seen at the basal level of the left lung lower lobe.")?
             .segments == ["LLL-basal"])

@@ -18,6 +18,7 @@ import Testing
         ("Several nodules smaller than 5 mm are observed in both lungs.", 5, [5], "upto"),
         ("Nodules are seen in both lungs, the largest of which is 7 mm in diameter.", 7, [7], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
+        ("A ground-glass opacity measuring 12 mm by 5 mm is seen in the right lung.", 12, [12, 5], "exact"),
         ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
         // Sentences that exposed bugs.
         ("Peripheral lesion with central solid appearance measuring 1.5 cm in the apicoposterior segment of the left upper lobe.",
