@@ -530,6 +530,44 @@ import Testing
         #expect(other.findings.map(\.lobes) == [["LUL"], ["RLL"], ["RML"]])
     }
 
+    /// "The described nodules were evaluated in favor of …": a sentence that names findings again and says what they are
+    /// names no new ones (audit mechanism M5: re-namings inside interpretation sentences). The finding named again is the one
+    /// before, also in a narrower word; what it is said to be, of a type named before, is that finding again (a doubt said
+    /// once: present if either says so); a diagnosis placed by "in the etiology" is the one named before.
+    @Test func aReNamingInAnInterpretationSentenceIsNoNewFinding() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m5", text: text).findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
+        }
+        // (audit mechanism M5) the subject in a narrower word is the nodules before; a reading named nowhere before stays
+        #expect(try read("FINDINGS: Acinar nodules are observed in the upper lobe of the right lung. The ground glass nodules "
+            + "were evaluated in favor of an infectious process.") == ["nodule present 0", "pneumonia present 1"])
+        // (audit mechanism M5) the consolidation and the doubted infiltration named before, the infiltration now present
+        #expect(try read("FINDINGS: Consolidation areas are observed in the lower lobes of both lungs. Pneumonic infiltration is "
+            + "considered in the etiology. Nodules are seen in the right lung, and the nodules described were primarily evaluated "
+            + "in favor of consolidation areas secondary to pneumonic infiltration.")
+            == ["consolidation present 0", "pneumonic-infiltration present 1", "nodule present 2"])
+        // (audit mechanism M5) a hedged reading of the nodules named again is those nodules
+        #expect(try read("FINDINGS: Nodular lesions are observed in both lungs, the largest in the right lower lobe. These "
+            + "nodular lesions may belong to metastatic nodules.") == ["nodule present 0"])
+        // (audit mechanism M5) the diagnosis the impression names in the etiology again, and the one said after a cue by "the"
+        #expect(try read("FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. Viral pneumonia is "
+            + "considered in the etiology. IMPRESSION: Ground glass areas in the lower lobes of both lungs. Viral pneumonia is "
+            + "considered in the etiology.") == ["ground-glass-opacity present 0", "pneumonia uncertain 1"])
+        #expect(try read("FINDINGS: Consolidation areas are observed in both lungs. Infection is considered in the etiology. "
+            + "IMPRESSION: Consolidation areas in both lungs were evaluated in favor of the infectious process.")
+            == ["consolidation present 0", "pneumonia present 1"])
+        // (audit mechanism M5) not one placed elsewhere than the findings read: the metastasis of the right lower lobe nodules
+        // is no mass of the left upper lobe …
+        #expect(try read("FINDINGS: A mass is observed in the left lung upper lobe. Nodules are observed in the right lung lower "
+            + "lobe. The described nodules were evaluated in favor of metastasis.")
+            == ["mass present 0", "nodule present 1", "mass present 2"])
+        // … nor, without a finding named again, what another sentence reads elsewhere
+        #expect(try read("FINDINGS: Consolidation is observed in the right lower lobe, consistent with pneumonia. Ground glass "
+            + "areas in the left lower lobe are consistent with pneumonia.")
+            == ["consolidation present 0", "pneumonia present 0", "ground-glass-opacity present 1", "pneumonia present 1"])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change (and where the later one names it where it is, that one is no finding of its own), also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

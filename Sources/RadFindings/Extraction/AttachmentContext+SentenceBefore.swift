@@ -57,7 +57,7 @@ extension AttachmentContext {
 
     /// What the report is compared with, before a token: each comparison cue up to the first comma after it
     /// ("When compared with the previous examination of the patient,"); none without that comma.
-    private func comparisonFrames(cues: [Cue], before end: Int) -> [Range<Int>] {
+    func comparisonFrames(cues: [Cue], before end: Int) -> [Range<Int>] {
         cues.compactMap { cue in
             guard cue.value.type == .comparison, cue.tokens.upperBound <= end,
                   let comma = (cue.tokens.upperBound..<end).first(where: { lattice.tokens[$0].form == engine.words.comma })

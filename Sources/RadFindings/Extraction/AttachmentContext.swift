@@ -219,6 +219,8 @@ struct AttachmentContext {
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
         let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
+        let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },
+                                        sameClause: sameClause)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
@@ -494,7 +496,8 @@ struct AttachmentContext {
                     ownPlaces: owned,
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive,
-                    setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false),
+                    setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
+                    interpretation: roles[index]),
                     sentence: sentence.index, range: range))
             }
         }
@@ -681,6 +684,50 @@ struct AttachmentContext {
             result.interpreted = result.interpreter != nil
             return result
         }
+    }
+
+    /// "The described nodules were evaluated in favor of granulomas", "These nodular lesions may belong to areas of nodular
+    /// consolidation": in one clause, a finding a reference cue names (`namedAgain`) before an interpretation cue or a hedge
+    /// of what follows is the `subject`; a finding after that cue, not named again itself, a `reading` of it (also one
+    /// further down the chain: "… in favor of consolidation secondary to pneumonic infiltration"). Not one that such a cue,
+    /// or one placing it by another finding, comes before in its clause: "The findings were evaluated in favor of the
+    /// infectious process" names no subject, nor does a comparison frame ("When evaluated together with the primary mass, it
+    /// was evaluated in favor of metastasis": the nodules before are what is read). A finding a reference cue names after
+    /// such a cue, what a finding before it is said to be, is a `reading` too ("… nodular consolidations were evaluated in
+    /// favor of the infectious process": the infection named before).
+    private func interpretationRoles(_ mentions: [FindingMention], cues: [Cue], namedAgain: [Bool],
+                                     sameClause: (Int, Int) -> Bool) -> [InterpretationRole] {
+        var roles = [InterpretationRole](repeating: .none, count: mentions.count)
+        let links = cues.filter { $0.value.type == .interpretation || $0.value.type == .uncertainty && $0.value.direction == .forward }
+        guard !links.isEmpty, namedAgain.contains(true) else { return roles }
+        let complements = links + cues.filter { $0.value.type.accompanies || $0.value.type == .proximity }
+        let frames = comparisonFrames(cues: cues, before: lattice.tokens.count)
+        for subject in mentions.indices where namedAgain[subject] {
+            let start = mentions[subject].phrase.lowerBound
+            guard !complements.contains(where: { $0.tokens.upperBound <= start && sameClause($0.tokens.upperBound, start) }),
+                  !frames.contains(where: { $0.contains(start) })
+            else { continue }
+            let end = mentions[subject].phrase.upperBound
+            for link in links where link.tokens.lowerBound >= end && sameClause(end, link.tokens.lowerBound) {
+                let read = mentions.indices.filter {
+                    !namedAgain[$0] && mentions[$0].phrase.lowerBound >= link.tokens.upperBound
+                        && sameClause(link.tokens.upperBound, mentions[$0].phrase.lowerBound)
+                }
+                guard !read.isEmpty else { continue }
+                roles[subject] = .subject
+                for index in read { roles[index] = .reading }
+            }
+        }
+        for link in links {
+            let (start, end) = (link.tokens.lowerBound, link.tokens.upperBound)
+            guard mentions.contains(where: { $0.phrase.upperBound <= start && sameClause($0.phrase.upperBound, start) })
+            else { continue }
+            for index in mentions.indices where namedAgain[index] && mentions[index].phrase.lowerBound >= end
+                && sameClause(end, mentions[index].phrase.lowerBound) {
+                roles[index] = .reading
+            }
+        }
+        return roles
     }
 
     /// "Pleuroparenchymal density increases consistent with sequelae": what an interpretation cue names right after

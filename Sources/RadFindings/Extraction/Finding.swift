@@ -95,6 +95,16 @@ enum Antecedent: Sendable, Equatable {
     var isNear: Bool { if case .near = self { true } else { false } }
 }
 
+/// Where a finding stands in a clause that names findings again and says what they are ("The described nodules were
+/// evaluated in favor of granulomas", "These nodular lesions may belong to metastatic nodules").
+enum InterpretationRole: Sendable, Equatable {
+    case none
+    /// Named again by a reference cue before what the clause says it is ("The described nodules …").
+    case subject
+    /// What the clause says such a finding is ("… in favor of granulomas"): a reading of findings named before.
+    case reading
+}
+
 /// A lobe or segment named without a side: its structures on the left and on the right, and its words. A
 /// class: most findings have none, and a nil reference keeps their facts small.
 final class UnsidedPlace: Sendable {
@@ -175,6 +185,8 @@ public struct Finding: Sendable {
         /// Words before it set the findings named before apart ("Apart from this, there is a new nodule …": `reach`
         /// report of a scope end): another finding than those, whatever its type.
         var setApart = false
+        /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
+        var interpretation: InterpretationRole = .none
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -325,6 +337,9 @@ public struct Finding: Sendable {
 
     /// Whether words before it set the findings named before apart ("Apart from this, …").
     var setApart: Bool { box.facts.setApart }
+
+    /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
+    var interpretation: InterpretationRole { box.facts.interpretation }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

@@ -12,11 +12,21 @@ extension ReportParser {
     func resolveReferences(in findings: inout [Finding]) {
         let types = engine.knowledge.findings.types
         let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
         var merged = Set<Int>()
         // Findings named again with a place of their own: gone at the end, but still where a pronoun after them
         // finds the findings of their sentence.
         var restated = Set<Int>()
-        for index in findings.indices where findings[index].antecedent != .none && findings[index].antecedent != .likePrevious {
+        // Per sentence, the earlier findings its interpretation subjects name (`InterpretationRole.subject`).
+        var subjects: [Int: [Int]] = [:]
+        for index in findings.indices {
+            // (first, before later findings name it again: a reading of findings named again, said before)
+            if let earlier = reading(index, namedBeforeIn: findings, past: merged.union(restated), subjects: subjects) {
+                merge(findings[index], into: &findings[earlier])
+                merged.insert(index)
+                continue
+            }
+            guard findings[index].antecedent != .none && findings[index].antecedent != .likePrevious else { continue }
             let finding = findings[index]
             if case .recap = finding.antecedent { continue }
             if case .restated = finding.antecedent {
@@ -29,6 +39,7 @@ extension ReportParser {
                 if let again = again(finding) ?? own.flatMap(again) {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
+                    if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }
                 }
                 continue
             }
@@ -75,7 +86,16 @@ extension ReportParser {
                     sentence -= 1
                 }
             }
-            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool, narrower: Bool = false) -> Bool {
+            // (named again before what its sentence says it is, by a broader or narrower word or one of its restatement
+            // group: "The budding tree pattern and ground glass nodules were evaluated in favor of …" after nodules)
+            let subject = finding.interpretation == .subject
+            func related(_ type: Int) -> Bool {
+                broader[type].contains(finding.typeIndex) || broader[finding.typeIndex].contains(type)
+                    || group[type] == group[finding.typeIndex]
+            }
+            func named(_ position: Int, as antecedent: Antecedent, anyType: Bool, narrower: Bool = false, renamed: Bool = false)
+                -> Bool
+            {
                 let earlier = findings[position]
                 guard earlier.sentence < finding.sentence, !merged.contains(position) else { return false }
                 let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
@@ -98,7 +118,8 @@ extension ReportParser {
                 // too: "the nodules" after a mass of the mediastinum)
                 let narrowerOne = narrower && broader[earlier.typeIndex].contains(finding.typeIndex)
                     && (earlier.category == nil) == (finding.category == nil) && !types[earlier.typeIndex].otherOrgans
-                return (earlier.typeIndex == finding.typeIndex || narrowerOne || anyType)
+                return (earlier.typeIndex == finding.typeIndex || narrowerOne || anyType
+                        || renamed && related(earlier.typeIndex) && (earlier.category == nil) == (finding.category == nil))
                     && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty || unplacedAlike)
@@ -111,6 +132,7 @@ extension ReportParser {
             var position = (sameType ? before.last { named($0, as: kind, anyType: false) && findings[$0].assertion == finding.assertion } : nil)
                 ?? before.last { named($0, as: kind, anyType: false) }
                 ?? before.last { named($0, as: kind, anyType: false, narrower: true) }
+                ?? (subject ? before.last { named($0, as: kind, anyType: false, renamed: true) } : nil)
                 ?? (weak ? before.last { named($0, as: kind, anyType: true) } : nil)
             if position == nil, finding.antecedent == .sameType(orPronoun: true) {
                 kind = .pronoun
@@ -118,26 +140,13 @@ extension ReportParser {
             }
             guard let position else { continue }
             let antecedent = findings[position]
-            // "The described nodule was also present in the previous examination", "A nodule in the left upper lobe. It
-            // was evaluated in favor of granuloma": the nodule named before, again; what the sentence says of it (a
-            // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
-            // described suggest sequelae").
-            let again: Int? = switch kind {
-            // (a weak word, of the specific one of any type it names, of the lung or not alike: "An irregular mass … The size
-            // of the lesion was reduced" is the mass)
-            case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
-                    || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
-                && antecedent.assertion == finding.assertion ? position : nil
-            // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
-            // Findings compatible with emphysema.", not one placed elsewhere than all the findings of the sentence it names:
-            // "Focal consolidation in the right upper lobe. However, it was evaluated as an infective process.")
-            case .pronoun: before.last {
-                named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
-                    && findings[$0].assertion == finding.assertion
-            } ?? {
-                let namedThere = before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] }
-                // (asserted alike first; else hedged in one of the two only: "Ground glass areas … may be compatible with viral
-                // pneumonia. IMPRESSION: Findings consistent with viral pneumonia." is one pneumonia, there)
+            // (the one it names, named again or only placed by it: "The described lesion may belong to a conglomerate
+            // lymphadenopathy" after a lymphadenopathy)
+            if subject { subjects[finding.sentence, default: []].append(position) }
+            // One of its type named before, placed, asserted alike first, else hedged in one of the two only, and not placed
+            // elsewhere than all of `namedThere`: "Ground glass areas … may be compatible with viral pneumonia. IMPRESSION:
+            // Findings consistent with viral pneumonia." is one pneumonia, there.
+            func namedBefore(near namedThere: [Finding]) -> Int? {
                 func earlier(alike: Bool) -> Int? {
                     before.last {
                         findings[$0].typeIndex == finding.typeIndex
@@ -148,7 +157,28 @@ extension ReportParser {
                     }
                 }
                 return earlier(alike: true) ?? earlier(alike: false)
-            }()
+            }
+            // "The described nodule was also present in the previous examination", "A nodule in the left upper lobe. It
+            // was evaluated in favor of granuloma": the nodule named before, again; what the sentence says of it (a
+            // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
+            // described suggest sequelae").
+            let again: Int? = switch kind {
+            // (a weak word, of the specific one of any type it names, of the lung or not alike: "An irregular mass … The size
+            // of the lesion was reduced" is the mass)
+            case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
+                    || subject && related(antecedent.typeIndex)
+                    || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
+                && antecedent.assertion == finding.assertion ? position : nil
+            // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
+            // Findings compatible with emphysema.", not one placed elsewhere than all the findings of the sentence it names:
+            // "Focal consolidation in the right upper lobe. However, it was evaluated as an infective process.")
+            case .pronoun: before.last {
+                named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
+                    && findings[$0].assertion == finding.assertion
+            } ?? namedBefore(near: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] })
+            // (a diagnosis its words place where the finding before is — "Viral pneumonias are considered in the etiology"
+            // after ground glass areas —, the one of its type named before)
+            case .place where types[finding.typeIndex].diagnosis: namedBefore(near: [antecedent])
             default: nil
             }
             if let again {
@@ -181,6 +211,48 @@ extension ReportParser {
             }
         }
         for index in merged.union(restated).sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Consolidation areas in both lungs. Pneumonic infiltration is considered in the etiology. … The nodules described before
+    /// were evaluated in favor of consolidation secondary to pneumonic infiltration.": what a clause naming findings again
+    /// says they are (`InterpretationRole.reading`, not denied) is, when an earlier sentence named one of its type (else a
+    /// narrower one, or one of its restatement group: not the broader consolidation a pneumonia is read from), not denied,
+    /// of the lung or not alike and not placed elsewhere, that one again (a doubt said in one of the two only: present if
+    /// either says so) — no second finding; that one's places stay as they are. First one its sentence names again
+    /// (`subjects`, per sentence: "These nodules may belong to metastatic nodules"); else, for a lung or pleural reading,
+    /// the last one, where the findings its sentence names again are when its own words place it nowhere ("This nodular
+    /// appearance may be compatible with pneumonic infiltration" after nodules in the right upper lobe is no infiltration of
+    /// the left lower lobe). Outside the lung, one named before is another lesion's ("The described mass was thought to be a
+    /// metastatic lymphadenopathy" after another node read so). One named nowhere before is a finding of its own. Findings
+    /// `past` are gone already.
+    private func reading(_ index: Int, namedBeforeIn findings: [Finding], past gone: Set<Int>, subjects: [Int: [Int]]) -> Int? {
+        let reading = findings[index]
+        guard reading.interpretation == .reading, reading.assertion != .absent else { return nil }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        let targets = subjects[reading.sentence] ?? []
+        let unplaced = reading.laterality == .none && reading.lobes.isEmpty
+        let named = unplaced ? targets.map { findings[$0] } : []
+        // (one of another type only where the reading or what it reads is placed: "the sequelae were evaluated in favor of
+        // atelectatic changes", both placed nowhere, names no linear fibroatelectasis of the lower lobes)
+        let placed = !unplaced || named.contains { $0.laterality != .none || !$0.lobes.isEmpty }
+        func namedBefore(_ position: Int, sameType: Bool) -> Bool {
+            let earlier = findings[position]
+            let type = earlier.typeIndex
+            return earlier.sentence < reading.sentence && !gone.contains(position) && earlier.assertion != .absent
+                && (sameType ? type == reading.typeIndex
+                    : placed && (broader[type].contains(reading.typeIndex) || group[type] == group[reading.typeIndex]))
+                && (earlier.category == nil) == (reading.category == nil) && !placedApart(reading, earlier)
+                && !elsewhere(earlier, than: named)
+                && (reading.places.isEmpty || earlier.places.isEmpty || reading.places.contains(where: earlier.places.contains))
+        }
+        if let target = targets.last(where: { namedBefore($0, sameType: true) })
+            ?? targets.last(where: { namedBefore($0, sameType: false) }) {
+            return target
+        }
+        guard reading.category != nil else { return nil }
+        return findings.indices[..<index].last { namedBefore($0, sameType: true) }
+            ?? findings.indices[..<index].last { namedBefore($0, sameType: false) }
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
