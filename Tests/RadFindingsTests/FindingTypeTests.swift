@@ -1313,6 +1313,10 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit F14: a numbered segment 4 is the liver's (no lung cyst); "a carcinomatous finding?" is a doubted mass.
+        #expect(try extract.findings("A hypodense cyst of 12 mm is seen in the right lung segment 4.").first?.category == nil)
+        #expect(try extract.findings("A nodular consolidation in the right middle lobe (an infection?, a carcinomatous finding?).")
+            .contains { $0.type == "mass" && $0.assertion == .uncertain })
         // Audit S1: peribronchial infiltrates are an airspace opacity, not peribronchial thickening.
         #expect(try extract.findings("Peribronchial infiltrates in the right middle lobe.").map(\.type) == ["opacity"])
         // Audit E14: an effusion behind the sternum is no pleural effusion; a lymph node metastasis is a node, not a mass.
