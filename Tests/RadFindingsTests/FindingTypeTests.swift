@@ -1313,6 +1313,9 @@ import Testing
         #expect(try read("There is a consolidation area with a cystic necrotic area in the left upper lobe.") == ["consolidation present -"])
         #expect(try read("A port catheter is observed on the right. The port catheter terminates at the superior distal portion of "
             + "the vena cava.") == ["medical-material present -"])
+        // Audit G14: idiopathic pulmonary fibrosis is an interstitial lung disease, no fibrotic sequela.
+        #expect(try extract.labels("Known idiopathic pulmonary fibrosis.") == [])
+        #expect(try extract.findings("Known idiopathic pulmonary fibrosis.").map(\.type) == ["interstitial-lung-disease"])
         // Audit F14: a numbered segment 4 is the liver's (no lung cyst); "a carcinomatous finding?" is a doubted mass.
         #expect(try extract.findings("A hypodense cyst of 12 mm is seen in the right lung segment 4.").first?.category == nil)
         #expect(try extract.findings("A nodular consolidation in the right middle lobe (an infection?, a carcinomatous finding?).")
