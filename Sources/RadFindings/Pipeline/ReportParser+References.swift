@@ -439,8 +439,9 @@ extension ReportParser {
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
-    /// or another change is another; so is any other finding the findings name twice (a pattern aside: see
-    /// ``mergePatternRepeats(in:sentences:)``).
+    /// or another change is another, unless the copy's places only drifted from those of the one finding of its kind no copy
+    /// named (see ``driftedCopy(of:in:sentences:summary:named:copies:)``); so is any other finding the findings name twice (a
+    /// pattern aside: see ``mergePatternRepeats(in:sentences:)``).
     func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool) {
         let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
         let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
@@ -449,6 +450,8 @@ extension ReportParser {
         }
         guard let first = findings.firstIndex(where: { copySentence($0.sentence) }) else { return }
         var copies = Set<Int>()
+        // The findings' findings a copy named again.
+        var named = Set<Int>()
         // (a finding placed by its neighbour is one of its own: "Air bronchograms within the ground glass areas")
         for index in findings.indices[first...]
         where findings[index].antecedent == .none || findings[index].antecedent.isNear {
@@ -464,8 +467,10 @@ extension ReportParser {
                 summed.size = nil
                 for earlier in pooled { merge(summed, into: &findings[earlier]) }
                 if !pooled.isEmpty { copies.insert(index) }
+                named.formUnion(pooled)
                 continue
             }
+            named.insert(earlier)
             if unplaced(findings[earlier]) && later.category != nil {
                 findings[earlier].laterality = later.laterality
                 add(later.structures, to: &findings[earlier])
@@ -476,7 +481,81 @@ extension ReportParser {
             merge(later, into: &findings[earlier])
             copies.insert(index)
         }
+        // Then the copies left, each against the findings' findings no copy named again.
+        let (anatomy, lobeOf) = (engine.knowledge.anatomy.structures, engine.anatomyIndex.lobe)
+        for index in findings.indices[first...] where !copies.contains(index)
+            && (findings[index].antecedent == .none || findings[index].antecedent.isNear) {
+            guard copySentence(findings[index].sentence), repeats[findings[index].sentence] == nil,
+                  let (earlier, later) = driftedCopy(of: index, in: findings, sentences: sentences, summary: summary,
+                                                     named: named, copies: copies)
+            else { continue }
+            // (its lobes and segments, when the copy is on all its sides, and for one in no lobe in lobes of each: one side
+            // of a bilateral finding would narrow it — "sequelae changes in both lungs and the right upper lobe anterior")
+            let lobeSides = Set(later.structures.compactMap { lobeOf[$0] >= 0 ? anatomy[lobeOf[$0]].side : nil })
+            if later.category != nil && !later.placeShared
+                && (later.laterality == findings[earlier].laterality || findings[earlier].laterality == .none)
+                && (findings[earlier].laterality != .bilateral || !findings[earlier].lobes.isEmpty || lobeSides.count == 2) {
+                if findings[earlier].laterality == .none { findings[earlier].laterality = later.laterality }
+                add(later.structures.filter { engine.placeTables.isLungPart[$0] }, to: &findings[earlier])
+            }
+            merge(later, into: &findings[earlier])
+            copies.insert(index)
+            named.insert(earlier)
+        }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Atelectatic changes are seen in both lungs, most marked in the right lower lobe. IMPRESSION: Atelectasis in both lower
+    /// lobes": a copy no rule above named again, whose places drifted from those the findings gave (more or other lobes
+    /// or segments, or the right ones where the translation garbled theirs), is still the findings' finding when it is the
+    /// only one of its kind (its type, a broader or narrower one, or one of its restatement group) in its sentence but copies
+    /// named again, and the findings name exactly one of that kind said to be there that no copy named again. That one is
+    /// - of its type, a narrower one or one it restates, of its category and labels, asserted alike or hedged in one of the
+    ///   two only, said to be something else in both or in neither (a liver "of low density, consistent with fatty change" is
+    ///   not its "hypodense lesions");
+    /// - not placed apart: not on the other side (one side of a bilateral one is that one, and so is a bilateral copy of a
+    ///   one-sided one, unless it names many of what was one: "a soft tissue mass" in the left lower lobe is not "metastases
+    ///   in both lungs"); in a lobe the copy is in, or one of the two in none and not apart all the same (see
+    ///   ``apartInLung(_:_:)``); outside the lungs, in one organ (see ``inOneOrgan(_:_:)``);
+    /// - measured as it is or one of the two not at all, changed as it is or one of the two not at all (not a change that
+    ///   would place a finding the findings placed nowhere, as above: "acinar nodules accompany it. IMPRESSION: Stable
+    ///   subpleural nodules in both lungs" are others).
+    /// That finding, and the copy as its own words place it.
+    private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                             named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding)? {
+        let later = ownReading(of: findings[index]) ?? findings[index]
+        guard later.assertion != .absent, later.unsided == nil || later.laterality != .none else { return nil }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        func kin(_ type: Int) -> Bool {
+            type == later.typeIndex || broader[type].contains(later.typeIndex) || broader[later.typeIndex].contains(type)
+                || group[type] == group[later.typeIndex]
+        }
+        guard !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
+        }) else { return nil }
+        let ofKind = findings.indices[..<index].filter {
+            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent && !named.contains($0)
+        }
+        guard ofKind.count == 1, let only = ofKind.first else { return nil }
+        let earlier = findings[only]
+        let type = earlier.typeIndex
+        let sides = later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality
+            || earlier.laterality == .bilateral
+            || later.laterality == .bilateral && !(later.multiple && !earlier.multiple)
+        let lobes = later.lobes.contains(where: earlier.lobes.contains)
+            || (later.lobes.isEmpty || earlier.lobes.isEmpty) && !apartInLung(later, earlier)
+        let organ = later.category != nil || inOneOrgan(later, earlier)
+        return (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex])
+            && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
+            && earlier.interpreted == later.interpreted
+            && sides && lobes && organ
+            && (later.size == nil || earlier.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+            && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
+                && (!unplaced(earlier) || later.changeFromRecap
+                    || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
+            ? (only, later) : nil
     }
 
     /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
@@ -683,6 +762,42 @@ extension ReportParser {
             ?? placedCloser()
             ?? sharingItsPlaces()
             ?? segmentsOverlapping()
+    }
+
+    /// Whether two lung findings, one of them in no lobe, lie apart all the same: at other levels of the lung, by their
+    /// lobes, else by the zones of a level they name ("fibrotic bands in the lower zones of both lungs" are not sequelae
+    /// "in the upper lobes"), or one at the pleura only and the other in lobes, not there ("sequelae thickening in the
+    /// costal pleura" is not "sequelae changes in the upper lobe anterior segments").
+    private func apartInLung(_ one: Finding, _ other: Finding) -> Bool {
+        let structures = engine.knowledge.anatomy.structures
+        let lobeOf = engine.anatomyIndex.lobe
+        func levels(_ finding: Finding) -> Set<String> {
+            let lobes = Set(finding.structures.compactMap { lobeOf[$0] >= 0 ? structures[lobeOf[$0]].level : nil })
+            return !lobes.isEmpty ? lobes
+                : Set(finding.structures.compactMap { structures[$0].kind == .zone ? structures[$0].level : nil })
+        }
+        func pleural(_ finding: Finding) -> Bool { finding.structures.contains { structures[$0].kind == .pleura } }
+        func pleuralOnly(_ finding: Finding, _ lobed: Finding) -> Bool {
+            finding.lobes.isEmpty && pleural(finding) && !lobed.lobes.isEmpty && !pleural(lobed)
+        }
+        let (mine, theirs) = (levels(one), levels(other))
+        return !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) || pleuralOnly(one, other) || pleuralOnly(other, one)
+    }
+
+    /// Whether two findings outside the lungs are in one organ: both placed nowhere, or an innermost place of one holding,
+    /// lying in or being an innermost place of the other ("free fluid in the abdomen" and "intra-abdominal fluid"; not a
+    /// lesion of the kidney and a nodule by the stomach in the upper abdomen).
+    private func inOneOrgan(_ one: Finding, _ other: Finding) -> Bool {
+        let tables = engine.placeTables
+        let ancestors = engine.anatomyIndex.ancestors
+        func innermost(_ finding: Finding) -> [Int] {
+            let places = finding.structures.filter { !tables.isLungPart[$0] }
+            return places.filter { place in !places.contains { $0 != place && ancestors[$0].contains(place) } }
+        }
+        let (mine, theirs) = (innermost(one), innermost(other))
+        // (`ancestors` holds the structure itself)
+        return mine.isEmpty && theirs.isEmpty
+            || mine.contains { place in theirs.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) } }
     }
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
