@@ -337,6 +337,9 @@ import Testing
         let unseen = try extract.findings("The nodule seen in the previous study in the left lower lobe could not be observed in the "
             + "current examination due to atelectasis.")
         #expect(unseen.map(\.assertion) == [.absent, .present])
+        // Audit H14: what the patient "was followed up for" is history, not a finding of this examination.
+        #expect(try assertions("Nodules are seen in both lungs of the patient, who was followed up for consolidation in the right "
+            + "lung.")["consolidation"] == "absent")
         // Audit D14: "were formed in the current examination" is new.
         #expect(try extract.findings("Several nodules were formed in the current examination in the right lung.").first?.temporal == .new)
         // Audit B14: "continues" ending the sentence is still there; "continues to the apex" an extension, no change.
