@@ -337,6 +337,9 @@ import Testing
         let unseen = try extract.findings("The nodule seen in the previous study in the left lower lobe could not be observed in the "
             + "current examination due to atelectasis.")
         #expect(unseen.map(\.assertion) == [.absent, .present])
+        // Audit I14: "This view" (MT of "this appearance") names the findings of the sentence before.
+        #expect(try extract.findings("Peribronchial thickening is observed in both lungs. This view is new compared with the previous "
+            + "study.").first?.temporal == .new)
         // Audit H14: what the patient "was followed up for" is history, not a finding of this examination.
         #expect(try assertions("Nodules are seen in both lungs of the patient, who was followed up for consolidation in the right "
             + "lung.")["consolidation"] == "absent")
