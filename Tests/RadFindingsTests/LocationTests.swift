@@ -826,4 +826,26 @@ import Testing
         let node = try #require(try extract.finding("lymphadenopathy", in: "A lymph node of 2 cm is observed on the right pretracheal."))
         #expect(node.places.contains("mediastinum"))
     }
+
+    /// A place after "and" that opens a clause with a subject and a verb of its own is not the first clause's finding's;
+    /// places that open the sentence still frame both, and an "and" inside a place or a list before one verb opens no
+    /// clause (audit mechanism M7).
+    @Test func placesDoNotReachBackIntoAClauseBeforeASubjectOfItsOwn() throws {
+        let split = try extract.findings("Bilateral bronchiectasis is observed, and peribronchial thickening and subsegmental "
+            + "atelectasis are observed in the right middle lobe.")
+        #expect(split.first { $0.type == "bronchiectasis" }?.lobes == [])
+        #expect(split.first { $0.type == "subsegmental-atelectasis" }?.lobes == ["RML"])
+        let emphysema = try #require(try extract.finding("centrilobular-emphysema", in: "Centrilobular emphysema is observed in "
+            + "both lungs, and mild enlargement of the bronchial structures and peribronchial wall thickening are observed in the "
+            + "central parts."))
+        #expect(emphysema.places == [])
+        let framed = try extract.findings("In the left kidney, a 15 mm calculus is observed in the upper pole, and two calculi "
+            + "are observed in the lower pole.")
+        #expect(framed.map(\.places) == [["kidney"], ["kidney"]])
+        let nodes = try extract.findings("Lymph nodes are observed in the mediastinum and bilateral hilar regions, and no "
+            + "enlarged lymph nodes are detected.")
+        #expect(nodes.first?.places == ["mediastinum", "hilum"])
+        let listed = try extract.findings("Emphysema and bullae are observed in the right upper lobe.")
+        #expect(listed.map(\.lobes) == [["RUL"], ["RUL"]])
+    }
 }

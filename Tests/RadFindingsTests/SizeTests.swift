@@ -185,4 +185,44 @@ import Testing
         #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 4)
         #expect(findings.first { $0.type == "lymphadenopathy" }?.size?.maxMM == 12)
     }
+
+    /// An organ's or vessel's measurement (the `size.structure` lead-in of sizes.xml) is the size only of a finding of that
+    /// organ, and no size reaches into a clause with a subject of its own (audit mechanism M7).
+    @Test func anOrgansMeasurementIsNoOtherFindingsSize() throws {
+        let stent = try #require(try extract.finding("medical-material", in: "The diameter of the descending aorta reaches 75 mm at "
+            + "the level of the arch, and a stent is seen in the thoracic aorta."))
+        #expect(stent.size == nil)
+        let density = try #require(try extract.finding("opacity", in: "The length of the liver was measured as 19 cm, and the "
+            + "parenchymal density was markedly decreased."))
+        #expect(density.size == nil)
+        // A lesion measured on its own keeps its own size, not the organ's.
+        let lesions = try #require(try extract.finding("low-density", in: "The spleen measures 150 mm, larger than normal, and "
+            + "several hypodense lesions, the largest 12 mm in diameter, are observed."))
+        #expect(lesions.size?.maxMM == 12)
+        // The vessel's own widening takes its diameter, in the clause or past it.
+        let dilatation = try #require(try extract.findings("The diameter of the ascending aorta is 46 mm and shows fusiform dilatation.").first)
+        #expect(dilatation.size?.maxMM == 46)
+        let aneurysm = try #require(try extract.findings("The diameter of the ascending aorta is 52 mm and there is aneurysmatic "
+            + "dilatation in a short segment.").first)
+        #expect(aneurysm.size?.maxMM == 52)
+        // An organ that says where the lesion is does not make its measurement the organ's.
+        let fluid = try #require(try extract.findings("Pericardial fluid near the left ventricle measures 15 mm.").first)
+        #expect(fluid.size?.maxMM == 15)
+    }
+
+    /// "…, and a ground glass area is observed around it": a size stays in its clause when the next one has a subject and a
+    /// verb of its own; a clause that only goes on about the finding ("and the largest is 8 mm") still measures it (audit
+    /// mechanism M7).
+    @Test func aSizeDoesNotReachIntoAClauseWithASubjectOfItsOwn() throws {
+        let findings = try extract.findings("Consolidation is observed in the right upper lobe, measuring approximately 3 cm in "
+            + "diameter, and a ground glass area is observed around it.")
+        #expect(findings.first { $0.type == "consolidation" }?.size?.maxMM == 30)
+        #expect(findings.first { $0.type == "ground-glass-opacity" }?.size == nil)
+        let hernia = try #require(try extract.finding("hernia", in: "A 40 mm defect is observed in the anterior abdominal wall, and "
+            + "herniation of the bowel loops is observed."))
+        #expect(hernia.size == nil)
+        let nodules = try #require(try extract.finding("nodule", in: "Nodules are observed in both lungs, and the largest is 8 mm "
+            + "in the left lower lobe."))
+        #expect(nodules.size?.maxMM == 8)
+    }
 }

@@ -23,6 +23,41 @@ extension AttachmentContext {
         }
     }
 
+    /// Where a clause with a subject of its own opens after "and": "The diameter of the aorta reaches 82 mm at the arch, and
+    /// a stent is observed in the descending aorta" (the stent's clause). The "and" stands between two verbs: before it a
+    /// predicate cue with no finding named between them, or an organ's measurement (`verbs`: "the aorta reaches 82 mm");
+    /// after it a finding named before any comma (the subject), then a predicate cue with no finding named between it and
+    /// the next comma ("and mild nodules are observed in the right lung"). No scope end stands between the verbs. Not "… is
+    /// 40 mm and shows dilatation" (one subject), nor "Emphysema and bullae are observed" (one verb), nor "stable nodules
+    /// and …" (the predicate cue is an adjective of a finding after it), nor an "and" inside a place ("in the mediastinum and
+    /// both hila").
+    func subjectClauseStarts(cues: [Cue], mentions: [FindingMention], places: [Place], verbs: [Range<Int>]) -> [Int] {
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens)
+        // A predicate cue that ends its clause: no finding named after it before the next comma.
+        let clauseVerbs = cues.filter { cue in
+            guard cue.value.type == .predicate else { return false }
+            let end = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }) ?? tokens.count
+            return !mentions.contains { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) }
+        }.map(\.tokens)
+        func apart(_ a: Int, _ b: Int) -> Bool { scopeEnds.contains { $0.lowerBound >= a && $0.lowerBound < b } }
+        return tokens.indices.filter { position in
+            guard tokens[position].form == engine.words.and, !lattice.isCovered(position),
+                  !places.contains(where: { $0.tokens.contains(position) })
+            else { return false }
+            let before = (clauseVerbs + verbs).contains { verb in
+                verb.upperBound <= position && !apart(verb.upperBound, position)
+                    && !mentions.contains { (verb.upperBound..<position).contains($0.phrase.lowerBound) }
+            }
+            let after = mentions.map(\.phrase).filter { $0.lowerBound > position }
+            guard before, let subject = after.min(by: { $0.lowerBound < $1.lowerBound }),
+                  !(position..<subject.lowerBound).contains(where: { tokens[$0].form == comma })
+            else { return false }
+            return clauseVerbs.contains { verb in verb.lowerBound >= subject.upperBound && !apart(position, verb.lowerBound) }
+        }
+    }
+
     /// The comma that closes a relative clause opened after a comma, where "and" or "or" takes up the
     /// main clause again ("a nodule …, which may be compatible with granuloma, and pleural effusion is
     /// present"): the relative clause's cues stop there. A comma inside a list of the clause

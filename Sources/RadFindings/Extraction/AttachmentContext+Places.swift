@@ -547,7 +547,7 @@ extension AttachmentContext {
     /// "The fullness of the hilum, the narrowing of the bronchi in both lungs, a possible hilar mass": per mention, the places
     /// the comma list lent it from another item, not its own words — a place in another item that names a finding ("both
     /// lungs" is the narrowing's), or in an item before its own, of something no lexicon knows ("the fullness of the hilum").
-    /// Only places the list hands out count (`listed`: as ``assignPlaces(_:to:sameClause:withPlacesNeedingSide:)`` gives
+    /// Only places the list hands out count (`listed`: as ``assignPlaces(_:to:sameClause:groupsEndAt:withPlacesNeedingSide:)`` gives
     /// them), and those a doubted item took from the items before it (`doubted`) when its own item names a place ("hilar"
     /// above); not those a cue gives ("consistent with", "adjacent to"), nor a doubt's of an item without a place ("…,
     /// suggesting bronchiolitis": where what it says the others are is). Not a place past another finding named after it
@@ -712,8 +712,11 @@ extension AttachmentContext {
         }
     }
 
+    /// Places handed out by the list rules (see ``AttachmentContext``). A group of phrases ends where a clause with a
+    /// subject of its own starts (`groupsEndAt`): "Bilateral bronchiectasis is observed, and atelectasis is observed in the
+    /// middle lobe" (the middle lobe is not the bronchiectasis'); places before every phrase still frame the sentence.
     func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
-                              withPlacesNeedingSide: Bool = false) -> [[Int]] {
+                      groupsEndAt clauseStarts: [Int] = [], withPlacesNeedingSide: Bool = false) -> [[Int]] {
         var assigned = [[Int]](repeating: [], count: mentions.count)
         // Walk phrases and places in text order. `group`: the phrases since the last place that
         // followed phrases; it stays open to further places until a new phrase comes.
@@ -729,7 +732,8 @@ extension AttachmentContext {
         // clause (", which may be an accessory spleen,") still reaches the phrase before it.
         func inGroupClause(_ position: Int) -> Bool {
             guard let last = group.last else { return false }
-            return sameClause(mentions[last].phrase.lowerBound, position)
+            let start = mentions[last].phrase.lowerBound
+            return sameClause(start, position) && !clauseStarts.contains { $0 >= start && $0 < position }
         }
         for item in items {
             if let mention = item.mention {

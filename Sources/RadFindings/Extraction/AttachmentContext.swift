@@ -11,12 +11,15 @@ import RadText
 ///   (forward cues) or after it (backward cues).
 /// - Places: a place right before a phrase ("right lung lower lobe nodule", "left pleural
 ///   effusion") is that phrase's; places after phrases belong to every phrase since the last place
-///   that followed a phrase; places before any phrase of their clause belong to the phrases after them.
+///   that followed a phrase (not past an "and" that opens a clause with a subject of its own); places before any phrase
+///   of their clause belong to the phrases after them.
 ///   A phrase left without a place takes one from the finding it stands next to (proximity cues), that
 ///   it accompanies (accompaniment and interpretation cues), that it names again (reference cues), or
 ///   from where the sentence looked; a lobe without a side takes the finding's side
 ///   (`AttachmentContext+Places.swift`).
-/// - Sizes, size words and temporal words: the nearest phrase of the clause.
+/// - Sizes, size words and temporal words: the nearest phrase of the clause. A size does not reach into a clause with a
+///   subject of its own ("…, and a stent is observed"), and an organ's measurement ("The diameter of the aorta is 45 mm")
+///   is only a finding of that organ's.
 /// - Quantity: a quantity word just before the phrase, or a plural term.
 struct AttachmentContext {
     let engine: Engine
@@ -117,6 +120,12 @@ struct AttachmentContext {
         let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
         let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
         let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) }
+        // Sizes and places do not reach into a clause with a subject of its own ("The diameter of the aorta reaches 82 mm,
+        // and a stent is observed in the descending aorta": neither the size nor the aorta is the stent's).
+        let subjectStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places,
+                                                verbs: measurements.filter { $0.organ != nil }.map(\.tokens))
+        let apart: (Int, Int) -> Bool = { a, b in subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
+        let sameSizeClause: (Int, Int) -> Bool = { sameClause($0, $1) && !apart($0, $1) }
         let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
@@ -130,7 +139,7 @@ struct AttachmentContext {
         let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
-        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause)
+        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts)
         let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
         var named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
@@ -183,7 +192,8 @@ struct AttachmentContext {
             emphasisEnds.contains { $0 <= places[place].tokens.lowerBound && places[place].tokens.lowerBound - $0 <= 2 }
         })
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues, places: places)
-        var placesOf = named.count == allMentions.count ? firstPlaces : assignPlaces(places, to: mentions, sameClause: samePlaceClause)
+        var placesOf = named.count == allMentions.count ? firstPlaces
+            : assignPlaces(places, to: mentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
@@ -205,10 +215,12 @@ struct AttachmentContext {
         // as a phrase of its own, takes neither its size nor its change.
         let describing = describingFeatures(mentions, places: places, measurements: measurements)
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
-        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause, within: 30)
-        keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameSizeClause, within: 30)
+        keepSizesInClause(measurements, mentions: mentions, places: places, placesOf: placesOf, sameClause: sameSizeClause,
+                          apart: apart, sizesOf: &sizesOf)
+        keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
-        keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
+        keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
         // What an interpreted finding was placed and measured by is its interpreter's too.
         for (index, mention) in mentions.enumerated() {
@@ -579,6 +591,34 @@ struct AttachmentContext {
             for index in sizesOf.indices where sizesOf[index].contains(today) { result[index] = (change, earlier) }
         }
         return result
+    }
+
+    /// Which sizes stay where `nearest` gave them. A size whose clause names no finding goes to one of the sentence ("nodules
+    /// in both lungs; largest 5 mm"), but not past a clause with a subject of its own (`apart`: "a 50 mm defect is observed
+    /// in the abdominal wall, and herniation of the bowel loops is observed"). An organ's measurement (`Measurement.organ`)
+    /// is the size only of a finding of that organ, one that an `<in>` rule of findings.xml gives a type of its own there
+    /// ("The ascending aorta measures 39 mm and shows dilatation"; not "…, and a stent is observed in the descending aorta",
+    /// nor "The liver is 21 cm long, and its parenchymal density is decreased"); past its clause, one placed nowhere else
+    /// ("The diameter of the aorta is 52 mm and there is aneurysmatic dilatation"). A finding that a size of its own measures
+    /// takes none ("The spleen is 150 mm, and hypodense lesions …, the largest 12 mm").
+    private func keepSizesInClause(_ measurements: [Measurement], mentions: [FindingMention], places: [Place], placesOf: [[Int]],
+                                   sameClause: (Int, Int) -> Bool, apart: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
+        let ancestors = engine.anatomyIndex.ancestors
+        for index in sizesOf.indices where !sizesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            sizesOf[index].removeAll { item in
+                let tokens = measurements[item].tokens
+                // The words between the size and the phrase (none when they overlap).
+                let (from, to) = tokens.overlaps(phrase) ? (phrase.lowerBound, phrase.lowerBound)
+                    : tokens.upperBound <= phrase.lowerBound ? (tokens.upperBound, phrase.lowerBound) : (phrase.upperBound, tokens.lowerBound)
+                guard let organ = measurements[item].organ else { return apart(from, to) }
+                return engine.relocation(of: mentions[index].type, in: organ) == nil
+                    || !sameClause(from, to) && !placesOf[index].allSatisfy { places[$0].structures.allSatisfy { ancestors[$0].contains(organ) } }
+            }
+            if sizesOf[index].contains(where: { measurements[$0].organ == nil }) {
+                sizesOf[index].removeAll { measurements[$0].organ != nil }
+            }
+        }
     }
 
     /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose

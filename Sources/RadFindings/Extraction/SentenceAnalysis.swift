@@ -12,6 +12,9 @@ struct Measurement {
     /// Measured in an earlier examination ("74 mm in the previous examination"): compared with today's size, never
     /// a finding's size.
     var earlier = false
+    /// The organ or vessel the words before it name as what is measured ("The diameter of the ascending aorta is 40 mm"),
+    /// not a lesion: the size only of a finding of that organ (see `AttachmentContext.keepSizesInClause`).
+    var organ: Int? = nil
 }
 
 /// The sides named or implied by places, as two bits.

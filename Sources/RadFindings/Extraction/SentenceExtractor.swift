@@ -143,17 +143,22 @@ final class SentenceExtractor {
         var measurements: [Measurement] = []
         var places: [Place] = []
         var anaphors: [RuleMatch] = []
+        var organLeadIn: Range<Int>? = nil
         for pass in passes {
             ruleMatches.removeAll(keepingCapacity: true)
             runner.run(pass: pass, on: lattice, into: &ruleMatches)
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
-                case "size": if let measurement = sizes.read(match, in: lattice) { measurements.append(measurement) }
-                case "earlier-size":
+                case "size", "earlier-size":
                     if var measurement = sizes.read(match, in: lattice) {
-                        measurement.earlier = true
+                        measurement.earlier = engine.grammar.rules[match.rule].action == "earlier-size"
+                        if let leadIn = organLeadIn, leadIn.upperBound == match.tokens.lowerBound {
+                            measurement.organ = organ(in: leadIn, of: lattice)
+                        }
                         measurements.append(measurement)
                     }
+                // "The diameter of the ascending aorta is": the measurement right after measures that organ.
+                case "measured-organ": organLeadIn = match.tokens
                 case "location":
                     for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
                 case "anaphor": anaphors.append(match)
@@ -162,6 +167,17 @@ final class SentenceExtractor {
             }
         }
         return (measurements, places, anaphors)
+    }
+
+    /// The structure a lead-in of an organ's measurement names ("the ascending aorta" of "The diameter of the ascending aorta
+    /// is").
+    private func organ(in leadIn: Range<Int>, of lattice: SentenceLattice) -> Int? {
+        leadIn.lazy.compactMap { token in
+            lattice.hits(at: token, engine: self.engine).lazy.compactMap { hit -> Int? in
+                if case let .structure(index) = hit.entry { return index }
+                return nil
+            }.first
+        }.first
     }
 
     /// The lung sides a header sentence names ("In the right lung;", "In the evaluation of both lung parenchyma;", "Between
