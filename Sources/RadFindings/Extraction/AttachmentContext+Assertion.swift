@@ -33,6 +33,7 @@ extension AttachmentContext {
     /// both hila").
     func subjectClauseStarts(cues: [Cue], mentions: [FindingMention], places: [Place], verbs: [Range<Int>]) -> [Int] {
         let tokens = lattice.tokens
+        guard tokens.contains(where: { $0.form == engine.words.and }) else { return [] }
         let comma = engine.words.comma
         let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens)
         // A predicate cue that ends its clause: no finding named after it before the next comma.
