@@ -69,6 +69,7 @@ struct HitFacts: Sendable {
                 case .likeness: kind = .likeness
                 case .recap: kind = .recap
                 case .comparison: kind = .comparison
+                case .history: kind = .history
                 case .emphasis: kind = .emphasis
                 case .extension: kind = .extension
                 case .result: kind = .result

@@ -36,6 +36,10 @@ public enum CueType: String, Sendable {
     /// Opens what the report is compared with, up to the next comma ("When compared with the old thorax CTs
     /// dated September 22, 2015, no significant difference was found"): a frame, not a subject.
     case comparison
+    /// Opens the case's history ("in a patient with", "in the case with"), up to the next comma, bracket or other cue, or
+    /// up to "in" or "on" before a place of the sentence ("In the case with a history of thyroid carcinoma, a mass …"): what
+    /// it names is no finding of this examination, and its places are no other finding's.
+    case history
     /// Says where a finding is most ("more prominent on the right", "slightly more on the right"): the place after it
     /// is where the finding is most, not all of where it is.
     case emphasis

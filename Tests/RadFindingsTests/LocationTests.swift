@@ -721,6 +721,35 @@ import Testing
         #expect(try extract.finding("atelectasis", in: "Atelectasis caused by the effusion in the left lower lobe.")?.lobes == ["LLL"])
     }
 
+    /// "In the case with a history of thyroid carcinoma, a mass …": the case's history, from a history cue up to its comma
+    /// (or a cue, or "in" before a place of the sentence), names no finding of this examination, and its places are no
+    /// finding's (audit mechanism M6: history frames).
+    @Test func theCasesHistoryPlacesNothing() throws {
+        let mass = try #require(try extract.finding("mass",
+            in: "In the case with a history of thyroid carcinoma, a mass is seen in the right upper lobe."))
+        #expect(mass.places.isEmpty && mass.lobes == ["RUL"] && mass.category?.rawValue == "2d")
+        let nodules = try extract.findings("In a patient with pancreatic carcinoma, nodules in both lungs were interpreted as metastases.")
+        #expect(nodules.map(\.type) == ["nodule", "mass"] && nodules.allSatisfy { $0.places.isEmpty })
+        // A lung metastasis doubted in a patient with a cancer elsewhere keeps its lung category.
+        let doubted = try #require(try extract.finding("mass",
+            in: "Metastasis cannot be ruled out in a patient with known gastric cancer, and a biopsy is advised."))
+        #expect(doubted.places.isEmpty && doubted.category?.rawValue == "2d" && doubted.assertion == .uncertain)
+        // A place after "in" past the history is the finding's again.
+        let colon = try #require(try extract.finding("nodule", in: "Nodules are seen in a case with a colon primary in both lungs."))
+        #expect(colon.places.isEmpty && colon.laterality == .bilateral)
+        // What the history names is no finding, neither there nor denied; a list running on past it is the item after it.
+        #expect(try extract.findings("Hilar lymph nodes of normal size in a patient with a prediagnosis of prostate tumor.")
+            .map(\.type) == ["lymphadenopathy"])
+        let known = try extract.findings("In a patient with a known lung tumor, septal thickening is seen in both lower lobes.")
+        #expect(known.map(\.type) == ["septal-thickening"] && known.first?.lobes == ["RLL", "LLL"])
+        // Without a history cue, organ words place the finding as before; after the history's comma, places do.
+        let thyroid = try #require(try extract.finding("mass", in: "A mass is seen in the right lobe of the thyroid gland."))
+        #expect(thyroid.places == ["thyroid"] && thyroid.category == nil)
+        let emphysema = try #require(try extract.finding("emphysema",
+            in: "In the case with a history of smoking, emphysema is observed in the upper lobes."))
+        #expect(emphysema.lobes == ["RUL", "LUL"])
+    }
+
     @Test func aSegmentNamedRightAfterItsLobe() throws {
         // "upper lobe posterior" without "segment": the posterior segment.
         let both = try #require(try extract.finding("consolidation",

@@ -338,14 +338,16 @@ extension AttachmentContext {
     /// it. A lung or pleural finding of a later clause without a place of its own is there too (and a
     /// lobe without a side it names then takes the frame's side). So does a placed chest finding named right after the "in"
     /// that opens the sentence ("In the consolidation described in the left upper lobe, there are cavitation and ground
-    /// glass areas": in it).
-    func placesFramedBefore(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+    /// glass areas": in it). The places of the case's history frame nothing ("In the case with a history of left lung
+    /// operation, nodules are observed": `histories`).
+    func placesFramedBefore(_ mentions: [FindingMention], places: [Place], histories: [Range<Int>], placesOf: inout [[Int]]) {
         guard let first = mentions.map(\.phrase.lowerBound).min() else { return }
         framedByFindingBefore(mentions, first: first, places: places, placesOf: &placesOf)
         let inChest = engine.anatomyIndex.inChest
         let frame = places.indices.filter { index in
             let place = places[index]
             return place.tokens.upperBound <= first && !place.needsSide && !place.structures.isEmpty
+                && !histories.contains { $0.contains(place.tokens.lowerBound) }
                 && place.structures.allSatisfy { inChest[$0] }
         }
         guard let last = frame.last,
@@ -356,7 +358,7 @@ extension AttachmentContext {
         }
     }
 
-    /// "In the consolidation …, there are …": the frame of ``placesFramedBefore(_:places:placesOf:)`` a finding gives.
+    /// "In the consolidation …, there are …": the frame of ``placesFramedBefore(_:places:histories:placesOf:)`` a finding gives.
     private func framedByFindingBefore(_ mentions: [FindingMention], first: Int, places: [Place], placesOf: inout [[Int]]) {
         let tokens = lattice.tokens
         guard let opening = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == first }),

@@ -93,14 +93,30 @@ struct AttachmentContext {
         engine.knowledge.cues.cues[cue.value.index].id
     }
 
-    func findings(mentions allMentions: [FindingMention], measurements allMeasurements: [Measurement], places: [Place],
+    func findings(mentions read: [FindingMention], measurements allMeasurements: [Measurement], places: [Place],
                   sentence: Sentence) -> [Finding]
     {
-        guard !allMentions.isEmpty else { return [] }
+        guard !read.isEmpty else { return [] }
         // Sizes of an earlier examination are compared with today's, never a finding's size.
         let measurements = allMeasurements.filter { !$0.earlier }
         let earlierSizes = allMeasurements.filter(\.earlier)
         let cues = self.cues()
+        // What the case's history names ("in a patient with a known lung tumor", "in a patient with a prediagnosis of prostate
+        // tumor") is no finding of this examination, neither there nor denied: a history frame is a clause of its own, and no
+        // cue, place, size, change or quantity word reaches into it or out of it ("In the case with a history of thyroid
+        // carcinoma, a mass is seen in the right upper lobe": no thyroid mass).
+        let histories = historyFrames(cues: cues, places: places)
+        let allMentions = read.compactMap { mention -> FindingMention? in
+            guard let frame = histories.first(where: { $0.contains(mention.phrase.lowerBound) }) else { return mention }
+            guard mention.head.lowerBound >= frame.upperBound else { return nil }
+            // A list phrase running on past the history is the item after it ("In a patient with a known lung tumor, septal
+            // thickening is seen in both lower lobes": the thickening).
+            var item = mention
+            let start = (frame.upperBound..<mention.head.lowerBound).first { lattice.tokens[$0].kind == .word } ?? mention.head.lowerBound
+            item.phrase = start..<mention.phrase.upperBound
+            return item
+        }
+        guard !allMentions.isEmpty else { return [] }
         let tokens = lattice.tokens
         let comma = engine.words.comma
         // Whether two positions are in one clause, given where clauses end. A scope end opening a clause
@@ -119,14 +135,18 @@ struct AttachmentContext {
         // ("consolidation areas, which are more prominent in both lungs, are observed").
         let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
         let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
-        let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) }
+        // (A position at the frame's cue is outside it: that is where a phrase right before the frame ends.)
+        let apart = { (a: Int, b: Int) in
+            histories.contains { ($0.lowerBound < a && a < $0.upperBound) != ($0.lowerBound < b && b < $0.upperBound) }
+        }
+        let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) && !apart($0, $1) }
         // Sizes and places do not reach into a clause with a subject of its own ("The diameter of the aorta reaches 82 mm,
         // and a stent is observed in the descending aorta": neither the size nor the aorta is the stent's).
         let subjectStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places,
                                                 verbs: measurements.filter { $0.organ != nil }.map(\.tokens))
-        let apart: (Int, Int) -> Bool = { a, b in subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
-        let sameSizeClause: (Int, Int) -> Bool = { sameClause($0, $1) && !apart($0, $1) }
-        let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) }
+        let subjectApart: (Int, Int) -> Bool = { a, b in subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
+        let sameSizeClause: (Int, Int) -> Bool = { sameClause($0, $1) && !subjectApart($0, $1) }
+        let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) && !apart($0, $1) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
         var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
@@ -136,7 +156,7 @@ struct AttachmentContext {
             assertionEnds.append(close)
         }
         assertionEnds += relativeClauseCloses(cues: cues)
-        let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) }
+        let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) && !apart($0, $1) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts)
@@ -242,7 +262,7 @@ struct AttachmentContext {
         // possible hilar mass")
         let doubtedPlaced = mentions.indices.map { unplaced[$0] && !placesOf[$0].isEmpty && !types[mentions[$0].type].diagnosis }
         placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
-        placesFramedBefore(mentions, places: places, placesOf: &placesOf)
+        placesFramedBefore(mentions, places: places, histories: histories, placesOf: &placesOf)
         // … and a feature "with" adds is where the finding it describes is.
         for index in mentions.indices where describing[index] && placesOf[index].isEmpty {
             if let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && !describing[$0] }) {
@@ -449,7 +469,9 @@ struct AttachmentContext {
                 if explain { result[target].explanation += steps.steps.filter { ["reference", "temporal", "size"].contains($0.role) } }
                 continue
             }
-            let (multiple, quantityWord) = quantity(of: mention, words: quantities)
+            // (not one of the case's history: "in a patient with a breast tumor, nodules …")
+            let (multiple, quantityWord) = quantity(of: mention,
+                                                    words: quantities.filter { !apart($0.tokens.lowerBound, mention.phrase.lowerBound) })
             if let quantityWord {
                 steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
                                       text: lattice.text(quantityWord.tokens, in: report), origin: origin(quantityWord)))
@@ -669,6 +691,29 @@ struct AttachmentContext {
                 && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
         }
         return reaches(mention.phrase.lowerBound) || reaches(mention.head.lowerBound)
+    }
+
+    /// The case's history each history cue opens ("Metastasis cannot be ruled out in a patient with known gastric cancer,
+    /// …"): from the cue up to the next comma, bracket or cue of a clause (not one that only names, as "the" of "a tumor of
+    /// the pancreas"), or up to "in" or "on" before a place ("Nodules are seen in a case with a colon primary in both
+    /// lungs": the lungs are the nodules'), else to the sentence's end.
+    func historyFrames(cues: [Cue], places: [Place]) -> [Range<Int>] {
+        let tokens = lattice.tokens
+        let words = engine.words
+        let naming: [CueType] = [.reference, .likeness, .recap, .pseudo]
+        return cues.filter { $0.value.type == .history }.map { cue in
+            let end = (cue.tokens.upperBound..<tokens.count).first { token in
+                let form = tokens[token].form
+                if form == words.comma || form == words.openBracket || form == words.closeBracket { return true }
+                if cues.contains(where: { $0.tokens.lowerBound == token && !naming.contains($0.value.type) }) { return true }
+                // ("in the right lung", "on both sides")
+                return (form == words.in || form == words.on) && places.contains { place in
+                    place.tokens.lowerBound > token && place.tokens.lowerBound - token <= 2
+                        && (token + 1..<place.tokens.lowerBound).allSatisfy { tokens[$0].form == words.the }
+                }
+            } ?? tokens.count
+            return cue.tokens.lowerBound..<end
+        }
     }
 
     // MARK: Cues and words

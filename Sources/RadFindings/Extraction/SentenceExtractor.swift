@@ -109,8 +109,11 @@ final class SentenceExtractor {
                                         keepingUnnamed: keepingUnnamed)
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
         // Words that name nothing ("in its most prominent place", "There was no significant difference in appearance")
-        // leave a sentence about the findings before it.
-        let focus = SentenceFocus(places: places, anatomy: engine.knowledge.anatomy)
+        // leave a sentence about the findings before it. The organ of the case's history is not what it is about
+        // ("Metastasis cannot be ruled out in a patient with known gastric cancer": no gastric lesion).
+        let histories = context.historyFrames(cues: context.cues(), places: places)
+        let focus = SentenceFocus(places: places.filter { place in !histories.contains { $0.contains(place.tokens.lowerBound) } },
+                                  anatomy: engine.knowledge.anatomy)
         if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType {
             if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
                 found = [size]
