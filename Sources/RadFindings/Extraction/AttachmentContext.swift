@@ -237,7 +237,7 @@ struct AttachmentContext {
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
         var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameSizeClause, within: 30)
         keepSizesInClause(measurements, mentions: mentions, places: places, placesOf: placesOf, sameClause: sameSizeClause,
-                          apart: apart, sizesOf: &sizesOf)
+                          apart: subjectApart, sizesOf: &sizesOf)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
