@@ -147,7 +147,9 @@ final class SentenceExtractor {
         var places: [Place] = []
         var anaphors: [RuleMatch] = []
         var organLeadIn: Range<Int>? = nil
-        for pass in passes {
+        // (every size rule measures a number: a sentence without one needs no size pass)
+        let numbered = lattice.tokens.contains { $0.kind == .number }
+        for pass in passes where numbered || pass != sizePass {
             ruleMatches.removeAll(keepingCapacity: true)
             runner.run(pass: pass, on: lattice, into: &ruleMatches)
             for match in ruleMatches {
