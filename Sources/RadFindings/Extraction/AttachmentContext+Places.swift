@@ -561,7 +561,7 @@ extension AttachmentContext {
                         doubted: [Bool], scopeEnds: [Int]) -> [[Int]] {
         let tokens = lattice.tokens
         let words = engine.words
-        guard !scopeEnds.isEmpty || tokens.contains(where: { $0.form == words.comma })
+        guard listed.contains(where: { !$0.isEmpty }), !scopeEnds.isEmpty || tokens.contains(where: { $0.form == words.comma })
         else { return placesOf.map { _ in [] } }
         var (itemOf, depthOf) = ([Int](), [Int]())
         var (item, depth) = (0, 0)
