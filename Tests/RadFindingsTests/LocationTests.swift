@@ -82,6 +82,8 @@ import Testing
         ("Consolidation in the left lower lobe posterior basal and lateral basal segments, including the subpleural region of the posterior segment.",
          "left", ["LLL"], ["LLL-posterior-basal", "LLL-lateral-basal"]),
         ("Atelectasis in the right lung, more prominent in the middle and lower lobes.", "right", ["RML", "RLL"], []),
+        // … and under a singular head (MT), "the middle and lower lobe" is the right lung's two lobes (audit K14).
+        ("Consolidation is observed in the middle and lower lobe.", "right", ["RML", "RLL"], []),
         // Nothing says a side before the lobe: it is in both lungs when a place says both.
         ("Patchy ground glass areas are seen in the lower lobe, more prominent on the right in both lungs.", "bilateral", ["RLL", "LLL"], []),
         ("Patchy ground glass areas in the lower lobe, more prominent on the right.", "right", ["RLL"], []),

@@ -341,13 +341,14 @@ struct LocationReader {
         }
     }
 
-    /// "the upper and middle lobes", "the middle and lower lobes": lobe levels under one plural head, no side said,
-    /// one of them a level only one lung has, are the lobes of that lung (one lobe each), not of both.
+    /// "the upper and middle lobes", "the middle and lower lobes": lobe levels under one head, no side said, one of them a
+    /// level only one lung has, are the lobes of that lung (one lobe each), not of both; so under a singular head, as
+    /// the translation often gives it ("the middle and lower lobe": not the middle lobe alone).
     private func readOneLungLobes(_ pools: inout [Pool]) {
         guard pools.count > 1, pools.allSatisfy({ $0.side == nil && $0.segments.isEmpty && ($0.level != nil || $0.structures.isEmpty) })
         else { return }
         let levels = pools.indices.filter { pools[$0].level != nil }
-        guard levels.count > 1, levels.allSatisfy({ pools[$0].head == "lobe" }), let last = levels.last, pools[last].plural,
+        guard levels.count > 1, levels.allSatisfy({ pools[$0].head == "lobe" }),
               levels.dropLast().allSatisfy({ pools[$0].borrowedHead }) else { return }
         let anatomy = engine.knowledge.anatomy
         guard let side = pools.lazy.compactMap({ pool in
