@@ -823,6 +823,9 @@ import Testing
         #expect(try extract.finding("nodule", in: "A 3 mm nodule at the apical level of the right lung.")?.segments == [])
         #expect(try extract.finding("emphysema", in: "Mild emphysema is observed at the apical levels in the upper lobe of the right "
             + "lung.")?.segments == ["RUL-apical"])
+        // Audit L14: "right lung upper lobe apical level" (Turkish order) is the apical segment.
+        #expect(try extract.finding("nodule", in: "A nodule of 6 mm is seen in the right lung upper lobe apical level.")?.segments
+            == ["RUL-apical"])
         // Audit H14: the lower-middle lobe bronchus is one airway, no lower lobe of the finding.
         #expect(try extract.finding("mass", in: "A mass is obliterating the right lower-middle lobe bronchus.")?.lobes == [])
         // Audit S1: the side before the lobe ("the basal level of the right lower lobe"), the plural "basal levels of both
