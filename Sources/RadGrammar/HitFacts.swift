@@ -73,6 +73,7 @@ struct HitFacts: Sendable {
                 case .emphasis: kind = .emphasis
                 case .extension: kind = .extension
                 case .result: kind = .result
+                case .participle: kind = .participle
                 case .predicate: kind = .predicate
                 }
                 add(kind, "", cue.id)

@@ -38,7 +38,7 @@ public enum PatternElement: Sendable, Equatable, Hashable {
 public enum LexiconKind: String, Sendable, CaseIterable, Hashable {
     case finding, modifier, structure, side, head, level, segment, zone
     case negation, uncertainty, pseudo, scopeEnd = "scope-end", relative, interpretation, proximity, accompaniment, reference
-    case likeness, predicate, recap, comparison, history, emphasis, `extension`, result
+    case likeness, predicate, recap, comparison, history, emphasis, `extension`, result, participle
     case temporal, quantity, sizeWord = "size-word", sizeQualifier = "size-qualifier", unit
 }
 

@@ -50,6 +50,10 @@ public enum CueType: String, Sendable {
     /// the one before it, as after an accompaniment cue, and a place after it that the result takes is the result's, not
     /// that of a cause placed before the cue or named before ("This cavitary lesion caused atelectasis in the lower lobe").
     case result
+    /// Opens, right after a comma, a participial clause about a structure the finding before it acts on ("compressing",
+    /// "obliterating", "surrounding"): the places up to the clause's end are the clause's (a finding named in it), not
+    /// those of the finding before the comma ("a mass in the left upper lobe, compressing the lower lobe bronchi").
+    case participle
 
     /// Whether what the cue introduces goes with the finding before it (accompaniment and result cues): without a place
     /// of its own it is where that one is.

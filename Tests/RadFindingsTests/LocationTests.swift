@@ -882,4 +882,21 @@ import Testing
         let listed = try extract.findings("Emphysema and bullae are observed in the right upper lobe.")
         #expect(listed.map(\.lobes) == [["RUL"], ["RUL"]])
     }
+
+    /// A participle right after a comma ("…, compressing the …", "…, surrounding the …") opens a clause about what the
+    /// finding acts on: its places are not the finding's when the finding is placed elsewhere; an extension verb
+    /// ("…, extending to the …") still places a new finding where it reaches (audit mechanism M10: participial clauses).
+    @Test func placesInAParticipialClauseAreNotTheFindingsBeforeIt() throws {
+        let pressing = try #require(try extract.finding("mass", in: "A mass is observed in the left upper lobe, compressing the "
+            + "lower lobe bronchi."))
+        #expect(pressing.lobes == ["LUL"])
+        let around = try #require(try extract.finding("mass", in: "A lobulated mass is seen in the right lung apex, surrounding "
+            + "the left subclavian artery."))
+        #expect(around.laterality == .right)
+        let reaching = try #require(try extract.finding("mass", in: "A mass is observed in the left upper lobe, extending to the "
+            + "lower lobe."))
+        #expect(reaching.lobes == ["LUL", "LLL"])
+        let unplaced = try #require(try extract.finding("mass", in: "A soft tissue mass, surrounding the left main bronchus."))
+        #expect(unplaced.laterality == .left)
+    }
 }

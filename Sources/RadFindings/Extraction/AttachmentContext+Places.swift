@@ -148,6 +148,27 @@ extension AttachmentContext {
         }
     }
 
+    /// "Consolidation areas in both lungs, obliterating the right upper lobe bronchus", "a mass in the left upper lobe,
+    /// compressing the lower lobe bronchi": a participle cue right after a comma opens a clause, up to the next comma, about
+    /// a structure the finding before it acts on. The places in that clause are the clause's (a finding named in it keeps
+    /// them), not those of a finding before the comma with a place of its own that says where outside the clause ("A mass,
+    /// surrounding the left main bronchus" has no other place: it keeps it). Extension cues ("extending to the lower lobe")
+    /// open no such clause: where a new finding reaches stays its place.
+    func keepPlacesOfParticiples(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]]) {
+        for cue in cues where cue.value.type == .participle && cue.tokens.lowerBound > 0
+            && lattice.tokens[cue.tokens.lowerBound - 1].form == engine.words.comma {
+            let end = lattice.tokens.indices[cue.tokens.upperBound...].first { lattice.tokens[$0].form == engine.words.comma }
+                ?? lattice.tokens.count
+            let clause = cue.tokens.lowerBound..<end
+            for index in mentions.indices where mentions[index].phrase.upperBound <= cue.tokens.lowerBound {
+                let inClause = placesOf[index].filter { clause.contains(places[$0].tokens.lowerBound) }
+                guard !inClause.isEmpty,
+                      !saysNoWhere(placesOf[index].filter { !inClause.contains($0) }, of: places) else { continue }
+                placesOf[index].removeAll(where: inClause.contains)
+            }
+        }
+    }
+
     /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
     /// goes, as any place would, to a lung or pleural finding that has places; the side they say
     /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
@@ -163,6 +184,7 @@ extension AttachmentContext {
         var all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &all, sameClause: sameClause)
+        keepPlacesOfParticiples(mentions, cues: cues, places: places, placesOf: &all)
         for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
             let needing = all[index].filter { places[$0].needsSide }
             placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing

@@ -218,6 +218,7 @@ struct AttachmentContext {
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: samePlaceClause)
+        keepPlacesOfParticiples(mentions, cues: cues, places: places, placesOf: &placesOf)
         // The places the sentence's list hands out, before cues place anything (see `borrowedPlaces`).
         let listed = placesOf
         let brackets = bracketPairs()
