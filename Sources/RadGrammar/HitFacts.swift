@@ -103,6 +103,6 @@ struct HitFacts: Sendable {
 }
 
 extension LexiconKind {
-    /// This kind as one bit of a mask.
+    /// This kind as one bit of a mask (32 kinds at most: a 33rd would shift out of the mask; `GrammarTests` checks it).
     var bit: UInt32 { 1 << UInt32(LexiconKind.allCases.firstIndex(of: self)!) }
 }

@@ -42,6 +42,11 @@ import Testing
         }
     }
 
+    /// Lexicon kinds are bits of a 32-bit mask in the matcher: one kind more than 32 would match nothing.
+    @Test func lexiconKindsFitTheMatchersMask() {
+        #expect(LexiconKind.allCases.count <= 32)
+    }
+
     @Test func literalsLexiconKindsAndCaptures() throws {
         let result = try run([#"q:@size-qualifier? dim:NUM "x" dim:NUM unit:@unit"#], on: "A nodule of approximately 6 x 4 mm.")
         #expect(result.count == 1)
