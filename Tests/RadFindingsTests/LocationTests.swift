@@ -899,4 +899,24 @@ import Testing
         let unplaced = try #require(try extract.finding("mass", in: "A soft tissue mass, surrounding the left main bronchus."))
         #expect(unplaced.laterality == .left)
     }
+
+    /// In a list interrupted by an item placed after its words, a place after a later item is not shared back over a bare
+    /// comma: the item between has no place; "and", a verb or no earlier placed item still share it (audit mechanism M8).
+    @Test func aPlaceAfterAnInterruptedListIsNotSharedOverABareComma() throws {
+        func lobes(_ sentence: String) throws -> [String: [String]] {
+            Dictionary(try extract.findings(sentence).map { ($0.type, $0.lobes) }, uniquingKeysWith: { a, _ in a })
+        }
+        let interrupted = try extract.findings("Emphysema in both lungs, ground glass densities, a consolidation area in the left "
+            + "lower lobe.")
+        let glass = try #require(interrupted.first { $0.type == "ground-glass-opacity" })
+        #expect(glass.laterality == .none && glass.lobes == [])
+        #expect(interrupted.first { $0.type == "consolidation" }?.lobes == ["LLL"])
+        // Shared: joined by "and", a list with no placed item before, a verb before the place.
+        #expect(try lobes("Emphysema in both lungs, ground glass densities and a consolidation area in the left lower lobe.")[
+            "ground-glass-opacity"] == ["LLL"])
+        #expect(try lobes("Consolidation, ground glass areas and septal thickening in the right lower lobe.")["consolidation"]
+            == ["RLL"])
+        #expect(try lobes("Mosaic attenuation in both lungs, septal thickening, subpleural bands are observed in the lower "
+            + "lobes.")["septal-thickening"] == ["RLL", "LLL"])
+    }
 }

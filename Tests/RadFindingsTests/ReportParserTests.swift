@@ -243,6 +243,11 @@ import Testing
         let unplaced = try parser.parse(id: "r15", text: "FINDINGS: Mild emphysematous changes are observed. IMPRESSION: Emphysema "
             + "in the upper lobes of both lungs.")
         #expect(unplaced.findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" } == ["emphysema bilateral [\"RUL\", \"LUL\"]"])
+        // … but not where the next item of an interrupted impression list is (audit mechanism M8).
+        let interruptedList = try parser.parse(id: "m8", text: "FINDINGS: Nodules are observed in both lungs. A few ground glass densities "
+            + "are seen. There is a consolidation area in the right lower lobe. IMPRESSION: Nodules in both lungs, ground glass "
+            + "densities, a consolidation area in the right lower lobe.")
+        #expect(interruptedList.findings.first { $0.type == "ground-glass-opacity" }?.laterality == Laterality.none)
         // … also past a denial of its type, and with the change the copy says (audit SSSSSSSS).
         let placedStable = try parser.parse(id: "r28", text: "FINDINGS: No nodule was detected in the left lung. Two nonspecific "
             + "parenchymal nodules are observed. IMPRESSION: Stable parenchymal nodules in the right lung.")

@@ -181,7 +181,7 @@ extension AttachmentContext {
                               landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
         guard places.contains(where: \.needsSide) else { return [] }
         var unsided = [[Int]](repeating: [], count: mentions.count)
-        var all = assignPlaces(places, to: mentions, sameClause: sameClause, withPlacesNeedingSide: true)
+        var all = assignPlaces(places, to: mentions, sameClause: sameClause, cues: cues, withPlacesNeedingSide: true)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &all, sameClause: sameClause)
         keepPlacesOfParticiples(mentions, cues: cues, places: places, placesOf: &all)
@@ -571,7 +571,7 @@ extension AttachmentContext {
     /// "The fullness of the hilum, the narrowing of the bronchi in both lungs, a possible hilar mass": per mention, the places
     /// the comma list lent it from another item, not its own words — a place in another item that names a finding ("both
     /// lungs" is the narrowing's), or in an item before its own, of something no lexicon knows ("the fullness of the hilum").
-    /// Only places the list hands out count (`listed`: as ``assignPlaces(_:to:sameClause:groupsEndAt:withPlacesNeedingSide:)`` gives
+    /// Only places the list hands out count (`listed`: as ``assignPlaces(_:to:sameClause:groupsEndAt:cues:withPlacesNeedingSide:)`` gives
     /// them), and those a doubted item took from the items before it (`doubted`) when its own item names a place ("hilar"
     /// above); not those a cue gives ("consistent with", "adjacent to"), nor a doubt's of an item without a place ("…,
     /// suggesting bronchiolitis": where what it says the others are is). Not a place past another finding named after it
@@ -740,12 +740,16 @@ extension AttachmentContext {
     /// subject of its own starts (`groupsEndAt`): "Bilateral bronchiectasis is observed, and atelectasis is observed in the
     /// middle lobe" (the middle lobe is not the bronchiectasis'); places before every phrase still frame the sentence.
     func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
-                      groupsEndAt clauseStarts: [Int] = [], withPlacesNeedingSide: Bool = false) -> [[Int]] {
+                      groupsEndAt clauseStarts: [Int] = [], cues: [Cue], withPlacesNeedingSide: Bool = false) -> [[Int]] {
         var assigned = [[Int]](repeating: [], count: mentions.count)
         // Walk phrases and places in text order. `group`: the phrases since the last place that
         // followed phrases; it stays open to further places until a new phrase comes.
         var group: [Int] = []
         var groupClosed = false
+        // The group opened right after an item of its clause placed after its first word (a place on its first word,
+        // "pleural contour irregularities", is its own words, as one before it is): the list was interrupted.
+        var placedPastStart = false
+        var afterPlacedItem = false
         var pending: [Int] = []
         // The places each phrase took from before it, for `dropLeadingPlaces`.
         var leadingOf = [[Int]](repeating: [], count: mentions.count)
@@ -762,6 +766,8 @@ extension AttachmentContext {
         for item in items {
             if let mention = item.mention {
                 if groupClosed || !inGroupClause(item.start) {
+                    afterPlacedItem = groupClosed && placedPastStart && inGroupClause(item.start)
+                    placedPastStart = false
                     group = []
                     groupClosed = false
                 }
@@ -784,7 +790,12 @@ extension AttachmentContext {
                 $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
             }
             if inGroupClause(item.start) && !laterPhrase {
+                // (a place that points back, "at this level", is where the list was: all share it)
+                if afterPlacedItem && !groupClosed && !place.isAnaphor {
+                    group = joinedToLast(group, of: mentions, before: place, cues: cues)
+                }
                 for index in group { assigned[index].append(placeIndex) }
+                placedPastStart = placedPastStart || group.last.map { place.tokens.lowerBound > mentions[$0].phrase.lowerBound } ?? false
                 groupClosed = true
                 pending = []
             } else {
@@ -793,6 +804,40 @@ extension AttachmentContext {
         }
         dropLeadingPlaces(leadingOf, of: places, before: mentions, assigned: &assigned)
         return assigned
+    }
+
+    /// "Nodules in both lungs, ground glass densities, a consolidation area in the right lower lobe": once an item of a list
+    /// has had a place of its own after it, a place after a later item is that item's and of the items joined to it by
+    /// "and" or "or" ("…, ground glass densities and consolidation in the right lower lobe"), not of one a bare comma sets
+    /// off before them (where the ground glass densities are is not said). Returns the group's phrases that take it. Without such an item before, "A, B in LOC" shares LOC;
+    /// so does a list with a verb or a relative pronoun before the place ("…, septal thickening, subpleural bands are
+    /// observed in both lungs", "…, nodules, some of which are calcified, in the left lower lobe"): the clause places it.
+    private func joinedToLast(_ group: [Int], of mentions: [FindingMention], before place: Place, cues: [Cue]) -> [Int] {
+        let tokens = lattice.tokens
+        let words = engine.words
+        let heads = group.map { mentions[$0].head }.uniqued().sorted { $0.lowerBound < $1.lowerBound }
+        guard var first = heads.last, !cues.contains(where: {
+            [.predicate, .relative].contains($0.value.type)
+                && $0.tokens.lowerBound >= heads[0].upperBound && $0.tokens.upperBound <= place.tokens.lowerBound
+        }) else { return group }
+        for (earlier, later) in zip(heads.dropLast(), heads.dropFirst()).reversed() {
+            var depth = 0
+            var (comma, joined) = (false, false)
+            for token in tokens[earlier.upperBound..<later.lowerBound] {
+                if token.form == words.openBracket {
+                    depth += 1
+                } else if token.form == words.closeBracket {
+                    depth = max(0, depth - 1)
+                } else if depth == 0 && token.form == words.comma {
+                    comma = true
+                } else if depth == 0 && words.coordinators.contains(token.form) {
+                    joined = true
+                }
+            }
+            if comma && !joined { break }
+            first = earlier
+        }
+        return group.filter { mentions[$0].head.lowerBound >= first.lowerBound }
     }
 
     /// "Slight prominence in the aortic arch, millimetric calcific plaques in the coronary arteries": a

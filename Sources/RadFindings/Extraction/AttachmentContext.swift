@@ -11,8 +11,9 @@ import RadText
 ///   (forward cues) or after it (backward cues).
 /// - Places: a place right before a phrase ("right lung lower lobe nodule", "left pleural
 ///   effusion") is that phrase's; places after phrases belong to every phrase since the last place
-///   that followed a phrase (not past an "and" that opens a clause with a subject of its own); places before any phrase
-///   of their clause belong to the phrases after them.
+///   that followed a phrase (not past an "and" that opens a clause with a subject of its own, nor, after such a place, back
+///   over a bare comma: "Nodules in both lungs, ground glass, consolidation in the left lower lobe"); places before any
+///   phrase of their clause belong to the phrases after them.
 ///   A phrase left without a place takes one from the finding it stands next to (proximity cues), that
 ///   it accompanies (accompaniment and interpretation cues), that it names again (reference cues), or
 ///   from where the sentence looked; a lobe without a side takes the finding's side
@@ -159,7 +160,7 @@ struct AttachmentContext {
         let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) && !apart($0, $1) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
-        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts)
+        let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
         let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
         var named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
             let structures = firstPlaces[index].flatMap { places[$0].structures }
@@ -213,7 +214,7 @@ struct AttachmentContext {
         })
         let mentions = interpreted(named.map { allMentions[$0] }, cues: cues, places: places)
         var placesOf = named.count == allMentions.count ? firstPlaces
-            : assignPlaces(places, to: mentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts)
+            : assignPlaces(places, to: mentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
