@@ -1462,6 +1462,12 @@ import Testing
         // What an interpreted density is said to be has its change too.
         #expect(try extract.findings("Density increases in the right lung lower lobe, which are evaluated in favor of newly developed "
             + "pneumonic infiltration.").map(\.temporal) == [.new, .new])
+        // (audit mechanism M11) … and so has what it is said to be when the change comes in a clause after that finding: a
+        // change past an interpreting clause stays with the interpretation; past a describing one it is the host's.
+        #expect(try extract.findings("Patchy densities in the left lower lobe, which are evaluated in favor of atelectasis, which "
+            + "is observed to have newly developed.").map(\.temporal) == [.new, .new])
+        #expect(try extract.findings("Patchy densities in the left lower lobe, which contain air bronchograms, which have "
+            + "newly developed.").map(\.temporal) == [.new, nil])
         // A change word right before a phrase, with only "the", places and unknown words between, is that phrase's on a tie.
         #expect(try extract.findings("There is an increase in the size of the nodule, an increase in the size of the mediastinal "
             + "lymph nodes.").map(\.temporal) == [.increased, .increased])

@@ -65,7 +65,9 @@ extension AttachmentContext {
     /// "The consolidated area, in which air bronchograms were observed in the previous examination, showed significant
     /// regression": a change said after a relative or accompanying clause set off by commas (", which …,", ", in which
     /// …,", ", accompanied by …,") is the change of the finding the clause describes (the last one before it, when it
-    /// has none), not of a finding inside the clause.
+    /// has none), not of a finding inside the clause. Not when that finding is what an interpretation cue in the clause
+    /// says the host is ("patchy densities, which are evaluated in favor of atelectasis, which is newly seen": the
+    /// atelectasis is new, and so, as what it is read as, are the densities).
     func giveChangesPastRelativeClauses(_ words: [Range<Int>], mentions: [FindingMention], cues: [Cue], describing: [Bool],
                                         changesOf: inout [[Int]]) {
         let tokens = lattice.tokens
@@ -86,7 +88,10 @@ extension AttachmentContext {
                       mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
                           && !describing[$0]
                   }),
-                  changesOf[host].isEmpty
+                  changesOf[host].isEmpty,
+                  !mentions.contains(where: {
+                      $0.phrase == mentions[host].phrase && $0.interpreter.map { mentions[$0].phrase } == mentions[owner].phrase
+                  })
             else { continue }
             for index in mentions.indices {
                 if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
