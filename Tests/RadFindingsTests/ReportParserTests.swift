@@ -900,6 +900,25 @@ import Testing
         #expect(report.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"RLL\", \"LLL\"]")
     }
 
+    /// A pronoun right after a sentence that names lung places and no finding is what that sentence describes there, not
+    /// the findings of an earlier sentence; not after a header, nor one of a type named before (audit mechanism M13).
+    @Test func aPronounAfterAPlacedSentenceWithoutFindings() throws {
+        let parser = try Self.engine.makeParser()
+        let tract = try parser.parse(id: "m1", text: "FINDINGS: A 5 mm nodule is seen in the left upper lobe. In the superior "
+            + "segment of the right lower lobe, a bronchus seems to reach the pleura and end there. "
+            + "It may be compatible with a fistula.")
+        #expect(tract.findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes) \($0.segments)" }
+            == ["nodule left [\"LUL\"] []", "fistula right [\"RLL\"] [\"RLL-superior\"]"])
+        // After a header ending in ";", the findings before it are still what "it" names.
+        let header = try parser.parse(id: "m2", text: "FINDINGS: A 5 mm nodule is seen in the left upper lobe. "
+            + "Findings described in the right lung; It may be compatible with a fistula.")
+        #expect(header.findings.last.map { "\($0.type) \($0.lobes)" } == "fistula [\"LUL\"]")
+        // One of a type named before is that one again, where it is.
+        let again = try parser.parse(id: "m3", text: "FINDINGS: Ground glass areas in the left upper lobe may be compatible with "
+            + "pneumonia. The right lung lower lobe is well aerated. It was evaluated in favor of pneumonia.")
+        #expect(again.findings.filter { $0.type == "pneumonia" }.map(\.lobes) == [["LUL"]])
+    }
+
     /// A lung finding that names no place and no size, right after a sentence that placed one of its type, is that one.
     @Test func aBareRepeatIsTheFindingBefore() throws {
         let parser = try Self.engine.makeParser()

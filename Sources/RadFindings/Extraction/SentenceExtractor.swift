@@ -72,8 +72,12 @@ final class SentenceExtractor {
         }
         guard !mentions.isEmpty else {
             let focus = focusWithoutFindings(in: lattice)
-            return SentenceReading(findings: keepingUnnamed ? [] : subjectless(sentence, in: lattice, report: report, focus: focus),
-                                   focus: focus, frame: keepingUnnamed ? nil : frame(of: sentence, in: lattice, report: report))
+            guard !keepingUnnamed else { return SentenceReading(findings: [], focus: focus) }
+            let found = subjectless(sentence, in: lattice, report: report, focus: focus)
+            let frame = frame(of: sentence, in: lattice, report: report)
+            let places = found.isEmpty ? attributes(in: lattice, mentions: [], passes: locationPass.map { [$0] } ?? []).places : []
+            return SentenceReading(findings: found, focus: focus, frame: frame,
+                                   lungPlaces: lungPlaces(among: places, of: sentence, report: report))
         }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
@@ -121,7 +125,8 @@ final class SentenceExtractor {
                 found = [change]
             }
         }
-        return SentenceReading(findings: found, focus: focus)
+        return SentenceReading(findings: found, focus: focus,
+                               lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil)
     }
 
     /// What a sentence that names no finding says of the findings of the sentence before it: a change ("No
@@ -198,6 +203,18 @@ final class SentenceExtractor {
         else { return nil }
         let sides = places.filter(\.sideSaid).reduce(into: Sides()) { $0.formUnion($1.sides) }
         return sides.isEmpty ? nil : SentenceFrame(sides: sides)
+    }
+
+    /// The lung sides, lungs, lobes and segments among the places of a sentence without findings ("In the superior segment
+    /// of the right lower lobe, the bronchus seems to reach the pleura."), if any; none for a header ended by a framing
+    /// character ("Findings described in both lungs;").
+    private func lungPlaces(among places: [Place], of sentence: Sentence, report: ReportText) -> OwnPlaces? {
+        guard let last = sentence.range.last, !frameCharacters.contains(report.utf16[last]) else { return nil }
+        let isLungPart = engine.placeTables.isLungPart
+        let lung = places.filter { $0.structures.contains { isLungPart[$0] } }
+        guard !lung.isEmpty else { return nil }
+        return OwnPlaces(laterality: Laterality(sides: lung.reduce(into: Sides()) { $0.formUnion($1.sides) }),
+                         structures: lung.flatMap { $0.structures.filter { isLungPart[$0] } }.uniqued())
     }
 
     /// What a sentence without findings is about. Its places are read only when it names a topic

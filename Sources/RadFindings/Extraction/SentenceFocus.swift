@@ -40,4 +40,6 @@ struct SentenceReading {
     var findings: [Finding]
     var focus: SentenceFocus
     var frame: SentenceFrame? = nil
+    /// For a sentence with no finding, nor a header, the lung places it names: where "it" of the next sentence is.
+    var lungPlaces: OwnPlaces? = nil
 }

@@ -8,8 +8,9 @@ extension ReportParser {
     /// its own type for "the described nodule is stable" (for a weak word with none of its type before,
     /// any type: "the described lesion" after "a soft tissue density in the right hilum"). When that one
     /// is an organ's outside the chest ("a nodular lesion in the anterior mediastinum … The described
-    /// nodular lesion"), so is this one.
-    func resolveReferences(in findings: inout [Finding]) {
+    /// nodular lesion"), so is this one. `placedBefore`: per sentence, the lung places the sentence right before it names
+    /// with no finding of its own.
+    func resolveReferences(in findings: inout [Finding], placedBefore: [Int: OwnPlaces]) {
         let types = engine.knowledge.findings.types
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
@@ -53,6 +54,22 @@ extension ReportParser {
                     add(finding.structures, to: &findings[set])
                     merge(finding, into: &findings[set])
                     restated.insert(index)
+                }
+                continue
+            }
+            // "In the superior segment of the right lower lobe, the bronchus seems to reach the pleura. It suggests a fistula.":
+            // right after a sentence that names lung places and no finding, "it" is what that sentence describes there (one
+            // of a type named before is that one again: read below).
+            if finding.antecedent == .pronoun, let places = placedBefore[finding.sentence], !findings[..<index].contains(where: {
+                $0.typeIndex == finding.typeIndex && $0.assertion != .absent
+            }) {
+                if types[finding.typeIndex].sided {
+                    findings[index].laterality = finding.laterality.union(places.laterality)
+                    add(places.structures, to: &findings[index])
+                }
+                if extractor.explain {
+                    findings[index].explanation.append(ExplainStep(role: "placed-by", id: places.laterality.rawValue, text: "",
+                                                                   origin: "sentence \(finding.sentence - 1)"))
                 }
                 continue
             }

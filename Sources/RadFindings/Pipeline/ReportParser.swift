@@ -65,6 +65,8 @@ public final class ReportParser {
         var placeless = Set<Int>()
         // The header sentence right before, and the lung sides it frames the next sentence with ("In the right lung;").
         var framing: (frame: SentenceFrame, sentence: Int)? = nil
+        // Per sentence, the lung places the sentence right before it in its section names with no finding of its own.
+        var placedBefore: [Int: OwnPlaces] = [:]
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
@@ -97,12 +99,16 @@ public final class ReportParser {
                     frame(&reading.findings, by: framing.frame, in: framing.sentence)
                 }
                 framing = reading.frame.map { ($0, sentence.index) }
+                if let places = reading.lungPlaces, sentence.index + 1 < sentences.count,
+                   sentences[sentence.index + 1].section == sentence.section {
+                    placedBefore[sentence.index + 1] = places
+                }
                 findings += reading.findings
             }
         }
         resolveRecaps(in: &findings, sentences: sentences)
         resolveLikenesses(in: &findings)
-        resolveReferences(in: &findings)
+        resolveReferences(in: &findings, placedBefore: placedBefore)
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
