@@ -1091,6 +1091,30 @@ import Testing
         #expect(sharedLobe.findings.last?.lobes == ["LLL"])
     }
 
+    /// A new diagnosis of the impression that no finding of the findings section names is new of the appearances it
+    /// interprets where it is, unless placed elsewhere or one of them says a change of its own (audit mechanism M12).
+    @Test func aNewDiagnosisOfTheImpressionIsNewOfItsAppearances() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        func changes(_ text: String) throws -> [String: TemporalChange?] {
+            let findings = try parser.parse(id: "d", text: text).findings
+            return Dictionary(findings.map { ($0.type, $0.temporal) }, uniquingKeysWith: { first, _ in first })
+        }
+        let there = try changes("FINDINGS: Patchy consolidation areas with air bronchograms are seen in the lower lobe of the left "
+            + "lung. A few millimetric nodules are observed in the right lung upper lobe. IMPRESSION: Pneumonia in the left "
+            + "lung lower lobe has newly developed.")
+        #expect(there["consolidation"] == .some(.new))
+        #expect(there["air-bronchogram"] == .some(.new))
+        #expect(there["nodule"] == .some(nil))
+        // (not on the other side, nor when the findings said how they changed)
+        let otherSide = try changes("FINDINGS: Patchy consolidation areas are seen in the lower lobe of the left lung. "
+            + "IMPRESSION: Pneumonia in the right lung lower lobe has newly developed.")
+        #expect(otherSide["consolidation"] == .some(nil))
+        let ownChange = try changes("FINDINGS: Ground glass areas in the lower lobe of the left lung have regressed. Patchy "
+            + "consolidation areas are seen in the lower lobe of the left lung. IMPRESSION: Pneumonia in the left lung lower "
+            + "lobe has newly developed.")
+        #expect(ownChange["consolidation"] == .some(nil))
+    }
+
     /// A sentence that names no finding and opens with a size, or with "it", says the size of the first finding of
     /// the sentence before; a size said later in the sentence, or of an earlier study, does not.
     @Test func aSizeWithNoSubjectIsTheSentenceBefore() throws {

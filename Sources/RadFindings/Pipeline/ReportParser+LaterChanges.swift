@@ -1,4 +1,5 @@
 import RadLexicon
+import RadText
 
 extension ReportParser {
     /// "Both lungs are emphysematous. … Impression: no significant difference in the emphysematous changes.": a finding
@@ -88,5 +89,41 @@ extension ReportParser {
             }
         }
         for index in renamed.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Consolidation areas in the lower lobe of the left lung. IMPRESSION: Newly developed pneumonia in the left lower
+    /// lobe.": a present diagnosis of the impression that says it is new or increased, and that no earlier finding of its type
+    /// names, says so of the appearances the findings section named that it interprets (`interprets` in findings.xml, or
+    /// narrower ones) where it is — present, placed, not said to be something else, not placed apart from it (not on the other
+    /// side, not in other lobes only). Only when the diagnosis is placed itself and none of those appearances says a change
+    /// of its own: "Ground glass areas have regressed, new consolidation in the left lower lobe" said how each changed.
+    /// (Not one of the findings section: what it interprets in its own sentence has its change already, and a sentence
+    /// before may be set apart from it: "A ground glass opacity in the apical segment. Apart from this, newly emerged
+    /// consolidation areas … in favor of viral pneumonia".)
+    func passDiagnosisChanges(in findings: inout [Finding], sentences: [Sentence]) {
+        let (interpretedTypes, broader) = (engine.placeTables.interpretedTypes, engine.placeTables.broaderTypes)
+        for index in findings.indices {
+            let diagnosis = findings[index]
+            let interpreted = interpretedTypes[diagnosis.typeIndex]
+            guard sentences[diagnosis.sentence].section == .impression, !interpreted.isEmpty, diagnosis.assertion == .present,
+                  let change = diagnosis.temporal, change == .new || change == .increased, !diagnosis.changeRecapped,
+                  diagnosis.laterality != .none || !diagnosis.lobes.isEmpty,
+                  !findings.indices[..<index].contains(where: { findings[$0].typeIndex == diagnosis.typeIndex })
+            else { continue }
+            let appearances = findings.indices[..<index].filter {
+                let earlier = findings[$0]
+                return sentences[earlier.sentence].section == .findings && earlier.assertion == .present
+                    && (interpreted.contains(earlier.typeIndex) || broader[earlier.typeIndex].contains(where: interpreted.contains))
+                    && (earlier.laterality != .none || !earlier.lobes.isEmpty) && !placedApart(earlier, diagnosis)
+            }
+            guard appearances.allSatisfy({ findings[$0].temporal == nil }) else { continue }
+            for position in appearances where !findings[position].interpreted && findings[position].category != nil {
+                findings[position].temporal = change
+                if extractor.explain {
+                    findings[position].explanation.append(ExplainStep(role: "named-later", id: change.rawValue,
+                                                                      text: diagnosis.text, origin: "sentence \(diagnosis.sentence)"))
+                }
+            }
+        }
     }
 }

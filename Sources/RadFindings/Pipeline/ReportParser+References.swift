@@ -291,7 +291,7 @@ extension ReportParser {
     }
 
     /// Whether two findings are on opposite sides or in lobes none of which they share.
-    private func placedApart(_ one: Finding, _ other: Finding) -> Bool {
+    func placedApart(_ one: Finding, _ other: Finding) -> Bool {
         one.laterality == .left && other.laterality == .right || one.laterality == .right && other.laterality == .left
             || !one.lobes.isEmpty && !other.lobes.isEmpty && !one.lobes.contains(where: other.lobes.contains)
     }

@@ -114,6 +114,7 @@ public final class ReportParser {
         mergeBareRepeats(in: &findings, sentences: sentences)
         mergeRestatements(in: &findings, sentences: sentences, text: text, headerless: found.allSatisfy { $0.header == nil })
         mergePatternRepeats(in: &findings, sentences: sentences)
+        passDiagnosisChanges(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
