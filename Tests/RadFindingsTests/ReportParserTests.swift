@@ -613,6 +613,23 @@ import Testing
             == ["consolidation present 0", "pneumonia present 0", "ground-glass-opacity present 1", "pneumonia present 1"])
     }
 
+    /// Two mentions of one finding in one sentence, merged: where one is doubted and the other present only as nothing
+    /// doubts it, the finding is doubted (audit mechanism M14); one a cue affirms ("compatible with") stays present.
+    @Test func aSentenceThatOnlyDoubtsAFindingNamedTwiceDoubtsIt() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m14", text: text).findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
+        }
+        // (audit mechanism M14) the bare diagnosis and its doubted restatement in brackets: one doubted pneumonia
+        #expect(try read("FINDINGS: Patchy ground glass areas are observed in the lower lobes of both lungs. Viral pneumonia "
+            + "(Covid-19 pneumonia is considered first) in the etiology of these findings.")
+            == ["ground-glass-opacity present 0", "pneumonia uncertain 1"])
+        // (audit mechanism M14) not one the sentence affirms, with others of its kind only in the differential
+        #expect(try read("FINDINGS: Patchy ground glass areas are observed in the lower lobes of both lungs. The findings are "
+            + "compatible with Covid-19 pneumonia, and other viral pneumonias are included in the differential diagnosis.")
+            == ["ground-glass-opacity present 0", "pneumonia present 1"])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change (and where the later one names it where it is, that one is no finding of its own), also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

@@ -114,6 +114,23 @@ extension AttachmentContext {
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
     }
 
+    /// Whether a cue of its clause, outside brackets, says plainly a mention is there: an interpretation cue before it
+    /// ("Findings consistent with Covid-19 pneumonia") or a clause verb after it ("Pneumonia is observed"). Not the bare
+    /// diagnosis of "Viral pneumonias (Covid-19 pneumonia is thought of) as the cause", present only as nothing doubts it.
+    func affirmed(_ mention: FindingMention, cues: [Cue], sameClause: (Int, Int) -> Bool) -> Bool {
+        cues.contains { cue in
+            switch cue.value.type {
+            case .interpretation:
+                cue.tokens.upperBound <= mention.phrase.lowerBound && sameClause(cue.tokens.upperBound, mention.phrase.lowerBound)
+                    && !closesBracket(cue.tokens.upperBound..<mention.phrase.lowerBound)
+            case .predicate:
+                cue.tokens.lowerBound >= mention.phrase.upperBound && sameClause(mention.phrase.upperBound, cue.tokens.lowerBound)
+                    && !opensBracket(mention.phrase.upperBound..<cue.tokens.lowerBound)
+            default: false
+            }
+        }
+    }
+
     /// Whether a range holds alternatives closed by a comma ("that may be due to lymphoma involvement or infections,
     /// bilateral pleural effusion"): a forward uncertainty cue's differential ends there (a denial goes on: "No pneumonic
     /// infiltration or consolidation area, malignant mass or nodule").

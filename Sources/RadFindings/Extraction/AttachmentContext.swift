@@ -533,6 +533,7 @@ struct AttachmentContext {
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
+                    affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index]),
                     sentence: sentence.index, range: range))
             }

@@ -185,6 +185,9 @@ public struct Finding: Sendable {
         /// Words before it set the findings named before apart ("Apart from this, there is a new nodule …": `reach`
         /// report of a scope end): another finding than those, whatever its type.
         var setApart = false
+        /// A cue of its clause says plainly it is there (`AttachmentContext.affirmed`), not only no hedge or denial
+        /// reaching it.
+        var affirmed = false
         /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
         var interpretation: InterpretationRole = .none
     }
@@ -337,6 +340,9 @@ public struct Finding: Sendable {
 
     /// Whether words before it set the findings named before apart ("Apart from this, …").
     var setApart: Bool { box.facts.setApart }
+
+    /// Whether a cue of its clause says plainly it is there (see `Facts.affirmed`).
+    var affirmed: Bool { box.facts.affirmed }
 
     /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
     var interpretation: InterpretationRole { box.facts.interpretation }

@@ -299,9 +299,17 @@ extension ReportParser {
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
     /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"); so is
     /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
-    /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there.
+    /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there; in one
+    /// sentence, where one mention is doubted and the other present only as nothing doubts it (no cue affirms it), it is
+    /// doubted ("Viral pneumonias (a Covid-19 pneumonia is thought of) as the cause of the findings"; not "Findings
+    /// consistent with Covid-19 pneumonia, other viral pneumonias in the differential diagnosis").
     private func merge(_ later: Finding, into earlier: inout Finding) {
-        if later.assertion == .present { earlier.assertion = .present }
+        if later.sentence == earlier.sentence && hedgedOnce(later.assertion, earlier.assertion) && !later.affirmed
+            && !earlier.affirmed {
+            earlier.assertion = .uncertain
+        } else if later.assertion == .present {
+            earlier.assertion = .present
+        }
         if let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right {
             let placed = earlier.laterality == .left ? unsided.left : unsided.right
             if !placed.isEmpty { add(placed, to: &earlier) }
