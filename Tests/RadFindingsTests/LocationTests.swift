@@ -919,4 +919,21 @@ import Testing
         #expect(try lobes("Mosaic attenuation in both lungs, septal thickening, subpleural bands are observed in the lower "
             + "lobes.")["septal-thickening"] == ["RLL", "LLL"])
     }
+
+    /// "in places", "from place to place" are an item's own place, saying nowhere: the item after it lends it no side nor lobe,
+    /// and it stays open to a place after it and to a pronoun's places (audit mechanism M15).
+    @Test func inPlacesIsAnItemsOwnVaguePlace() throws {
+        let list = try extract.findings("Ground glass densities in places, a consolidation area in the left lower lobe.")
+        let glass = try #require(list.first { $0.type == "ground-glass-opacity" })
+        #expect(glass.laterality == .none && glass.lobes == [])
+        #expect(list.first { $0.type == "consolidation" }?.lobes == ["LLL"])
+        let spread = try #require(try extract.finding("ground-glass-opacity", in: "Ground glass densities from place to place, "
+            + "septal thickening in the right lower lobe."))
+        #expect(spread.laterality == .none)
+        // Not vague: a place after it, and a pronoun's place.
+        #expect(try extract.finding("ground-glass-opacity", in: "Ground glass densities in places in the right lower lobe.")?
+            .lobes == ["RLL"])
+        #expect(try extract.finding("consolidation", in: "Ground glass densities are seen in both lungs, and they are "
+            + "consolidated in places.")?.laterality == .bilateral)
+    }
 }

@@ -65,6 +65,9 @@ struct Place {
     /// Only sides and words other organs share ("in the parenchyma of the right lobe"): in a report
     /// describing such an organ, the organ's place rather than the lung's.
     var vague = false
+    /// "ground glass densities in places" (a `vague-location` rule): the finding's own place, saying nowhere (no side,
+    /// lobe nor organ); it ends the list's sharing of places back to the finding, and is no place of it after that.
+    var saysNowhere = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

@@ -107,8 +107,8 @@ final class SentenceExtractor {
         }
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
         // A lobe or segment without a side ("more prominent in the lower lobe") stays: the finding's
-        // side may complete it.
-        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide }
+        // side may complete it; "in places" stays: it places the finding, nowhere in particular.
+        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide && !$0.saysNowhere }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
@@ -171,6 +171,9 @@ final class SentenceExtractor {
                 case "measured-organ": organLeadIn = match.tokens
                 case "location":
                     for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
+                // "ground glass densities in places": a place of the finding's own that names nothing.
+                case "vague-location":
+                    places.append(Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, vague: true, saysNowhere: true))
                 case "anaphor": anaphors.append(match)
                 default: break
                 }
