@@ -806,7 +806,7 @@ extension AttachmentContext {
         // "Ground glass densities in places, a consolidation area in the right lower lobe": "in places" closed the ground
         // glass's group above, so the lobe is not shared back; it says nowhere, so the phrase is left unplaced for what
         // places an unplaced finding ("… and they are consolidated in places": where they are).
-        for index in assigned.indices { assigned[index].removeAll { places[$0].saysNowhere } }
+        for index in assigned.indices { assigned[index].removeAll { places[$0].onlyEndsSharing } }
         return assigned
     }
 

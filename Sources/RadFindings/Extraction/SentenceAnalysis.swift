@@ -67,7 +67,7 @@ struct Place {
     var vague = false
     /// "ground glass densities in places" (a `vague-location` rule): the finding's own place, saying nowhere (no side,
     /// lobe nor organ); it ends the list's sharing of places back to the finding, and is no place of it after that.
-    var saysNowhere = false
+    var onlyEndsSharing = false
 }
 
 /// A finding phrase's reading: the type after modifiers, the head's tokens and the phrase's tokens.

@@ -75,7 +75,9 @@ final class SentenceExtractor {
             guard !keepingUnnamed else { return SentenceReading(findings: [], focus: focus) }
             let found = subjectless(sentence, in: lattice, report: report, focus: focus)
             let frame = frame(of: sentence, in: lattice, report: report)
-            let places = found.isEmpty ? attributes(in: lattice, mentions: [], passes: locationPass.map { [$0] } ?? []).places : []
+            // (a sentence whose words name no place has no lung place: no location pass)
+            let places = found.isEmpty && focus != .carried
+                ? attributes(in: lattice, mentions: [], passes: locationPass.map { [$0] } ?? []).places : []
             return SentenceReading(findings: found, focus: focus, frame: frame,
                                    lungPlaces: lungPlaces(among: places, of: sentence, report: report))
         }
@@ -108,7 +110,7 @@ final class SentenceExtractor {
         // A head noun alone ("ground glass areas") names no place; it must not take a phrase's places.
         // A lobe or segment without a side ("more prominent in the lower lobe") stays: the finding's
         // side may complete it; "in places" stays: it places the finding, nowhere in particular.
-        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide && !$0.saysNowhere }
+        places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide && !$0.onlyEndsSharing }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
@@ -173,7 +175,7 @@ final class SentenceExtractor {
                     for part in split(match, before: mentions, in: lattice) { places.append(locations.read(part, in: lattice)) }
                 // "ground glass densities in places": a place of the finding's own that names nothing.
                 case "vague-location":
-                    places.append(Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, vague: true, saysNowhere: true))
+                    places.append(Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, vague: true, onlyEndsSharing: true))
                 case "anaphor": anaphors.append(match)
                 default: break
                 }
