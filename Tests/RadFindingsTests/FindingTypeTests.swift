@@ -424,11 +424,11 @@ import Testing
         #expect(try extract.labels("Atherosclerotic changes in aorta and iliac arteries.").isEmpty)
         #expect(try read("Catheter revision is recommended.") == [])
         // Changes: a state is no change, a comma item "smaller" no decrease, seen in the previous CT stable.
-        #expect(try read("Liver parenchyma density has decreased significantly in favor of adiposity.") == ["opacity present -"])
+        #expect(try read("Liver parenchyma density has decreased significantly in favor of adiposity.") == ["low-density present -"])
         #expect(try read("Lymph nodes are observed in the mediastinum, smaller lymph nodes are also present.")
             == ["lymphadenopathy present -", "lymphadenopathy present -"])
         #expect(try read("The sequelae changes described are observed in the previous CT.") == ["fibrotic-sequela present stable"])
-        #expect(try read("Liver density has decreased significantly in line with fatty deposits.") == ["opacity present -"])
+        #expect(try read("Liver density has decreased significantly in line with fatty deposits.") == ["low-density present -"])
         // A bronchus said to be narrowed; a subsegmental level after the noun; calcifications the host contains; the thymus.
         #expect(try read("The left upper lobe bronchus is markedly narrowed.") == ["airway-narrowing present -"])
         #expect(try read("There is also an area of atelectasis at subsegmental level in the lingula.")
@@ -455,6 +455,27 @@ import Testing
         #expect(try read("It is understood that ground glass areas appear in this examination.") == ["ground-glass-opacity present new"])
         #expect(try read("Cardiac cavities appear enlarged.") == ["cardiomegaly present -"])
         #expect(try read("Tree appearances with buds were observed in the right upper lobe.") == ["tree-in-bud present -"])
+        // Audit B31: the vertebrae's densities and the chest's soft tissue "plans" (planes) said to be normal are no findings.
+        #expect(try read("Vertebral body heights, alignments and densities are within normal limits.") == [])
+        #expect(try read("The surrounding soft tissue plans are natural.") == [])
+        #expect(try read("Soft tissues around the chest are natural.") == [])
+        #expect(try read("Increased densities are observed in the left lower lobe.") == ["opacity present -"])
+        // Audit D31: an abdominal organ's features listed as normal, an abdominal vessel not narrowed, lytic lesions named as
+        // bone lesions, an enlarged organ's wall said "increased" (a state).
+        #expect(try read("The contour, size and parenchymal density of the spleen are normal.") == [])
+        #expect(try read("No stenosis-occlusion was observed in the abdominal aorta.") == [])
+        #expect(try read("Narrowing of the right main bronchus is observed.") == ["airway-narrowing present -"])
+        #expect(try read("Widespread lytic bone lesions compatible with myeloma.").first == "bone-lesion present -")
+        #expect(try read("Increased esophageal wall thickness.") == ["thickening present -"])
+        // Audits A31, C31: a doubted reading with the adverb; a steatosis typo; patchy soft-tissue densities; a mediastinum typo;
+        // the lingula's subsegment named with the lung.
+        #expect(try read("Diffuse marrow signal changes, evaluated suspiciously in favor of infiltration.") == ["opacity uncertain -"])
+        #expect(try read("Liver density is decreased in line with hyposteatosis.") == ["low-density present -", "hepatosteatosis present -"])
+        #expect(try read("Volume loss accompanied by appearances of soft tissue density in the right lower lobe.")
+            == ["volume-loss present -", "opacity present -"])
+        #expect(try extract.findings("In meidyasthenia, lymph nodes of 12 mm are observed.").first?.places == ["mediastinum"])
+        #expect(try extract.finding("fibrotic-band", in: "A band is observed in the superior subsegment of the left lung lingular "
+            + "segment.")?.segments == ["LUL-superior-lingular"])
         // Audits O12–R12: a liver state; other (abdominal) organs; the lower lobe's basal level.
         #expect(try read("Liver density decreased in line with hepatosteatosis.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try extract.findings("Upper abdominal organs are normal. No space-occupying lesion was detected in other organs.")
