@@ -343,6 +343,10 @@ import Testing
         // Audit H14: what the patient "was followed up for" is history, not a finding of this examination.
         #expect(try assertions("Nodules are seen in both lungs of the patient, who was followed up for consolidation in the right "
             + "lung.")["consolidation"] == "absent")
+        // Sweep P31: an operated tumour is the case's history: no finding of this examination, its organ no place of the next.
+        #expect(try extract.findings("Operated colon tumor on follow-up. A 4 mm nodule is seen in the right upper lobe.")
+            .map { "\($0.type) \($0.laterality.rawValue)" } == ["nodule right"])
+        #expect(try extract.findings("A mass is observed in the colon.").map(\.type) == ["mass"])
         // Audit D14: "were formed in the current examination" is new.
         #expect(try extract.findings("Several nodules were formed in the current examination in the right lung.").first?.temporal == .new)
         // Audit B14: "continues" ending the sentence is still there; "continues to the apex" an extension, no change.
