@@ -424,7 +424,8 @@ import Testing
         #expect(try extract.labels("Atherosclerotic changes in aorta and iliac arteries.").isEmpty)
         #expect(try read("Catheter revision is recommended.") == [])
         // Changes: a state is no change, a comma item "smaller" no decrease, seen in the previous CT stable.
-        #expect(try read("Liver parenchyma density has decreased significantly in favor of adiposity.") == ["low-density present -"])
+        #expect(try read("Liver parenchyma density has decreased significantly in favor of adiposity.")
+            == ["low-density present -", "hepatosteatosis present -"])
         #expect(try read("Lymph nodes are observed in the mediastinum, smaller lymph nodes are also present.")
             == ["lymphadenopathy present -", "lymphadenopathy present -"])
         #expect(try read("The sequelae changes described are observed in the previous CT.") == ["fibrotic-sequela present stable"])
@@ -467,6 +468,17 @@ import Testing
         #expect(try read("Narrowing of the right main bronchus is observed.") == ["airway-narrowing present -"])
         #expect(try read("Widespread lytic bone lesions compatible with myeloma.").first == "bone-lesion present -")
         #expect(try read("Increased esophageal wall thickness.") == ["thickening present -"])
+        // Audit E31: the fatty liver a low liver density is consistent with (MT "adiposity"); fluid densities around the liver;
+        // edema of the soft tissues.
+        #expect(try read("Liver parenchyma density is diffusely decreased, consistent with mild adiposity.")
+            == ["low-density present -", "hepatosteatosis present -"])
+        #expect(try read("Minimal perihepatic fluid densities are seen.") == ["fluid present -"])
+        #expect(try read("Diffuse soft tissue edema persists.") == [])
+        // Sweep A31: more normal templates (an organ's contour, size and density; the thymus's fatty involution); no size change.
+        #expect(try read("The liver contour and size, and parenchymal density are normal.") == [])
+        #expect(try read("Thymus shows hypodense areas compatible with fatty involution and no mass configuration.")
+            == ["mass absent -"])
+        #expect(try read("The mass in the left lower lobe shows no significant size change.") == ["mass present stable"])
         // Audits A31, C31: a doubted reading with the adverb; a steatosis typo; patchy soft-tissue densities; a mediastinum typo;
         // the lingula's subsegment named with the lung.
         #expect(try read("Diffuse marrow signal changes, evaluated suspiciously in favor of infiltration.") == ["opacity uncertain -"])
