@@ -262,6 +262,13 @@ import Testing
         #expect(try extract.finding("nodule", in: "There is an increase in the left lung upper lobe, a nodule of 5 mm.")?.temporal == nil)
         #expect(try extract.finding("reticulation", in: "In the superior segments of the bilateral lower lobes, there are increases in "
             + "the posterior subpleural reticular density.")?.temporal == nil)
+        // Without "the" too, for a decrease or reduction (audit mechanism M20b); not a finding named "decrease in …".
+        #expect(try extract.finding("consolidation", in: "A decrease in consolidations in the superior segment of the right lung "
+            + "lower lobe is noted.")?.temporal == .decreased)
+        #expect(try extract.finding("bronchiectasis", in: "Reduction in bronchiectasis in both lower lobes.")?.temporal == .decreased)
+        #expect(try extract.finding("low-density", in: "A decrease in density consistent with steatosis is observed in the liver.")?
+            .temporal == nil)
+        #expect(try extract.finding("emphysema", in: "There is a decrease in emphysematous density in both lungs.")?.temporal == nil)
     }
 
     /// What a denied finding is "compatible with" is denied too, however far the negation stands.

@@ -936,4 +936,19 @@ import Testing
         #expect(try extract.finding("consolidation", in: "Ground glass densities are seen in both lungs, and they are "
             + "consolidated in places.")?.laterality == .bilateral)
     }
+
+    /// The side a finding is compared with ("compared to the left", "than the right lung") is the reference, not a place of
+    /// the finding (audit mechanism M20a).
+    @Test func aSideComparedWithIsNoPlace() throws {
+        #expect(try extract.finding("thickening", in: "An asymmetrical increase in thickness is observed in the fibers of the right "
+            + "sciatic nerve compared to the left.")?.laterality == .right)
+        #expect(try extract.finding("volume-loss", in: "The left lung volume is smaller compared to the right.")?.laterality == .left)
+        #expect(try extract.finding("atelectasis", in: "There is atelectasis in the left lung, whose volume is smaller than the "
+            + "right lung.")?.laterality == .left)
+        // Not a comparison with a side: both sides named as places, a comparison with an earlier study.
+        #expect(try extract.finding("pleural-effusion", in: "Pleural effusion is observed on the left and the right.")?.laterality
+            == .bilateral)
+        #expect(try extract.finding("nodule", in: "The nodules in both lungs are stable compared to the previous examination.")?
+            .laterality == .bilateral)
+    }
 }
