@@ -479,6 +479,11 @@ import Testing
         #expect(try read("Thymus shows hypodense areas compatible with fatty involution and no mass configuration.")
             == ["mass absent -"])
         #expect(try read("The mass in the left lower lobe shows no significant size change.") == ["mass present stable"])
+        // Audit F31: a resected lesion is gone; a liver's density losses; healed rib fractures named with "sequel".
+        #expect(try read("The expansile mass in the right upper lobe was resected.") == ["mass absent -"])
+        #expect(try read("Diffuse density losses in the liver, consistent with fatty liver.")
+            == ["low-density present -", "hepatosteatosis present -"])
+        #expect(try read("Sequel rib fractures are seen on the left.") == ["fracture present -"])
         // Audits A31, C31: a doubted reading with the adverb; a steatosis typo; patchy soft-tissue densities; a mediastinum typo;
         // the lingula's subsegment named with the lung.
         #expect(try read("Diffuse marrow signal changes, evaluated suspiciously in favor of infiltration.") == ["opacity uncertain -"])
