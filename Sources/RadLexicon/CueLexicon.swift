@@ -113,7 +113,8 @@ public enum Quantity: String, Sendable {
 
 /// How a measurement is qualified.
 public enum SizeQualifier: String, Sendable, Codable {
-    case approx, upto, range, exact
+    /// `atleast`: a lower bound ("a short diameter of more than 1 cm").
+    case approx, upto, atleast, range, exact
 }
 
 /// What a size qualifier word says of its measurement.

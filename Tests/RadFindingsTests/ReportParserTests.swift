@@ -220,6 +220,22 @@ import Testing
         let measured = try parser.parse(id: "r4", text: "FINDINGS: A 6 mm nodule in the right lung upper lobe. IMPRESSION: A 9 mm "
             + "nodule in the right lung upper lobe.")
         #expect(measured.findings.count == 2)
+        // A size the copy rounds to whole millimetres, or a lower bound the findings' size meets, is theirs (audit M16); a
+        // whole millimetre more, or a bound the findings' size falls short of, is another.
+        let rounded = try parser.parse(id: "r41", text: "FINDINGS: A few nonspecific nodules are observed in both lungs, the "
+            + "largest 4.5 mm in the left lung lower lobe. IMPRESSION: A few stable nonspecific nodules in both lungs measuring 4 mm.")
+        #expect(rounded.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0) \($0.temporal?.rawValue ?? "-")" } == ["0 4.5 stable"])
+        let larger = try parser.parse(id: "r42", text: "FINDINGS: A few nonspecific nodules are observed in both lungs, the "
+            + "largest 4.5 mm in the left lung lower lobe. IMPRESSION: A few nonspecific nodules in both lungs measuring 6 mm.")
+        #expect(larger.findings.count == 2)
+        let bound = try parser.parse(id: "r43", text: "FINDINGS: Enlarged lymph nodes are observed in the mediastinum, the "
+            + "largest with a short axis of 14 mm in the subcarinal area. IMPRESSION: Mediastinal lymph nodes, the largest in the "
+            + "subcarinal area, with a short axis of more than 1 cm.")
+        #expect(bound.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0)" } == ["0 14.0"])
+        let unmet = try parser.parse(id: "r44", text: "FINDINGS: Enlarged lymph nodes are observed in the mediastinum, the "
+            + "largest with a short axis of 14 mm in the subcarinal area. IMPRESSION: Mediastinal lymph nodes, the largest in the "
+            + "subcarinal area, with a short axis of more than 2 cm.")
+        #expect(unmet.findings.count == 2)
         // A copy with a change the findings did not say passes it back (not a denial's: "no new nodule" denies another).
         let changed = try parser.parse(id: "r25", text: "FINDINGS: A hypodense lesion of 11 mm is observed in the liver. "
             + "IMPRESSION: Stable hypodense lesion in the liver.")

@@ -16,6 +16,10 @@ import Testing
         ("Subpleural calcified nodules, 2-3 mm in diameter, are seen in both lungs.", 3, [2, 3], "range"),
         ("Nodules up to 8 mm are seen in both lungs.", 8, [8], "upto"),
         ("Several nodules smaller than 5 mm are observed in both lungs.", 5, [5], "upto"),
+        // A lower bound: "more than", "exceeding" (not "not exceeding", an upper one).
+        ("Lymph nodes with a short axis of more than 1 cm are observed in the mediastinum.", 10, [10], "atleast"),
+        ("A few lymph nodes exceeding 15 mm are observed in the right hilum.", 15, [15], "atleast"),
+        ("Lymph nodes with a short axis not exceeding 8 mm are observed in the mediastinum.", 8, [8], "upto"),
         ("Nodules are seen in both lungs, the largest of which is 7 mm in diameter.", 7, [7], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
         ("A ground-glass opacity measuring 12 mm by 5 mm is seen in the right lung.", 12, [12, 5], "exact"),

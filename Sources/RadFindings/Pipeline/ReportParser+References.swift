@@ -451,8 +451,9 @@ extension ReportParser {
     /// - on its side or none, in no lobe or segment it is not in (a segment holding or lying in one of its segments is
     ///   one it is in), with no lobe left without a side (outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
-    /// - measured as it is, or not at all, or measured where the findings gave no size ("A few millimetric nodules in the
-    ///   left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is passed back);
+    /// - measured as it is (see ``sizesAgree(_:_:)``), or not at all, or measured where the findings gave no size ("A few
+    ///   millimetric nodules in the left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is
+    ///   passed back);
     /// - changed as it is, or not at all, or changed where the findings said no change ("A hypodense lesion in the liver.
     ///   IMPRESSION: Stable hypodense lesion in the liver." is stable; not a denial's change, nor one that would place a
     ///   finding the findings placed nowhere unless of its very type with no zone or organ of its own — "Two nonspecific
@@ -542,9 +543,9 @@ extension ReportParser {
     ///   one-sided one, unless it names many of what was one: "a soft tissue mass" in the left lower lobe is not "metastases
     ///   in both lungs"); in a lobe the copy is in, or one of the two in none and not apart all the same (see
     ///   ``apartInLung(_:_:)``); outside the lungs, in one organ (see ``inOneOrgan(_:_:)``);
-    /// - measured as it is or one of the two not at all, changed as it is or one of the two not at all (not a change that
-    ///   would place a finding the findings placed nowhere, as above: "acinar nodules accompany it. IMPRESSION: Stable
-    ///   subpleural nodules in both lungs" are others).
+    /// - measured as it is (see ``sizesAgree(_:_:)``) or one of the two not at all, changed as it is or one of the two not at
+    ///   all (not a change that would place a finding the findings placed nowhere, as above: "acinar nodules accompany it.
+    ///   IMPRESSION: Stable subpleural nodules in both lungs" are others).
     /// That finding, and the copy as its own words place it.
     private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                              named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding)? {
@@ -576,7 +577,7 @@ extension ReportParser {
             && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
             && earlier.interpreted == later.interpreted
             && sides && lobes && organ
-            && (later.size == nil || earlier.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+            && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
             && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
                 && (!unplaced(earlier) || later.changeFromRecap
                     || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
@@ -720,7 +721,7 @@ extension ReportParser {
                             || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty)
                             && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier))
                     && (later.category != nil || among(later.places, earlier.places))
-                    && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM || earlier.size == nil && !placing)
+                    && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
                             && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
@@ -778,7 +779,7 @@ extension ReportParser {
             guard ofType.count == 1, let only = ofType.first else { return nil }
             let earlier = findings[only]
             return earlier.category == later.category && among(later.labels, earlier.labels) && sharesSegment(later, earlier)
-                && (later.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+                && (later.size == nil || sizesAgree(later.size, earlier.size))
                 && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
         }
         return (unplacedOnly ? copied(placing: true) : nil)
@@ -823,6 +824,17 @@ extension ReportParser {
         // (`ancestors` holds the structure itself)
         return mine.isEmpty && theirs.isEmpty
             || mine.contains { place in theirs.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) } }
+    }
+
+    /// Whether a copy's size is the one the findings gave: the same largest dimension, one of the two in whole millimetres
+    /// the other rounds or cuts short to ("the largest 5.5 mm" summed up as "measuring 5 mm"), or a lower bound the other
+    /// meets ("a short diameter of more than 1 cm" after one of 12 mm); "5 mm" after "6 mm" is another size.
+    private func sizesAgree(_ one: Size?, _ other: Size?) -> Bool {
+        guard let one, let other else { return false }
+        func meets(_ bound: Size, _ size: Size) -> Bool { bound.qualifier == .atleast && size.maxMM >= bound.maxMM }
+        func whole(_ size: Size) -> Bool { size.maxMM == size.maxMM.rounded() }
+        return one.maxMM == other.maxMM || meets(one, other) || meets(other, one)
+            || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
     }
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
