@@ -1649,6 +1649,44 @@ import Testing
         }
     }
 
+    /// A great vessel said to be wider than normal, enlarged or dilated by a predicate is a vascular enlargement of that vessel
+    /// (construction.vessel-wider-than-normal): never a lung finding, measured by the vessel's diameter when the sentence gives it.
+    @Test func aVesselSaidWiderThanNormalIsAVascularEnlargement() throws {
+        let wide: [(String, Double?)] = [
+            ("The descending aorta measures 36 mm and is slightly enlarged.", 36),
+            ("The pulmonary trunk diameter was 33 mm and wider than normal.", 33),
+            ("The aortic arch calibration is 36 mm, slightly wider than normal.", 36),
+            ("The pulmonary trunk calibration is 31 mm, which is above normal.", 31),
+            ("The descending aorta is wider than normal, with an anteroposterior diameter of 34 mm.", 34),
+            // the size after "dilated by" is the vessel's (the adjective "dilated" alone took none)
+            ("The aortic arch is dilated by approximately 38 mm.", 38),
+            ("Both pulmonary arteries and the pulmonary conus appear wider than normal.", nil),
+            ("There is a larger than normal appearance in the descending aorta and the pulmonary trunk.", nil),
+        ]
+        for (sentence, size) in wide {
+            let findings = try extract.findings(sentence)
+            #expect(findings.map(\.type) == ["vascular-enlargement"], "\(sentence)")
+            #expect(findings.first?.size?.maxMM == size, "\(sentence)")
+            #expect(findings.first?.places == ["aorta"], "\(sentence)")
+            #expect(findings.allSatisfy { $0.category == nil && $0.lobes.isEmpty }, "\(sentence)")
+        }
+        // Not a vessel's width: a normal aorta, a measurement alone, the heart, lymph nodes.
+        let notWide = [
+            "The aorta is of normal width.",
+            "The pulmonary trunk diameter is 27 mm.",
+            "The heart is enlarged.",
+            "Mediastinal lymph nodes are enlarged.",
+            "Lymph nodes adjacent to the aortic arch are observed, the largest 9 mm.",
+        ]
+        for sentence in notWide {
+            #expect(try !extract.findings(sentence).contains { $0.type == "vascular-enlargement" }, "\(sentence)")
+        }
+        #expect(try extract.findings("The heart is enlarged.").map(\.type) == ["cardiomegaly"])
+        // A bare predicate names no vessel of its own: no finding of the lung from it.
+        #expect(try extract.findings("The ascending aorta calibration was 44 mm. It is wider than normal.")
+            .allSatisfy { $0.category == nil && $0.lobes.isEmpty })
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

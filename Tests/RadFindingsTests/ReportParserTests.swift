@@ -1254,6 +1254,21 @@ import Testing
 
     /// The JSON written straight from a parsed report is its output record, field for field, with and
     /// without text and explanations, for text with quotes, tabs, accents and characters outside the BMP.
+    /// Two vessels said wider than normal one after the other are two vascular enlargements, each with its own diameter: the
+    /// second, "The main pulmonary artery …", is no aorta named again with "the" (the construction's finding is its predicate).
+    @Test func twoWideVesselsAreTwoFindings() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "v1", text: "FINDINGS: The ascending aorta measures 44 mm and is wider than normal. "
+            + "The main pulmonary artery diameter was 32 mm and wider than normal.")
+        let wide = report.findings.filter { $0.type == "vascular-enlargement" }
+        #expect(wide.map { $0.size?.maxMM } == [44, 32])
+        #expect(wide.map(\.text) == ["wider than normal", "wider than normal"])
+        // One vessel said wide twice in the findings and again in the impression is one finding.
+        let again = try parser.parse(id: "v2", text: "FINDINGS: The ascending aorta measures 44 mm and is wider than normal.\n"
+            + "IMPRESSION: Ectasia of the ascending aorta.")
+        #expect(again.findings.filter { $0.type == "vascular-enlargement" }.count == 1)
+    }
+
     @Test func directWriterAgreesWithTheRecord() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let text = "FINDINGS: Ｎｏ effusion 😀 \"q\"\ttab é. A 5 mm nodule 𝔸 in the right upper lobe, with atelectasis adjacent to it.\n"

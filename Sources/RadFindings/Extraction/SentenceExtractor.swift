@@ -332,12 +332,15 @@ final class SentenceExtractor {
         return engine.lexicon.matcher.hits[lattice.matches[index].hits].contains(where: \.entry.namesAPlace)
     }
 
-    /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly).
+    /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly). A `head` capture names
+    /// the finding's own words, the rest of the match being only what anchors it ("The main pulmonary artery diameter was
+    /// 35 mm and wider than normal": the finding is "wider than normal", the vessel its place, not a finding named with "the").
     private func construction(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> FindingMention? {
         let rule = engine.grammar.rules[match.rule]
         guard let type = engine.knowledge.findings.index(of: rule.attributes["type"] ?? "") else { return nil }
+        let words = match.captures("head").first ?? match.tokens
         var steps = ExplainLog(enabled: explain)
         steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description))
-        return FindingMention(type: type, head: match.tokens, phrase: match.tokens, plural: false, explanation: steps.steps)
+        return FindingMention(type: type, head: words, phrase: words, plural: false, explanation: steps.steps)
     }
 }
