@@ -1168,6 +1168,29 @@ import Testing
         #expect(try sizes("Pleural effusion is observed on the right. Aorta is normal. Its diameter is 32 mm.") == [nil])
     }
 
+    /// A sentence that names no finding of its own gives today's size to the finding it measures: one that opens with a
+    /// verb before the size and names no place but a side, to the sentence before's; one that compares today's size with an
+    /// earlier one, to the finding its change goes to (past a sentence without findings). Not the earlier size, not a size
+    /// after an article or a word that sets another finding apart, nor one placed in a lobe or an organ.
+    @Test func aSizeWithNoSubjectGoesWhereItsChangeGoes() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [Double?] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { $0.size?.maxMM }
+        }
+        #expect(try sizes("Pleural effusion is seen on both sides. Measured 14 mm on the left at its thickest point.") == [14])
+        #expect(try sizes("A soft tissue lesion is observed in the subcarinal area. An increase in its transverse dimension was "
+            + "noted. It was measured as 18 mm in the previous CT examination, and it was measured as 24 mm in the current "
+            + "examination.") == [24])
+        #expect(try sizes("A mass is observed in the left lower lobe. In the coronal sections, 64 mm was measured as 52 mm in the "
+            + "previous examination, and it shows an increase in size.") == [64])
+        #expect(try sizes("Nodular thickening is seen in the body of the left adrenal gland. An 11 mm adenoma is seen in the "
+            + "lateral limb of the right adrenal gland.") == [nil])
+        #expect(try sizes("Ground glass areas are observed in both upper lobes. Also, about 3 cm in the anterior segment of the "
+            + "left lower lobe.") == [nil])
+        #expect(try sizes("A lymph node is observed in the right paratracheal area. In the previous examination, it was 28 mm in "
+            + "size and slight regression was detected.") == [nil])
+    }
+
     /// "A similar appearance in the lingula" is a finding like the one named before it (like each finding its phrase names, in
     /// the chest each lung finding of its sentence), in its own place; a similar appearance that a disease "may cause", or that nodules have, is none.
     @Test func aSimilarAppearanceIsLikeTheFindingBefore() throws {

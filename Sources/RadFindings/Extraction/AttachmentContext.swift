@@ -418,8 +418,11 @@ struct AttachmentContext {
             let owned = borrowed[index].isEmpty ? nil
                 : placesOwned(placesOf[index].filter { !borrowed[index].contains($0) }, of: places, emphasized: emphasized,
                             organNamed: organNamed)
+            // A recap further on in its sentence is measured only beside an earlier size: today's size against it ("It was 20
+            // mm in the previous CT, and it is 26 mm now"), which goes where the recap's change goes (`ReportParser`).
+            let measured = recap == nil || mention.phrase.lowerBound == firstWord || !earlierSizes.isEmpty
             var size: Size? = nil
-            for measurementIndex in sizesOf[index] {
+            for measurementIndex in measured ? sizesOf[index] : [] {
                 let measurement = measurements[measurementIndex]
                 if size == nil || measurement.size.maxMM > size!.maxMM { size = measurement.size }
                 let rule = engine.grammar.rules[measurement.rule]

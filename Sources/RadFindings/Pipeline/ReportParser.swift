@@ -280,6 +280,7 @@ public final class ReportParser {
             var run: Int? = nil  // the sentence being gathered
             var changeSaid = false
             var taken = false  // whether the recap gave its change to any finding yet
+            var firstTaker: Int? = nil  // the first finding (in `kept`) that took the change
             // "Other findings" are not those the sentence right before named ("Viral pneumonia is considered in the
             // etiology of the findings. Other findings are stable.").
             // (nor those of the sentences right before it that each say a change of their own, "Ground glass areas are newly
@@ -318,10 +319,14 @@ public final class ReportParser {
                 kept[index].changeFromRecap = true
                 recapped.insert(index)
                 taken = true
+                firstTaker = index
                 if extractor.explain {
                     kept[index].explanation.append(ExplainStep(role: "recap", id: change.rawValue, text: recap.text,
                                                                origin: "sentence \(recap.sentence)"))
                 }
+            }
+            if let size = recap.size, reach == .sentenceBefore, let firstTaker {
+                giveSize(size, of: recap, to: &kept, at: firstTaker)
             }
         }
         findings = kept
@@ -332,9 +337,18 @@ public final class ReportParser {
     /// of the last of them that is not absent, when it has none.
     private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], reach: RecapReach) {
         guard reach == .sentenceBefore, let last = kept.last, last.sentence == recap.sentence - 1,
-              let index = kept.firstIndex(where: { $0.sentence == last.sentence && $0.assertion != .absent }),
-              kept[index].size == nil
+              let index = kept.firstIndex(where: { $0.sentence == last.sentence && $0.assertion != .absent })
         else { return }
+        giveSize(size, of: recap, to: &kept, at: index)
+    }
+
+    /// "A lesion in the prevascular area. It measured 20 mm in the previous CT, and it measures 26 mm in the current
+    /// examination.", "… In the axial sections, 84 mm was measured as 71 mm in the previous examination, and it shows an
+    /// increase in size.": today's size said together with a change by a sentence that names no finding of its own goes where
+    /// that change goes (the first finding that took it), when that finding has no size yet; or a recap's size to a finding
+    /// of the sentence right before it (above).
+    private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], at index: Int) {
+        guard kept[index].size == nil else { return }
         kept[index].size = size
         if extractor.explain {
             kept[index].explanation.append(ExplainStep(role: "size", id: "recap", text: recap.text, origin: "sentence \(recap.sentence)"))
