@@ -250,6 +250,25 @@ import Testing
         #expect(try extract.findings("Narrowing of the right upper lobe bronchus is observed.").first?.category == .init(rawValue: "1f"))
     }
 
+    /// A lung word used of another organ in its own clause is that organ's finding (`<in>` of findings.xml): a collapsed
+    /// vertebra is a fracture; a narrowed spinal canal, vessel or bowel no airway narrowing; a hernia's cavity no lung
+    /// cavity. A place of the type's own region beside the other organ keeps the lung type alone.
+    @Test func aLungWordUsedOfAnotherOrganIsThatOrgans() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.category?.rawValue ?? "-")" }
+        }
+        #expect(try read("Collapse is observed in the T9 vertebral body.") == ["fracture -"])
+        #expect(try read("Collapse of the middle lobe of the right lung is observed.") == ["atelectasis 2b"])
+        #expect(try read("Atelectasis in the left lower lobe adjacent to the thoracic vertebrae.") == ["atelectasis 2b"])
+        #expect(try read("There is stenosis of the spinal canal at the lumbar level.") == ["narrowing -"])
+        #expect(try read("Partial occlusion is seen in the left subclavian vein.") == ["narrowing -"])
+        #expect(try read("Soft tissue narrowing the right lower lobe bronchus posterior to the pulmonary artery.")
+            == ["airway-narrowing 1f"])
+        #expect(try read("Narrowing of the left main bronchus is observed.") == ["airway-narrowing 1f"])
+        #expect(try read("Small bowel loops are seen in the hernia cavity.") == ["hernia -"])
+        #expect(try read("A cavity is observed in the right lower lobe.") == ["cavity 2b"])
+    }
+
     @Test func placesGiveTypes() throws {
         #expect(try extract.labels("Calcific atheroma plaques are observed in the aorta and coronary arteries.")
             == ["Arterial wall calcification", "Coronary artery wall calcification"])

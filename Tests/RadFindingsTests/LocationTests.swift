@@ -109,6 +109,8 @@ import Testing
         // Places listed before an organ's place, without a head noun of their own, are the organ's.
         ("Hypodense nodular lesions in the lateral and medial segments of the left lobe of the liver.", "none", [], []),
         ("Hypodense cysts in the middle part and inferior pole of the left kidney.", "left", [], []),
+        // The liver's lobe named after the liver is no lung side.
+        ("A 9 mm hypodense lesion in the posterior segment of the liver right lobe.", "none", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
         // A level with "zone", "part", "section" names the lung's zone, not a lobe (SPEC: the lobes the text names).
@@ -301,6 +303,16 @@ import Testing
         #expect(finding.lobes.isEmpty)
         #expect(finding.category == nil)
         #expect(finding.labels.isEmpty)
+    }
+
+    /// A shared word joined by "in" to an organ's part ("the parenchyma in the upper pole of the kidney") is that organ's:
+    /// no lung side, no lung category; joined to a lobe it stays the lung's.
+    @Test func aSharedWordInAnOrgansPartIsTheOrgans() throws {
+        let kidney = try #require(try extract.findings(
+            "A linear calcification in the parenchyma in the upper pole of the right kidney.").first)
+        #expect(kidney.category == nil && kidney.places == ["kidney"])
+        let lung = try #require(try extract.findings("A calcified nodule in the parenchyma in the upper lobe of the right lung.").first)
+        #expect(lung.category != nil && lung.lobes == ["RUL"])
     }
 
     @Test func aLobeWithoutASideIsNoLobeOfAnOrgansSide() throws {

@@ -32,15 +32,21 @@ struct AttachmentContext {
     var keepingUnnamed = false
 
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
-    /// no rule applies; the rules' types when every place is under one of them; both otherwise.
+    /// no rule applies, or when a specific type is placed in a lung or airway structure of its own region as well ("atelectasis
+    /// in the right lower lobe adjacent to the vertebrae": no fracture of the vertebrae; "soft tissue narrowing the
+    /// upper lobe bronchus anterior to the pulmonary artery": no vascular narrowing); the rules' types when every
+    /// place is under one of them; both otherwise.
     private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
         guard !engine.knowledge.findings.types[type].relocations.isEmpty, !structures.isEmpty else { return [type] }
         let anatomy = engine.knowledge.anatomy
-        let weak = engine.knowledge.findings.types[type].specificity != .specific
+        let findingType = engine.knowledge.findings.types[type]
+        let weak = findingType.specificity != .specific
         var result: [Int] = []
         var covered = true
         for structure in structures {
             let target = engine.relocation(of: type, in: structure)
+            let lungOrAirway = engine.placeTables.isLungPart[structure] || anatomy.structures[structure].kind == .airway
+            if target == nil && !weak && lungOrAirway && anatomy.structures[structure].region == findingType.region { return [type] }
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
             // what: they leave the type alone; so does a lobe for a weak word ("thickening around bronchial
             // structures in the left lower lobe": a bronchial wall thickening only).

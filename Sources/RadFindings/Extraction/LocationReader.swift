@@ -267,6 +267,7 @@ struct LocationReader {
     /// place naming an organ outside the chest is part of that organ, unless it names the lung itself;
     /// so is one without a head noun, or with only "part", "zone" and the like, listed before it ("the
     /// lateral and medial segments of the left lobe of the liver", "the middle part and inferior pole of
+    /// the left kidney"); so is a place of a shared word only, joined by "in" ("the parenchyma in the lower pole of
     /// the left kidney").
     private func claimByOrgans(_ pools: inout [Pool], in lattice: SentenceLattice) {
         let index = engine.anatomyIndex
@@ -279,8 +280,10 @@ struct LocationReader {
             let listed = (!place.hasHead || place.head == "area" && place.structures.isEmpty) && between.allSatisfy {
                 words.coordinators.contains($0.form) || $0.form == words.hyphen || $0.form == words.slash
             }
-            guard place.head != "lung", !place.structures.contains(where: { index.inChest[$0] }),
-                  listed || between.contains(where: { $0.form == words.of })
+            let within = !place.specific && place.structures.isEmpty && between.contains { $0.form == words.in }
+                && between.allSatisfy { $0.form == words.in || $0.form == words.the }
+            guard place.head != "lung" || within, !place.structures.contains(where: { index.inChest[$0] }),
+                  listed || within || between.contains(where: { $0.form == words.of })
             else { continue }
             pools[position - 1].claimedByOrgan = true
         }
