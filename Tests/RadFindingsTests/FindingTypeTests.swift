@@ -503,6 +503,13 @@ import Testing
         #expect(try read("Diffuse density losses in the liver, consistent with fatty liver.")
             == ["low-density present -", "hepatosteatosis present -"])
         #expect(try read("Sequel rib fractures are seen on the left.") == ["fracture present -"])
+        // Sweep M31: findings the words name that no term held: rib fractures, bone foci, clips, aeration states.
+        #expect(try read("Old fractures are observed in the left 5th and 6th ribs, and rib fractures on the right.")
+            .contains("fracture present -"))
+        #expect(try read("A small sclerotic focus is observed in the right 7th rib.") == ["bone-lesion present -"])
+        #expect(try read("Clip appearances are observed in the gallbladder bed.") == ["medical-material present -"])
+        #expect(try read("Lung parenchymal aeration is increased.") == ["hyperaeration present -"])
+        #expect(try read("The right lower lobe aeration is markedly decreased.") == ["aeration-loss present -"])
         // Audits A31, C31: a doubted reading with the adverb; a steatosis typo; patchy soft-tissue densities; a mediastinum typo;
         // the lingula's subsegment named with the lung.
         #expect(try read("Diffuse marrow signal changes, evaluated suspiciously in favor of infiltration.") == ["opacity uncertain -"])
@@ -1068,8 +1075,9 @@ import Testing
             + "sections.") == ["extrathoracic-arterial-calcification present -"])
         #expect(try read("Areas of pneumonic consolidation in both lungs that increase when evaluated in conjunction with the "
             + "previous examination.") == ["consolidation present increased"])
-        // Audit WWWW: a collapse fracture is the bone's, no atelectasis; mucus in the airways is a plug; "air brochogram".
-        #expect(try read("Pathological collapse fracture was observed in L1 vertebra.") == [])
+        // Audit WWWW: a collapse fracture is the bone's, no atelectasis (sweep M31: a fracture finding of its own); mucus in the
+        // airways is a plug; "air brochogram".
+        #expect(try read("Pathological collapse fracture was observed in L1 vertebra.") == ["fracture present -"])
         #expect(try read("Mucus densities are observed in the right intermediate bronchus.") == ["mucus-plug present -"])
         #expect(try read("Consolidation with an air brochogram is observed in the right lung lower lobe.")
             == ["consolidation present -", "air-bronchogram present -"])
