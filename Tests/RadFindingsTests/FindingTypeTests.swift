@@ -503,6 +503,9 @@ import Testing
         #expect(try read("Diffuse density losses in the liver, consistent with fatty liver.")
             == ["low-density present -", "hepatosteatosis present -"])
         #expect(try read("Sequel rib fractures are seen on the left.") == ["fracture present -"])
+        // Audit H31: "the dimensions are" stands for the lesion just named.
+        #expect(try extract.findings("There is a hypodense lesion in the pancreas. Compared to the previous examination, the "
+            + "dimensions are stable.").map(\.temporal) == [.stable])
         // Sweep M31: findings the words name that no term held: rib fractures, bone foci, clips, aeration states.
         #expect(try read("Old fractures are observed in the left 5th and 6th ribs, and rib fractures on the right.")
             .contains("fracture present -"))
