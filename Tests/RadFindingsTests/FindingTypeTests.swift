@@ -503,6 +503,10 @@ import Testing
         #expect(try read("Diffuse density losses in the liver, consistent with fatty liver.")
             == ["low-density present -", "hepatosteatosis present -"])
         #expect(try read("Sequel rib fractures are seen on the left.") == ["fracture present -"])
+        // Audit G31: "more than one" is several; what the case is followed up for is history; "in line with" interprets.
+        #expect(try extract.findings("More than one parapelvic cyst is observed in the left kidney.").map(\.multiple) == [true])
+        #expect(try read("Findings are stable in the case followed up for testicular tumor.") == [])
+        #expect(try extract.findings("Liver density decreased, in line with steatosis.").map(\.interpreted) == [true, false])
         // Audit H31: "the dimensions are" stands for the lesion just named.
         #expect(try extract.findings("There is a hypodense lesion in the pancreas. Compared to the previous examination, the "
             + "dimensions are stable.").map(\.temporal) == [.stable])
