@@ -507,6 +507,16 @@ import Testing
         #expect(try extract.findings("More than one parapelvic cyst is observed in the left kidney.").map(\.multiple) == [true])
         #expect(try read("Findings are stable in the case followed up for testicular tumor.") == [])
         #expect(try extract.findings("Liver density decreased, in line with steatosis.").map(\.interpreted) == [true, false])
+        // Audit I31: an air-fluid level the effusion shows is no fluid finding of its own; destructive bone lesions.
+        #expect(try read("A loculated effusion is observed in the left hemithorax with air-fluid leveling.")
+            == ["pleural-effusion present -"])
+        #expect(try read("No lytic or destructive bone lesions were observed.").allSatisfy { $0.hasPrefix("bone-lesion absent") })
+        // Audit J31: a fatty change seen in the liver's parenchymal density: no opacity of its own.
+        #expect(try read("A change consistent with hepatosteatosis is observed in liver parenchymal density.")
+            == ["hepatosteatosis present -"])
+        // Sweep C31: the pleura retracted; atelectatic changes in the form of a band.
+        #expect(try read("Micro-retractions are observed on the pleural surfaces of both lungs.") == ["pleural-irregularity present -"])
+        #expect(try read("Atelectatic band-like changes in the left lower lobe.") == ["linear-atelectasis present -"])
         // Audit H31: "the dimensions are" stands for the lesion just named.
         #expect(try extract.findings("There is a hypodense lesion in the pancreas. Compared to the previous examination, the "
             + "dimensions are stable.").map(\.temporal) == [.stable])
