@@ -926,6 +926,35 @@ import Testing
     /// named both sides, or none.
     /// A pronoun's sentence is the last one before it with placed lung findings, past one whose lung findings say no
     /// place.
+    /// An impression diagnosis that only a reference placed, where the last placed findings are, is the one diagnosis of its
+    /// kind the findings named: the places it borrowed do not set it apart (audit M21).
+    @Test func anImpressionDiagnosisPlacedByReferenceIsTheFindingsOne() throws {
+        let parser = try Self.engine.makeParser()
+        func pneumonias(_ text: String) throws -> [String] {
+            try parser.parse(id: "m21", text: text).findings.filter { $0.type == "pneumonia" }
+                .map { "\($0.assertion.rawValue) \($0.laterality.rawValue) \($0.lobes) \($0.sentence)" }
+        }
+        // (the impression's words name the nodules' lobe last: one pneumonia all the same, where the findings placed it)
+        #expect(try pneumonias("FINDINGS: Patchy ground glass areas are observed in the lower lobe of the left lung. The findings "
+            + "were evaluated in favor of viral pneumonia. Millimetric calcified nodules are observed in the upper lobe of the "
+            + "right lung. IMPRESSION: Findings compatible with viral pneumonia.") == ["present left [\"LLL\"] 1"])
+        // (hedged in the impression only: present, as the findings say, and given none of the nodule's places it borrowed;
+        // hedged in both: still doubted)
+        #expect(try pneumonias("FINDINGS: An infective process is observed. A 4 mm nodule is observed in the left upper lobe. "
+            + "IMPRESSION: A nodule in the left upper lobe. It is recommended to be evaluated in terms of infective "
+            + "pathologies.") == ["present none [] 0"])
+        #expect(try pneumonias("FINDINGS: Pneumonia is considered first in the clinical history. Cylindrical bronchiectasis is "
+            + "observed in the lower lobes of both lungs. IMPRESSION: Bronchiectasis in the lower lobes of both lungs. It is "
+            + "recommended to be evaluated in terms of infective pathologies.") == ["uncertain none [] 0"])
+        // Two of its kind in the findings: which one it names is not known, so it stays a finding of its own.
+        #expect(try pneumonias("FINDINGS: Ground glass areas in the lower lobe of the left lung. It was evaluated in favor of an "
+            + "infective process. Consolidation in the upper lobe of the right lung. However, it was evaluated as an infective "
+            + "process. A nodule in the right middle lobe. IMPRESSION: Findings compatible with an infective process.").count == 3)
+        // One its own words place elsewhere is another.
+        #expect(try pneumonias("FINDINGS: Patchy ground glass areas are observed in the lower lobe of the left lung. The findings "
+            + "were evaluated in favor of viral pneumonia. IMPRESSION: Pneumonia in the upper lobe of the right lung.").count == 2)
+    }
+
     @Test func aPronounPassesOverASentenceWithoutPlaces() throws {
         let parser = try Self.engine.makeParser()
         let report = try parser.parse(id: "p1", text: "FINDINGS: Ground glass areas are observed in the lower lobes of both lungs. "
