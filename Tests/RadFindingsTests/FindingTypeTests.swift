@@ -1530,6 +1530,22 @@ import Testing
             .contains("pneumonia uncertain -"))
     }
 
+    /// (audit mechanism M23) A change said right after a pronoun that opens a clause ("; it is", ", and it has") is the
+    /// change of the finding the clause before names, not of a cause or reading named later in the pronoun's clause.
+    @Test func aChangeAfterAClauseOpeningPronounIsTheFindingBefore() throws {
+        #expect(try extract.findings("Patchy ground glass densities in the lower lobe of the left lung; it is newly developed and can "
+            + "be evaluated as secondary to an infectious process.").map(\.temporal) == [.new, nil])
+        #expect(try extract.findings("A consolidation area is observed in the right lower lobe, and it is newly developed secondary "
+            + "to a pneumonic process.").map(\.temporal) == [.new, nil])
+        #expect(try extract.findings("A consolidation area is observed in the right lower lobe and it has recently emerged due to "
+            + "aspiration pneumonia.").map(\.temporal) == [.new, nil])
+        // Not without the pronoun, nor when the change comes further into the pronoun's clause, after its own verb and cue.
+        #expect(try extract.findings("Ground glass densities in the left lower lobe; newly developed pleural effusion on the right.")
+            .map(\.temporal) == [nil, .new])
+        #expect(try extract.findings("Ground glass densities in the left lower lobe; it is thought that newly developed pneumonia "
+            + "may be present.").map(\.temporal) == [nil, .new])
+    }
+
     @Test func temporalChange() throws {
         // "Also present in the previous examination" yields to a change the sentence says (`yields`, audit E10).
         #expect(try extract.findings("Consolidation is observed in the right lower lobe, which was also present in the previous "

@@ -100,6 +100,41 @@ extension AttachmentContext {
         }
     }
 
+    /// "Centriacinar nodular densities in the left lower lobe; it is newly developed and may be secondary to an infective
+    /// process", "…, and it has recently emerged": a change said in a clause that opens with a pronoun for what the
+    /// clause before it names (right after a scope end such as ";" or after "and"), two words at most after the pronoun
+    /// (no comma, finding or cue of a clause of its own between), is the change of the last finding before the pronoun
+    /// (none that a feature word adds to another), not of a finding the clause names after it as a cause or a reading.
+    func givePronounChangesBack(_ words: [Range<Int>], mentions: [FindingMention], pronouns: [FindingMention], cues: [Cue],
+                                describing: [Bool], changesOf: inout [[Int]]) {
+        guard !words.isEmpty, !pronouns.isEmpty else { return }
+        let tokens = lattice.tokens
+        let (comma, and) = (engine.words.comma, engine.words.and)
+        for (word, range) in words.enumerated() {
+            guard let pronoun = pronouns.last(where: { $0.phrase.upperBound <= range.lowerBound }),
+                  pronoun.phrase.lowerBound > 0,
+                  tokens[pronoun.phrase.lowerBound - 1].form == and
+                    || cues.contains(where: { $0.value.type == .scopeEnd && $0.tokens.upperBound == pronoun.phrase.lowerBound }),
+                  range.lowerBound - pronoun.phrase.upperBound <= 2,
+                  !(pronoun.phrase.upperBound..<range.lowerBound).contains(where: { tokens[$0].form == comma }),
+                  !mentions.contains(where: { (pronoun.phrase.upperBound..<range.lowerBound).overlaps($0.phrase) }),
+                  !cues.contains(where: {
+                      Self.clauseCueTypes.contains($0.value.type) && (pronoun.phrase.upperBound..<range.lowerBound).overlaps($0.tokens)
+                  }),
+                  let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
+                  mentions[owner].phrase.lowerBound >= range.upperBound,
+                  let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= pronoun.phrase.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                          && !describing[$0]
+                  })
+            else { continue }
+            for index in mentions.indices {
+                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
+                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
+            }
+        }
+    }
+
     /// Cues that make a finding a clause of its own rather than an item of a list.
     private static let clauseCueTypes: Set<CueType> = [.negation, .uncertainty, .pseudo, .predicate, .relative, .scopeEnd, .interpretation]
 

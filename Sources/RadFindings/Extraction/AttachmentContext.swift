@@ -318,12 +318,14 @@ struct AttachmentContext {
         giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
         giveChangesPastRelativeClauses(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
+        // ("…; it is newly developed", "…, and they have increased": words that name the findings before them, named or not)
+        let pronouns = allMentions.filter { types[$0.type].recap != nil }
+        givePronounChangesBack(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, describing: describing,
+                               changesOf: &temporalOf)
         shareListChanges(changeWords, mentions: mentions, places: places, measurements: measurements, cues: cues,
                          sameClause: sameClause, changesOf: &temporalOf)
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
-        // ("…, and they have increased": words that name the findings before them, named or not)
-        let pronouns = allMentions.filter { types[$0.type].recap != nil }
         shareChangesOfLists(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, brackets: brackets,
                             describing: describing, absent: assertions.map { $0.0 == .absent }, changesOf: &temporalOf)
         // What an interpreted finding is said to be has its change too ("density increases …, which are evaluated in favor
