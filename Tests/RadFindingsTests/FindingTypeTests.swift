@@ -483,6 +483,8 @@ import Testing
         // Audit D31: an abdominal organ's features listed as normal, an abdominal vessel not narrowed, lytic lesions named as
         // bone lesions, an enlarged organ's wall said "increased" (a state).
         #expect(try read("The contour, size and parenchymal density of the spleen are normal.") == [])
+        // (audit mechanism M24: the list with commas only, "contour, size, parenchymal density of" an organ)
+        #expect(try read("Contour, size, parenchymal density of the spleen are normal.") == [])
         #expect(try read("No stenosis-occlusion was observed in the abdominal aorta.") == [])
         #expect(try read("Narrowing of the right main bronchus is observed.") == ["airway-narrowing present -"])
         #expect(try read("Widespread lytic bone lesions compatible with myeloma.").first == "bone-lesion present -")

@@ -67,6 +67,9 @@ public final class ReportParser {
         var framing: (frame: SentenceFrame, sentence: Int)? = nil
         // Per sentence, the lung places the sentence right before it in its section names with no finding of its own.
         var placedBefore: [Int: OwnPlaces] = [:]
+        // Sentences about a topic organ that name no finding ("The liver is normal in size and density."): a recap after
+        // one is about that organ, not about the findings before it.
+        var organTopics = Set<Int>()
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
@@ -92,7 +95,9 @@ public final class ReportParser {
                         placeless.insert(sentence.index)
                     }
                 case .elsewhere: focus = nil
-                case let .organ(organ): focus = (organ, sentence.index)
+                case let .organ(organ):
+                    focus = (organ, sentence.index)
+                    if reading.findings.isEmpty { organTopics.insert(sentence.index) }
                 }
                 if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
                 if let framing, framing.sentence == sentence.index - 1, sentences[framing.sentence].section == sentence.section {
@@ -106,7 +111,7 @@ public final class ReportParser {
                 findings += reading.findings
             }
         }
-        resolveRecaps(in: &findings, sentences: sentences)
+        resolveRecaps(in: &findings, sentences: sentences, organTopics: organTopics)
         resolveLikenesses(in: &findings)
         resolveReferences(in: &findings, placedBefore: placedBefore)
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
@@ -250,8 +255,11 @@ public final class ReportParser {
     /// of the findings they name that are not absent and say none: those of the last sentence with findings
     /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
     /// without findings — one naming only earlier findings is none —, or to one that says a change of its own), or, for "other findings are stable", every
-    /// one before it but those of the sentence right before it.
-    private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence]) {
+    /// one before it but those of the sentence right before it. A recap of the sentences before it does not reach past a
+    /// sentence of `organTopics` (about an organ, with no finding: "The liver is normal in size. Periportal edema. It is also
+    /// present in the old CT."): it is about that organ, as it would be had that sentence named a finding of it; "other
+    /// findings" and a comparison of the whole examination still reach every finding.
+    private func resolveRecaps(in findings: inout [Finding], sentences: [Sentence], organTopics: Set<Int>) {
         func reach(_ finding: Finding) -> RecapReach? {
             if case let .recap(reach) = finding.antecedent { reach } else { nil }
         }
@@ -307,6 +315,7 @@ public final class ReportParser {
                             || recap.multiple && (sentence + 1..<current).allSatisfy(recapSentences.contains)) else { break }
                 }
                 guard sentences[sentence].section == section || whole else { break }
+                guard whole || run != nil || !organTopics.contains(where: { sentence < $0 && $0 < recap.sentence }) else { break }
                 run = sentence
                 guard kept[index].assertion != .absent, !justNamed.contains(sentence), !justNamedTypes.contains(kept[index].typeIndex)
                 else { continue }
