@@ -700,6 +700,31 @@ import Testing
         #expect(later.lobes.isEmpty)
     }
 
+    /// "In the peripheral nodules in both upper lobes, …": a placed finding after the opening "in" and only place or modifier
+    /// words frames the main clause after the comma; so does an opening place for a list item placed only in zones after
+    /// an item with a place of its own (audit mechanism M22: opening place phrases).
+    @Test func anOpeningPhraseFramesTheMainClause() throws {
+        let framed = try extract.findings("In the peripheral cavitary nodules in both upper lobes, ground glass halos and "
+            + "consolidated areas are seen.")
+        let halo = try #require(framed.first { $0.type == "halo-sign" })
+        #expect(halo.laterality == .bilateral && halo.lobes == ["RUL", "LUL"])
+        let consolidation = try #require(framed.first { $0.type == "consolidation" })
+        #expect(consolidation.laterality == .bilateral && consolidation.lobes == ["RUL", "LUL"])
+        // Words of a cue between "in" and the finding: no frame.
+        let addition = try #require(try extract.finding("consolidation",
+            in: "In addition to the nodule in the right upper lobe, consolidated areas are seen."))
+        #expect(addition.laterality == .none && addition.lobes.isEmpty)
+        // A zone alone after an item placed on its own takes the opening place; one with a side of its own keeps it.
+        let bands = try extract.findings("In all segments of the left lung, ground glass areas, a mild consolidation in the "
+            + "basal segments, and subpleural linear bands are seen.")
+        let band = try #require(bands.first { $0.type == "fibrotic-band" })
+        #expect(band.laterality == .left)
+        #expect(bands.first { $0.type == "consolidation" }?.laterality == .left)
+        let own = try #require(try extract.finding("fibrotic-band",
+            in: "In both lungs, ground glass areas in the lower lobes, and subpleural linear bands in the right upper lobe are seen."))
+        #expect(own.laterality == .right && own.lobes == ["RUL"])
+    }
+
     @Test func aPlaceBeforeACommaIsNotAFindingsThatNamesItsOwn() throws {
         // The aortic arch is the unknown "prominence"'s: the plaques are in the coronary arteries only.
         #expect(try extract.labels("Mild prominence in the aortic arch, millimetric calcific atheroma plaques in the coronary arteries.")

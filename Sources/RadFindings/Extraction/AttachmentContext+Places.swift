@@ -358,10 +358,12 @@ extension AttachmentContext {
     /// "In the right lung, there is a nodule in the upper lobe and there is atelectasis in the lower
     /// lobe": chest places that open the sentence, set off by a comma before its first finding, frame
     /// it. A lung or pleural finding of a later clause without a place of its own is there too (and a
-    /// lobe without a side it names then takes the frame's side). So does a placed chest finding named right after the "in"
-    /// that opens the sentence ("In the consolidation described in the left upper lobe, there are cavitation and ground
-    /// glass areas": in it). The places of the case's history frame nothing ("In the case with a history of left lung
-    /// operation, nodules are observed": `histories`).
+    /// lobe without a side it names then takes the frame's side), as is one placed only in zones ("In almost all segments
+    /// of both lungs, ground glass areas, consolidation in the basals, and subpleural bands": the bands are in both
+    /// lungs, a list item with a place of its own before them notwithstanding). So does a placed chest finding named right
+    /// after the "in" that opens the sentence ("In the consolidation described in the left upper lobe, there are cavitation
+    /// and ground glass areas": in it). The places of the case's history frame nothing ("In the case with a history of
+    /// left lung operation, nodules are observed": `histories`).
     func placesFramedBefore(_ mentions: [FindingMention], places: [Place], histories: [Range<Int>], placesOf: inout [[Int]]) {
         guard let first = mentions.map(\.phrase.lowerBound).min() else { return }
         framedByFindingBefore(mentions, first: first, places: places, placesOf: &placesOf)
@@ -375,25 +377,38 @@ extension AttachmentContext {
         guard let last = frame.last,
               lattice.tokens[places[last].tokens.upperBound..<first].contains(where: { $0.form == engine.words.comma })
         else { return }
-        for index in mentions.indices where placesOf[index].isEmpty && engine.placeTables.typeInChest[mentions[index].type] {
-            placesOf[index] = frame
+        for index in mentions.indices where unframed(placesOf[index], of: places) && engine.placeTables.typeInChest[mentions[index].type] {
+            placesOf[index] += frame
         }
     }
 
+    /// Whether a finding's places leave it to the frame the sentence opens with: it has none, or only zones ("subpleural":
+    /// where in the lungs, not which).
+    private func unframed(_ indices: [Int], of places: [Place]) -> Bool {
+        indices.isEmpty || onlyZones(indices, of: places)
+    }
+
     /// "In the consolidation …, there are …": the frame of ``placesFramedBefore(_:places:histories:placesOf:)`` a finding gives.
+    /// Between the opening "in" (and "the") and the finding may stand only words that match nothing or only a place's or a
+    /// finding modifier's words ("In the central air bronchograms in both hilar regions, areas of soft tissue density are
+    /// observed": in both hilar regions), not a cue's ("In addition to the nodule in the right lung, …" frames nothing).
     private func framedByFindingBefore(_ mentions: [FindingMention], first: Int, places: [Place], placesOf: inout [[Int]]) {
         let tokens = lattice.tokens
         guard let opening = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == first }),
               !placesOf[opening].isEmpty, engine.placeTables.typeInChest[mentions[opening].type],
               let opener = tokens.firstIndex(where: { $0.kind == .word }), tokens[opener].form == engine.words.in,
-              first == opener + 1 || first == opener + 2 && tokens[opener + 1].form == engine.words.the
+              opener < first
+        else { return }
+        let start = min(first, tokens[opener + 1].form == engine.words.the ? opener + 2 : opener + 1)
+        guard (start..<first).allSatisfy({ tokens[$0].kind == .word && !engine.words.linking.contains(tokens[$0].form)
+            && lattice.hits(at: $0, engine: engine).allSatisfy(\.entry.describesAFinding) })
         else { return }
         let end = placesOf[opening].map { places[$0].tokens.upperBound }.max().map { max($0, mentions[opening].phrase.upperBound) }
             ?? mentions[opening].phrase.upperBound
         guard end < tokens.count, tokens[end].form == engine.words.comma else { return }
-        for index in mentions.indices where mentions[index].phrase.lowerBound > end && placesOf[index].isEmpty
+        for index in mentions.indices where mentions[index].phrase.lowerBound > end && unframed(placesOf[index], of: places)
             && engine.placeTables.typeInChest[mentions[index].type] {
-            placesOf[index] = placesOf[opening]
+            placesOf[index] += placesOf[opening]
         }
     }
 

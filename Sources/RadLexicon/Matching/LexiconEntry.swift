@@ -21,6 +21,12 @@ public enum LexiconEntry: Hashable, Sendable {
     /// `KnowledgeBase.cues.sizeQualifiers[i]`
     case sizeQualifier(Int)
 
+    /// Whether the entry is a place's word or a finding modifier: words that say what or where a finding is, no cue.
+    public var describesAFinding: Bool {
+        if case .modifier = self { return true }
+        return namesAPlace
+    }
+
     /// Whether the entry is an anatomy word or structure (what location phrases are built from).
     public var namesAPlace: Bool {
         switch self {
