@@ -91,6 +91,11 @@ public final class AnatomyIndex: Sendable {
     /// The structure with a code.
     public func structure(code: String) -> Int? { codes[code] }
 
+    /// The sides of the segments a segment name names ("inferior-lingular": the left only).
+    public func sides(ofSegmentsNamed name: String, in anatomy: Anatomy) -> Set<Side> {
+        Set((segments[name] ?? []).compactMap { anatomy.structures[$0.structure].side })
+    }
+
     /// The one segment of a side and lobe level with a name; without side and level only a segment's
     /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise.
     public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {

@@ -991,3 +991,58 @@ import Testing
             .laterality == .bilateral)
     }
 }
+
+/// Segment and lobe places that keep or find their side (audit mechanism M25).
+@Suite struct SegmentSideTests {
+    let extract = try! Extract()
+
+    /// A lobe straight after a lobe's segment, with no comma, starts another place: the segment stays its lobe's.
+    @Test func aLobeAfterALobesSegmentStartsAnotherPlace() throws {
+        let list = try #require(try extract.finding("nodule", in: "Nodules are seen in the right lung upper lobe posterior middle lobe "
+            + "and the left lung lower lobe."))
+        #expect(list.lobes == ["RUL", "RML", "LLL"])
+        #expect(list.segments == ["RUL-posterior"])
+        #expect(try extract.finding("atelectasis", in: "Atelectasis in the right lung middle lobe medial segment lower lobe.")?.lobes
+            == ["RML", "RLL"])
+        // Not another place: the lobe the segment is "of".
+        #expect(try extract.finding("nodule", in: "A nodule in the posterior segment of the lower lobe of the left lung.")?.segments
+            == ["LLL-posterior-basal"])
+    }
+
+    /// A segment name of no lobe under both lungs that only one lung's segment has is no segment: both lungs, no lobe.
+    @Test func aSegmentOnlyOneLungHasIsNoneOfBothLungs() throws {
+        let both = try #require(try extract.finding("atelectasis", in: "Dependent atelectasis is seen in the posterior segments of "
+            + "both lungs."))
+        #expect(both.laterality == .bilateral && both.lobes == [] && both.segments == [])
+        // A name both lungs have, and one of a lobe named.
+        #expect(try extract.finding("emphysema", in: "Emphysema in the apical segments of both lungs.")?.lobes == ["RUL", "LUL"])
+        #expect(Set(try extract.finding("atelectasis", in: "Atelectasis in the lower lobe posterior segments of both lungs.")?.segments
+            ?? []) == ["RLL-posterior-basal", "LLL-posterior-basal"])
+    }
+
+    /// A lingular segment after a place of the right lung says its own side: the left.
+    @Test func aLingularSegmentAfterARightPlaceIsTheLefts() throws {
+        let band = try #require(try extract.finding("linear-atelectasis", in: "Linear atelectasis is observed in the right lung lower lobe "
+            + "lateral and superior lingular segment."))
+        #expect(band.laterality == .bilateral)
+        #expect(band.lobes == ["RLL", "LUL"])
+        #expect(band.segments == ["RLL-lateral-basal", "LUL-superior-lingular"])
+        // A segment name the right lung has stays on the right.
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is observed in the right lung middle lobe and lateral "
+            + "segment.")?.laterality == .right)
+    }
+
+    /// Segment names listed under one plural head say no lung of their own: without a side they take the one said before.
+    @Test func listedSegmentsTakeTheSideSaidBefore() throws {
+        let parser = try ReportParserTests.engine.makeParser()
+        let report = try parser.parse(id: "m25", text: "FINDINGS: Consolidation areas are observed in the left lung lower lobe. "
+            + "Compared with the previous examination, the nodules in the medio and posterobasal segments have grown.")
+        let nodule = try #require(report.findings.first { $0.type == "nodule" })
+        #expect(nodule.laterality == .left)
+        #expect(nodule.segments == ["LLL-anteromedial-basal", "LLL-posterior-basal"])
+        // One segment name in the plural, and lobes in the plural, are both lungs'.
+        #expect(try extract.finding("atelectasis", in: "Atelectasis in the lower lobe posterobasal segments.")?.laterality == .bilateral)
+        #expect(try extract.finding("nodule", in: "Nodules in the anterior and posterior segments of the upper lobes.")?.laterality
+            == .bilateral)
+    }
+}

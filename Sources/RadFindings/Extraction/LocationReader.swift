@@ -42,6 +42,9 @@ struct LocationReader {
         var pluralLobes = false
         /// Whether a zone is named in the plural ("the lung bases", "the apices").
         var pluralZones = false
+        /// Whether the plural is that of segment names listed under one head ("the medial and lateral basal segments"):
+        /// it says no lung of its own, unlike a segment or lobe named in the plural ("the posterobasal segments").
+        var listedPlural = false
         /// Whether an area word ("zone", "part", "section") after the level is the place's head, also
         /// when "of the lung" follows it ("the lower zones of both lungs").
         var areaHead = false
@@ -84,6 +87,10 @@ struct LocationReader {
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
+            // "right lung upper lobe anterior middle lobe and …": a lobe straight after a lobe's segment starts another place.
+            if !current.segments.isEmpty && namesLobe(current) && startsLobe(at: token, before: match.tokens.upperBound, in: lattice) {
+                close(preposition: false)
+            }
             current.tokens = (current.tokens.isEmpty ? token : current.tokens.lowerBound)..<end
             add(hits, to: &current, nextHead: nextHead(after: end, before: match.tokens.upperBound, in: lattice),
                 endsItem: { endsItem(at: end, before: match.tokens.upperBound, in: lattice) })
@@ -126,13 +133,33 @@ struct LocationReader {
         return (structures, sides)
     }
 
-    /// Whether the place's words end at `token`: the end of the phrase, or a coordinator ("upper lobe
-    /// posterior and …"), not a head ("posterior areas") nor another word ("anterior to the artery").
+    /// Whether the place's words end at `token`: the end of the phrase, a coordinator ("upper lobe
+    /// posterior and …") or another lobe ("upper lobe anterior middle lobe …"), not a head ("posterior areas")
+    /// nor another word ("anterior to the artery").
     private func endsItem(at token: Int, before end: Int, in lattice: SentenceLattice) -> Bool {
         guard token < end else { return true }
         let form = lattice.tokens[token].form
+        if startsLobe(at: token, before: end, in: lattice) { return true }
         return lattice.hits(at: token, engine: engine).isEmpty
             && (engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash)
+    }
+
+    /// Whether a place names a lobe: a level word, or a named lobe ("middle lobe").
+    private func namesLobe(_ pool: Pool) -> Bool {
+        pool.level != nil || pool.structures.contains { engine.knowledge.anatomy.structures[$0].kind == .lobe }
+    }
+
+    /// Whether the words at `token` name a lobe: a named lobe ("middle lobe"), or a level word whose head is "lobe" ("lower lobe").
+    private func startsLobe(at token: Int, before end: Int, in lattice: SentenceLattice) -> Bool {
+        let hits = lattice.hits(at: token, engine: engine)
+        let anatomy = engine.knowledge.anatomy
+        if hits.contains(where: { if case let .structure(index) = $0.entry { anatomy.structures[index].kind == .lobe } else { false } }) {
+            return true
+        }
+        let level = hits.contains { if case let .anatomyWord(index) = $0.entry { anatomy.words[index].feature == .level } else { false } }
+        guard level else { return false }
+        let after = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
+        return nextHead(after: after, before: end, in: lattice) == "lobe"
     }
 
     /// The head noun ("lobe", "segment", …) that the words at `token` lead to: the next head word,
@@ -319,6 +346,10 @@ struct LocationReader {
             }
             guard !pools[index].hasHead else { continue }
             guard donor.hasHead else { continue }
+            if !pools[index].segments.isEmpty && !donor.segments.isEmpty && donor.plural && !donor.pluralLobes {
+                pools[index].listedPlural = true
+                pools[index + 1].listedPlural = true
+            }
             pools[index].head = donor.head
             pools[index].areaHead = donor.areaHead
             pools[index].plural = donor.plural
@@ -415,6 +446,17 @@ struct LocationReader {
         pool.structures.lazy.compactMap { engine.knowledge.anatomy.structures[$0].side }.first
     }
 
+    /// "right lung middle lobe basal and inferior lingular segment": a segment name that only the other lung's segments
+    /// have (the lingula's), in a place that only carried its side over from a neighbouring place, is that lung's segment:
+    /// it says its side itself.
+    private func otherLungSegment(_ name: String, of pool: Pool, carriedSide: Side?, namedLobe: AnatomyStructure?) -> Int? {
+        guard let carriedSide, !pool.saysSide, namedLobe == nil else { return nil }
+        let anatomy = engine.knowledge.anatomy
+        let sides = engine.anatomyIndex.sides(ofSegmentsNamed: name, in: anatomy)
+        guard sides.count == 1, let side = sides.first, side != carriedSide else { return nil }
+        return engine.anatomyIndex.segment(named: name, side: side, level: nil, in: anatomy)
+    }
+
     /// The structures a pool names. A segment name that the lobe does not have ("the inferior
     /// segment of the left upper lobe", "the apicoposterior segments of both upper lobes") gives the lobe.
     private func resolve(_ pool: Pool) -> [Int] {
@@ -425,8 +467,11 @@ struct LocationReader {
         // ("segments" alone are as often the liver's).
         let bothLungs = pool.side == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
             && pool.structures.isEmpty && (pool.head == nil || pool.head == "lung" || pool.head == "lobe")
-        if pool.side == nil && pool.plural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
+        if pool.side == nil && pool.plural && !pool.listedPlural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
             sides = [.left, .right]  // "the upper lobes", "all lobes", "lower lobe posterobasal segments", and the above
+        } else if pool.side == nil && pool.listedPlural && pool.structures.isEmpty {
+            // "the anterior and posterior segments of the upper lobe": no lung until a side is given (`Place.ifLeft`)
+            sides = []
         }
         var result = pool.structures
         // "the middle lobe of the left lung": a lung structure of the other side than the place's own
@@ -441,18 +486,24 @@ struct LocationReader {
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
         if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
         let namedLobe = result.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
+        // "the posterior segments of both lungs": a segment name of no lobe, on both sides, that only one lung's segment has
+        // is no segment (the lungs' posterior parts).
+        let segmentNames = sides.count < 2 || namedLobe != nil || pool.level != nil ? pool.segments : pool.segments.filter { name in
+            sides.allSatisfy { index.segment(named: name, side: $0, level: nil, in: anatomy) != nil }
+        }
         for side in sides {
             if !pool.segments.isEmpty {
                 // A lobe named in the pool ("the medial segment of the right middle lobe") outranks a
                 // side or level carried over from a neighbouring place.
                 let segmentSide = namedLobe?.side ?? side
                 let level = namedLobe?.level ?? pool.level
-                for name in pool.segments {
+                for name in segmentNames {
                     // A level borrowed from the next place does not hold for a segment of another lobe
                     // ("the left lower lingular segment, and basal segments of both lower lobes").
                     let anyLevel = pool.levelBorrowed && namedLobe == nil
                     if let found = index.segment(named: name, side: segmentSide, level: level, in: anatomy)
-                        ?? (anyLevel ? index.segment(named: name, side: segmentSide, level: nil, in: anatomy) : nil) {
+                        ?? (anyLevel ? index.segment(named: name, side: segmentSide, level: nil, in: anatomy) : nil)
+                        ?? otherLungSegment(name, of: pool, carriedSide: segmentSide, namedLobe: namedLobe) {
                         result.append(found)
                     } else if let level, let lobe = index.lobe(side: segmentSide, level: level, in: anatomy),
                               !result.contains(lobe) {
