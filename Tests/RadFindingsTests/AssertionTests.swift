@@ -350,6 +350,10 @@ import Testing
         // Audit H14: what the patient "was followed up for" is history, not a finding of this examination.
         #expect(try assertions("Nodules are seen in both lungs of the patient, who was followed up for consolidation in the right "
             + "lung.")["consolidation"] == "absent")
+        // Sweep U31: "no appearance suggestive of X" denies X; a reason after "since" is seen, not hedged.
+        #expect(try assertions("No appearance suggestive of a fracture line was detected in the ribs.")["fracture"] == "absent")
+        #expect(try assertions("Hypersensitivity pneumonitis may be considered in the differential diagnosis, since the old "
+            + "nodules in both lungs have regressed.")["nodule"] == "present")
         // Sweep P31: an operated tumour is the case's history: no finding of this examination, its organ no place of the next.
         #expect(try extract.findings("Operated colon tumor on follow-up. A 4 mm nodule is seen in the right upper lobe.")
             .map { "\($0.type) \($0.laterality.rawValue)" } == ["nodule right"])

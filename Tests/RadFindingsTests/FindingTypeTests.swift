@@ -519,6 +519,8 @@ import Testing
         // Sweep C31: the pleura retracted; atelectatic changes in the form of a band.
         #expect(try read("Micro-retractions are observed on the pleural surfaces of both lungs.") == ["pleural-irregularity present -"])
         #expect(try read("Atelectatic band-like changes in the left lower lobe.") == ["linear-atelectasis present -"])
+        // Audit N31: the "ectaic" misspelling.
+        #expect(try read("The ascending aorta has an ectaic appearance.").first?.hasSuffix("present -") == true)
         // Audit K31: lytic-sclerotic bone lesions; a hypodense look seen in the liver's parenchyma density, no opacity.
         #expect(try read("Lytic-sclerotic bone lesions were also observed in the other bone structures.") == ["bone-lesion present -"])
         #expect(try extract.findings("A hypodense appearance is observed in liver parenchyma density.").allSatisfy { $0.type != "opacity" })
