@@ -519,6 +519,9 @@ import Testing
         // Sweep C31: the pleura retracted; atelectatic changes in the form of a band.
         #expect(try read("Micro-retractions are observed on the pleural surfaces of both lungs.") == ["pleural-irregularity present -"])
         #expect(try read("Atelectatic band-like changes in the left lower lobe.") == ["linear-atelectasis present -"])
+        // Audit M31: the fluid attenuation of a cyst is its content, no fluid finding (nor the one taking its size).
+        let cysts = try extract.findings("Cysts in fluid attenuation, the largest 41 mm, are observed in both kidneys.")
+        #expect(cysts.map(\.type) == ["cyst"] && cysts.first?.size?.maxMM == 41)
         // Audit N31: the "ectaic" misspelling.
         #expect(try read("The ascending aorta has an ectaic appearance.").first?.hasSuffix("present -") == true)
         // Audit K31: lytic-sclerotic bone lesions; a hypodense look seen in the liver's parenchyma density, no opacity.

@@ -812,6 +812,10 @@ import Testing
         let framed = try parser.parse(id: "t8", text: "FINDINGS: A few lymph nodes are observed at the level of the right "
             + "hilum. When compared with the old thorax CTs dated September 22, 2015, no significant difference was found.")
         #expect(framed.findings.map(\.temporal) == [.stable])
+        // Audits J31, N31: the frame may end at a semicolon too.
+        let semicolon = try parser.parse(id: "t8b", text: "FINDINGS: A calcified nodule of 4 mm in the left lower lobe. The heart "
+            + "is normal. When compared with the old thorax CTs dated 3 May 2019; no significant difference was found.")
+        #expect(semicolon.findings.map(\.temporal) == [.stable])
         let elsewhere = try parser.parse(id: "t9", text: "FINDINGS: A 5 mm nodule in the right lower lobe. When compared with "
             + "the previous thorax CT, in the liver, no significant difference was found.")
         #expect(elsewhere.findings.map(\.temporal) == [nil])

@@ -55,14 +55,16 @@ extension AttachmentContext {
                                      reach: apart != nil ? .report : framed.isEmpty ? .sentenceBefore : .examination)
     }
 
-    /// What the report is compared with, before a token: each comparison cue up to the first comma after it
-    /// ("When compared with the previous examination of the patient,"); none without that comma.
+    /// What the report is compared with, before a token: each comparison cue up to the first comma or semicolon after it
+    /// ("When compared with the previous examination of the patient,", "When compared with the old CTs dated …;"); none
+    /// without that mark.
     func comparisonFrames(cues: [Cue], before end: Int) -> [Range<Int>] {
-        cues.compactMap { cue in
+        let ends = engine.words.frameEnds
+        return cues.compactMap { cue in
             guard cue.value.type == .comparison, cue.tokens.upperBound <= end,
-                  let comma = (cue.tokens.upperBound..<end).first(where: { lattice.tokens[$0].form == engine.words.comma })
+                  let mark = (cue.tokens.upperBound..<end).first(where: { ends.contains(lattice.tokens[$0].form) })
             else { return nil }
-            return cue.tokens.lowerBound..<comma + 1
+            return cue.tokens.lowerBound..<mark + 1
         }
     }
 

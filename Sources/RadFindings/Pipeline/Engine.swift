@@ -30,7 +30,7 @@ public final class Engine: Sendable {
                               message: "rule '\($0.id)' names unknown finding type '\($0.attributes["type"] ?? "")'")
             })
         }
-        let literals = GrammarSource.literals(of: rules) + FunctionWords.all
+        let literals = GrammarSource.literals(of: rules) + FunctionWords.all + FunctionWords.frameEndForms
         self.knowledge = knowledge
         lexicon = CompiledLexicon(knowledge: knowledge, extraForms: literals)
         grammar = Grammar(rules: rules, knowledge: knowledge, lexicon: lexicon)
@@ -95,6 +95,9 @@ struct FunctionWords: Sendable {
     let closeBracket: Int32
     /// Every word of `all`: the words that link phrases rather than describe them.
     let linking: Set<Int32>
+    /// The marks that end a comparison frame: "When compared with the old CTs dated …," or "…;".
+    static let frameEndForms = [",", ";"]
+    let frameEnds: Set<Int32>
 
     init(vocabulary: Vocabulary) {
         of = vocabulary.id(of: "of")
@@ -112,6 +115,7 @@ struct FunctionWords: Sendable {
         openBracket = vocabulary.id(of: "(")
         closeBracket = vocabulary.id(of: ")")
         linking = Set(Self.all.map { vocabulary.id(of: $0) })
+        frameEnds = Set(Self.frameEndForms.map { vocabulary.id(of: $0) })
     }
 }
 
