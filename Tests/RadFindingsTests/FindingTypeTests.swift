@@ -448,7 +448,8 @@ import Testing
         #expect(try read("Lymph nodes are observed in the mediastinum, smaller lymph nodes are also present.")
             == ["lymphadenopathy present -", "lymphadenopathy present -"])
         #expect(try read("The sequelae changes described are observed in the previous CT.") == ["fibrotic-sequela present stable"])
-        #expect(try read("Liver density has decreased significantly in line with fatty deposits.") == ["low-density present -"])
+        #expect(try read("Liver density has decreased significantly in line with fatty deposits.")
+            == ["low-density present -", "hepatosteatosis present -"])
         // A bronchus said to be narrowed; a subsegmental level after the noun; calcifications the host contains; the thymus.
         #expect(try read("The left upper lobe bronchus is markedly narrowed.") == ["airway-narrowing present -"])
         #expect(try read("There is also an area of atelectasis at subsegmental level in the lingula.")
@@ -522,6 +523,12 @@ import Testing
         // Audit M31: the fluid attenuation of a cyst is its content, no fluid finding (nor the one taking its size).
         let cysts = try extract.findings("Cysts in fluid attenuation, the largest 41 mm, are observed in both kidneys.")
         #expect(cysts.map(\.type) == ["cyst"] && cysts.first?.size?.maxMM == 41)
+        // Audit O31: the periphery of a consolidation is a place, no consolidation of its own.
+        #expect(try read("Septal thickenings were observed in the consolidation periphery of both lower lobes.")
+            == ["septal-thickening present -"])
+        // Audit P31: the fatty deposits a low liver density is in line with are the hepatosteatosis.
+        #expect(try read("Liver parenchyma density decreased in line with fatty deposits.")
+            == ["low-density present -", "hepatosteatosis present -"])
         // Audit N31: the "ectaic" misspelling.
         #expect(try read("The ascending aorta has an ectaic appearance.").first?.hasSuffix("present -") == true)
         // Audit K31: lytic-sclerotic bone lesions; a hypodense look seen in the liver's parenchyma density, no opacity.
