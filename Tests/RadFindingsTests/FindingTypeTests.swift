@@ -529,6 +529,16 @@ import Testing
         // Audit P31: the fatty deposits a low liver density is in line with are the hepatosteatosis.
         #expect(try read("Liver parenchyma density decreased in line with fatty deposits.")
             == ["low-density present -", "hepatosteatosis present -"])
+        // Sweep T31: a thick wall said "increased" and a response category are no changes; a number unchanged leaves a size
+        // change said before it. Audit Q31: splenomegaly, pneumomediastinum, air in the subcutaneous fat.
+        #expect(try read("Gallbladder wall thickness increased.") == ["thickening present -"])
+        #expect(try extract.findings("Lymph nodes with a short diameter of 12 mm in the mediastinum increased in size compared to "
+            + "the previous CT, and no significant change was observed in the number of lymph nodes.").map(\.temporal)
+            .allSatisfy { $0 != .stable })
+        #expect(try read("Splenomegaly is observed.") == ["splenomegaly present -"])
+        #expect(try read("Pneumomediastinum is observed.") == ["pneumomediastinum present -"])
+        #expect(try extract.labels("Air images are observed in the subcutaneous fatty tissues anterior to the sternum.")
+            .contains("Emphysema"))
         // Audit N31: the "ectaic" misspelling.
         #expect(try read("The ascending aorta has an ectaic appearance.").first?.hasSuffix("present -") == true)
         // Audit K31: lytic-sclerotic bone lesions; a hypodense look seen in the liver's parenchyma density, no opacity.
