@@ -539,6 +539,9 @@ import Testing
         #expect(try read("Pneumomediastinum is observed.") == ["pneumomediastinum present -"])
         #expect(try extract.labels("Air images are observed in the subcutaneous fatty tissues anterior to the sternum.")
             .contains("Emphysema"))
+        // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
+        #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
+            .contains("airway-narrowing present -"))
         // Audit N31: the "ectaic" misspelling.
         #expect(try read("The ascending aorta has an ectaic appearance.").first?.hasSuffix("present -") == true)
         // Audit K31: lytic-sclerotic bone lesions; a hypodense look seen in the liver's parenchyma density, no opacity.
