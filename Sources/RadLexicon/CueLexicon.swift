@@ -33,7 +33,7 @@ public enum CueType: String, Sendable {
     /// said of it is theirs. (A reference cue before a generic word names the findings of the sentences
     /// right before it: "the described appearance has regressed".)
     case recap
-    /// Opens what the report is compared with, up to the next comma ("When compared with the old thorax CTs
+    /// Opens what the report is compared with, up to the next comma or semicolon ("When compared with the old thorax CTs
     /// dated September 22, 2015, no significant difference was found"): a frame, not a subject.
     case comparison
     /// Opens the case's history ("in a patient with", "in the case with"), up to the next comma, bracket or other cue, or

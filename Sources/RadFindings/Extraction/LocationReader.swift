@@ -139,9 +139,8 @@ struct LocationReader {
     private func endsItem(at token: Int, before end: Int, in lattice: SentenceLattice) -> Bool {
         guard token < end else { return true }
         let form = lattice.tokens[token].form
-        if startsLobe(at: token, before: end, in: lattice) { return true }
-        return lattice.hits(at: token, engine: engine).isEmpty
-            && (engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash)
+        guard lattice.hits(at: token, engine: engine).isEmpty else { return startsLobe(at: token, before: end, in: lattice) }
+        return engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
     }
 
     /// Whether a place names a lobe: a level word, or a named lobe ("middle lobe").
