@@ -539,6 +539,15 @@ import Testing
         #expect(try read("Pneumomediastinum is observed.") == ["pneumomediastinum present -"])
         #expect(try extract.labels("Air images are observed in the subcutaneous fatty tissues anterior to the sternum.")
             .contains("Emphysema"))
+        // Audit A32: the liver's density named as a frame, then its decrease: one low density; the bones' density decreased is
+        // a state (no opacity, no change); the densities of several devices are the devices; a curve facing a side is no side.
+        #expect(try read("In the liver parenchyma density, a reduction in density is seen, suggesting steatosis.")
+            == ["low-density present -", "hepatosteatosis uncertain -"])
+        #expect(try read("The density of the bone structures has decreased.") == ["low-density present -"])
+        #expect(try read("Densities of several clips are seen at the gastroesophageal junction.") == ["medical-material present -"])
+        #expect(try extract.findings("Right-facing scoliosis is seen in the thoracic vertebrae, with fractures of the vertebral "
+            + "bodies.").map(\.laterality) == [.none])
+        #expect(try extract.findings("Fractures are observed in the right ribs.").map(\.laterality) == [.right])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))

@@ -119,6 +119,10 @@ import Testing
         let apart = try parser.parse(id: "d12", text: "FINDINGS: Nodules are observed in the left lung, the largest of which is a "
             + "nodule of 6 mm in the lower lobe of the right lung.")
         #expect(apart.findings.map(\.laterality) == [.left, .right])
+        // … and a largest member named after a station of its own, then measured (audit B32: the cue's window of four words).
+        let station = try parser.parse(id: "d14", text: "FINDINGS: Lymph nodes are seen in the mediastinum, the largest of which "
+            + "was the left lower paratracheal lymph node with a short axis of 2.1 cm.")
+        #expect(station.findings.map(\.size?.maxMM) == [21])
         // … and "the largest of which is 7 mm" stays the set's size.
         let size = try parser.parse(id: "d13", text: "FINDINGS: Nodules are seen in both lungs, the largest of which is 7 mm in diameter.")
         #expect(size.findings.map(\.size?.maxMM) == [7])
