@@ -548,6 +548,12 @@ import Testing
         #expect(try extract.findings("Right-facing scoliosis is seen in the thoracic vertebrae, with fractures of the vertebral "
             + "bodies.").map(\.laterality) == [.none])
         #expect(try extract.findings("Fractures are observed in the right ribs.").map(\.laterality) == [.right])
+        // Sweep D32: the thymus remnant's triangular density is no opacity (one in a lobe is); an organ's homogeneous density;
+        // the "paraaortal" spelling beside the abdominal aorta.
+        #expect(try read("A triangular density secondary to the thymic remnant is observed in the anterior mediastinum.") == [])
+        #expect(try read("A triangular density is observed in the lingula.") == ["opacity present -"])
+        #expect(try read("The liver parenchyma density is homogeneous.") == [])
+        #expect(try read("Paraaortal millimetric lymph nodes are observed.") == ["extrathoracic-lymph-node present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
