@@ -554,6 +554,22 @@ import Testing
         #expect(try read("A triangular density is observed in the lingula.") == ["opacity present -"])
         #expect(try read("The liver parenchyma density is homogeneous.") == [])
         #expect(try read("Paraaortal millimetric lymph nodes are observed.") == ["extrathoracic-lymph-node present -"])
+        // Audit D32: emphysema named in the mediastinum is air there; vertebroplasty a device; the vertebrae's density lowered a
+        // low density; the pulmonary vessels' expansion a vascular enlargement.
+        #expect(try read("Emphysema areas are observed in the anterior mediastinum.") == ["pneumomediastinum present -"])
+        #expect(try read("A hyperdense appearance of vertebroplasty is observed in the L1 vertebra.") == ["medical-material present -"])
+        #expect(try read("There is a decrease in vertebral densities consistent with osteopenia.") == ["low-density present -"])
+        #expect(try read("Minimal expansion of the pulmonary vascular structures is observed.") == ["vascular-enlargement present -"])
+        // Audit C32: a vessel measured, "and" its state: a vascular enlargement of that width; bronchi widened in their centre;
+        // pneumoconiosis; "there is a clearing" (a regression) said of the finding before.
+        let trunk = try extract.findings("The pulmonary trunk is 36 mm and ectatic.")
+        #expect(trunk.map(\.type) == ["vascular-enlargement"] && trunk.first?.size?.maxMM == 36)
+        #expect(try read("The pulmonary trunk is 26 mm.") == [])
+        #expect(try read("There is minimal enlargement in the center of the bronchial structures in both lower lobes.")
+            == ["bronchiectasis present -"])
+        #expect(try read("The findings were interpreted in favor of pneumoconiosis.") == ["interstitial-lung-disease present -"])
+        #expect(try extract.findings("Pleural thickening on the left. According to the previous examination, there is a clearing.")
+            .map(\.temporal) == [.decreased])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
