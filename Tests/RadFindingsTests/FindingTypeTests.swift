@@ -570,6 +570,14 @@ import Testing
         #expect(try read("The findings were interpreted in favor of pneumoconiosis.") == ["interstitial-lung-disease present -"])
         #expect(try extract.findings("Pleural thickening on the left. According to the previous examination, there is a clearing.")
             .map(\.temporal) == [.decreased])
+        // Audit E32: hepatosplenomegaly names the spleen enlarged; a content "increased and heterogeneous" is a state; a
+        // pattern the findings before are "creating" lies where they are.
+        #expect(try read("Hepatosplenomegaly.") == ["splenomegaly present -"])
+        #expect(try read("The gallbladder intraluminal density is increased and heterogeneous.") == ["opacity present -"])
+        let paving = try extract.findings("Septal thickenings are observed in the ground glass areas in the right lower lobe, "
+            + "creating a cobblestone appearance.")
+        #expect(paving.map(\.type) == ["septal-thickening", "ground-glass-opacity", "crazy-paving"])
+        #expect(paving.last?.lobes == ["RLL"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
