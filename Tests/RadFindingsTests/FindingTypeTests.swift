@@ -1781,22 +1781,23 @@ import Testing
     /// A great vessel said to be wider than normal, enlarged or dilated by a predicate is a vascular enlargement of that vessel
     /// (construction.vessel-wider-than-normal): never a lung finding, measured by the vessel's diameter when the sentence gives it.
     @Test func aVesselSaidWiderThanNormalIsAVascularEnlargement() throws {
-        let wide: [(String, Double?)] = [
-            ("The descending aorta measures 36 mm and is slightly enlarged.", 36),
-            ("The pulmonary trunk diameter was 33 mm and wider than normal.", 33),
-            ("The aortic arch calibration is 36 mm, slightly wider than normal.", 36),
-            ("The pulmonary trunk calibration is 31 mm, which is above normal.", 31),
-            ("The descending aorta is wider than normal, with an anteroposterior diameter of 34 mm.", 34),
+        let wide: [(String, Double?, [String])] = [
+            ("The descending aorta measures 36 mm and is slightly enlarged.", 36, ["aorta"]),
+            ("The pulmonary trunk diameter was 33 mm and wider than normal.", 33, ["pulmonary-artery"]),
+            ("The aortic arch calibration is 36 mm, slightly wider than normal.", 36, ["aorta"]),
+            ("The pulmonary trunk calibration is 31 mm, which is above normal.", 31, ["pulmonary-artery"]),
+            ("The descending aorta is wider than normal, with an anteroposterior diameter of 34 mm.", 34, ["aorta"]),
             // the size after "dilated by" is the vessel's (the adjective "dilated" alone took none)
-            ("The aortic arch is dilated by approximately 38 mm.", 38),
-            ("Both pulmonary arteries and the pulmonary conus appear wider than normal.", nil),
-            ("There is a larger than normal appearance in the descending aorta and the pulmonary trunk.", nil),
+            ("The aortic arch is dilated by approximately 38 mm.", 38, ["aorta"]),
+            ("Both pulmonary arteries and the pulmonary conus appear wider than normal.", nil, ["pulmonary-artery"]),
+            ("There is a larger than normal appearance in the descending aorta and the pulmonary trunk.", nil,
+             ["aorta", "pulmonary-artery"]),
         ]
-        for (sentence, size) in wide {
+        for (sentence, size, places) in wide {
             let findings = try extract.findings(sentence)
             #expect(findings.map(\.type) == ["vascular-enlargement"], "\(sentence)")
             #expect(findings.first?.size?.maxMM == size, "\(sentence)")
-            #expect(findings.first?.places == ["aorta"], "\(sentence)")
+            #expect(findings.first?.places == places, "\(sentence)")
             #expect(findings.allSatisfy { $0.category == nil && $0.lobes.isEmpty }, "\(sentence)")
         }
         // Not a vessel's width: a normal aorta, a measurement alone, the heart, lymph nodes.
@@ -1814,6 +1815,56 @@ import Testing
         // A bare predicate names no vessel of its own: no finding of the lung from it.
         #expect(try extract.findings("The ascending aorta calibration was 44 mm. It is wider than normal.")
             .allSatisfy { $0.category == nil && $0.lobes.isEmpty })
+    }
+
+    /// Vessels' diameters said to have increased, with no earlier study named, are a vascular enlargement of those vessels
+    /// (construction.vessel-wider-than-normal), a state and no change, measured by the first size after the predicate: the
+    /// pulmonary trunk and arteries together are one, the pulmonary artery, not the aorta.
+    @Test func vesselDiametersSaidIncreasedAreAVascularEnlargement() throws {
+        let increased: [(String, Double?, [String])] = [
+            ("The diameters of the pulmonary trunk and right and left pulmonary arteries increased.", nil, ["pulmonary-artery"]),
+            ("The pulmonary trunk diameter increased, 34 mm.", 34, ["pulmonary-artery"]),
+            ("The diameters of the pulmonary trunk and both pulmonary arteries increased by 33 mm, 27 mm and 26 mm, respectively.",
+             33, ["pulmonary-artery"]),
+            ("The diameter of the pulmonary conus, right and left pulmonary arteries has slightly increased.", nil, ["pulmonary-artery"]),
+            ("The descending aorta diameter has increased by 39 mm.", 39, ["aorta"]),
+            ("Increase in the diameter of both pulmonary arteries, pericardial effusion.", nil, ["pulmonary-artery"]),
+            // "from normal" after the predicate says how it is wide, no vessel said to be normal
+            ("The left pulmonary artery calibre increased from normal.", nil, ["pulmonary-artery"]),
+        ]
+        for (sentence, size, places) in increased {
+            let wide = try extract.findings(sentence).filter { $0.type == "vascular-enlargement" }
+            #expect(wide.count == 1, "\(sentence)")
+            #expect(wide.first?.assertion == .present, "\(sentence)")
+            #expect(wide.first?.size?.maxMM == size, "\(sentence)")
+            #expect(wide.first?.places == places, "\(sentence)")
+            #expect(wide.first?.temporal == nil, "\(sentence)")
+        }
+        // Not wide: a vessel of normal width or calibre; a dilatation denied stays the aorta's, denied.
+        for sentence in ["The pulmonary artery is of normal width.", "The diameter of the main pulmonary artery is normal.",
+                         "Pulmonary trunk and both pulmonary artery calibrations are normal."] {
+            #expect(try !extract.findings(sentence).contains { $0.type == "vascular-enlargement" && $0.assertion == .present },
+                    "\(sentence)")
+        }
+        let denied = try #require(try extract.findings("No dilatation was observed in the thoracic aorta.").first)
+        #expect(denied.type == "vascular-enlargement" && denied.assertion == .absent && denied.places == ["aorta"])
+    }
+
+    /// The aorta and the pulmonary arteries are two structures: plaques in the aorta and calcifications of the pulmonary
+    /// artery wall are both arterial wall calcifications, each placed in its vessel; the widened pulmonary conus of an impression
+    /// list is an item of its own, no place of the aortic plaques after it.
+    @Test func theAortaAndThePulmonaryArteryAreTwoVessels() throws {
+        let aortic = try #require(try extract.findings("Calcific atheroma plaques are seen in the ascending aorta.").first)
+        #expect(aortic.type == "arterial-wall-calcification" && aortic.places == ["aorta"])
+        let pulmonary = try #require(try extract.findings(
+            "Minimal calcified atherosclerotic changes are seen in the wall of the left pulmonary artery.").first)
+        #expect(pulmonary.type == "arterial-wall-calcification" && pulmonary.places == ["pulmonary-artery"])
+        let list = try extract.findings("Enlargement of the pulmonary conus, calcified atheroma plaques in the wall of the descending aorta.")
+        #expect(list.map(\.type) == ["vascular-enlargement", "arterial-wall-calcification"])
+        #expect(list.map(\.places) == [["pulmonary-artery"], ["aorta"]])
+        // "enlargement" of what is no great vessel's name stays what it was (the lung's vessels within ground glass)
+        #expect(try extract.findings("Slight enlargement in the vascular structures is noted within the ground glass areas.")
+            .first { $0.type == "vascular-enlargement" }?.category?.rawValue == "1f")
     }
 
     @Test func explanationNamesTheData() throws {

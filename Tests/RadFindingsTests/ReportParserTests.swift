@@ -1351,6 +1351,25 @@ import Testing
         #expect(again.findings.filter { $0.type == "vascular-enlargement" }.count == 1)
     }
 
+    /// An impression's widened vessel is a copy of the findings' widened vessel only in that vessel: the aorta's dilatation
+    /// is no copy of a wide pulmonary trunk (two structures). A summary naming both vessels names again the two findings
+    /// that each placed one of them (no third finding); beside the one wide vessel the findings name, it is that one.
+    @Test func aWideVesselOfTheImpressionIsACopyInItsOwnVesselOnly() throws {
+        let parser = try Self.engine.makeParser()
+        func wide(_ text: String) throws -> [[String]] {
+            try parser.parse(id: "w", text: text).findings.filter { $0.type == "vascular-enlargement" }.map(\.places)
+        }
+        #expect(try wide("FINDINGS: The pulmonary trunk diameter was 36 mm and wider than normal.\n"
+            + "IMPRESSION: Fusiform dilatation in the ascending aorta.") == [["pulmonary-artery"], ["aorta"]])
+        #expect(try wide("FINDINGS: The pulmonary trunk diameter was 36 mm and wider than normal.\n"
+            + "IMPRESSION: Dilatation of the pulmonary trunk.") == [["pulmonary-artery"]])
+        #expect(try wide("FINDINGS: The ascending aorta measures 45 mm and shows dilatation. The main pulmonary artery measures "
+            + "33 mm and shows dilatation.\nIMPRESSION: Dilatation of the thoracic aorta and pulmonary artery.")
+            == [["aorta"], ["pulmonary-artery"]])
+        #expect(try wide("FINDINGS: The ascending aorta measures 45 mm and shows dilatation.\n"
+            + "IMPRESSION: Dilatation of the thoracic aorta and pulmonary artery.") == [["aorta"]])
+    }
+
     @Test func directWriterAgreesWithTheRecord() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let text = "FINDINGS: Ｎｏ effusion 😀 \"q\"\ttab é. A 5 mm nodule 𝔸 in the right upper lobe, with atelectasis adjacent to it.\n"

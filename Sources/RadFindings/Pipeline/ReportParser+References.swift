@@ -486,8 +486,9 @@ extension ReportParser {
                                                      original: repeats[findings[index].sentence], summary: summary)
             else {
                 let later = findings[index]
-                let pooled = repeats[later.sentence] == nil
-                    ? pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies) : []
+                let pooled = repeats[later.sentence] != nil ? []
+                    : later.category == nil ? pooledPlaces(of: index, in: findings, sentences: sentences, summary: summary, copies: copies)
+                    : pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies)
                 // (the largest size the summary says is already one of theirs)
                 var summed = later
                 summed.size = nil
@@ -656,6 +657,28 @@ extension ReportParser {
         let largest = pooled.compactMap { findings[$0].size?.maxMM }.max()
         guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
               later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
+        return pooled
+    }
+
+    /// "The ascending aorta is 44 mm and shows dilatation. The main pulmonary artery is 34 mm and shows dilatation.
+    /// IMPRESSION: Dilatation of the thoracic aorta and pulmonary artery": a present finding outside the lungs that a summary
+    /// places in several structures, with no size and no label the findings do not give, sums up the present findings of its
+    /// type the findings placed in some of those structures only, when there are at least two of them and together they are
+    /// in all of the summary's: each of them is named again (none otherwise).
+    private func pooledPlaces(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                              copies: Set<Int>) -> [Int] {
+        let later = findings[index]
+        guard later.category == nil, later.assertion == .present, later.places.count > 1, later.size == nil else { return [] }
+        let pooled = findings.indices[..<index].filter { position in
+            let earlier = findings[position]
+            return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                && earlier.typeIndex == later.typeIndex && earlier.assertion == .present && earlier.category == nil
+                && !earlier.places.isEmpty && earlier.places.allSatisfy(later.places.contains)
+                && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
+        }
+        let places = Set(pooled.flatMap { findings[$0].places })
+        let labels = Set(pooled.flatMap { findings[$0].labels })
+        guard pooled.count > 1, later.places.allSatisfy(places.contains), later.labels.allSatisfy(labels.contains) else { return [] }
         return pooled
     }
 
