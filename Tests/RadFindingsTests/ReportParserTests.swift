@@ -1370,6 +1370,46 @@ import Testing
             + "IMPRESSION: Dilatation of the thoracic aorta and pulmonary artery.") == [["aorta"]])
     }
 
+    /// A sentence that opens with a pronoun and says a vessel is wider than normal is about the vessel the sentence right before
+    /// measures: a vascular enlargement there, measured by that diameter, on the predicate's words, never a lung finding.
+    @Test func aPronounSaidWideIsTheVesselMeasuredBefore() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "p1", text: "FINDINGS: The descending aorta calibration is 34 mm. "
+            + "It is slightly above normal. The pulmonary trunk diameter was measured as 31 mm. It was evaluated as dilated.")
+        let wide = report.findings.filter { $0.type == "vascular-enlargement" }
+        #expect(wide.map(\.sentence) == [1, 3])
+        #expect(wide.map { $0.size?.maxMM } == [34, 31])
+        #expect(wide.map(\.text) == ["above normal", "dilated"])
+        #expect(wide.allSatisfy { $0.category == nil && $0.lobes.isEmpty && $0.labels.isEmpty })
+        #expect(wide.first?.places == ["aorta"])
+        #expect(wide.first?.explanation.contains { $0.role == "refers-to" && $0.origin == "sentence 0" } == true)
+        #expect(report.findings.count == 2)
+        // The same words after another vessel of the same width name that vessel: no repeat of the sentence before.
+        let twice = try parser.parse(id: "p2", text: "FINDINGS: The ascending aorta measures 40 mm. It is wider than normal. "
+            + "The aortic arch measures 40 mm. It is wider than normal.")
+        #expect(twice.findings.filter { $0.type == "vascular-enlargement" }.map(\.sentence) == [1, 3])
+        // Not after a measured vessel: the heart (its own construction), a measured organ where the predicate names nothing, a
+        // normal vessel, a sentence between, a vessel already said to be wide, the pronoun inside a sentence.
+        let heart = try parser.parse(id: "p3", text: "FINDINGS: The heart size is increased. It is larger than normal.")
+        #expect(heart.findings.map(\.type) == ["cardiomegaly"])
+        let notWide = [
+            "The spleen measured 145 mm in its long axis. It is larger than normal.",
+            "The descending aorta calibration is 26 mm. It is normal.",
+            "The aortic arch calibration is 36 mm. No mediastinal lymph node was observed. It is wider than normal.",
+            "The kidney measured 120 mm, and it was larger than normal.",
+        ]
+        for text in notWide {
+            let types = try parser.parse(id: "p4", text: "FINDINGS: " + text).findings.map(\.type)
+            #expect(!types.contains("vascular-enlargement") && !types.contains("ectasia"), "\(text)")
+        }
+        let already = try parser.parse(id: "p5", text: "FINDINGS: The ascending aorta measures 46 mm and is enlarged. "
+            + "It is wider than normal.")
+        #expect(already.findings.map(\.sentence) == [0])
+        // A size said of a lung finding by a pronoun stays that finding's.
+        let nodule = try parser.parse(id: "p6", text: "FINDINGS: There is a nodule in the left lower lobe. It is 6 mm.")
+        #expect(nodule.findings.map { $0.size?.maxMM } == [6])
+    }
+
     @Test func directWriterAgreesWithTheRecord() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let text = "FINDINGS: Ｎｏ effusion 😀 \"q\"\ttab é. A 5 mm nodule 𝔸 in the right upper lobe, with atelectasis adjacent to it.\n"

@@ -17,6 +17,17 @@ struct Measurement {
     var organ: Int? = nil
 }
 
+/// The one organ or vessel a sentence measures ("The aortic arch calibration is 33 mm."), and its measurement: what a pronoun
+/// opening the next sentence stands for ("It is wider than normal.").
+struct MeasuredOrgan: Sendable {
+    /// Index into the anatomy's structures.
+    var organ: Int
+    var size: Size
+    /// The measurement's words and its size rule, for `--explain`.
+    var text: String
+    var rule: Int
+}
+
 /// The sides named or implied by places, as two bits.
 struct Sides: OptionSet, Sendable {
     let rawValue: UInt8
@@ -89,5 +100,8 @@ struct FindingMention {
     /// The weak type the head noun named before an adjective finding replaced it ("sequelae thickening": a
     /// thickening): where an `<in>` rule places the head's type, that rule's type is the finding's.
     var headType: Int? = nil
+    /// A construction whose `subject` capture, a pronoun opening the sentence, stands for what the sentence before measures
+    /// ("… is 33 mm. It is wider than normal."): the parser places it there (see `ReportParser.placeOnOrganMeasuredBefore`).
+    var subjectBefore = false
     var explanation: [ExplainStep]
 }

@@ -73,13 +73,13 @@ final class SentenceExtractor {
         guard !mentions.isEmpty else {
             let focus = focusWithoutFindings(in: lattice)
             guard !keepingUnnamed else { return SentenceReading(findings: [], focus: focus) }
-            let found = subjectless(sentence, in: lattice, report: report, focus: focus)
+            let (found, measured) = subjectless(sentence, in: lattice, report: report, focus: focus)
             let frame = frame(of: sentence, in: lattice, report: report)
             // (a sentence whose words name no place has no lung place: no location pass)
             let places = found.isEmpty && focus != .carried
                 ? attributes(in: lattice, mentions: [], passes: locationPass.map { [$0] } ?? []).places : []
             return SentenceReading(findings: found, focus: focus, frame: frame,
-                                   lungPlaces: lungPlaces(among: places, of: sentence, report: report))
+                                   lungPlaces: lungPlaces(among: places, of: sentence, report: report), measured: measured)
         }
         let read = attributes(in: lattice, mentions: mentions, passes: attributePasses)
         var places = read.places
@@ -127,23 +127,47 @@ final class SentenceExtractor {
                 found = [change]
             }
         }
+        // (the findings said of a pronoun for what the sentence before measures, by their words)
+        let saidOfSubjectBefore = mentions.filter(\.subjectBefore).map { characters(of: $0.phrase, in: lattice) }
         return SentenceReading(findings: found, focus: focus,
-                               lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil)
+                               lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil,
+                               measured: measuredOrgan(among: read.measurements, in: lattice, report: report),
+                               subjectBefore: found.indices.filter { saidOfSubjectBefore.contains(found[$0].range) })
+    }
+
+    /// Where a run of tokens stands in the report (the character range a finding of these words has).
+    private func characters(of tokens: Range<Int>, in lattice: SentenceLattice) -> Range<Int> {
+        Int(lattice.tokens[tokens.lowerBound].start)..<Int(lattice.tokens[tokens.upperBound - 1].end)
+    }
+
+    /// The one organ a sentence's measurements of today measure (`Measurement.organ`: "The aortic arch calibration is 33
+    /// mm"), with the first of them; nil when they measure no organ, or more than one ("The ascending aorta is 38 mm and the
+    /// pulmonary trunk 31 mm": a pronoun after it would be either).
+    private func measuredOrgan(among measurements: [Measurement], in lattice: SentenceLattice, report: ReportText)
+        -> MeasuredOrgan?
+    {
+        let measured = measurements.filter { $0.organ != nil && !$0.earlier }
+        guard let first = measured.first, let organ = first.organ, measured.allSatisfy({ $0.organ == organ }) else { return nil }
+        return MeasuredOrgan(organ: organ, size: first.size, text: lattice.text(first.tokens, in: report), rule: first.rule)
     }
 
     /// What a sentence that names no finding says of the findings of the sentence before it: a change ("No
     /// significant difference was detected.", only in a sentence about no other place) or a size ("The largest
-    /// is 7 mm in the right lower lobe."; the sizes pass runs only when a unit is named).
-    private func subjectless(_ sentence: Sentence, in lattice: SentenceLattice, report: ReportText, focus: SentenceFocus) -> [Finding] {
-        guard let type = sentenceBeforeType else { return [] }
+    /// is 7 mm in the right lower lobe."; the sizes pass runs only when a unit is named); and the one organ it measures
+    /// ("The aortic arch calibration is 33 mm.").
+    private func subjectless(_ sentence: Sentence, in lattice: SentenceLattice, report: ReportText, focus: SentenceFocus)
+        -> (findings: [Finding], measured: MeasuredOrgan?)
+    {
+        guard let type = sentenceBeforeType else { return ([], nil) }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
-        if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) { return [change] }
+        if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) { return ([change], nil) }
         let hits = engine.lexicon.matcher.hits
         guard let sizePass, lattice.matches.contains(where: { match in
             hits[match.hits].contains { if case .unit = $0.entry { true } else { false } }
-        }) else { return [] }
+        }) else { return ([], nil) }
         let measurements = attributes(in: lattice, mentions: [], passes: [sizePass]).measurements
-        return context.subjectlessSize(in: sentence, type: type, measurements: measurements.filter { !$0.earlier }).map { [$0] } ?? []
+        let size = context.subjectlessSize(in: sentence, type: type, measurements: measurements.filter { !$0.earlier })
+        return (size.map { [$0] } ?? [], measuredOrgan(among: measurements, in: lattice, report: report))
     }
 
     /// The sizes, places and anaphors ("in this localization") of a sentence, read by the given passes.
@@ -341,6 +365,13 @@ final class SentenceExtractor {
         let words = match.captures("head").first ?? match.tokens
         var steps = ExplainLog(enabled: explain)
         steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report), origin: rule.origin.description))
-        return FindingMention(type: type, head: words, phrase: words, plural: false, explanation: steps.steps)
+        var mention = FindingMention(type: type, head: words, phrase: words, plural: false, explanation: steps.steps)
+        // A `subject` capture, a pronoun, names what the sentence before measures when it opens the sentence ("It is wider
+        // than normal."), and nothing inside one ("The spleen's length was 150 mm, and it was larger than normal").
+        if let subject = match.captures("subject").first {
+            guard subject.lowerBound == lattice.tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+            mention.subjectBefore = true
+        }
+        return mention
     }
 }

@@ -42,4 +42,9 @@ struct SentenceReading {
     var frame: SentenceFrame? = nil
     /// For a sentence with no finding, nor a header, the lung places it names: where "it" of the next sentence is.
     var lungPlaces: OwnPlaces? = nil
+    /// The one organ the sentence measures, for a pronoun opening the next sentence.
+    var measured: MeasuredOrgan? = nil
+    /// The findings (indices in `findings`) said of a pronoun that stands for what the sentence before measures ("It is
+    /// wider than normal."): unplaced until the parser places them there.
+    var subjectBefore: [Int] = []
 }

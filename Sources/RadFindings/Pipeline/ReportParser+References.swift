@@ -467,9 +467,12 @@ extension ReportParser {
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
     /// or another change is another, unless the copy's places only drifted from those of the one finding of its kind no copy
     /// named (see ``driftedCopy(of:in:sentences:summary:named:copies:)``); so is any other finding the findings name twice (a
-    /// pattern aside: see ``mergePatternRepeats(in:sentences:)``).
-    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool) {
-        let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text)
+    /// pattern aside: see ``mergePatternRepeats(in:sentences:)``). A sentence of `saidOfSubjectBefore`, whose pronoun stands for
+    /// what the sentence before it measures, is about another subject when repeated ("The pulmonary trunk is 33 mm. It is wider
+    /// than normal. The aortic arch is 33 mm. It is wider than normal."): no repeat by its words.
+    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool,
+                           saidOfSubjectBefore: Set<Int>) {
+        let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text, apart: saidOfSubjectBefore)
         let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
         func copySentence(_ sentence: Int) -> Bool {
             sentences[sentence].section == .impression || repeats[sentence] != nil || summary.contains(sentence)
@@ -755,7 +758,7 @@ extension ReportParser {
         return reading
     }
 
-    /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:)``), if any: one placed where the
+    /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:saidOfSubjectBefore:)``), if any: one placed where the
     /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
     /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
@@ -938,12 +941,15 @@ extension ReportParser {
         finding.category != nil && finding.laterality == .none && finding.lobes.isEmpty && finding.segments.isEmpty
     }
 
-    /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence.
-    private func verbatimRepeats(among sentences: [Sentence], withFindings findings: [Finding], in text: ReportText)
-        -> [Int: Int]
+    /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence (none of
+    /// the sentences `apart`, which neither repeat nor are repeated).
+    private func verbatimRepeats(among sentences: [Sentence], withFindings findings: [Finding], in text: ReportText,
+                                 apart: Set<Int>) -> [Int: Int]
     {
         var named: [Int] = []
-        for finding in findings where named.last != finding.sentence { named.append(finding.sentence) }
+        for finding in findings where named.last != finding.sentence && !apart.contains(finding.sentence) {
+            named.append(finding.sentence)
+        }
         guard named.count > 1 else { return [:] }
         var repeats: [Int: Int] = [:]
         text.utf16.withUnsafeBufferPointer { units in

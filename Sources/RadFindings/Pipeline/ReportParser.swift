@@ -70,6 +70,10 @@ public final class ReportParser {
         // Sentences about a topic organ that name no finding ("The liver is normal in size and density."): a recap after
         // one is about that organ, not about the findings before it.
         var organTopics = Set<Int>()
+        // The organ the sentence right before measures, and that sentence: what a pronoun opening a sentence stands for.
+        var measuredBefore: (measurement: MeasuredOrgan, sentence: Int)? = nil
+        // Sentences whose findings are said of what the sentence before measures ("It is wider than normal.").
+        var saidOfSubjectBefore = Set<Int>()
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
                 let key = UnsafeBufferPointer(rebasing: units[sentence.range])
@@ -89,6 +93,14 @@ public final class ReportParser {
                 }
                 // (nor across sections: the impression's first sentence names no organ of the findings' last one)
                 if let topic = focus, sentences[topic.sentence].section != sentence.section { focus = nil }
+                let before = measuredBefore.flatMap { measured in
+                    measured.sentence == sentence.index - 1 && sentences[measured.sentence].section == sentence.section
+                        ? measured : nil
+                }
+                if placeOnOrganMeasuredBefore(&reading, measured: before, earlier: findings) {
+                    saidOfSubjectBefore.insert(sentence.index)
+                }
+                measuredBefore = reading.measured.map { ($0, sentence.index) }
                 switch reading.focus {
                 case .carried:
                     if reading.findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
@@ -117,7 +129,8 @@ public final class ReportParser {
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
-        mergeRestatements(in: &findings, sentences: sentences, text: text, headerless: found.allSatisfy { $0.header == nil })
+        mergeRestatements(in: &findings, sentences: sentences, text: text, headerless: found.allSatisfy { $0.header == nil },
+                          saidOfSubjectBefore: saidOfSubjectBefore)
         mergePatternRepeats(in: &findings, sentences: sentences)
         passDiagnosisChanges(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
@@ -242,6 +255,56 @@ public final class ReportParser {
                                                                text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
             }
         }
+    }
+
+    /// "The pulmonary trunk calibration is 31 mm. It is wider than normal.": a finding said of a pronoun that opens its
+    /// sentence (`SentenceReading.subjectBefore`) is about the one organ the sentence right before measures: of the type its
+    /// own type is there (`<in>` of findings.xml: ectasia in the aorta is a vascular enlargement), placed on that organ and,
+    /// with no size of its own, measured by that measurement. It is no finding after a sentence that measures no organ
+    /// ("The heart size is increased. It is larger than normal."), in an organ where its type is nothing else, or when a
+    /// finding of that sentence already says so of that organ ("… measures 47 mm and is enlarged. It is wider than normal.").
+    /// Returns whether it placed any.
+    private func placeOnOrganMeasuredBefore(_ reading: inout SentenceReading,
+                                            measured: (measurement: MeasuredOrgan, sentence: Int)?, earlier: [Finding]) -> Bool {
+        guard !reading.subjectBefore.isEmpty else { return false }
+        let types = engine.knowledge.findings.types
+        var unplaced: [Int] = []
+        for index in reading.subjectBefore {
+            guard let measured,
+                  let target = engine.relocation(of: reading.findings[index].typeIndex, in: measured.measurement.organ),
+                  !earlier.contains(where: {
+                      $0.sentence == measured.sentence && $0.typeIndex == target
+                          && $0.structures.contains(measured.measurement.organ)
+                  })
+            else {
+                unplaced.append(index)
+                continue
+            }
+            let measurement = measured.measurement
+            let organ = engine.knowledge.anatomy.structures[measurement.organ]
+            // (outside the chest, a type of the chest keeps no lung category nor labels, as a finding placed there by its words)
+            let outside = !engine.anatomyIndex.inChest[measurement.organ] && engine.placeTables.typeInChest[target]
+            var finding = reading.findings[index]
+            let said = types[finding.typeIndex]
+            finding.retype(to: target, id: types[target].id)
+            finding.category = outside ? nil : types[target].category
+            finding.labels = outside ? [] : types[target].labels
+            finding.structures = [measurement.organ]
+            finding.places = [organ.id]
+            if finding.size == nil { finding.size = measurement.size }
+            if extractor.explain {
+                finding.explanation.append(ExplainStep(role: "refers-to", id: organ.id, text: organ.label ?? organ.id,
+                                                       origin: "sentence \(measured.sentence)"))
+                let rule = engine.grammar.rules[measurement.rule]
+                finding.explanation.append(ExplainStep(role: "size", id: rule.id, text: measurement.text,
+                                                       origin: rule.origin.description))
+                finding.explanation.append(ExplainStep(role: "placed-in", id: types[target].id, text: types[target].id,
+                                                       origin: said.origin.description))
+            }
+            reading.findings[index] = finding
+        }
+        for index in unplaced.reversed() { reading.findings.remove(at: index) }
+        return unplaced.count < reading.subjectBefore.count
     }
 
     /// Whether a sentence starts with a list marker.
