@@ -386,6 +386,23 @@ import Testing
             == .decreased)
     }
 
+    /// Sweep N32 (negation scopes): a mass "with distinguishable borders" is this data's denial template; what denied nodules
+    /// would be suspicious for is denied with them; an enhancement denied in lesions leaves the lesions; after a denial, ", and"
+    /// sequelae bands in their own places are there; a study limit ("do not work and enter") denies nothing.
+    @Test func negationScopesOfSweepN() throws {
+        #expect(try assertions("Detection of a mass lesion with distinguishable borders in both lungs.")["mass"] == "absent")
+        #expect(try extract.findings("Nodules with high suspicion of metastasis were not detected.")
+            .allSatisfy { $0.assertion == .absent })
+        let uptake = try assertions("No significant contrast material uptake was detected in the hypodense lesions in the liver.")
+        #expect(uptake["low-density"] == "present")
+        let bands = try assertions("There is no finding in favor of pneumonic infiltration in both lung parenchyma, and "
+            + "pleuroparenchymal sequelae bands in both apices.")
+        #expect(bands["pneumonic-infiltration"] == "absent" && bands["fibrotic-band"] == "present")
+        #expect(try assertions("The upper abdominal organs do not work and enter the partial state, and findings in favor of "
+            + "steatosis are observed in the liver.")["hepatosteatosis"] == "present")
+        #expect(try assertions("A nodule without calcification is observed in the right lower lobe.")["nodule"] == "present")
+    }
+
     @Test func findingsInClinicalInformationAreNotFindings() throws {
         #expect(try extract.findings("CLINICAL INFORMATION: Pneumonia?\nFINDINGS: Lungs are clear.").isEmpty)
     }
