@@ -578,6 +578,13 @@ import Testing
             + "creating a cobblestone appearance.")
         #expect(paving.map(\.type) == ["septal-thickening", "ground-glass-opacity", "crazy-paving"])
         #expect(paving.last?.lobes == ["RLL"])
+        // Audit F32: plaques after a sentence about the abdominal aorta are its own; a collection's air-fluid level no fluid of
+        // its own; the "macrocalculus" spelling.
+        #expect(try read("The abdominal aorta has a normal calibre. Millimetric calcific atheroma plaques are observed.")
+            == ["extrathoracic-arterial-calcification present -"])
+        #expect(try read("An air-fluid leveled organized collection area is observed in the right hemithorax.") == ["fluid present -"])
+        #expect(try extract.findings("Two macrocalculus appearances, the largest 11 mm, are observed in the gallbladder.")
+            .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["calculus 11.0"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
