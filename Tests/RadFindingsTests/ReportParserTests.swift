@@ -473,6 +473,41 @@ import Testing
             + "the right lung lower lobe. IMPRESSION: Nodule in the posterior segment of the right lung upper lobe.").count == 3)
     }
 
+    /// Outside the lungs, an impression copy and the one finding of its kind the findings name that no copy named are one
+    /// finding when one of the two names no organ (mechanism M30): an unplaced copy in other words (`restates`) is the
+    /// placed finding, and a finding the findings placed nowhere takes the copy's side and organ.
+    @Test func anImpressionCopyOutsideTheLungsMergesWhenOneOfTheTwoNamesNoOrgan() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m30", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.laterality.rawValue) \($0.places.joined(separator: "+"))"
+            }
+        }
+        // "Atherosclerotic changes" names the calcified plaques again: one finding, where the plaques are.
+        #expect(try read("FINDINGS: Calcified atheromatous plaques are seen in the walls of the thoracic aorta. IMPRESSION: "
+            + "Atherosclerotic changes.") == ["0 arterial-wall-calcification none aorta"])
+        // Beside coronary calcifications (a type of their own, which "atherosclerosis" does not restate), it is still the
+        // aorta's plaques: the coronary finding stays as it is.
+        #expect(try read("FINDINGS: Calcific plaques are observed in the aortic arch. Pericardial effusion is not observed. "
+            + "Calcific plaques are observed in the coronary arteries. IMPRESSION: Atherosclerosis.").filter { !$0.contains("absent") }
+            .map { $0.components(separatedBy: " ")[1] } == ["arterial-wall-calcification", "pericardial-effusion",
+                                                            "coronary-artery-calcification"])
+        // A hypodense lesion the findings placed nowhere is the copy's, in its kidney and on its side.
+        #expect(try read("FINDINGS: A hypodense lesion of 2 cm is observed in the upper pole. IMPRESSION: Left renal hypodense "
+            + "lesion.") == ["0 low-density left kidney"])
+        // Not a lesion of another organ, nor one the copy says is new where the findings said no change.
+        #expect(try read("FINDINGS: A hypodense lesion of 2 cm is observed in the liver. IMPRESSION: Left renal hypodense "
+            + "lesion.").count == 2)
+        #expect(try read("FINDINGS: A hypodense lesion of 2 cm is observed in the upper pole. IMPRESSION: Newly developed left "
+            + "renal hypodense lesion.").count == 2)
+        // Two of its kind the findings name, neither named again: the copy is neither.
+        #expect(try read("FINDINGS: A hypodense lesion of 2 cm is observed in the upper pole. A hypodense lesion of 1 cm is "
+            + "observed in the spleen. IMPRESSION: Left renal hypodense lesion.").count == 3)
+        // A copy placed in the lungs is placed: the liver's low density is not the one said of both lungs.
+        #expect(try read("FINDINGS: A decrease in density consistent with hepatosteatosis is observed in the liver. IMPRESSION: "
+            + "Decreased density in both lungs consistent with emphysema.").filter { $0.contains("low-density") }.count == 2)
+    }
+
     /// An impression copy whose places are partly another list item's (audit mechanism M2: places borrowed from a neighbouring
     /// comma item) is read without them: it is the finding the findings named, and passes none of them back.
     @Test func anImpressionCopyIsNotPlacedByItsNeighbouringItems() throws {

@@ -528,6 +528,8 @@ extension ReportParser {
                 if findings[earlier].laterality == .none { findings[earlier].laterality = later.laterality }
                 add(later.structures.filter { engine.placeTables.isLungPart[$0] }, to: &findings[earlier])
             }
+            // (outside the lungs, one placed in no organ is in the copy's)
+            if organless(findings[earlier]) { placeOutsideLungs(&findings[earlier], as: later) }
             merge(later, into: &findings[earlier])
             copies.insert(index)
             named.insert(earlier)
@@ -553,10 +555,12 @@ extension ReportParser {
     /// - not placed apart: not on the other side (one side of a bilateral one is that one, and so is a bilateral copy of a
     ///   one-sided one, unless it names many of what was one: "a soft tissue mass" in the left lower lobe is not "metastases
     ///   in both lungs"); in a lobe the copy is in, or one of the two in none and not apart all the same (see
-    ///   ``apartInLung(_:_:)``); outside the lungs, in one organ (see ``inOneOrgan(_:_:)``);
+    ///   ``apartInLung(_:_:)``); outside the lungs, in one organ (see ``inOneOrgan(_:_:)``), or one of the two in none
+    ///   (see ``organless(_:)``: "Calcific plaques in the aorta and coronary arteries. IMPRESSION: Atherosclerosis.");
     /// - measured as it is (see ``sizesAgree(_:_:)``) or one of the two not at all, changed as it is or one of the two not at
     ///   all (not a change that would place a finding the findings placed nowhere, as above: "acinar nodules accompany it.
-    ///   IMPRESSION: Stable subpleural nodules in both lungs" are others).
+    ///   IMPRESSION: Stable subpleural nodules in both lungs" are others; outside the lungs, nor one the findings placed in
+    ///   no organ: "A hypodense lesion. IMPRESSION: New hypodense lesion in the right kidney" are two).
     /// That finding, and the copy as its own words place it.
     private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                              named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding)? {
@@ -583,14 +587,17 @@ extension ReportParser {
             || later.laterality == .bilateral && !(later.multiple && !earlier.multiple)
         let lobes = later.lobes.contains(where: earlier.lobes.contains)
             || (later.lobes.isEmpty || earlier.lobes.isEmpty) && !apartInLung(later, earlier)
-        let organ = later.category != nil || inOneOrgan(later, earlier)
+        // (outside the lungs, one of the two in no organ is in the other's: "Calcific plaques in the aorta. IMPRESSION:
+        // Atherosclerosis." is one finding, and so is "A hypodense lesion is observed. IMPRESSION: Hypodense lesion in the
+        // right kidney.")
+        let organ = later.category != nil || inOneOrgan(later, earlier) || organless(later) || organless(earlier)
         return (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex])
             && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
             && earlier.interpreted == later.interpreted
             && sides && lobes && organ
             && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
             && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
-                && (!unplaced(earlier) || later.changeFromRecap
+                && (!unplaced(earlier) && !organless(earlier) || later.changeFromRecap
                     || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
             ? (only, later) : nil
     }
@@ -895,6 +902,22 @@ extension ReportParser {
         // (`ancestors` holds the structure itself)
         return mine.isEmpty && theirs.isEmpty
             || mine.contains { place in theirs.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) } }
+    }
+
+    /// Whether a finding outside the lungs names no place but maybe a side ("A hypodense lesion is observed"; not one "in
+    /// the right lung", a lung place: "density reduction in both lungs" is not the liver's).
+    private func organless(_ finding: Finding) -> Bool {
+        finding.category == nil && finding.structures.isEmpty
+    }
+
+    /// A finding outside the lungs that names no organ takes the side and organs of the copy that names it again (no lobe:
+    /// one a copy names outside the lungs is a neighbouring item's).
+    private func placeOutsideLungs(_ finding: inout Finding, as copy: Finding) {
+        let organs = copy.structures.filter { !engine.placeTables.isLungPart[$0] }
+        let ids = Set(organs.map { engine.knowledge.anatomy.structures[$0].id })
+        if finding.laterality == .none { finding.laterality = copy.laterality }
+        finding.places = (finding.places + copy.places.filter(ids.contains)).uniqued()
+        finding.structures = (finding.structures + organs).uniqued()
     }
 
     /// Whether a copy's size is the one the findings gave: the same largest dimension, one of the two in whole millimetres
