@@ -585,6 +585,9 @@ import Testing
         #expect(try read("An air-fluid leveled organized collection area is observed in the right hemithorax.") == ["fluid present -"])
         #expect(try extract.findings("Two macrocalculus appearances, the largest 11 mm, are observed in the gallbladder.")
             .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["calculus 11.0"])
+        // Audit G32: a collection in the abdomen is fluid; an organ's parenchyma density "has a" look: the look, no opacity.
+        #expect(try read("No intraabdominal collection was observed.") == ["fluid absent -"])
+        #expect(try read("The liver parenchyma density has a hypodense appearance.") == ["low-density present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
