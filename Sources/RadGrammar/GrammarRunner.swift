@@ -34,9 +34,8 @@ public final class GrammarRunner {
         while position < lattice.tokens.count {
             var advanced = false
             var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: state.kindsAt[position])
-            while candidates != 0 {
-                let rule = rules[candidates.trailingZeroBitCount]
-                candidates &= candidates - 1
+            while let index = candidates.popFirst() {
+                let rule = rules[index]
                 guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
                                             in: lattice, code: code, facts: facts),
                       end > position else { continue }
@@ -71,7 +70,7 @@ struct MatchState {
     var undo: [(slot: Int32, value: Int32)] = []
     var slots: [Int32]
     /// Per token: the lexicon kinds (bits) of the match starting there, 0 if none.
-    var kindsAt: [UInt32] = []
+    var kindsAt: [UInt64] = []
     /// Upper bound on matcher steps per attempt (guards against pathological patterns).
     let stepLimit = 20_000
 
@@ -81,11 +80,11 @@ struct MatchState {
         undo.reserveCapacity(64)
     }
 
-    mutating func prepare(_ lattice: SentenceLattice, kindBits: [UInt32]) {
+    mutating func prepare(_ lattice: SentenceLattice, kindBits: [UInt64]) {
         kindsAt.removeAll(keepingCapacity: true)
         kindsAt.append(contentsOf: repeatElement(0, count: lattice.tokens.count))
         for match in lattice.matches {
-            var bits: UInt32 = 0
+            var bits: UInt64 = 0
             for hit in match.hits { bits |= kindBits[hit] }
             kindsAt[match.tokens.lowerBound] = bits
         }

@@ -29,9 +29,9 @@ public enum GrammarSource {
                     let origin = Origin(file: element.file, line: element.line)
                     seen[id] = origin
                     rulesPerPass[pass, default: 0] += 1
-                    if rulesPerPass[pass] == 65 {
-                        problems.append(element.diagnostic("pass '\(pass)' has more than 64 rules (the matcher keeps a pass's "
-                                                           + "rules in one 64-bit mask): split it into two passes"))
+                    if rulesPerPass[pass] == RuleMask.capacity + 1 {
+                        problems.append(element.diagnostic("pass '\(pass)' has more than \(RuleMask.capacity) rules (the matcher "
+                                                           + "keeps a pass's rules in one \(RuleMask.capacity)-bit mask): split it into two passes"))
                     }
                     guard let patternElement = element.child(named: "pattern") else { continue }
                     do {

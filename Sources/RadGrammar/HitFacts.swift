@@ -17,7 +17,7 @@ struct HitFacts: Sendable {
     /// Where each hit's facts start in ``allFacts``; hit `h`'s end where hit `h + 1`'s start.
     private(set) var factsStart: [Int32] = [0]
     /// For each hit, the lexicon kinds it has, as bits (1 << kind index), for a quick first test.
-    private(set) var kindBits: [UInt32] = []
+    private(set) var kindBits: [UInt64] = []
 
     init(hits: [LexiconHit], knowledge: KnowledgeBase) {
         for hit in hits {
@@ -103,6 +103,6 @@ struct HitFacts: Sendable {
 }
 
 extension LexiconKind {
-    /// This kind as one bit of a mask (32 kinds at most: a 33rd would shift out of the mask; `GrammarTests` checks it).
-    var bit: UInt32 { 1 << UInt32(LexiconKind.allCases.firstIndex(of: self)!) }
+    /// This kind as one bit of a mask (64 kinds at most: a 65th would shift out of the mask; `GrammarTests` checks it).
+    var bit: UInt64 { 1 << UInt64(LexiconKind.allCases.firstIndex(of: self)!) }
 }

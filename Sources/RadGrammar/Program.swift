@@ -7,7 +7,7 @@ enum ElementTest: Sendable, Equatable {
     case form(Int32)
     /// kind (with its bit, ``LexiconKind/bit``, worked out once), property (main = id/value), value
     /// (nil: any); `never` when a value no entry has.
-    case lexicon(LexiconKind, bit: UInt32, property: Int32, value: Int32?)
+    case lexicon(LexiconKind, bit: UInt64, property: Int32, value: Int32?)
     case never
 }
 
@@ -30,28 +30,64 @@ struct FirstTokenFilter: Sendable {
     var tokenKinds: UInt8 = 0
     var forms: [Int32] = []
     /// Lexicon kinds (bits) whose match may start a match.
-    var lexiconKinds: UInt32 = 0
+    var lexiconKinds: UInt64 = 0
     /// When false, every position passes.
     var active = true
 
     static let unknownBit: UInt8 = 1 << 7
 }
 
-/// Which rules of a pass may start a match at a token, as bits (bit i: the pass's i-th rule, so that the lowest bit
-/// set is the first rule in file order): the first-token filters of its rules turned into tables, so that a token costs
-/// a few lookups, not one filter test per rule. A pass holds at most 64 rules (``GrammarSource`` checks).
+/// A set of a pass's rules, as bits (bit i: the pass's i-th rule): two words, so that a pass holds at most
+/// ``capacity`` rules (``GrammarSource`` checks) while a token still costs a few word operations.
+struct RuleMask: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// How many rules a pass may hold.
+    static let capacity = 128
+
+    /// The set of the one rule `index` (below ``capacity``).
+    init(rule index: Int) {
+        if index < 64 { low = 1 << UInt64(index) } else { high = 1 << UInt64(index - 64) }
+    }
+
+    init() {}
+
+    @inline(__always)
+    static func |= (left: inout RuleMask, right: RuleMask) {
+        left.low |= right.low
+        left.high |= right.high
+    }
+
+    /// Takes the lowest rule out of the set (the first in file order), nil when it is empty.
+    @inline(__always)
+    mutating func popFirst() -> Int? {
+        if low != 0 {
+            let index = low.trailingZeroBitCount
+            low &= low - 1
+            return index
+        }
+        guard high != 0 else { return nil }
+        let index = high.trailingZeroBitCount
+        high &= high - 1
+        return 64 + index
+    }
+}
+
+/// Which rules of a pass may start a match at a token (lowest first = first in file order): the first-token filters of
+/// its rules turned into tables, so that a token costs a few lookups, not one filter test per rule.
 struct PassStarts: Sendable {
-    private var always: UInt64 = 0
-    private var byTokenKind = [UInt64](repeating: 0, count: 8)
-    private var unknownWord: UInt64 = 0
+    private var always = RuleMask()
+    private var byTokenKind = [RuleMask](repeating: RuleMask(), count: 8)
+    private var unknownWord = RuleMask()
     /// Rules whose first literal no lexicon entry or rule mentions: any token without a form id passes.
-    private var unknownForm: UInt64 = 0
-    private var byLexiconBit = [UInt64](repeating: 0, count: 32)
-    private var byForm: [UInt64] = []
+    private var unknownForm = RuleMask()
+    private var byLexiconBit = [RuleMask](repeating: RuleMask(), count: 64)
+    private var byForm: [RuleMask] = []
 
     init(rules: [Int], filters: [FirstTokenFilter]) {
         for (bit, rule) in rules.enumerated() {
-            let mask: UInt64 = 1 << UInt64(bit)
+            let mask = RuleMask(rule: bit)
             let filter = filters[rule]
             guard filter.active else {
                 always |= mask
@@ -59,13 +95,13 @@ struct PassStarts: Sendable {
             }
             for kind in 0..<7 where filter.tokenKinds & (1 << kind) != 0 { byTokenKind[kind] |= mask }
             if filter.tokenKinds & FirstTokenFilter.unknownBit != 0 { unknownWord |= mask }
-            for lexiconBit in 0..<32 where filter.lexiconKinds & (1 << lexiconBit) != 0 { byLexiconBit[lexiconBit] |= mask }
+            for lexiconBit in 0..<64 where filter.lexiconKinds & (1 << lexiconBit) != 0 { byLexiconBit[lexiconBit] |= mask }
             for form in filter.forms {
                 guard form >= 0 else {
                     unknownForm |= mask
                     continue
                 }
-                if Int(form) >= byForm.count { byForm += repeatElement(0, count: Int(form) + 1 - byForm.count) }
+                if Int(form) >= byForm.count { byForm += repeatElement(RuleMask(), count: Int(form) + 1 - byForm.count) }
                 byForm[Int(form)] |= mask
             }
         }
@@ -73,8 +109,9 @@ struct PassStarts: Sendable {
 
     /// The rules that may start at a token whose lexicon match has the kinds `lexiconKinds` (bits, 0 if none).
     @inline(__always)
-    func candidates(_ token: Token, lexiconKinds: UInt32) -> UInt64 {
-        var mask = always | byTokenKind[Int(token.kind.rawValue)]
+    func candidates(_ token: Token, lexiconKinds: UInt64) -> RuleMask {
+        var mask = always
+        mask |= byTokenKind[Int(token.kind.rawValue)]
         if token.form == Token.unknownForm {
             mask |= unknownForm
             if token.kind == .word { mask |= unknownWord }

@@ -42,9 +42,35 @@ import Testing
         }
     }
 
-    /// Lexicon kinds are bits of a 32-bit mask in the matcher: one kind more than 32 would match nothing.
+    /// Lexicon kinds are bits of a 64-bit mask in the matcher: a kind past the 64th would have no bit and match nothing.
     @Test func lexiconKindsFitTheMatchersMask() {
-        #expect(LexiconKind.allCases.count <= 32)
+        #expect(LexiconKind.allCases.count <= 64)
+    }
+
+    /// A pass of more than 64 rules: rules past the 64th start matches, and the first in file order still wins.
+    @Test func aPassMayHoldMoreThan64Rules() throws {
+        // Rules 0–63 are words no sentence below has; rule 64 never matches; 65 and 69 both match "right lung".
+        var patterns = (0..<64).map { #""filler\#($0)""# }
+        patterns += ["@side=nowhere @head", #"@side=right @head=lung"#, #""pleura""#, #""filler99""#, #"NUM @unit"#,
+                     "@side @head"]
+        #expect(try run(patterns, on: "A 4 mm nodule in the right lung and the left lung.").map(\.0) == [68, 65, 69])
+        #expect(try run(patterns, on: "the pleura is normal").map(\.0) == [66])
+        #expect(try run(patterns, on: "no filler5 here").map(\.0) == [5])
+        #expect(try run(patterns, on: "the liver is normal").isEmpty)
+    }
+
+    /// A pass past the matcher's rule capacity is refused, naming the file and line of the first rule too many.
+    @Test func aPassOfTooManyRulesNamesTheFirstRuleTooMany() throws {
+        let patterns = (0..<129).map { #""filler\#($0)""# }
+        _ = try grammar(Array(patterns.dropLast()))
+        do {
+            _ = try grammar(patterns)
+            Issue.record("a pass of \(patterns.count) rules was accepted")
+        } catch let error as DataError {
+            #expect(error.diagnostics.map(\.description)
+                    == ["test.xml:\(patterns.count): pass 'test' has more than 128 rules (the matcher keeps a "
+                        + "pass's rules in one 128-bit mask): split it into two passes"])
+        }
     }
 
     @Test func literalsLexiconKindsAndCaptures() throws {
