@@ -588,6 +588,12 @@ import Testing
         // Audit G32: a collection in the abdomen is fluid; an organ's parenchyma density "has a" look: the look, no opacity.
         #expect(try read("No intraabdominal collection was observed.") == ["fluid absent -"])
         #expect(try read("The liver parenchyma density has a hypodense appearance.") == ["low-density present -"])
+        // Audit H32: fluid loculations; a lesion holding cystic areas stays a lesion; swollen soft tissues are a place.
+        #expect(try read("Fluid loculations are observed in the right lobe of the liver.") == ["fluid present -"])
+        #expect(try read("A solidified lesion containing cystic areas is observed in the left subdiaphragmatic area.")
+            == ["lesion present -"])
+        #expect(try read("Surrounding soft tissue and muscle structures are intensely edematous.") == [])
+        #expect(try read("A soft tissue density is observed in the anterior mediastinum.").count == 1)
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
