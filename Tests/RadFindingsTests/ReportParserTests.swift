@@ -382,6 +382,33 @@ import Testing
         let otherLobe = try parser.parse(id: "r37", text: "FINDINGS: Sequelae changes are observed in the right lung upper lobe. "
             + "Sequelae changes are observed in the left lung lower lobe. IMPRESSION: Sequelae changes in both lower lobes.")
         #expect(otherLobe.findings.count == 3)
+        // A copy on one side over several lobes sums up the findings of that side in them (mechanism 31); not one naming a
+        // lobe none of them is in, nor one measured otherwise.
+        let lobes = "FINDINGS: A 4 mm nodule is observed in the right lung upper lobe. A 3 mm nodule is observed in the right lung "
+            + "lower lobe. IMPRESSION: "
+        let oneSide = try parser.parse(id: "r44", text: lobes + "Nodules in the right lung upper and lower lobes.")
+        #expect(oneSide.findings.map { "\($0.sentence) \($0.lobes)" } == ["0 [\"RUL\"]", "1 [\"RLL\"]"])
+        let middleLobe = try parser.parse(id: "r45", text: lobes + "Nodules in the right lung upper, middle and lower lobes.")
+        #expect(middleLobe.findings.count == 3)
+        let largerCopy = try parser.parse(id: "r46", text: lobes + "Nodules up to 6 mm in the right lung upper and lower lobes.")
+        #expect(largerCopy.findings.count == 3)
+        // Outside the lungs, a copy whose places each hold a finding of its kind sums them up: both readings of "lymph nodes"
+        // placed in the chest and the abdomen (mechanism 31); not a copy with a place none of them is in.
+        let nodes = "FINDINGS: Lymph nodes up to 12 mm are observed in the prevascular area. Lymph nodes are observed in the "
+            + "mesenteric area. IMPRESSION: "
+        let stations = try parser.parse(id: "r47", text: nodes + "Prevascular and mesenteric lymph nodes.")
+        #expect(stations.findings.map(\.sentence) == [0, 1])
+        let axilla = try parser.parse(id: "r48", text: nodes + "Prevascular, axillary and mesenteric lymph nodes.")
+        #expect(axilla.findings.count == 4)
+        // … and a copy on both sides, one of each side; its change goes to each of them, not to one only lying in one of its
+        // places beside one named there itself (the hilar node is not among the mediastinal ones).
+        let bothKidneys = try parser.parse(id: "r49", text: "FINDINGS: A 20 mm cyst is observed in the right kidney. A 15 mm cyst is "
+            + "observed in the left kidney. IMPRESSION: Cysts in both kidneys.")
+        #expect(bothKidneys.findings.map(\.laterality) == [.right, .left])
+        let hilar = try parser.parse(id: "r50", text: "FINDINGS: Lymph nodes are observed in the prevascular area. A calcified "
+            + "lymph node is observed in the right hilum. Lymph nodes are observed in both axillae. IMPRESSION: Increase in the "
+            + "size of axillary and mediastinal lymph nodes.")
+        #expect(hilar.findings.map { "\($0.sentence) \($0.temporal?.rawValue ?? "-")" } == ["0 increased", "1 -", "2 increased"])
         // A segment holding or lying in one of the findings' segments is where they are: the lingula and its inferior segment.
         let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
             + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")

@@ -641,25 +641,45 @@ extension ReportParser {
     }
 
     /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
-    /// both lungs": a present lung finding a summary names in both lungs, with no size but the largest of theirs, no lobe,
-    /// segment, change or label the findings do not give, sums up the present lung findings of its type (a narrower one,
-    /// or one it restates) the findings placed on one side or the other: each of them is named again (none when there are
-    /// none).
+    /// both lungs": a present finding a summary names over several findings of the findings section sums them up, each of
+    /// them named again (none when there are none). It has no size but the largest of theirs, no lobe, segment or label
+    /// they do not give, and sums up the present findings of its type (a narrower one, or one it restates), changed as it
+    /// is or one of the two not at all, that are
+    /// - for a lung finding in both lungs, those placed on one side or the other;
+    /// - for one on one side over several lobes ("Nodules in the right upper and lower lobes"), the findings of that side in
+    ///   its lobes, when there are several;
+    /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``).
     private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                               copies: Set<Int>) -> [Int] {
         let later = findings[index]
-        guard later.category != nil, later.assertion == .present, later.laterality == .bilateral, later.unsided == nil
-        else { return [] }
+        guard later.assertion == .present, later.unsided == nil else { return [] }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
-        let pooled = findings.indices[..<index].filter { position in
+        let outside = later.category == nil
+        // (outside the lungs a broader type too: a phrase its places read as two types — "mediastinal and mesenteric lymph
+        // nodes", a lymphadenopathy and an extrathoracic lymph node — gives each of them all its places)
+        let ofKind = findings.indices[..<index].filter { position in
             let earlier = findings[position]
+            let type = earlier.typeIndex
             return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
-                && (earlier.typeIndex == later.typeIndex || broader[earlier.typeIndex].contains(later.typeIndex)
-                    || group[earlier.typeIndex] == group[later.typeIndex])
-                && earlier.assertion == .present && earlier.category != nil
-                && (earlier.laterality == .left || earlier.laterality == .right)
+                && (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
+                    || outside && broader[later.typeIndex].contains(type))
+                && earlier.assertion == .present && (earlier.category == nil) == outside
                 && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
+        }
+        let pooled: [Int]
+        if outside {
+            pooled = pooledInPlaces(by: later, among: ofKind, in: findings)
+        } else if later.laterality == .bilateral {
+            pooled = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
+        } else if later.laterality != .none && later.lobes.count > 1 {
+            let inItsLobes = ofKind.filter {
+                findings[$0].laterality == later.laterality && !findings[$0].lobes.isEmpty
+                    && findings[$0].lobes.allSatisfy(later.lobes.contains)
+            }
+            pooled = inItsLobes.count > 1 ? inItsLobes : []
+        } else {
+            return []
         }
         let lobes = Set(pooled.flatMap { findings[$0].lobes })
         let segments = Set(pooled.flatMap { findings[$0].segments })
@@ -690,6 +710,47 @@ extension ReportParser {
         let labels = Set(pooled.flatMap { findings[$0].labels })
         guard pooled.count > 1, later.places.allSatisfy(places.contains), later.labels.allSatisfy(labels.contains) else { return [] }
         return pooled
+    }
+
+    /// "Lymph nodes in the mediastinum. … Lymph nodes in the right hilum. … Lymph nodes in the mesenteric area. IMPRESSION:
+    /// Mediastinal, hilar and mesenteric lymph nodes": of the findings outside the lungs of a copy's kind, those it sums up
+    /// in its places. Each of them is on its side or none and lies in its places (each of its innermost places holding,
+    /// lying in or being one of the copy's), named at one of them, or lying in or around one no other is named at ("a right
+    /// hilar calcified lymph node" is not among "mediastinal lymph nodes" beside the mediastinal ones). They are several, in
+    /// several places or, for a copy on both sides, on the one side and the other ("cysts in both kidneys" after a cyst of
+    /// each), and each innermost place of the copy is one of theirs so (a place none is in makes the copy one of its own).
+    private func pooledInPlaces(by later: Finding, among ofKind: [Int], in findings: [Finding]) -> [Int] {
+        let (ancestors, isLungPart) = (engine.anatomyIndex.ancestors, engine.placeTables.isLungPart)
+        // (`ancestors` holds the structure itself)
+        func alike(_ one: Int, _ other: Int) -> Bool { ancestors[one].contains(other) || ancestors[other].contains(one) }
+        let places = later.structures.filter { !isLungPart[$0] }
+        let innermost = innermostPlaces(of: later)
+        let inPlaces = ofKind.filter { position in
+            let earlier = findings[position]
+            let theirs = innermostPlaces(of: earlier)
+            return !theirs.isEmpty && theirs.allSatisfy { place in innermost.contains { alike($0, place) } }
+                && (later.laterality == .none || later.laterality == .bilateral || earlier.laterality == .none
+                    || earlier.laterality == later.laterality)
+        }
+        func named(_ position: Int, at place: Int) -> Bool { findings[position].structures.contains(place) }
+        let pooled = inPlaces.filter { position in
+            places.contains { named(position, at: $0) } || innermost.contains { place in
+                innermostPlaces(of: findings[position]).contains { alike($0, place) } && !inPlaces.contains { named($0, at: place) }
+            }
+        }
+        let theirs = pooled.map { innermostPlaces(of: findings[$0]) }
+        let covered = innermost.allSatisfy { place in theirs.contains { $0.contains { alike($0, place) } } }
+        let sides = Set(pooled.map { findings[$0].laterality })
+        let apart = Set(theirs.joined()).count > 1 || later.laterality == .bilateral && sides.isSuperset(of: [.left, .right])
+        return pooled.count > 1 && apart && covered ? pooled : []
+    }
+
+    /// A finding's places outside the lungs that hold none of its other places ("the bowel" of "the bowel, the abdomen").
+    private func innermostPlaces(of finding: Finding) -> [Int] {
+        let tables = engine.placeTables
+        let ancestors = engine.anatomyIndex.ancestors
+        let places = finding.structures.filter { !tables.isLungPart[$0] }
+        return places.filter { place in !places.contains { $0 != place && ancestors[$0].contains(place) } }
     }
 
     /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
