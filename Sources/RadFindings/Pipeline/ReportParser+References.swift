@@ -490,7 +490,6 @@ extension ReportParser {
             else {
                 let later = findings[index]
                 let pooled = repeats[later.sentence] != nil ? []
-                    : later.category == nil ? pooledPlaces(of: index, in: findings, sentences: sentences, summary: summary, copies: copies)
                     : pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies)
                 // (the largest size the summary says is already one of theirs)
                 var summed = later
@@ -687,28 +686,6 @@ extension ReportParser {
         let largest = pooled.compactMap { findings[$0].size?.maxMM }.max()
         guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
               later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
-        return pooled
-    }
-
-    /// "The ascending aorta is 44 mm and shows dilatation. The main pulmonary artery is 34 mm and shows dilatation.
-    /// IMPRESSION: Dilatation of the thoracic aorta and pulmonary artery": a present finding outside the lungs that a summary
-    /// places in several structures, with no size and no label the findings do not give, sums up the present findings of its
-    /// type the findings placed in some of those structures only, when there are at least two of them and together they are
-    /// in all of the summary's: each of them is named again (none otherwise).
-    private func pooledPlaces(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
-                              copies: Set<Int>) -> [Int] {
-        let later = findings[index]
-        guard later.category == nil, later.assertion == .present, later.places.count > 1, later.size == nil else { return [] }
-        let pooled = findings.indices[..<index].filter { position in
-            let earlier = findings[position]
-            return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
-                && earlier.typeIndex == later.typeIndex && earlier.assertion == .present && earlier.category == nil
-                && !earlier.places.isEmpty && earlier.places.allSatisfy(later.places.contains)
-                && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
-        }
-        let places = Set(pooled.flatMap { findings[$0].places })
-        let labels = Set(pooled.flatMap { findings[$0].labels })
-        guard pooled.count > 1, later.places.allSatisfy(places.contains), later.labels.allSatisfy(labels.contains) else { return [] }
         return pooled
     }
 
@@ -953,13 +930,8 @@ extension ReportParser {
     /// lying in or being an innermost place of the other ("free fluid in the abdomen" and "intra-abdominal fluid"; not a
     /// lesion of the kidney and a nodule by the stomach in the upper abdomen).
     private func inOneOrgan(_ one: Finding, _ other: Finding) -> Bool {
-        let tables = engine.placeTables
         let ancestors = engine.anatomyIndex.ancestors
-        func innermost(_ finding: Finding) -> [Int] {
-            let places = finding.structures.filter { !tables.isLungPart[$0] }
-            return places.filter { place in !places.contains { $0 != place && ancestors[$0].contains(place) } }
-        }
-        let (mine, theirs) = (innermost(one), innermost(other))
+        let (mine, theirs) = (innermostPlaces(of: one), innermostPlaces(of: other))
         // (`ancestors` holds the structure itself)
         return mine.isEmpty && theirs.isEmpty
             || mine.contains { place in theirs.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) } }
