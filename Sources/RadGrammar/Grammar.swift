@@ -11,6 +11,9 @@ import RadText
 public struct Grammar: Sendable {
     public let rules: [GrammarRule]
     let code: [Instruction]
+    /// Per instruction: what the token at the matcher's position must look like for the matcher to get past the first
+    /// test it meets from there (read where a split leads).
+    let branchStarts: [BranchStart]
     /// Per rule: where its program starts in ``code``.
     let starts: [Int32]
     let captureNames: [[String]]
@@ -53,12 +56,38 @@ public struct Grammar: Sendable {
         }
         self.rules = rules
         self.code = code
+        branchStarts = Self.branchStarts(of: code)
         self.starts = starts
         self.captureNames = captureNames
         self.facts = facts
         self.passIndices = passIndices
         self.passRules = passRules
         passStarts = passRules.map { PassStarts(rules: $0, filters: filters) }
+    }
+
+    /// ``branchStarts`` of the instructions: for each, the union of the first tests it leads to without consuming a
+    /// token (``BranchStart/anything`` when it leads to `.match`), worked out to a fixed point since loops jump back.
+    private static func branchStarts(of code: [Instruction]) -> [BranchStart] {
+        var result = [BranchStart](repeating: BranchStart(), count: code.count)
+        var changed = true
+        while changed {
+            changed = false
+            for pc in code.indices.reversed() {
+                let start: BranchStart
+                switch code[pc] {
+                case let .test(test): start = BranchStart(test)
+                case let .split(first, second): start = result[Int(first)].union(result[Int(second)])
+                case let .jump(target): start = result[Int(target)]
+                case .save: start = result[pc + 1]
+                case .match: start = .anything
+                }
+                if start != result[pc] {
+                    result[pc] = start
+                    changed = true
+                }
+            }
+        }
+        return result
     }
 
     /// The id of a pass ("sizes", "locations", "phrases"), nil if no rule runs in it.

@@ -6,38 +6,35 @@ import RadText
 /// touches no reference counts: one runner per thread.
 public final class GrammarRunner {
     public let grammar: Grammar
-    /// The matching state, moved into a local while a pass runs (no exclusivity checks in the loop)
-    /// and kept between passes with its buffers.
-    private var state: MatchState?
-    private let slotCount: Int
+    /// The matching state, kept between passes with its buffers.
+    private let state: MatchState
 
     public init(grammar: Grammar) {
         self.grammar = grammar
-        slotCount = 2 * (grammar.captureNames.map(\.count).max() ?? 0)
-        state = MatchState(slotCount: slotCount)
+        state = MatchState(slotCount: 2 * (grammar.captureNames.map(\.count).max() ?? 0))
     }
 
     /// Runs a pass (see ``Grammar/pass(named:)``) over a sentence, appending its matches.
     public func run(pass: Int, on lattice: SentenceLattice, into result: inout [RuleMatch]) {
-        var state = self.state ?? MatchState(slotCount: slotCount)
-        self.state = nil
-        defer { self.state = state }
         // The grammar's tables as locals: one reference count per pass, none per token or step.
         let facts = grammar.facts
         let code = grammar.code
+        let branchStarts = grammar.branchStarts
         let starts = grammar.starts
         let captureNames = grammar.captureNames
         state.prepare(lattice, kindBits: facts.kindBits)
+        let signatures = state.signatures
         let rules = grammar.passRules[pass]
         let passStarts = grammar.passStarts[pass]
         var position = 0
         while position < lattice.tokens.count {
             var advanced = false
-            var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: state.kindsAt[position])
+            var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: signatures[position].lexiconKinds)
             while let index = candidates.popFirst() {
                 let rule = rules[index]
                 guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
-                                            in: lattice, code: code, facts: facts),
+                                            in: lattice, signatures: signatures, code: code, branchStarts: branchStarts,
+                                            facts: facts),
                       end > position else { continue }
                 var captures: [(name: String, tokens: Range<Int>)] = []
                 for (slot, name) in captureNames[rule].enumerated() {
@@ -64,35 +61,58 @@ public final class GrammarRunner {
 
 }
 
-/// The backtracking matcher's state: stacks, capture slots and per-token lexicon kinds.
-struct MatchState {
-    var stack: [(pc: Int32, position: Int32, undoCount: Int32)] = []
-    var undo: [(slot: Int32, value: Int32)] = []
-    var slots: [Int32]
-    /// Per token: the lexicon kinds (bits) of the match starting there, 0 if none.
-    var kindsAt: [UInt64] = []
+/// The backtracking matcher's state: stacks, capture slots and per-token signatures.
+///
+/// The stacks and slots live in buffers of fixed size, allocated once: a step pushes at most one thread or one undo
+/// entry, and an attempt stops after ``stepLimit`` steps, so they never grow, and the loop pushes and pops with no
+/// capacity or uniqueness checks.
+final class MatchState {
+    private typealias Thread = (pc: Int32, position: Int32, undoCount: Int32)
     /// Upper bound on matcher steps per attempt (guards against pathological patterns).
     let stepLimit = 20_000
+    private let stack: UnsafeMutablePointer<Thread>
+    private let undo: UnsafeMutablePointer<(slot: Int32, value: Int32)>
+    /// Capture slots (2k start, 2k+1 end of capture k) of the last match; -1 when not set.
+    let slots: UnsafeMutablePointer<Int32>
+    /// Per token, and one past the last: what the matcher tests of it (the lexicon kinds of the match starting there,
+    /// 0 if none, among them).
+    private(set) var signatures: [TokenSignature] = []
 
+    /// State for programs with at most `slotCount` capture slots.
     init(slotCount: Int) {
-        slots = Array(repeating: -1, count: slotCount)
-        stack.reserveCapacity(64)
-        undo.reserveCapacity(64)
+        stack = .allocate(capacity: stepLimit + 1)
+        undo = .allocate(capacity: stepLimit)
+        slots = .allocate(capacity: max(slotCount, 1))
     }
 
-    mutating func prepare(_ lattice: SentenceLattice, kindBits: [UInt64]) {
-        kindsAt.removeAll(keepingCapacity: true)
-        kindsAt.append(contentsOf: repeatElement(0, count: lattice.tokens.count))
-        for match in lattice.matches {
+    deinit {
+        stack.deallocate()
+        undo.deallocate()
+        slots.deallocate()
+    }
+
+    /// Works out ``signatures`` of a sentence's tokens.
+    func prepare(_ lattice: SentenceLattice, kindBits: [UInt64]) {
+        // Moved into a local (with its capacity) while it is filled: no exclusivity checks per token.
+        var signatures: [TokenSignature] = []
+        swap(&signatures, &self.signatures)
+        signatures.removeAll(keepingCapacity: true)
+        for (position, token) in lattice.tokens.enumerated() {
             var bits: UInt64 = 0
-            for hit in match.hits { bits |= kindBits[hit] }
-            kindsAt[match.tokens.lowerBound] = bits
+            let match = lattice.matchAt[position]
+            if match >= 0 {
+                for hit in lattice.matches[Int(match)].hits { bits |= kindBits[hit] }
+            }
+            signatures.append(TokenSignature(token, lexiconKinds: bits))
         }
+        signatures.append(.sentenceEnd)
+        self.signatures = signatures
     }
 
     /// Where `test` leads from token `position`, or -1.
     @inline(__always)
-    func advance(_ test: ElementTest, at position: Int, in lattice: SentenceLattice, facts: HitFacts) -> Int {
+    private func advance(_ test: ElementTest, at position: Int, in lattice: SentenceLattice, signatures: [TokenSignature],
+                         facts: HitFacts) -> Int {
         guard position < lattice.tokens.count else { return -1 }
         let token = lattice.tokens[position]
         switch test {
@@ -105,7 +125,7 @@ struct MatchState {
         case let .form(form): return token.form == form ? position + 1 : -1
         case .never: return -1
         case let .lexicon(kind, bit, property, value):
-            guard kindsAt[position] & bit != 0 else { return -1 }
+            guard signatures[position].lexiconKinds & bit != 0 else { return -1 }
             let match = lattice.matches[Int(lattice.matchAt[position])]
             if property == HitFacts.mainProperty && value == nil { return match.tokens.upperBound }
             for hit in match.hits {
@@ -120,18 +140,21 @@ struct MatchState {
     }
 
     /// The end of the first match of the program at `start` from token `position` (captures left in
-    /// ``slots``), or nil.
-    mutating func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice, code: [Instruction],
-                        facts: HitFacts) -> Int? {
-        for index in 0..<slotCount { slots[index] = -1 }
-        undo.removeAll(keepingCapacity: true)
-        stack.removeAll(keepingCapacity: true)
-        stack.append((start, Int32(position), 0))
+    /// ``slots``), or nil. A split takes neither branch that ``Grammar/branchStarts`` says fails at the token.
+    /// `signatures` are ``signatures`` (passed in: read with no exclusivity checks).
+    func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice, signatures: [TokenSignature],
+               code: [Instruction], branchStarts: [BranchStart], facts: HitFacts) -> Int? {
+        slots.update(repeating: -1, count: slotCount)
+        var undoCount = 0
+        stack[0] = (start, Int32(position), 0)
+        var stackCount = 1
         var steps = 0
-        while let thread = stack.popLast() {
-            while undo.count > Int(thread.undoCount) {
-                let entry = undo.removeLast()
-                slots[Int(entry.slot)] = entry.value
+        while stackCount > 0 {
+            stackCount -= 1
+            let thread = stack[stackCount]
+            while undoCount > Int(thread.undoCount) {
+                undoCount -= 1
+                slots[Int(undo[undoCount].slot)] = undo[undoCount].value
             }
             var pc = Int(thread.pc)
             var position = Int(thread.position)
@@ -140,17 +163,23 @@ struct MatchState {
                 if steps > stepLimit { return nil }
                 switch code[pc] {
                 case let .test(test):
-                    let next = advance(test, at: position, in: lattice, facts: facts)
+                    let next = advance(test, at: position, in: lattice, signatures: signatures, facts: facts)
                     guard next >= 0 else { break running }
                     position = next
                     pc += 1
                 case let .split(first, second):
-                    stack.append((second, Int32(position), Int32(undo.count)))
+                    let token = signatures[position]
+                    if branchStarts[Int(second)].admits(token) {
+                        stack[stackCount] = (second, Int32(position), Int32(undoCount))
+                        stackCount += 1
+                    }
+                    guard branchStarts[Int(first)].admits(token) else { break running }
                     pc = Int(first)
                 case let .jump(target):
                     pc = Int(target)
                 case let .save(slot):
-                    undo.append((slot, slots[Int(slot)]))
+                    undo[undoCount] = (slot, slots[Int(slot)])
+                    undoCount += 1
                     slots[Int(slot)] = Int32(position)
                     pc += 1
                 case .match:

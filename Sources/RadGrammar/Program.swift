@@ -251,3 +251,93 @@ struct Program: Sendable {
         return filter
     }
 }
+
+/// What the token at the matcher's position must look like for a branch of a program to get past its first test, as
+/// bits to test against a ``TokenSignature``: a split skips a branch that cannot, rather than stacking it and
+/// failing there. A necessary condition only (forms are folded into 64 bits).
+struct BranchStart: Sendable, Equatable {
+    /// ``TokenSignature/tokenBits`` the branch accepts.
+    var tokenBits: UInt8 = 0
+    /// Lexicon kinds (bits) a match starting at the token may have for the branch to go on.
+    var lexiconKinds: UInt64 = 0
+    /// Forms the branch accepts, as ``TokenSignature/formBit``s.
+    var forms: UInt64 = 0
+
+    /// A branch that may go on whatever stands at the position, even the sentence's end.
+    static let anything = BranchStart(tokenBits: .max, lexiconKinds: .max, forms: .max)
+
+    /// The condition of a branch that starts with `test`.
+    init(_ test: ElementTest) {
+        switch test {
+        case .number: tokenBits = TokenSignature.bit(of: .number)
+        case .code: tokenBits = TokenSignature.bit(of: .code)
+        case .word: tokenBits = TokenSignature.bit(of: .word)
+        case .punct: tokenBits = TokenSignature.bit(of: .punct)
+        case .any: tokenBits = TokenSignature.anyToken
+        case .unknown: tokenBits = TokenSignature.unknownWord
+        case let .form(form): forms = TokenSignature.formBit(of: form)
+        case let .lexicon(_, bit, _, _): lexiconKinds = bit
+        case .never: break
+        }
+    }
+
+    /// A branch that does not go on anywhere (where ``Grammar/branchStarts`` starts from).
+    init() {}
+
+    private init(tokenBits: UInt8, lexiconKinds: UInt64, forms: UInt64) {
+        self.tokenBits = tokenBits
+        self.lexiconKinds = lexiconKinds
+        self.forms = forms
+    }
+
+    /// The condition of a split between two branches: either may go on.
+    func union(_ other: BranchStart) -> BranchStart {
+        BranchStart(tokenBits: tokenBits | other.tokenBits, lexiconKinds: lexiconKinds | other.lexiconKinds,
+                    forms: forms | other.forms)
+    }
+
+    /// Whether the branch may get past its first test at a position with this signature.
+    @inline(__always)
+    func admits(_ token: TokenSignature) -> Bool {
+        tokenBits & token.tokenBits != 0 || lexiconKinds & token.lexiconKinds != 0 || forms & token.formBit != 0
+    }
+}
+
+/// What the matcher tests of the token at a position, as bits (one per position of a sentence, and one for its end).
+struct TokenSignature {
+    /// The token's kind (``bit(of:)``), ``unknownWord`` for a word no lexicon or rule mentions, ``end`` past the last
+    /// token.
+    var tokenBits: UInt8
+    /// The lexicon kinds (bits) of the lexicon match starting at the token, 0 if none.
+    var lexiconKinds: UInt64
+    /// The token's form folded into 64 bits (``formBit(of:)``), 0 for an unknown form.
+    var formBit: UInt64
+
+    static let unknownWord: UInt8 = 1 << 5
+    static let end: UInt8 = 1 << 6
+    /// Every token kind's bit: what `.any` accepts.
+    static let anyToken: UInt8 = 0x0F
+
+    @inline(__always)
+    static func bit(of kind: TokenKind) -> UInt8 { 1 << kind.rawValue }
+
+    @inline(__always)
+    static func formBit(of form: Int32) -> UInt64 { form < 0 ? 0 : 1 << UInt64(form & 63) }
+
+    /// The signature of `token`, with the lexicon kinds of the match starting there.
+    init(_ token: Token, lexiconKinds: UInt64) {
+        tokenBits = Self.bit(of: token.kind)
+        if token.kind == .word && token.form == Token.unknownForm { tokenBits |= Self.unknownWord }
+        self.lexiconKinds = lexiconKinds
+        formBit = Self.formBit(of: token.form)
+    }
+
+    /// The position past the sentence's last token.
+    static let sentenceEnd = TokenSignature(tokenBits: end, lexiconKinds: 0, formBit: 0)
+
+    private init(tokenBits: UInt8, lexiconKinds: UInt64, formBit: UInt64) {
+        self.tokenBits = tokenBits
+        self.lexiconKinds = lexiconKinds
+        self.formBit = formBit
+    }
+}

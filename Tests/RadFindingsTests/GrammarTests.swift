@@ -100,6 +100,19 @@ import Testing
         #expect(try run(["UNKNOWN+ @finding"], on: "the mild nonspecific nodules").map(\.1) == ["mild nonspecific nodules"])
     }
 
+    /// A split skips a branch that cannot get past its first test at the token (`BranchStart`): the branches left are
+    /// still tried in order, whatever their first test, and an optional part may be missing at the sentence's end.
+    @Test func alternativesSkipOnlyBranchesThatCannotStartAtTheToken() throws {
+        let units = #"NUM ("cm" | UNKNOWN | @unit | PUNCT) "nodule"?"#
+        #expect(try run([units], on: "a 7 mm cyst").map(\.1) == ["7 mm"])
+        #expect(try run([units], on: "a 7 zorbic nodule").map(\.1) == ["7 zorbic nodule"])
+        #expect(try run([units], on: "about 7 - 9").map(\.1) == ["7 -"])
+        #expect(try run([units], on: "about 7 lungs").isEmpty)
+        #expect(try run([#"@side=left @head | @side @head | "lung""#], on: "the right lung").map(\.1) == ["right lung"])
+        #expect(try run([#"x:("in" "the" | "in")"#], on: "seen in").map { [$0.1, $0.2["x"]] } == [["in", "in"]])
+        #expect(try run([#"@head ANY?"#], on: "the lung").map(\.1) == ["lung"])
+    }
+
     @Test func badPatternsNameTheRuleAndPosition() {
         for pattern in ["(NUM", "@nosuchkind", "NUM{3,1}", "$UNDEFINED", "lowercase"] {
             #expect(throws: DataError.self, "\(pattern)") { try grammar([pattern]) }
