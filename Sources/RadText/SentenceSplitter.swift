@@ -21,8 +21,11 @@ public final class SentenceSplitter {
     private var boundaries: [Int] = []
     /// The characters split rules look at, for a quick test per character.
     private let splitCharacters: CharacterSet16
-    /// The split rules without their ids (plain values: no reference counting in the scan).
+    /// The split rules without their ids (plain values: no reference counting in the scan), those of one character
+    /// together (in file order).
     private let splits: [CompiledSplit]
+    /// Each split character's rules in ``splits``: a character of the text is tested against its own rules only.
+    private let splitGroups: [(character: UInt16, rules: Range<Int>)]
     /// Each split rule's `unless-next` and `unless-previous` words, apart: read only where a rule's other conditions hold.
     private let splitWords: [SplitWords]
 
@@ -30,7 +33,17 @@ public final class SentenceSplitter {
         self.rules = rules
         self.breaker = breaker
         splitCharacters = CharacterSet16(rules.splits.map(\.character))
-        splits = rules.splits.enumerated().map { CompiledSplit(index: $0.offset, rule: $0.element) }
+        var splits: [CompiledSplit] = []
+        var groups: [(character: UInt16, rules: Range<Int>)] = []
+        for character in rules.splits.map(\.character) where !groups.contains(where: { $0.character == character }) {
+            let start = splits.count
+            for (index, rule) in rules.splits.enumerated() where rule.character == character {
+                splits.append(CompiledSplit(index: index, rule: rule))
+            }
+            groups.append((character, start..<splits.count))
+        }
+        self.splits = splits
+        splitGroups = groups
         splitWords = rules.splits.map {
             SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious, only: $0.onlyNext)
         }
@@ -81,38 +94,41 @@ public final class SentenceSplitter {
 
     // MARK: Step 1
 
+    /// Works in place on the scratch copy (the scan of every character touches no array bounds or exclusivity checks).
     private func unwrapLoneLineBreaks() {
-        var index = 0
-        let count = scratch.count
-        while index < count {
-            guard scratch[index].isLineBreak else {
-                index += 1
-                continue
+        scratch.withUnsafeMutableBufferPointer { text in
+            var index = 0
+            let count = text.count
+            while index < count {
+                guard text[index].isLineBreak else {
+                    index += 1
+                    continue
+                }
+                let end = text[index] == 0x0D && index + 1 < count && text[index + 1] == 0x0A ? index + 2 : index + 1
+                var before = index - 1
+                while before >= 0, text[before] == 0x20 || text[before] == 0x09 { before -= 1 }
+                var after = end
+                while after < count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
+                let blankLine = (before >= 0 && text[before].isLineBreak) || (after < count && text[after].isLineBreak)
+                if !blankLine && !Self.startsListItem(at: after, in: UnsafeBufferPointer(text)) {
+                    for position in index..<end { text[position] = 0x20 }
+                }
+                index = end
             }
-            let end = scratch[index] == 0x0D && index + 1 < count && scratch[index + 1] == 0x0A ? index + 2 : index + 1
-            var before = index - 1
-            while before >= 0, scratch[before] == 0x20 || scratch[before] == 0x09 { before -= 1 }
-            var after = end
-            while after < count, scratch[after] == 0x20 || scratch[after] == 0x09 { after += 1 }
-            let blankLine = (before >= 0 && scratch[before].isLineBreak) || (after < count && scratch[after].isLineBreak)
-            if !blankLine && !startsListItem(at: after) {
-                for position in index..<end { scratch[position] = 0x20 }
-            }
-            index = end
         }
     }
 
     /// "- ", "* ", "• ", "1. ", "2) " at `index`.
-    private func startsListItem(at index: Int) -> Bool {
-        guard index < scratch.count else { return false }
-        let unit = scratch[index]
+    private static func startsListItem(at index: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard index < text.count else { return false }
+        let unit = text[index]
         if unit == 0x2D || unit == 0x2A || unit == 0x2022 {
-            return index + 1 < scratch.count && scratch[index + 1] == 0x20
+            return index + 1 < text.count && text[index + 1] == 0x20
         }
         var position = index
-        while position < scratch.count, scratch[position].charClass == .digit { position += 1 }
-        return position > index && position + 1 < scratch.count
-            && (scratch[position] == 0x2E || scratch[position] == 0x29) && scratch[position + 1] == 0x20
+        while position < text.count, text[position].charClass == .digit { position += 1 }
+        return position > index && position + 1 < text.count
+            && (text[position] == 0x2E || text[position] == 0x29) && text[position + 1] == 0x20
     }
 
     // MARK: Step 3
@@ -203,10 +219,12 @@ public final class SentenceSplitter {
     private func addSplitRuleBoundaries() {
         guard !splits.isEmpty else { return }
         let characters = splitCharacters
+        let groups = splitGroups
         scratch.withUnsafeBufferPointer { text in
             splits.withUnsafeBufferPointer { rules in
                 for index in 0..<text.count where characters.contains(text[index]) {
-                    for rule in rules where rule.character == text[index] {
+                    guard let group = groups.first(where: { $0.character == text[index] }) else { continue }
+                    for rule in rules[group.rules] {
                         if let boundary = rule.boundary(at: index, in: text),
                            !rule.checksWords || splitWords[rule.index].allow(boundary, after: index, in: text),
                            boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
