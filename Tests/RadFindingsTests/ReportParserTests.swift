@@ -240,6 +240,23 @@ import Testing
             + "largest with a short axis of 14 mm in the subcarinal area. IMPRESSION: Mediastinal lymph nodes, the largest in the "
             + "subcarinal area, with a short axis of more than 2 cm.")
         #expect(unmet.findings.count == 2)
+        // An upper bound the findings' size stays within is theirs, either way round (audit mechanism M32); a size past the
+        // bound is another.
+        let withinBound = try parser.parse(id: "r45", text: "FINDINGS: A 3.5 mm nonspecific nodule is observed in the left lung lower "
+            + "lobe. IMPRESSION: A nonspecific nodule smaller than 5 mm in the left lung lower lobe.")
+        #expect(withinBound.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0)" } == ["0 3.5"])
+        let belowCentimetre = try parser.parse(id: "r46", text: "FINDINGS: A 7 mm nodule is observed in the right lung middle lobe. "
+            + "IMPRESSION: A nodule below 1 cm in the right lung middle lobe.")
+        #expect(belowCentimetre.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0)" } == ["0 7.0"])
+        let withinSet = try parser.parse(id: "r47", text: "FINDINGS: Lymph nodes with a short axis of up to 9 mm are observed in the "
+            + "mediastinum. IMPRESSION: Mediastinal lymph nodes with a short axis of 8 mm.")
+        #expect(withinSet.findings.map { "\($0.sentence) \($0.size?.maxMM ?? 0)" } == ["0 9.0"])
+        let pastBound = try parser.parse(id: "r48", text: "FINDINGS: A 6 mm nonspecific nodule is observed in the left lung lower lobe. "
+            + "IMPRESSION: A nonspecific nodule smaller than 5 mm in the left lung lower lobe.")
+        #expect(pastBound.findings.map(\.sentence) == [0, 1])
+        let pastSet = try parser.parse(id: "r49", text: "FINDINGS: Lymph nodes with a short axis of up to 9 mm are observed in the "
+            + "mediastinum. IMPRESSION: Mediastinal lymph nodes with a short axis of 12 mm.")
+        #expect(pastSet.findings.map(\.sentence) == [0, 1])
         // A copy with a change the findings did not say passes it back (not a denial's: "no new nodule" denies another).
         let changed = try parser.parse(id: "r25", text: "FINDINGS: A hypodense lesion of 11 mm is observed in the liver. "
             + "IMPRESSION: Stable hypodense lesion in the liver.")
@@ -1243,6 +1260,24 @@ import Testing
         let sharedLobe = try parser.parse(id: "u8", text: "FINDINGS: Nodules measuring up to 4 mm are observed in the right lung upper "
             + "lobe and left lung lower lobe. IMPRESSION: A 9 mm nodule in the posterobasal segment of the lower lobe.")
         #expect(sharedLobe.findings.last?.lobes == ["LLL"])
+        // Left without a side (the impression sentence before names both lungs), an impression copy in a segment the findings'
+        // finding of its type on one side names there is that finding (audit mechanism M32); in a segment it does not
+        // name, another.
+        let sameSegment = try parser.parse(id: "u10", text: "FINDINGS: A 5 mm nodule is observed in the laterobasal segment of the "
+            + "left lung lower lobe. Centrilobular emphysema is observed in both lungs. IMPRESSION: Centrilobular emphysema in both "
+            + "lungs. Nodule in the laterobasal segment.")
+        #expect(sameSegment.findings.map(\.type) == ["nodule", "centrilobular-emphysema"])
+        #expect(sameSegment.findings.first?.segments == ["LLL-lateral-basal"])
+        let otherSegment = try parser.parse(id: "u11", text: "FINDINGS: A 5 mm nodule is observed in the superior segment of the "
+            + "left lung lower lobe. Centrilobular emphysema is observed in both lungs. IMPRESSION: Centrilobular emphysema in both "
+            + "lungs. Nodule in the laterobasal segment.")
+        #expect(otherSegment.findings.map(\.type) == ["nodule", "centrilobular-emphysema", "nodule"])
+        #expect(otherSegment.findings.last?.lobes == [])
+        // (nor in a zone of that side the findings' finding is not in: an upper lobe nodule is not the one in the lower zone)
+        let otherZone = try parser.parse(id: "u12", text: "FINDINGS: A 5 mm nodule is observed in the upper lobe of the left lung. "
+            + "Centrilobular emphysema is observed in both lungs. IMPRESSION: Centrilobular emphysema in both lungs. Nodule in the "
+            + "lower zone.")
+        #expect(otherZone.findings.map(\.type) == ["nodule", "centrilobular-emphysema", "nodule"])
     }
 
     /// A new diagnosis of the impression that no finding of the findings section names is new of the appearances it

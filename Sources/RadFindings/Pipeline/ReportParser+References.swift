@@ -449,7 +449,8 @@ extension ReportParser {
     ///   in other words (`restates` in findings.xml: "Sequelae changes in both lungs" after fibroatelectatic sequelae),
     ///   asserted alike (denials too) or hedged in one of the two only, one or many;
     /// - on its side or none, in no lobe or segment it is not in (a segment holding or lying in one of its segments is
-    ///   one it is in), with no lobe left without a side (outside the lungs, in
+    ///   one it is in), with no lobe left without a side unless on its side it is one it is in (see
+    ///   ``sidelessWithin(_:_:)``; outside the lungs, in
     ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
     /// - measured as it is (see ``sizesAgree(_:_:)``), or not at all, or measured where the findings gave no size ("A few
     ///   millimetric nodules in the left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is
@@ -813,7 +814,9 @@ extension ReportParser {
     /// copy's sentence repeats word for word.
     private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
                       summary: Set<Int>) -> Int? {
-        guard later.unsided == nil || later.laterality != .none else { return nil }
+        // (a lobe or segment named without a side no sentence before gave one: only a finding on one side named there — see
+        // ``sidelessWithin(_:_:)``)
+        let sideless = later.unsided != nil && later.laterality == .none
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
@@ -835,7 +838,8 @@ extension ReportParser {
                     && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                         : (later.laterality == .none || later.laterality == earlier.laterality
                             || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty)
-                            && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier))
+                            && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
+                            && (!sideless || sidelessWithin(later, earlier)))
                     && (later.category != nil || among(later.places, earlier.places))
                     && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal
@@ -872,7 +876,8 @@ extension ReportParser {
         // other items lent it, the one of its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern
         // and ground glass areas in the right lung" after emphysema in both lungs)
         func sharingItsPlaces() -> Int? {
-            guard original == nil, later.placeShared || later.ownPlaces?.isEmpty == true, later.category != nil, later.size == nil else { return nil }
+            guard original == nil, !sideless, later.placeShared || later.ownPlaces?.isEmpty == true, later.category != nil,
+                  later.size == nil else { return nil }
             let ofType = findings.indices[..<index].filter {
                 findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
                     && findings[$0].assertion == later.assertion
@@ -954,14 +959,39 @@ extension ReportParser {
     }
 
     /// Whether a copy's size is the one the findings gave: the same largest dimension, one of the two in whole millimetres
-    /// the other rounds or cuts short to ("the largest 5.5 mm" summed up as "measuring 5 mm"), or a lower bound the other
-    /// meets ("a short diameter of more than 1 cm" after one of 12 mm); "5 mm" after "6 mm" is another size.
+    /// the other rounds or cuts short to ("the largest 5.5 mm" summed up as "measuring 5 mm"), a lower bound the other
+    /// meets ("a short diameter of more than 1 cm" after one of 12 mm), or an upper bound (`upto`: "up to", "smaller than",
+    /// "the largest") the other stays within ("nodules smaller than 5 mm" after a 3.5 mm one, a 4 mm nodule after nodules
+    /// "up to 6 mm"); "5 mm" after "6 mm" is another size, and so is a bound the other passes.
     private func sizesAgree(_ one: Size?, _ other: Size?) -> Bool {
         guard let one, let other else { return false }
-        func meets(_ bound: Size, _ size: Size) -> Bool { bound.qualifier == .atleast && size.maxMM >= bound.maxMM }
+        func meets(_ bound: Size, _ size: Size) -> Bool {
+            switch bound.qualifier {
+            case .atleast: size.maxMM >= bound.maxMM
+            case .upto: size.maxMM <= bound.maxMM
+            case .approx, .range, .exact: false
+            }
+        }
         func whole(_ size: Size) -> Bool { size.maxMM == size.maxMM.rounded() }
         return one.maxMM == other.maxMM || meets(one, other) || meets(other, one)
             || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
+    }
+
+    /// Whether a copy whose place no side was found for ("IMPRESSION: Emphysema in both lungs. Nodule in the posterobasal
+    /// segment.") is where an earlier finding on one side is: read on that side, each place it names is one of theirs or
+    /// holds or lies in one, its lobes are among theirs and its segments within theirs ("the right lung lower lobe
+    /// posterobasal segment"; not after one in the superior segment, nor after one on no side or both).
+    private func sidelessWithin(_ later: Finding, _ earlier: Finding) -> Bool {
+        guard let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right else { return false }
+        let placed = earlier.laterality == .left ? unsided.left : unsided.right
+        let ancestors = engine.anatomyIndex.ancestors
+        // (`ancestors` holds the structure itself)
+        guard !placed.isEmpty, placed.allSatisfy({ place in
+            earlier.structures.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) }
+        }) else { return false }
+        var sided = later
+        add(placed, to: &sided)
+        return sided.lobes.allSatisfy(earlier.lobes.contains) && segments(of: sided, within: earlier)
     }
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
