@@ -594,6 +594,11 @@ import Testing
             == ["lesion present -"])
         #expect(try read("Surrounding soft tissue and muscle structures are intensely edematous.") == [])
         #expect(try read("A soft tissue density is observed in the anterior mediastinum.").count == 1)
+        // Sweep R32: a mass named again that extends from one layer to another (the second place far on) is that mass; an
+        // accessory spleen "of the same density as" the spleen is no opacity.
+        #expect(try read("A mass is observed in the left chest wall. The mass extends from the intercostal space to the "
+            + "subcutaneous fatty tissue.") == ["mass present -"])
+        #expect(try read("A splenule of the same density as the spleen, 10 mm in diameter, is observed.") == [])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
