@@ -599,6 +599,15 @@ import Testing
         #expect(try read("A mass is observed in the left chest wall. The mass extends from the intercostal space to the "
             + "subcutaneous fatty tissue.") == ["mass present -"])
         #expect(try read("A splenule of the same density as the spleen, 10 mm in diameter, is observed.") == [])
+        // Audit I32: a steatosis misspelling; a finding seen before that "could not be visualized" now is gone; a metastatic
+        // appearance in a rib is a mass there; a liver lobe's segment named by side is the liver's (no body side).
+        #expect(try read("Hepatostetaosis is present in the liver.") == ["hepatosteatosis present -"])
+        #expect(try read("The hypodense lesion observed in the previous examination could not be visualized in this examination.")
+            == ["low-density absent resolved"])
+        let rib = try extract.findings("A metastatic appearance is observed in the right first rib.")
+        #expect(rib.map(\.type) == ["mass"] && rib.first?.category == nil)
+        #expect(try extract.findings("A hypodense lesion is observed in the left lobe lateral segment of the liver.")
+            .map(\.laterality) == [.none])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
