@@ -401,6 +401,10 @@ import Testing
         #expect(try assertions("The upper abdominal organs do not work and enter the partial state, and findings in favor of "
             + "steatosis are observed in the liver.")["hepatosteatosis"] == "present")
         #expect(try assertions("A nodule without calcification is observed in the right lower lobe.")["nodule"] == "present")
+        // Audit K32: "similar lesions can be observed in" a disease doubts the disease and names no lesion of its own.
+        #expect(try extract.findings("Ground glass areas are observed in the right upper lobe. Similar lesions can be observed in "
+            + "Covid-19 pneumonia.").map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["ground-glass-opacity present", "pneumonia uncertain"])
     }
 
     @Test func findingsInClinicalInformationAreNotFindings() throws {
