@@ -608,6 +608,9 @@ import Testing
         #expect(rib.map(\.type) == ["mass"] && rib.first?.category == nil)
         #expect(try extract.findings("A hypodense lesion is observed in the left lobe lateral segment of the liver.")
             .map(\.laterality) == [.none])
+        // Audit L32: a renal angiomyolipoma is an organ mass outside the chest (no lung category).
+        let tumour = try extract.findings("There is a 13 mm angiomyolipoma in the right kidney.")
+        #expect(tumour.map(\.type) == ["angiomyolipoma"] && tumour.first?.category == nil && tumour.first?.size?.maxMM == 13)
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
