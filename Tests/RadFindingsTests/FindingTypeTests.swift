@@ -1758,6 +1758,24 @@ import Testing
         #expect(try extract.findings("More prominent opacities in the left lung.").first?.type == "opacity")
     }
 
+    /// "The dimensions of the thyroid gland have increased, and a nodule is observed in the left lobe": a change said before
+    /// a clause with a subject of its own is not the change of a finding in it; one said after the finding, or in the
+    /// finding's own clause, stays (audit mechanism M29).
+    @Test func aChangeDoesNotReachIntoAClauseWithASubjectOfItsOwn() throws {
+        #expect(try extract.findings("The dimensions of the thyroid gland have increased, and two hypodense nodules are seen "
+            + "in the right lobe.").map(\.temporal) == [nil])
+        #expect(try extract.findings("The size of the thyroid gland has decreased, and a calcified nodule is observed in the "
+            + "left lobe.").map(\.temporal) == [nil])
+        // Not a change said of the finding itself, before the "and" or after it.
+        let grown = try extract.findings("The nodule in the right lower lobe has increased in size and measures 12 mm.")
+        #expect(grown.map { "\($0.temporal?.rawValue ?? "-") \($0.size?.maxMM.description ?? "-")" } == ["increased 12.0"])
+        let node = try extract.findings("The lymph node has enlarged, and it measures 15 mm.")
+        #expect(node.map { "\($0.temporal?.rawValue ?? "-") \($0.size?.maxMM.description ?? "-")" } == ["increased 15.0"])
+        let both = try extract.findings("The nodules in the left lung have increased, and a new consolidation is observed in "
+            + "the right lower lobe.")
+        #expect(both.map(\.temporal) == [.increased, .new])
+    }
+
     @Test func aChangeSaidOfAWholeListReachesEveryItem() throws {
         // (audit mechanism M3) A change said of a list of long items after its last one is every item's: in a relative
         // clause after a comma, after "they", as the verb right after the last item, or after "and" past the list's verb.

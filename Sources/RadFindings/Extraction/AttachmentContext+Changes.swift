@@ -355,4 +355,19 @@ extension AttachmentContext {
             }
         }
     }
+
+    /// "The dimensions of the thyroid gland have increased, and a hypodense nodule is observed in the left lobe": a change
+    /// word said before a clause with a subject of its own (`subjectStarts`, see `subjectClauseStarts`) is the change of
+    /// what its own clause names, not of a finding in that later clause, however near (the nodule is not said to have
+    /// grown). One said after the finding stays ("The nodule has increased in size, and it measures 12 mm").
+    func keepChangesOutOfSubjectClauses(_ words: [Range<Int>], mentions: [FindingMention], subjectStarts: [Int],
+                                        changesOf: inout [[Int]]) {
+        guard !subjectStarts.isEmpty else { return }
+        for index in mentions.indices {
+            let start = mentions[index].phrase.lowerBound
+            changesOf[index].removeAll { word in
+                subjectStarts.contains { $0 >= words[word].upperBound && $0 < start }
+            }
+        }
+    }
 }

@@ -248,6 +248,8 @@ struct AttachmentContext {
                           apart: subjectApart, sizesOf: &sizesOf)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
+                                       sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
         // What an interpreted finding was placed and measured by is its interpreter's too.
@@ -336,6 +338,7 @@ struct AttachmentContext {
         shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
         giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
                                    changesOf: &temporalOf)
+        keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: subjectStarts, changesOf: &temporalOf)
 
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
@@ -654,6 +657,42 @@ struct AttachmentContext {
             if sizesOf[index].contains(where: { measurements[$0].organ == nil }) {
                 sizesOf[index].removeAll { measurements[$0].organ != nil }
             }
+        }
+    }
+
+    /// "A soft tissue mass accompanied by atelectasis is observed in the right upper lobe, 60 mm at its widest", "consolidation
+    /// areas are seen in the left upper lobe, including air bronchograms of about 40x30 mm": a size said after the finding
+    /// that an accompaniment or result cue adds to the one before it (the guest) measures that one (the host) when it is
+    /// said past a predicate cue after the guest (of the clause's subject), or when the guest is a kind of the host
+    /// (`broaderTypes`: air bronchograms of a consolidation), the host being measurable, in the size's clause and measured by
+    /// nothing else. Not a size before the guest ("… accompanied by a 6 mm nodule"), nor one right after a guest of its own
+    /// kind ("volume loss accompanied by a nodular structure of 26x24 mm"), nor one whose qualifier says it is of the
+    /// finding before it ("… accompanied by nodular consolidations, the largest of which is 12 mm").
+    private func keepSizesOfAccompaniedFindings(_ measurements: [Measurement], mentions: [FindingMention], cues: [Cue],
+                                                taking measurable: [Bool], sameClause: (Int, Int) -> Bool,
+                                                sizesOf: inout [[Int]]) {
+        let verbs = cues.filter { $0.value.type == .predicate }.map(\.tokens)
+        for cue in cues where cue.value.type.accompanies {
+            guard let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                  }),
+                  measurable[host], sizesOf[host].isEmpty,
+                  let guest = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  mentions[guest].phrase.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 4
+            else { continue }
+            let guestEnd = mentions[guest].phrase.upperBound
+            let kindOfHost = engine.placeTables.broaderTypes[mentions[guest].type].contains(mentions[host].type)
+            let moved = sizesOf[guest].filter { item in
+                let tokens = measurements[item].tokens
+                return tokens.lowerBound >= guestEnd && !measurements[item].ofFindingBefore
+                    && sameClause(mentions[host].phrase.upperBound, tokens.lowerBound)
+                    && (kindOfHost || verbs.contains { $0.lowerBound >= guestEnd && $0.upperBound <= tokens.lowerBound })
+            }
+            guard !moved.isEmpty else { continue }
+            for index in mentions.indices where mentions[index].phrase == mentions[guest].phrase {
+                sizesOf[index].removeAll { moved.contains($0) }
+            }
+            for index in mentions.indices where mentions[index].phrase == mentions[host].phrase { sizesOf[index] += moved }
         }
     }
 
