@@ -611,6 +611,14 @@ import Testing
         // Audit L32: a renal angiomyolipoma is an organ mass outside the chest (no lung category).
         let tumour = try extract.findings("There is a 13 mm angiomyolipoma in the right kidney.")
         #expect(tumour.map(\.type) == ["angiomyolipoma"] && tumour.first?.category == nil && tumour.first?.size?.maxMM == 13)
+        // Sweep I32: an impression calling the thyroid gland larger is the gland's state, no change for its nodules.
+        #expect(try extract.findings("FINDINGS: There are some calcified nodules in the left thyroid gland. IMPRESSION: Increased "
+            + "left thyroid gland size, calcified nodules in the thyroid.").map(\.temporal) == [nil])
+        // Audit N32: a torn diaphragm; fat densities inside a lesion are low densities, no opacity.
+        #expect(try read("Findings consistent with diaphragmatic rupture are observed on the left.")
+            == ["diaphragmatic-rupture present -"])
+        #expect(try read("A low-density lesion is observed in the left adrenal gland, in which fat densities are observed.")
+            .allSatisfy { $0.hasPrefix("low-density") })
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
