@@ -619,6 +619,13 @@ import Testing
             == ["diaphragmatic-rupture present -"])
         #expect(try read("A low-density lesion is observed in the left adrenal gland, in which fat densities are observed.")
             .allSatisfy { $0.hasPrefix("low-density") })
+        // Audit M32: a nodule's own base is no lung base; the hepatic veins are vessels, not the liver; "non-specific" after a
+        // comma inside one phrase.
+        #expect(try extract.findings("A 5 mm nodule whose base sits on the major fissure is observed in the right lower lobe.")
+            .map(\.places) == [["major-fissure"]])
+        #expect(try read("The inferior vena cava is wider than normal in the inferior and hepatic veins.")
+            == ["vascular-enlargement present -"])
+        #expect(try read("A millimeter-sized, calcified, non-specific parenchymal nodule in the right lung.") == ["nodule present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
