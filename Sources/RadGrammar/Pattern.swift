@@ -6,7 +6,7 @@
 ///     NUM CODE WORD PUNCT ANY   a number / code (dates) / word / punctuation / any token
 ///     UNKNOWN             a word no lexicon entry or grammar mentions ("mild", "nonspecific")
 ///     @unit               a lexicon match of a kind (consumes all its tokens)
-///     @side=right         … whose id or value is "right"
+///     @side=right         … whose id or value is "right" (dots allowed: @negation=neg.dash-no)
 ///     @structure.region=lung   … whose property has a value
 ///     @finding.adjective  … matched through an adjective term
 ///     $NAME               a <define> of the same grammar file

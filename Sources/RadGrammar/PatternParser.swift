@@ -81,9 +81,10 @@ struct PatternParser {
         return value
     }
 
-    private mutating func name() -> String {
+    /// A name of letters, digits, "-" and "_"; with `dotted`, dots too (a value: cue ids are "neg.dash-no").
+    private mutating func name(dotted: Bool = false) -> String {
         let start = index
-        while let next = peek(), next.isLetter || next.isNumber || next == "-" || next == "_" { index += 1 }
+        while let next = peek(), next.isLetter || next.isNumber || next == "-" || next == "_" || dotted && next == "." { index += 1 }
         return String(characters[start..<index])
     }
 
@@ -121,7 +122,7 @@ struct PatternParser {
             }
             if peek() == "=" {
                 index += 1
-                value = name()
+                value = name(dotted: true)
                 guard !(value ?? "").isEmpty else { throw error("expected a value after '='") }
             }
             return .element(.lexicon(kind: kind, property: property, value: value))

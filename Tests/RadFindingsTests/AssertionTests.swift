@@ -45,6 +45,21 @@ import Testing
         #expect(both.allSatisfy { $0.assertion == .absent })
     }
 
+    /// "X - no Y" (MT of a Turkish denial of both, "X-Y saptanmadı"): the cue inside the phrase denies what stands on both
+    /// sides of it, as if it stood between two phrases (audit M34).
+    @Test func aDashNoInsideAPhraseDeniesBothSides() throws {
+        let findings = try extract.findings("Pleural effusion - no thickening was observed on either side.")
+        #expect(findings.map(\.type) == ["pleural-effusion", "pleural-thickening"])
+        #expect(findings.allSatisfy { $0.assertion == .absent })
+        // A head the organ word does not type stays what it is, and is denied too.
+        #expect(try assertions("Pleural effusion - no pneumothorax was seen.") == ["pleural-effusion": "absent", "pneumothorax": "absent"])
+        // A list before the cue is denied as a whole, as when the cue ended its phrase.
+        #expect(try assertions("A nodule and pleural effusion - no thickening was detected.")
+            == ["nodule": "absent", "pleural-effusion": "absent", "pleural-thickening": "absent"])
+        // "- no change" is no denial: the effusion is there, unchanged.
+        #expect(try assertions("Mild pericardial effusion - no change compared to the prior study.") == ["pericardial-effusion": "present"])
+    }
+
     @Test func uncertainty() throws {
         #expect(try assertions("Pneumonia cannot be excluded.") == ["pneumonia": "uncertain"])
         #expect(try assertions("Possibly a small nodule in the right lung.") == ["nodule": "uncertain"])

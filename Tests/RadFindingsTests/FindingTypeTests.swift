@@ -183,6 +183,15 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         #expect(try extract.findings("Diffuse centriacinar paraseptal emphysematous changes in both lungs.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        // Two organ modifiers side by side name one finding per organ, as with a comma between them (audit M34); the heads
+        // after the hyphen share both organs.
+        #expect(try extract.findings("Pleural pericardial effusion-thickening was not seen.").map(\.type)
+            == ["pleural-effusion", "pericardial-effusion", "pleural-thickening", "pericardial-thickening"])
+        #expect(try extract.findings("Pericardial pleural effusion is not observed.").map(\.type) == ["pericardial-effusion", "pleural-effusion"])
+        // One organ modifier, or another modifier beside the organ's, is one finding.
+        #expect(try extract.findings("Calcific pleural thickening in the left hemithorax.").map(\.type) == ["pleural-thickening"])
+        #expect(try extract.findings("Pericardial effusion-thickening was not seen.").map(\.type)
+            == ["pericardial-effusion", "pericardial-thickening"])
         #expect(try extract.findings("Linear atelectasis sequelae change in both lungs.").map(\.type) == ["linear-fibroatelectasis"])
         #expect(try extract.findings("Subsegmental linear atelectasis in the right lower lobe.").count == 1)
         #expect(try extract.findings("Nodular ground glass densities in both lungs.").count == 1)

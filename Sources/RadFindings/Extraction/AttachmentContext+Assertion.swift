@@ -88,9 +88,10 @@ extension AttachmentContext {
         var best: (distance: Int, cue: Cue)? = nil
         for cue in cues where cue.value.type == .negation || cue.value.type == .uncertainty {
             var distance: Int? = nil
-            if cue.value.direction != .backward, cue.tokens.upperBound <= mention.phrase.lowerBound,
-               sameClause(cue.tokens.upperBound, mention.phrase.lowerBound), sameClause(cue.tokens.upperBound, mention.head.lowerBound) {
-                let between = cue.tokens.upperBound..<mention.phrase.lowerBound
+            let phrase = side(of: mention.phrase, cutBy: cue, holding: mention.head)
+            if cue.value.direction != .backward, cue.tokens.upperBound <= phrase.lowerBound,
+               sameClause(cue.tokens.upperBound, phrase.lowerBound), sameClause(cue.tokens.upperBound, mention.head.lowerBound) {
+                let between = cue.tokens.upperBound..<phrase.lowerBound
                 let asides = self.asides(in: between)
                 let gap = between.count - asides.reduce(0) { $0 + $1.count }
                 if gap <= cue.value.window ?? engine.settings.forwardWindow && !closesBracket(between)
@@ -98,10 +99,10 @@ extension AttachmentContext {
                     distance = gap
                 }
             }
-            if cue.value.direction != .forward, cue.tokens.lowerBound >= mention.phrase.upperBound,
-               sameClause(mention.phrase.upperBound, cue.tokens.lowerBound),
-               !opensBracket(mention.phrase.upperBound..<cue.tokens.lowerBound), closedInside(by: cue, mention) {
-                let between = mention.phrase.upperBound..<cue.tokens.lowerBound
+            if cue.value.direction != .forward, cue.tokens.lowerBound >= phrase.upperBound,
+               sameClause(phrase.upperBound, cue.tokens.lowerBound),
+               !opensBracket(phrase.upperBound..<cue.tokens.lowerBound), closedInside(by: cue, mention) {
+                let between = phrase.upperBound..<cue.tokens.lowerBound
                 let asides = self.asides(in: between)
                 let gap = between.count { token in
                     !asides.contains { $0.contains(token) } && !places.contains { $0.tokens.contains(token) }
@@ -112,6 +113,17 @@ extension AttachmentContext {
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// The part of a phrase a cue's distance is counted from: the whole phrase, or, for a cue inside it that opens with a link
+    /// word (where the phrase reader cut it into conjuncts: "Pericardial effusion - no thickening"), the side of the cue that
+    /// holds the mention's head, as if the cue stood between two phrases.
+    func side(of phrase: Range<Int>, cutBy cue: Cue, holding head: Range<Int>) -> Range<Int> {
+        guard cue.tokens.lowerBound > phrase.lowerBound, cue.tokens.upperBound < phrase.upperBound,
+              engine.words.linksConjuncts(lattice.tokens[cue.tokens.lowerBound].form)
+        else { return phrase }
+        return head.upperBound <= cue.tokens.lowerBound ? phrase.lowerBound..<cue.tokens.lowerBound
+            : cue.tokens.upperBound..<phrase.upperBound
     }
 
     /// Whether a cue of its clause, outside brackets, says plainly a mention is there: an interpretation cue before it

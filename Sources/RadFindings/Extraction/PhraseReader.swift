@@ -4,7 +4,8 @@ import RadText
 
 /// Reads a finding phrase: which findings its modifiers and finding words name.
 ///
-/// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes; other words do not
+/// The phrase is cut into conjuncts at "and", "or", commas, hyphens and slashes, and at a cue that opens with one of them
+/// ("Pericardial effusion - no thickening"); other words do not
 /// ("calcific nonspecific nodules"), nor does "of"
 /// ("densities of stent material": what stands before "of" only qualifies what follows), except between two
 /// finding nouns of unrelated types side by side ("no pleural effusion pneumothorax"). In each
@@ -16,7 +17,8 @@ import RadText
 /// that type a weak head ("centriacinar and paraseptal emphysematous changes"). Modifiers of
 /// the first conjunct also refine the later ones that have none of their own ("pleural effusion-thickening",
 /// but "pericardial, pleural effusion"); a list of modifiers before the first head refines them once per
-/// modifier ("pericardial, pleural effusion or thickening": pericardial and pleural thickening). What follows "with"
+/// modifier ("pericardial, pleural effusion or thickening": pericardial and pleural thickening), and so do organ modifiers
+/// side by side ("pericardial pleural effusion-thickening"). What follows "with"
 /// is a finding of its own and qualifies the one before ("nodules with ground-glass density" are
 /// ground-glass nodules, with ground-glass opacity besides). A head that stays
 /// generic ("changes" alone) names nothing unless where it is placed gives it a type ("air in the
@@ -49,9 +51,14 @@ struct PhraseReader {
         let findings = engine.knowledge.findings
         var conjuncts = self.conjuncts(of: match, in: lattice)
         if conjuncts.contains(where: { $0.qualifiers.count > 1 }) {
-            conjuncts = conjuncts.flatMap { splitSideBySideModifiers($0, in: lattice, report: report) }
+            conjuncts = conjuncts.flatMap {
+                splitOrganModifiers($0, in: lattice, report: report) ?? splitSideBySideModifiers($0, in: lattice, report: report)
+            }
         }
-        var borrowed: Set<Int> = []
+        // A conjunct split off the next one shares its head, as one that borrowed it does.
+        var borrowed = Set(conjuncts.indices.dropLast().filter {
+            conjuncts[$0].head != nil && conjuncts[$0].head?.tokens == conjuncts[$0 + 1].head?.tokens
+        })
         for index in conjuncts.indices.dropFirst() where conjuncts[index].isFeature {
             conjuncts[index - 1].features = conjuncts[index].qualifiers + (conjuncts[index].head.map { [$0] } ?? [])
         }
@@ -157,7 +164,7 @@ struct PhraseReader {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 let form = lattice.tokens[token].form
-                let link = engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash
+                let link = engine.words.linksConjuncts(form)
                 if engine.words.features.contains(form) {
                     if !groups[groups.count - 1].isEmpty { groups.append([]) }
                     featureGroups.insert(groups.count - 1)
@@ -169,6 +176,11 @@ struct PhraseReader {
                 continue
             }
             let end = lattice.matches[Int(lattice.matchAt[token])].tokens.upperBound
+            if opensWithLink(hits, at: token, in: lattice) {
+                if !groups[groups.count - 1].isEmpty { groups.append([]) }
+                token = end
+                continue
+            }
             let element = Element(tokens: token..<end, hits: hits, finding: finding(in: hits))
             if let previous = groups[groups.count - 1].last, namesAnother(element, after: previous) { groups.append([]) }
             groups[groups.count - 1].append(element)
@@ -227,6 +239,38 @@ struct PhraseReader {
             kept.qualifiers.removeAll { $0.tokens == qualifier.tokens }
         }
         return split + [kept]
+    }
+
+    /// "Pericardial effusion - no thickening": a cue that opens with a link word ("- no", which the phrase grammar lets stand
+    /// between conjuncts) cuts the phrase there as the link alone does; the assertion reads the cue between the heads.
+    private func opensWithLink(_ hits: ArraySlice<LexiconHit>, at token: Int, in lattice: SentenceLattice) -> Bool {
+        engine.words.linksConjuncts(lattice.tokens[token].form) && hits.allSatisfy { if case .cue = $0.entry { true } else { false } }
+    }
+
+    /// "Pericardial pleural effusion-thickening": modifiers side by side before one head that each name an organ (a structure
+    /// of anatomy.xml) and each give it a type of its own, none a kind of another, name one finding per organ, as "pericardial,
+    /// pleural effusion" does: a conjunct for each, with the same head and the other qualifiers (and the later conjuncts of the
+    /// phrase share them all: a pericardial and a pleural thickening). Nil when the modifiers name one finding together.
+    private func splitOrganModifiers(_ conjunct: Conjunct, in lattice: SentenceLattice, report: ReportText) -> [Conjunct]? {
+        guard let head = conjunct.head?.finding else { return nil }
+        let organs = conjunct.qualifiers.filter { element in
+            isModifier(element) && element.hits.contains { if case .structure = $0.entry { true } else { false } }
+        }
+        guard organs.count > 1 else { return nil }
+        let pieces = organs.map { organ in
+            var piece = conjunct
+            piece.qualifiers = conjunct.qualifiers.filter { element in
+                !organs.contains { $0.tokens == element.tokens } || element.tokens == organ.tokens
+            }
+            return piece
+        }
+        let findings = engine.knowledge.findings
+        let ids = pieces.map { findings.types[type(of: $0, head: head.type, in: lattice, report: report)].id }
+        for (index, id) in ids.enumerated() {
+            guard !ids[(index + 1)...].contains(where: { findings.lineage(of: id).contains($0) || findings.lineage(of: $0).contains(id) })
+            else { return nil }
+        }
+        return pieces
     }
 
     /// Whether an element can be read as a modifier (`findings.xml` `<modifier>`).

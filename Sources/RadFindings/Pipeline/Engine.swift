@@ -117,6 +117,11 @@ struct FunctionWords: Sendable {
         linking = Set(Self.all.map { vocabulary.id(of: $0) })
         frameEnds = Set(Self.frameEndForms.map { vocabulary.id(of: $0) })
     }
+
+    /// Whether a word links two conjuncts of a finding phrase: "and", "or", a comma, a hyphen or a slash.
+    func linksConjuncts(_ form: Int32) -> Bool {
+        coordinators.contains(form) || form == hyphen || form == slash
+    }
 }
 
 /// Numbers of the `assertion` grammar's parameters.
