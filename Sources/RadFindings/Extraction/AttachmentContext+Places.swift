@@ -966,7 +966,7 @@ extension AttachmentContext {
         let mostOnly = !indices.isEmpty
             && indices.contains { emphasized.contains($0) && places[$0].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 } }
             && !indices.contains { !emphasized.contains($0) && (saysLungSide(places[$0]) || places[$0].needsSide) }
-        let sidedPlaces = mostOnly ? [] : indices.map { places[$0] }.filter(saysLungSide)
+        let sidedPlaces = mostOnly ? [] : indices.map { places[$0] }.filter { saysLungSide($0) }
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {

@@ -308,10 +308,12 @@ struct AttachmentContext {
         // A change word right before a phrase, with only "the", places and words no lexicon knows between, names it
         // rather than one as far before it ("an increase in the size of the nodule, an increase in the size of the
         // mediastinal lymph nodes", "emphysema and stable nonspecific parenchymal nodules").
+        // (reads locals only: an escaping closure that captured `self` would copy the context)
+        let the = engine.words.the
         let governs = { (gap: Range<Int>) in
             gap.allSatisfy { token in
-                let form = self.lattice.tokens[token].form
-                return form == self.engine.words.the || form == Token.unknownForm && self.lattice.tokens[token].kind == .word
+                let form = tokens[token].form
+                return form == the || form == Token.unknownForm && tokens[token].kind == .word
                     || places.contains { $0.tokens.contains(token) }
             }
         }
