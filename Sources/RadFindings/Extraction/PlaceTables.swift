@@ -1,8 +1,9 @@
 import RadLexicon
 
 /// What the attachment asks of each structure and finding type, worked out once when the engine is
-/// built: flags and ranks read by index instead of string sets hashed per finding.
-struct PlaceTables: Sendable {
+/// built: flags and ranks read by index instead of string sets hashed per finding. A class: the engine hands out one
+/// reference, not a copy of every table (with a reference count each) wherever the tables are read.
+final class PlaceTables: Sendable {
     /// The regions whose side is the lung's too: a lobe without a side takes it ("between the right main
     /// bronchus and the superior vena cava … towards the upper lobe bronchus").
     private static let lungSideRegions: Set<String> = AnatomyIndex.chestRegions.union(["mediastinum", "vessel"])
