@@ -16,14 +16,26 @@ public final class GrammarRunner {
 
     /// Runs a pass (see ``Grammar/pass(named:)``) over a sentence, appending its matches.
     public func run(pass: Int, on lattice: SentenceLattice, into result: inout [RuleMatch]) {
+        prepare(lattice)
+        run(pass: pass, onPrepared: lattice, into: &result)
+    }
+
+    /// Works out what the passes test of each token of a sentence, once for all the passes run over it with
+    /// ``run(pass:onPrepared:into:)``.
+    public func prepare(_ lattice: SentenceLattice) {
+        state.prepare(lattice, kindBits: grammar.facts.kindBits)
+    }
+
+    /// Runs a pass over the sentence last given to ``prepare(_:)``, appending its matches.
+    public func run(pass: Int, onPrepared lattice: SentenceLattice, into result: inout [RuleMatch]) {
         // The grammar's tables as locals: one reference count per pass, none per token or step.
         let facts = grammar.facts
         let code = grammar.code
         let branchStarts = grammar.branchStarts
         let starts = grammar.starts
         let captureNames = grammar.captureNames
-        state.prepare(lattice, kindBits: facts.kindBits)
         let signatures = state.signatures
+        precondition(signatures.count == lattice.tokens.count + 1, "run(pass:onPrepared:into:) on a sentence not prepared")
         let rules = grammar.passRules[pass]
         let passStarts = grammar.passStarts[pass]
         var position = 0

@@ -42,6 +42,39 @@ import Testing
         }
     }
 
+    /// A sentence prepared once serves every pass run over it: each run finds what a run that prepares it itself finds,
+    /// and preparing another sentence replaces what the first one's tokens were read as.
+    @Test func passesRunOverAPreparedSentence() throws {
+        let (grammar, lexicon) = try grammar([#"NUM @unit"#, "@side @head"])
+        let pass = try #require(grammar.pass(named: "test"))
+        func lattice(_ sentence: String) -> SentenceLattice {
+            let text = ReportText(sentence)
+            var tokens: [Token] = []
+            text.utf16.withUnsafeBufferPointer { Tokenizer(vocabulary: lexicon.vocabulary).tokenize($0, range: 0..<$0.count, into: &tokens) }
+            var matches: [LexiconMatch] = []
+            tokens.withUnsafeBufferPointer { lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
+            return SentenceLattice(tokens: tokens, matches: matches)
+        }
+        func spans(_ found: [RuleMatch]) -> [String] { found.map { "\($0.rule):\($0.tokens)" } }
+        let first = lattice("A 6 mm nodule in the left lung.")
+        let second = lattice("There is a 12 cm cyst in the liver, and the right lung is clear")
+        var expected: [RuleMatch] = []
+        GrammarRunner(grammar: grammar).run(pass: pass, on: second, into: &expected)
+        let runner = GrammarRunner(grammar: grammar)
+        runner.prepare(first)
+        var once: [RuleMatch] = []
+        runner.run(pass: pass, onPrepared: first, into: &once)
+        #expect(spans(once) == ["0:1..<3", "1:6..<8"])
+        var twice: [RuleMatch] = []
+        runner.run(pass: pass, onPrepared: first, into: &twice)
+        #expect(spans(twice) == spans(once))
+        runner.prepare(second)
+        var afterwards: [RuleMatch] = []
+        runner.run(pass: pass, onPrepared: second, into: &afterwards)
+        #expect(spans(afterwards) == spans(expected))
+        #expect(spans(afterwards) != spans(once))
+    }
+
     /// Lexicon kinds are bits of a 64-bit mask in the matcher: a kind past the 64th would have no bit and match nothing.
     @Test func lexiconKindsFitTheMatchersMask() {
         #expect(LexiconKind.allCases.count <= 64)

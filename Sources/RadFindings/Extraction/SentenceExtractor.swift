@@ -52,11 +52,13 @@ final class SentenceExtractor {
         report.utf16.withUnsafeBufferPointer { tokenizer.tokenize($0, range: sentence.range, into: &tokens) }
         tokens.withUnsafeBufferPointer { engine.lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
         let lattice = SentenceLattice(tokens: tokens, matches: matches)
+        // (every pass below runs over this sentence: its tokens' signatures are worked out once)
+        runner.prepare(lattice)
 
         // Finding phrases first: a sentence without one needs no more work.
         var mentions: [FindingMention] = []
         ruleMatches.removeAll(keepingCapacity: true)
-        if let phrasePass { runner.run(pass: phrasePass, on: lattice, into: &ruleMatches) }
+        if let phrasePass { runner.run(pass: phrasePass, onPrepared: lattice, into: &ruleMatches) }
         for match in ruleMatches {
             switch engine.grammar.rules[match.rule].action {
             case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
@@ -182,7 +184,7 @@ final class SentenceExtractor {
         let numbered = lattice.tokens.contains { $0.kind == .number }
         for pass in passes where numbered || pass != sizePass {
             ruleMatches.removeAll(keepingCapacity: true)
-            runner.run(pass: pass, on: lattice, into: &ruleMatches)
+            runner.run(pass: pass, onPrepared: lattice, into: &ruleMatches)
             for match in ruleMatches {
                 switch engine.grammar.rules[match.rule].action {
                 case "size", "earlier-size":
