@@ -113,18 +113,19 @@ struct AttachmentContext {
         // cue, place, size, change or quantity word reaches into it or out of it ("In the case with a history of thyroid
         // carcinoma, a mass is seen in the right upper lobe": no thyroid mass).
         let histories = historyFrames(cues: cues, places: places)
+        // (a local for the closure below: one that reads `self` is handed a copy of the context)
+        let tokens = lattice.tokens
         let allMentions = read.compactMap { mention -> FindingMention? in
             guard let frame = histories.first(where: { $0.contains(mention.phrase.lowerBound) }) else { return mention }
             guard mention.head.lowerBound >= frame.upperBound else { return nil }
             // A list phrase running on past the history is the item after it ("In a patient with a known lung tumor, septal
             // thickening is seen in both lower lobes": the thickening).
             var item = mention
-            let start = (frame.upperBound..<mention.head.lowerBound).first { lattice.tokens[$0].kind == .word } ?? mention.head.lowerBound
+            let start = (frame.upperBound..<mention.head.lowerBound).first { tokens[$0].kind == .word } ?? mention.head.lowerBound
             item.phrase = start..<mention.phrase.upperBound
             return item
         }
         guard !allMentions.isEmpty else { return [] }
-        let tokens = lattice.tokens
         let comma = engine.words.comma
         // Whether two positions are in one clause, given where clauses end. A scope end opening a clause
         // between commas (", which was seen before,", ", some of which are round,") is parenthetical:
