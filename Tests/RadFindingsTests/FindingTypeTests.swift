@@ -635,6 +635,10 @@ import Testing
         #expect(try read("The inferior vena cava is wider than normal in the inferior and hepatic veins.")
             == ["vascular-enlargement present -"])
         #expect(try read("A millimeter-sized, calcified, non-specific parenchymal nodule in the right lung.") == ["nodule present -"])
+        // Audit O32: calcified mediastinal lymph nodes are the nodes (no calcification of their own); a steatosis misspelling.
+        #expect(try read("Calcified mediastinal lymph nodes are observed in the right upper paratracheal area.")
+            == ["lymphadenopathy present -"])
+        #expect(try read("The liver parenchyma has an appearance compatible with stratosis.").contains("hepatosteatosis present -"))
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
