@@ -69,6 +69,12 @@ public final class AnatomyIndex: Sendable {
         self.codes = codes
     }
 
+    /// Whether one structure is the other, holds it or lies in it.
+    @inline(__always)
+    public func nested(_ one: Int, _ other: Int) -> Bool {
+        ancestors[one].contains(other) || ancestors[other].contains(one)
+    }
+
     /// The lobe of a side and level; a level only one lobe has (the middle lobe) needs no side and
     /// outranks a side carried over to it ("the left lower lobe and the middle lobe").
     public func lobe(side: Side?, level: String, in anatomy: Anatomy) -> Int? {

@@ -235,25 +235,23 @@ import Testing
     /// kind of it (air bronchograms of a consolidation); a size before the guest, one right after a guest of its own kind,
     /// and a largest of the guest stay the guest's (audit mechanism M29).
     @Test func aSizeSaidAfterWhatAccompaniesAFindingMeasuresThatFinding() throws {
-        let past = try extract.findings("A soft tissue mass accompanied by atelectasis is seen in the left lower lobe, with a "
-            + "diameter of 52 mm at its widest.")
-        #expect(past.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["mass 52.0", "atelectasis -"])
-        let including = try extract.findings("Consolidation areas are observed in the right lower lobe, including air "
-            + "bronchograms of approximately 35x28 mm in size.")
-        #expect(including.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["consolidation 35.0", "air-bronchogram -"])
-        let measuring = try extract.findings("A consolidation area accompanied by air bronchograms measuring 40x30 mm in the "
-            + "left lower lobe.")
-        #expect(measuring.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["consolidation 40.0", "air-bronchogram -"])
+        func sized(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM.description ?? "-")" }
+        }
+        #expect(try sized("A soft tissue mass accompanied by atelectasis is seen in the left lower lobe, with a diameter of 52 mm "
+            + "at its widest.") == ["mass 52.0", "atelectasis -"])
+        #expect(try sized("Consolidation areas are observed in the right lower lobe, including air bronchograms of approximately "
+            + "35x28 mm in size.") == ["consolidation 35.0", "air-bronchogram -"])
+        #expect(try sized("A consolidation area accompanied by air bronchograms measuring 40x30 mm in the left lower lobe.")
+            == ["consolidation 40.0", "air-bronchogram -"])
         // Not without a size, nor a size before the guest, nor a guest's own largest.
-        let unmeasured = try extract.findings("Consolidation accompanied by air bronchograms in the left lower lobe.")
-        #expect(unmeasured.allSatisfy { $0.size == nil } && unmeasured.count == 2)
-        let before = try extract.findings("A 25 mm mass accompanied by pleural thickening in the right upper lobe.")
-        #expect(before.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["mass 25.0", "pleural-thickening -"])
-        let largest = try extract.findings("Fibrotic changes accompanied by nodular consolidation areas, the largest of which is "
-            + "14 mm, are seen in the left upper lobe.")
-        #expect(largest.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["fibrotic-sequela -", "consolidation 14.0"])
-        let ownKind = try extract.findings("Volume loss in the right upper lobe accompanied by a nodular structure of about 18x15 "
-            + "mm in size.")
-        #expect(ownKind.map { "\($0.type) \($0.size?.maxMM.description ?? "-")" } == ["volume-loss -", "nodule 18.0"])
+        #expect(try sized("Consolidation accompanied by air bronchograms in the left lower lobe.")
+            == ["consolidation -", "air-bronchogram -"])
+        #expect(try sized("A 25 mm mass accompanied by pleural thickening in the right upper lobe.")
+            == ["mass 25.0", "pleural-thickening -"])
+        #expect(try sized("Fibrotic changes accompanied by nodular consolidation areas, the largest of which is 14 mm, are seen "
+            + "in the left upper lobe.") == ["fibrotic-sequela -", "consolidation 14.0"])
+        #expect(try sized("Volume loss in the right upper lobe accompanied by a nodular structure of about 18x15 mm in size.")
+            == ["volume-loss -", "nodule 18.0"])
     }
 }

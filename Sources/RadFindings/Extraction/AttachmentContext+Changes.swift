@@ -50,15 +50,9 @@ extension AttachmentContext {
                   !(relative.tokens.upperBound..<range.lowerBound).contains(where: endsClause),
                   let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
                   mentions[owner].phrase.lowerBound >= (range.upperBound..<tokens.count).first(where: endsClause) ?? tokens.count,
-                  let host = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
-                          && !describing[$0]
-                  })
+                  let host = lastHost(endingBy: relative.tokens.lowerBound, in: mentions, describing: describing)
             else { continue }
-            for index in mentions.indices {
-                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
-                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
-            }
+            moveChange(word, from: owner, to: host, mentions: mentions, changesOf: &changesOf)
         }
     }
 
@@ -84,19 +78,13 @@ extension AttachmentContext {
                   let close = (mentions[owner].phrase.upperBound..<range.lowerBound).first(where: { tokens[$0].form == comma }),
                   !(relative.tokens.upperBound..<mentions[owner].phrase.lowerBound).contains(where: { tokens[$0].form == comma }),
                   !mentions.contains(where: { $0.phrase.lowerBound > close && $0.phrase.upperBound <= range.lowerBound }),
-                  let host = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= relative.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
-                          && !describing[$0]
-                  }),
+                  let host = lastHost(endingBy: relative.tokens.lowerBound, in: mentions, describing: describing),
                   changesOf[host].isEmpty,
                   !mentions.contains(where: {
                       $0.phrase == mentions[host].phrase && $0.interpreter.map { mentions[$0].phrase } == mentions[owner].phrase
                   })
             else { continue }
-            for index in mentions.indices {
-                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
-                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
-            }
+            moveChange(word, from: owner, to: host, mentions: mentions, changesOf: &changesOf)
         }
     }
 
@@ -123,15 +111,26 @@ extension AttachmentContext {
                   }),
                   let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
                   mentions[owner].phrase.lowerBound >= range.upperBound,
-                  let host = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= pronoun.phrase.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
-                          && !describing[$0]
-                  })
+                  let host = lastHost(endingBy: pronoun.phrase.lowerBound, in: mentions, describing: describing)
             else { continue }
-            for index in mentions.indices {
-                if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
-                if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
-            }
+            moveChange(word, from: owner, to: host, mentions: mentions, changesOf: &changesOf)
+        }
+    }
+
+    /// The finding a clause or cue after `token` is said of: the last one whose phrase ends by it that is an item of its
+    /// own (no feature word added to another, no adjective, none describing another).
+    func lastHost(endingBy token: Int, in mentions: [FindingMention], describing: [Bool]? = nil) -> Int? {
+        mentions.indices.last {
+            mentions[$0].phrase.upperBound <= token && !mentions[$0].isFeature && !mentions[$0].isAdjective
+                && !(describing?[$0] ?? false)
+        }
+    }
+
+    /// Change word `word` goes from the findings of one phrase (`owner`'s) to those of another (`host`'s).
+    private func moveChange(_ word: Int, from owner: Int, to host: Int, mentions: [FindingMention], changesOf: inout [[Int]]) {
+        for index in mentions.indices {
+            if mentions[index].phrase == mentions[owner].phrase { changesOf[index].removeAll { $0 == word } }
+            if mentions[index].phrase == mentions[host].phrase { changesOf[index].append(word) }
         }
     }
 

@@ -107,7 +107,7 @@ extension AttachmentContext {
     /// before it, over the words that say what it says of them, resolved by `ReportParser`.
     private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Size?, temporal: TemporalChange?,
                                        steps: [ExplainStep], reach: RecapReach = .sentenceBefore) -> Finding {
-        let range = Int(lattice.tokens[tokens.lowerBound].start)..<Int(lattice.tokens[tokens.upperBound - 1].end)
+        let range = lattice.characters(of: tokens)
         return Finding(Finding.Facts(
             typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
             lobes: [], segments: [], places: [], size: size, sizeWord: nil, multiple: false, temporal: temporal,

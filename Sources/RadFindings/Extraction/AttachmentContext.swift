@@ -505,7 +505,7 @@ struct AttachmentContext {
             // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
             let organs = structures.filter { anatomy.structures[$0].kind != .region }
-            let range = Int(lattice.tokens[mention.phrase.lowerBound].start)..<Int(lattice.tokens[mention.phrase.upperBound - 1].end)
+            let range = lattice.characters(of: mention.phrase)
             for typeIndex in placedTypes(of: mention, in: structures) {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
@@ -676,9 +676,7 @@ struct AttachmentContext {
                                                 sizesOf: inout [[Int]]) {
         let verbs = cues.filter { $0.value.type == .predicate }.map(\.tokens)
         for cue in cues where cue.value.type.accompanies {
-            guard let host = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && !mentions[$0].isFeature && !mentions[$0].isAdjective
-                  }),
+            guard let host = lastHost(endingBy: cue.tokens.lowerBound, in: mentions),
                   measurable[host], sizesOf[host].isEmpty,
                   let guest = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
                   mentions[guest].phrase.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 4

@@ -264,10 +264,10 @@ struct PhraseReader {
             }
             return piece
         }
-        let findings = engine.knowledge.findings
-        let ids = pieces.map { findings.types[type(of: $0, head: head.type, in: lattice, report: report)].id }
-        for (index, id) in ids.enumerated() {
-            guard !ids[(index + 1)...].contains(where: { findings.lineage(of: id).contains($0) || findings.lineage(of: $0).contains(id) })
+        let broader = engine.placeTables.broaderTypes
+        let types = pieces.map { type(of: $0, head: head.type, in: lattice, report: report) }
+        for (index, one) in types.enumerated() {
+            guard !types[(index + 1)...].contains(where: { $0 == one || broader[one].contains($0) || broader[$0].contains(one) })
             else { return nil }
         }
         return pieces

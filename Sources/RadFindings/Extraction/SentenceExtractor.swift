@@ -130,16 +130,11 @@ final class SentenceExtractor {
             }
         }
         // (the findings said of a pronoun for what the sentence before measures, by their words)
-        let saidOfSubjectBefore = mentions.filter(\.subjectBefore).map { characters(of: $0.phrase, in: lattice) }
+        let saidOfSubjectBefore = mentions.filter(\.subjectBefore).map { lattice.characters(of: $0.phrase) }
         return SentenceReading(findings: found, focus: focus,
                                lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil,
                                measured: measuredOrgan(among: read.measurements, in: lattice, report: report),
                                subjectBefore: found.indices.filter { saidOfSubjectBefore.contains(found[$0].range) })
-    }
-
-    /// Where a run of tokens stands in the report (the character range a finding of these words has).
-    private func characters(of tokens: Range<Int>, in lattice: SentenceLattice) -> Range<Int> {
-        Int(lattice.tokens[tokens.lowerBound].start)..<Int(lattice.tokens[tokens.upperBound - 1].end)
     }
 
     /// The one organ a sentence's measurements of today measure (`Measurement.organ`: "The aortic arch calibration is 33

@@ -7,7 +7,12 @@ extension SentenceLattice {
     /// The report text from the first token of a range to the last.
     func text(_ range: Range<Int>, in report: ReportText) -> String {
         guard !range.isEmpty else { return "" }
-        return report.text(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+        return report.text(characters(of: range))
+    }
+
+    /// Where a non-empty run of tokens stands in the report, from its first token's start to its last token's end.
+    func characters(of range: Range<Int>) -> Range<Int> {
+        Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
     }
 
     /// The lexicon hits of the match starting at a token (none when no match starts there).

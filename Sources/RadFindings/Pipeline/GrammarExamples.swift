@@ -44,7 +44,7 @@ public enum GrammarExamples {
         tokens.withUnsafeBufferPointer { engine.lexicon.matcher.matches(in: $0, range: 0..<$0.count, into: &matches) }
         let lattice = SentenceLattice(tokens: tokens, matches: matches)
         return runner.matches(of: rule, on: lattice).map { match in
-            text.text(Int(tokens[match.tokens.lowerBound].start)..<Int(tokens[match.tokens.upperBound - 1].end))
+            lattice.text(match.tokens, in: text)
         }
     }
 }

@@ -698,26 +698,24 @@ extension ReportParser {
     /// several places or, for a copy on both sides, on the one side and the other ("cysts in both kidneys" after a cyst of
     /// each), and each innermost place of the copy is one of theirs so (a place none is in makes the copy one of its own).
     private func pooledInPlaces(by later: Finding, among ofKind: [Int], in findings: [Finding]) -> [Int] {
-        let (ancestors, isLungPart) = (engine.anatomyIndex.ancestors, engine.placeTables.isLungPart)
-        // (`ancestors` holds the structure itself)
-        func alike(_ one: Int, _ other: Int) -> Bool { ancestors[one].contains(other) || ancestors[other].contains(one) }
+        let (index, isLungPart) = (engine.anatomyIndex, engine.placeTables.isLungPart)
         let places = later.structures.filter { !isLungPart[$0] }
         let innermost = innermostPlaces(of: later)
         let inPlaces = ofKind.filter { position in
             let earlier = findings[position]
             let theirs = innermostPlaces(of: earlier)
-            return !theirs.isEmpty && theirs.allSatisfy { place in innermost.contains { alike($0, place) } }
+            return !theirs.isEmpty && theirs.allSatisfy { place in innermost.contains { index.nested($0, place) } }
                 && (later.laterality == .none || later.laterality == .bilateral || earlier.laterality == .none
                     || earlier.laterality == later.laterality)
         }
         func named(_ position: Int, at place: Int) -> Bool { findings[position].structures.contains(place) }
         let pooled = inPlaces.filter { position in
             places.contains { named(position, at: $0) } || innermost.contains { place in
-                innermostPlaces(of: findings[position]).contains { alike($0, place) } && !inPlaces.contains { named($0, at: place) }
+                innermostPlaces(of: findings[position]).contains { index.nested($0, place) } && !inPlaces.contains { named($0, at: place) }
             }
         }
         let theirs = pooled.map { innermostPlaces(of: findings[$0]) }
-        let covered = innermost.allSatisfy { place in theirs.contains { $0.contains { alike($0, place) } } }
+        let covered = innermost.allSatisfy { place in theirs.contains { $0.contains { index.nested($0, place) } } }
         let sides = Set(pooled.map { findings[$0].laterality })
         let apart = Set(theirs.joined()).count > 1 || later.laterality == .bilateral && sides.isSuperset(of: [.left, .right])
         return pooled.count > 1 && apart && covered ? pooled : []
@@ -935,11 +933,9 @@ extension ReportParser {
     /// lying in or being an innermost place of the other ("free fluid in the abdomen" and "intra-abdominal fluid"; not a
     /// lesion of the kidney and a nodule by the stomach in the upper abdomen).
     private func inOneOrgan(_ one: Finding, _ other: Finding) -> Bool {
-        let ancestors = engine.anatomyIndex.ancestors
+        let index = engine.anatomyIndex
         let (mine, theirs) = (innermostPlaces(of: one), innermostPlaces(of: other))
-        // (`ancestors` holds the structure itself)
-        return mine.isEmpty && theirs.isEmpty
-            || mine.contains { place in theirs.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) } }
+        return mine.isEmpty && theirs.isEmpty || mine.contains { place in theirs.contains { index.nested($0, place) } }
     }
 
     /// Whether a finding outside the lungs names no place but maybe a side ("A hypodense lesion is observed"; not one "in
@@ -984,11 +980,9 @@ extension ReportParser {
     private func sidelessWithin(_ later: Finding, _ earlier: Finding) -> Bool {
         guard let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right else { return false }
         let placed = earlier.laterality == .left ? unsided.left : unsided.right
-        let ancestors = engine.anatomyIndex.ancestors
-        // (`ancestors` holds the structure itself)
-        guard !placed.isEmpty, placed.allSatisfy({ place in
-            earlier.structures.contains { ancestors[$0].contains(place) || ancestors[place].contains($0) }
-        }) else { return false }
+        let index = engine.anatomyIndex
+        guard !placed.isEmpty, placed.allSatisfy({ place in earlier.structures.contains { index.nested($0, place) } })
+        else { return false }
         var sided = later
         add(placed, to: &sided)
         return sided.lobes.allSatisfy(earlier.lobes.contains) && segments(of: sided, within: earlier)
@@ -1009,11 +1003,9 @@ extension ReportParser {
     /// For each segment one finding names, whether the other names it, or one holding it or lying in it.
     private func segmentsAlike(_ one: Finding, _ other: Finding) -> [Bool] {
         let tables = engine.placeTables
-        let ancestors = engine.anatomyIndex.ancestors
+        let index = engine.anatomyIndex
         let theirs = other.structures.filter { tables.isSegment[$0] }
-        return one.structures.filter { tables.isSegment[$0] }.map { mine in
-            theirs.contains { $0 == mine || ancestors[$0].contains(mine) || ancestors[mine].contains($0) }
-        }
+        return one.structures.filter { tables.isSegment[$0] }.map { mine in theirs.contains { index.nested($0, mine) } }
     }
 
     /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is
