@@ -1,0 +1,143 @@
+import RadText
+
+extension ReportParser {
+    /// The earlier finding a copy names again (see ``copy(of:reading:in:sentences:original:summary:)``), read with all its
+    /// places, else as its own words alone place it when they place it somewhere (one they place nowhere is the only one of
+    /// its type: `sharingItsPlaces`): places another item of its comma list lent it are not said of it ("…, the narrowing of
+    /// the bronchi in both lungs, a possible hilar mass" names again a mass of the right hilum). That finding, and the copy as
+    /// its own words place it (the places the finding may take: never those lent).
+    func copyReading(of index: Int, in findings: [Finding], sentences: [Sentence], original: Int?,
+                             summary: Set<Int>) -> (earlier: Int, later: Finding)? {
+        let own = ownReading(of: findings[index])
+        if let earlier = copy(of: index, reading: findings[index], in: findings, sentences: sentences, original: original,
+                              summary: summary) {
+            return (earlier, own ?? findings[index])
+        }
+        guard let own, findings[index].ownPlaces?.isEmpty == false,
+              let earlier = copy(of: index, reading: own, in: findings, sentences: sentences, original: original, summary: summary)
+        else { return nil }
+        return (earlier, own)
+    }
+
+    /// A finding read as its own words alone place it (see `Finding.ownPlaces`), when another list item lent it places.
+    func ownReading(of finding: Finding) -> Finding? {
+        guard let own = finding.ownPlaces else { return nil }
+        let tables = engine.placeTables
+        let anatomy = engine.knowledge.anatomy
+        let sided = engine.knowledge.findings.types[finding.typeIndex].sided
+        var reading = finding
+        reading.laterality = sided ? own.laterality : .none
+        reading.lobes = sided ? tables.lobeCodes(of: own.structures) : []
+        reading.segments = sided ? own.structures.filter { tables.isSegment[$0] }.map { anatomy.structures[$0].id } : []
+        reading.places = own.structures.filter { !tables.isLungPart[$0] }.map { anatomy.structures[$0].id }
+        reading.structures = own.structures
+        return reading
+    }
+
+    /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:saidOfSubjectBefore:)``), if any: one placed where the
+    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
+    /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
+    /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
+    /// fibrosis, not a fibroatelectasis); else the only one of its type, placed on one side only, that the copy names in lobes
+    /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
+    /// shares; else the only one of its type in the copy's lobes when they share a segment. `original`: the sentence the
+    /// copy's sentence repeats word for word.
+    private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
+                      summary: Set<Int>) -> Int? {
+        // (a lobe or segment named without a side no sentence before gave one: only a finding on one side named there — see
+        // ``sidelessWithin(_:_:)``)
+        let sideless = later.unsided != nil && later.laterality == .none
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
+        func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
+        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false) -> Int? {
+            findings.indices[..<index].last(where: { position in
+                // (the type first, read in place: most candidates differ in it)
+                let type = findings[position].typeIndex
+                let renamed = type != later.typeIndex && !broader[type].contains(later.typeIndex)
+                guard renamed == renaming, type == later.typeIndex || original == nil
+                        && (!renamed || group[type] == group[later.typeIndex])
+                else { return false }
+                let earlier = findings[position]
+                // (in other words, only a lung finding said again alike: "(infection?)" by the kidney is no pneumonia)
+                return (original.map { earlier.sentence == $0 } ?? described(earlier.sentence))
+                    && (type != later.typeIndex || earlier.category == later.category)
+                    && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
+                    && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
+                    && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
+                        : (later.laterality == .none || later.laterality == earlier.laterality
+                            || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty)
+                            && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
+                            && (!sideless || sidelessWithin(later, earlier)))
+                    && (later.category != nil || among(later.places, earlier.places))
+                    && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
+                    && (later.temporal == nil || later.temporal == earlier.temporal
+                        || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
+                            && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
+                    && (original != nil || among(later.labels, earlier.labels))
+            })
+        }
+        // (then, of another organ, one the findings gave no side, in the places the copy names with a side: "Both
+        // mediastinal lymph nodes", "Cortical cysts in both kidneys")
+        if let placedAlike = copied(placing: false) ?? copied(placing: false, sidedByCopy: true) { return placedAlike }
+        // (placing only the one of its type: beside placed ones, a copy with a place sums them up; a denial does not
+        // count for a copy said to be there: "No nodule was detected in the left lung" is no placed nodule)
+        let unplacedOnly = !findings.indices[..<index].contains {
+            findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
+        }
+        // (a lung finding named on one side only, the one of its type, that the copy names in lobes of that side:
+        // "Consolidation in the left lung … IMPRESSION: Consolidation in the left lower lobe"; not "both lungs", which
+        // the lobes of a summary's neighbouring item or its emphasis would narrow)
+        func placedCloser() -> Int? {
+            guard original == nil, later.category != nil, later.assertion != .absent, !later.lobes.isEmpty,
+                  later.laterality == .left || later.laterality == .right, later.size == nil else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence) && findings[$0].assertion == later.assertion
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.laterality == later.laterality && earlier.lobes.isEmpty && earlier.segments.isEmpty
+                && earlier.category == later.category && among(later.labels, earlier.labels)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
+        // (a lung finding of an impression list whose places are only those it shares with the item after it, or only ones
+        // other items lent it, the one of its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern
+        // and ground glass areas in the right lung" after emphysema in both lungs)
+        func sharingItsPlaces() -> Int? {
+            guard original == nil, !sideless, later.placeShared || later.ownPlaces?.isEmpty == true, later.category != nil,
+                  later.size == nil else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                    && findings[$0].assertion == later.assertion
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.category == later.category && among(later.labels, earlier.labels)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
+        // (a lung finding named in the lobes of the only one of its type there, in segments partly its: "… in the mediobasal,
+        // laterobasal and posterobasal segments" named again "in the anterobasal, mediobasal and posterobasal segments")
+        func segmentsOverlapping() -> Int? {
+            guard original == nil, later.category != nil, later.assertion != .absent, !later.segments.isEmpty,
+                  later.laterality != .none else { return nil }
+            let ofType = findings.indices[..<index].filter {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                    && findings[$0].assertion == later.assertion && findings[$0].laterality == later.laterality
+                    && among(later.lobes, findings[$0].lobes)
+            }
+            guard ofType.count == 1, let only = ofType.first else { return nil }
+            let earlier = findings[only]
+            return earlier.category == later.category && among(later.labels, earlier.labels) && sharesSegment(later, earlier)
+                && (later.size == nil || sizesAgree(later.size, earlier.size))
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
+        return (unplacedOnly ? copied(placing: true) : nil)
+            ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
+            ?? copied(placing: false, renaming: true)
+            ?? placedCloser()
+            ?? sharingItsPlaces()
+            ?? segmentsOverlapping()
+    }
+}

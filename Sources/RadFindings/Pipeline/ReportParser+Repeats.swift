@@ -1,0 +1,150 @@
+import RadText
+
+extension ReportParser {
+    /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
+    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"); so is
+    /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
+    /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there; in one
+    /// sentence, where one mention is doubted and the other present only as nothing doubts it (no cue affirms it), it is
+    /// doubted ("Viral pneumonias (a Covid-19 pneumonia is thought of) as the cause of the findings"; not "Findings
+    /// consistent with Covid-19 pneumonia, other viral pneumonias in the differential diagnosis").
+    func merge(_ later: Finding, into earlier: inout Finding) {
+        if later.sentence == earlier.sentence && hedgedOnce(later.assertion, earlier.assertion) && !later.affirmed
+            && !earlier.affirmed {
+            earlier.assertion = .uncertain
+        } else if later.assertion == .present {
+            earlier.assertion = .present
+        }
+        if let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right {
+            let placed = earlier.laterality == .left ? unsided.left : unsided.right
+            if !placed.isEmpty { add(placed, to: &earlier) }
+        }
+        if let change = later.temporal, earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped {
+            earlier.temporal = change
+            earlier.changeRecapped = later.changeRecapped
+            earlier.changeFromRecap = later.changeFromRecap
+        }
+        if earlier.size == nil { earlier.size = later.size }
+        if extractor.explain {
+            earlier.explanation.append(ExplainStep(role: "named-again", id: later.type, text: later.text, origin: "sentence \(later.sentence)"))
+        }
+    }
+
+    /// Whether a finding named again with a place of its own (`Antecedent.restated`) is an earlier one: of an earlier
+    /// sentence, of its type, asserted alike, and where that one is (its side, lobes, segments and other places among
+    /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs"; a lobe or segment
+    /// without a side is a place of its own: "sequelae changes at the posterobasal level" are not those "at the apical
+    /// level in both lungs"), unless there is one of its type per side (`single`): "The pleural effusion measured 53 mm at the
+    /// level of the lower lobe" is the left one named before.
+    /// One named again only where it reaches ("The pleural effusion continues to the apex of the lung") is an earlier one
+    /// of its type not placed elsewhere (not on the other side, not in other lobes), placed itself unless the later one
+    /// names no lung place either, and of the lung or pleura if the later one is.
+    func restates(_ later: Finding, _ earlier: Finding) -> Bool {
+        guard earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+        else { return false }
+        if case .restated(reaching: true) = later.antecedent {
+            let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
+            return (placed || later.laterality == .none && later.lobes.isEmpty) && (earlier.category != nil || later.category == nil)
+                && !elsewhere(later, than: [earlier])
+        }
+        // (one per side: whatever else it is said to lie by — "The gastric fundus is herniated into the thorax" after a hiatal
+        // hernia — it is the one of its side)
+        if engine.knowledge.findings.types[later.typeIndex].single {
+            return later.laterality == .none || later.laterality == earlier.laterality || earlier.laterality == .bilateral
+        }
+        return later.unsided == nil && (later.laterality == .none || later.laterality == earlier.laterality)
+            && Set(later.lobes).isSubset(of: earlier.lobes) && Set(later.segments).isSubset(of: earlier.segments)
+            && Set(later.places).isSubset(of: earlier.places)
+    }
+
+    /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
+    /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
+    /// asserted alike, is that one again (its change, if it says one, is that one's when it has none; another change says
+    /// another: "… progression in the ground glass areas. There is a focal new ground glass area."). One measured is
+    /// another ("There is a 4 mm nodule more caudally"), unless there is one of its type per side (`single`): "Pericardial
+    /// effusion is observed. … Pericardial effusion measured 24 mm." is one, wherever it was named before (also earlier in its own
+    /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased"); one
+    /// side of it is the one named on both ("Bilateral pleural effusion … The effusion on the left measured 2 cm").
+    func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
+        var repeated = Set<Int>()
+        let types = engine.knowledge.findings.types
+        for index in findings.indices where findings[index].antecedent == .none {
+            let finding = findings[index]
+            // (one per side: lobes it is said to lie by name no other one — "atelectasis adjacent to pleural effusion in both
+            // lung lower lobes")
+            if types[finding.typeIndex].single, finding.assertion != .absent, let earlier = findings.indices[..<index].last(where: {
+                findings[$0].sentence <= finding.sentence && findings[$0].typeIndex == finding.typeIndex
+                    && (finding.laterality == .none || findings[$0].laterality == finding.laterality
+                        || findings[$0].laterality == .bilateral)
+                    && findings[$0].assertion == finding.assertion && findings[$0].category == finding.category
+                    && !repeated.contains($0)
+            }) {
+                merge(finding, into: &findings[earlier])
+                repeated.insert(index)
+                continue
+            }
+            guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil,
+                  finding.laterality == .none, finding.sentence > 0 || findings[..<index].contains(where: { $0.sentence == 0 }),
+                  finding.sentence == 0 || sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
+                  let earlier = findings.indices[..<index].last(where: {
+                      // (the sentence before, or its own: "Ground glass densities in the right lower lobe, ground glass
+                      // densities adjacent to the fissure")
+                      (findings[$0].sentence == finding.sentence - 1
+                          || findings[$0].sentence == finding.sentence && findings[$0].range.upperBound < finding.range.lowerBound)
+                          && findings[$0].typeIndex == finding.typeIndex
+                          && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
+                          && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                          && (finding.temporal == nil || finding.changeFromRecap || findings[$0].temporal == nil
+                              || findings[$0].temporal == finding.temporal)
+                          // (one measured, named again as several, is more of them: "A 5 mm nodule … A little more caudally,
+                          // there are two adjacent nodules")
+                          && !(findings[$0].size != nil && !findings[$0].multiple && finding.multiple)
+                  })
+            else { continue }
+            merge(finding, into: &findings[earlier])
+            repeated.insert(index)
+        }
+        for index in repeated.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Mosaic attenuation pattern was observed in both lungs. … Mosaic attenuation was found to be secondary to small airway
+    /// stenosis.": a pattern (`pattern` in findings.xml) named again later in its section, asserted alike, where the earlier
+    /// one is and with no other size or change, is that one (see ``patternNamedAgain(_:_:)``); one placed nowhere takes the
+    /// later one's places. (After the impression's copies are merged: in a report with no header, a pattern named again in a
+    /// summary counts for it.)
+    func mergePatternRepeats(in findings: inout [Finding], sentences: [Sentence]) {
+        var repeated = Set<Int>()
+        let types = engine.knowledge.findings.types
+        for index in findings.indices where findings[index].antecedent == .none {
+            let finding = findings[index]
+            guard types[finding.typeIndex].pattern, finding.category != nil, finding.assertion != .absent,
+                  let earlier = findings.indices[..<index].last(where: {
+                      !repeated.contains($0) && sentences[findings[$0].sentence].section == sentences[finding.sentence].section
+                          && patternNamedAgain(finding, findings[$0])
+                  })
+            else { continue }
+            if unplaced(findings[earlier]) {
+                findings[earlier].laterality = finding.laterality
+                add(finding.structures, to: &findings[earlier])
+            }
+            merge(finding, into: &findings[earlier])
+            repeated.insert(index)
+        }
+        for index in repeated.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Peribronchial thickenings were observed in both lungs. … Peribronchial thickenings are observed in both lungs.": whether a
+    /// pattern is one of an earlier sentence named again: of its type, category and assertion, on its side or none (or one
+    /// side of a bilateral one), in no lobe or segment the earlier one is not in (a lobe is not "both lungs": the earlier
+    /// one's places would lose it), measured as it is or not at all, changed as it is or not at all (or by a recap only).
+    /// An earlier one placed nowhere ("A mosaic attenuation pattern is observed.") is one named again anywhere.
+    private func patternNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
+        func within<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
+        return earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.category == later.category
+            && earlier.assertion == later.assertion && later.unsided == nil
+            && (unplaced(earlier) || (later.laterality == .none || later.laterality == earlier.laterality
+                || earlier.laterality == .bilateral) && within(later.lobes, earlier.lobes) && within(later.segments, earlier.segments))
+            && (later.size == nil || earlier.size == nil || later.size?.maxMM == earlier.size?.maxMM)
+            && (later.temporal == nil || later.changeFromRecap || earlier.temporal == nil || later.temporal == earlier.temporal)
+    }
+}

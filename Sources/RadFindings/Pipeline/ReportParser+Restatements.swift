@@ -1,0 +1,371 @@
+import RadText
+
+extension ReportParser {
+    /// "Emphysematous changes in both lungs. … IMPRESSION: Emphysema in both lungs.": a finding the impression names
+    /// again is the findings section's finding (the impression's copy, no second finding) when it is
+    /// - of its type, a broader one ("Atelectasis in the middle lobe" after linear atelectasis there) or one that names it
+    ///   in other words (`restates` in findings.xml: "Sequelae changes in both lungs" after fibroatelectatic sequelae),
+    ///   asserted alike (denials too) or hedged in one of the two only, one or many;
+    /// - on its side or none, in no lobe or segment it is not in (a segment holding or lying in one of its segments is
+    ///   one it is in), with no lobe left without a side unless on its side it is one it is in (see
+    ///   ``sidelessWithin(_:_:)``; outside the lungs, in
+    ///   no other place either: a lung finding's copy may add a zone or a place leaked from the next impression item);
+    /// - measured as it is (see ``sizesAgree(_:_:)``), or not at all, or measured where the findings gave no size ("A few
+    ///   millimetric nodules in the left lung. IMPRESSION: A few nodules measuring up to 4 mm in the left lung": its size is
+    ///   passed back);
+    /// - changed as it is, or not at all, or changed where the findings said no change ("A hypodense lesion in the liver.
+    ///   IMPRESSION: Stable hypodense lesion in the liver." is stable; not a denial's change, nor one that would place a
+    ///   finding the findings placed nowhere unless of its very type with no zone or organ of its own — "Two nonspecific
+    ///   parenchymal nodules. IMPRESSION: Stable parenchymal nodules in the right lung" — or a recap of the impression that
+    ///   reached the copy first gave it);
+    /// - labelled as it is.
+    /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places; so does one they placed
+    /// on one side only, the only one of its type, that a copy names in lobes of that side. A finding of a
+    /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
+    /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
+    /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
+    /// or another change is another, unless the copy's places only drifted from those of the one finding of its kind no copy
+    /// named (see ``driftedCopy(of:in:sentences:summary:named:copies:)``); so is any other finding the findings name twice (a
+    /// pattern aside: see ``mergePatternRepeats(in:sentences:)``). A sentence of `saidOfSubjectBefore`, whose pronoun stands for
+    /// what the sentence before it measures, is about another subject when repeated ("The pulmonary trunk is 33 mm. It is wider
+    /// than normal. The aortic arch is 33 mm. It is wider than normal."): no repeat by its words.
+    func mergeRestatements(in findings: inout [Finding], sentences: [Sentence], text: ReportText, headerless: Bool,
+                           saidOfSubjectBefore: Set<Int>) {
+        let repeats = verbatimRepeats(among: sentences, withFindings: findings, in: text, apart: saidOfSubjectBefore)
+        let summary = headerless ? trailingSummary(of: findings, sentences: sentences, repeats: repeats) : []
+        func copySentence(_ sentence: Int) -> Bool {
+            sentences[sentence].section == .impression || repeats[sentence] != nil || summary.contains(sentence)
+        }
+        guard let first = findings.firstIndex(where: { copySentence($0.sentence) }) else { return }
+        var copies = Set<Int>()
+        // The findings' findings a copy named again.
+        var named = Set<Int>()
+        // (a finding placed by its neighbour is one of its own: "Air bronchograms within the ground glass areas")
+        for index in findings.indices[first...]
+        where findings[index].antecedent == .none || findings[index].antecedent.isNear {
+            guard copySentence(findings[index].sentence) else { continue }
+            guard let (earlier, later) = copyReading(of: index, in: findings, sentences: sentences,
+                                                     original: repeats[findings[index].sentence], summary: summary)
+            else {
+                let later = findings[index]
+                let pooled = repeats[later.sentence] != nil ? []
+                    : pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: copies)
+                // (the largest size the summary says is already one of theirs)
+                var summed = later
+                summed.size = nil
+                for earlier in pooled { merge(summed, into: &findings[earlier]) }
+                if !pooled.isEmpty { copies.insert(index) }
+                named.formUnion(pooled)
+                continue
+            }
+            named.insert(earlier)
+            if unplaced(findings[earlier]) && later.category != nil {
+                findings[earlier].laterality = later.laterality
+                add(later.structures, to: &findings[earlier])
+            } else if findings[earlier].lobes.isEmpty && !later.lobes.isEmpty && later.category != nil && !later.placeShared {
+                // (not lobes a list item shares with the item after it)
+                add(later.structures, to: &findings[earlier])
+            }
+            merge(later, into: &findings[earlier])
+            copies.insert(index)
+        }
+        // Then the copies left, each against the findings' findings no copy named again.
+        let (anatomy, lobeOf) = (engine.knowledge.anatomy.structures, engine.anatomyIndex.lobe)
+        for index in findings.indices[first...] where !copies.contains(index)
+            && (findings[index].antecedent == .none || findings[index].antecedent.isNear) {
+            guard copySentence(findings[index].sentence), repeats[findings[index].sentence] == nil,
+                  let (earlier, later) = driftedCopy(of: index, in: findings, sentences: sentences, summary: summary,
+                                                     named: named, copies: copies)
+            else { continue }
+            // (its lobes and segments, when the copy is on all its sides, and for one in no lobe in lobes of each: one side
+            // of a bilateral finding would narrow it — "sequelae changes in both lungs and the right upper lobe anterior")
+            let lobeSides = Set(later.structures.compactMap { lobeOf[$0] >= 0 ? anatomy[lobeOf[$0]].side : nil })
+            if later.category != nil && !later.placeShared
+                && (later.laterality == findings[earlier].laterality || findings[earlier].laterality == .none)
+                && (findings[earlier].laterality != .bilateral || !findings[earlier].lobes.isEmpty || lobeSides.count == 2) {
+                if findings[earlier].laterality == .none { findings[earlier].laterality = later.laterality }
+                add(later.structures.filter { engine.placeTables.isLungPart[$0] }, to: &findings[earlier])
+            }
+            // (outside the lungs, one placed in no organ is in the copy's)
+            if organless(findings[earlier]) { placeOutsideLungs(&findings[earlier], as: later) }
+            merge(later, into: &findings[earlier])
+            copies.insert(index)
+            named.insert(earlier)
+        }
+        // Last, diagnoses of the impression that only a reference placed (see ``diagnosisNamedByReference(of:in:sentences:copies:)``).
+        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
+            guard let earlier = diagnosisNamedByReference(of: index, in: findings, sentences: sentences, copies: copies)
+            else { continue }
+            merge(findings[index], into: &findings[earlier])
+            copies.insert(index)
+        }
+        for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Atelectatic changes are seen in both lungs, most marked in the right lower lobe. IMPRESSION: Atelectasis in both lower
+    /// lobes": a copy no rule above named again, whose places drifted from those the findings gave (more or other lobes
+    /// or segments, or the right ones where the translation garbled theirs), is still the findings' finding when it is the
+    /// only one of its kind (its type, a broader or narrower one, or one of its restatement group) in its sentence but copies
+    /// named again, and the findings name exactly one of that kind said to be there that no copy named again. That one is
+    /// - of its type, a narrower one or one it restates, of its category and labels, asserted alike or hedged in one of the
+    ///   two only, said to be something else in both or in neither (a liver "of low density, consistent with fatty change" is
+    ///   not its "hypodense lesions");
+    /// - not placed apart: not on the other side (one side of a bilateral one is that one, and so is a bilateral copy of a
+    ///   one-sided one, unless it names many of what was one: "a soft tissue mass" in the left lower lobe is not "metastases
+    ///   in both lungs"); in a lobe the copy is in, or one of the two in none and not apart all the same (see
+    ///   ``apartInLung(_:_:)``); outside the lungs, in one organ (see ``inOneOrgan(_:_:)``), or one of the two in none
+    ///   (see ``organless(_:)``: "Calcific plaques in the aorta and coronary arteries. IMPRESSION: Atherosclerosis.");
+    /// - measured as it is (see ``sizesAgree(_:_:)``) or one of the two not at all, changed as it is or one of the two not at
+    ///   all (not a change that would place a finding the findings placed nowhere, as above: "acinar nodules accompany it.
+    ///   IMPRESSION: Stable subpleural nodules in both lungs" are others; outside the lungs, nor one the findings placed in
+    ///   no organ: "A hypodense lesion. IMPRESSION: New hypodense lesion in the right kidney" are two).
+    /// That finding, and the copy as its own words place it.
+    private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                             named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding)? {
+        let later = ownReading(of: findings[index]) ?? findings[index]
+        guard later.assertion != .absent, later.unsided == nil || later.laterality != .none else { return nil }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        func kin(_ type: Int) -> Bool {
+            type == later.typeIndex || broader[type].contains(later.typeIndex) || broader[later.typeIndex].contains(type)
+                || group[type] == group[later.typeIndex]
+        }
+        guard !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
+        }) else { return nil }
+        let ofKind = findings.indices[..<index].filter {
+            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent && !named.contains($0)
+        }
+        guard ofKind.count == 1, let only = ofKind.first else { return nil }
+        let earlier = findings[only]
+        let type = earlier.typeIndex
+        let sides = later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality
+            || earlier.laterality == .bilateral
+            || later.laterality == .bilateral && !(later.multiple && !earlier.multiple)
+        let lobes = later.lobes.contains(where: earlier.lobes.contains)
+            || (later.lobes.isEmpty || earlier.lobes.isEmpty) && !apartInLung(later, earlier)
+        // (outside the lungs, one of the two in no organ is in the other's: "Calcific plaques in the aorta. IMPRESSION:
+        // Atherosclerosis." is one finding, and so is "A hypodense lesion is observed. IMPRESSION: Hypodense lesion in the
+        // right kidney.")
+        let organ = later.category != nil || inOneOrgan(later, earlier) || organless(later) || organless(earlier)
+        return (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex])
+            && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
+            && earlier.interpreted == later.interpreted
+            && sides && lobes && organ
+            && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+            && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
+                && (!unplaced(earlier) && !organless(earlier) || later.changeFromRecap
+                    || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
+            ? (only, later) : nil
+    }
+
+    /// "Ground glass areas in the right lower lobe, evaluated in favor of viral pneumonia. Calcified nodules in the left upper
+    /// lobe. IMPRESSION: Findings consistent with viral pneumonia.": an impression diagnosis (`diagnosis` or `interprets` in
+    /// findings.xml) that names no place of its own — a pronoun or a reference cue placed it where earlier findings are
+    /// (`refers-to`), here the nodules — is the diagnosis the findings named when they name exactly one of its kind (its type,
+    /// a narrower one or one of its restatement group) not denied and the impression none left unmerged before it: the places
+    /// it borrowed are not its words and do not set it apart, nor are they given to that one. It is also of its category and
+    /// labels, measured and changed as that one or not at all, asserted alike or hedged in one of the two only, and the only
+    /// one of its kind in its sentence.
+    private func diagnosisNamedByReference(of index: Int, in findings: [Finding], sentences: [Sentence], copies: Set<Int>)
+        -> Int?
+    {
+        let later = findings[index]
+        let byReference = if case .sameType = later.antecedent { true } else { later.antecedent == .pronoun }
+        guard byReference, engine.knowledge.findings.types[later.typeIndex].diagnosis
+                || !engine.placeTables.interpretedTypes[later.typeIndex].isEmpty,
+              later.category != nil, later.assertion != .absent, later.size == nil
+        else { return nil }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        func kin(_ type: Int) -> Bool {
+            type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
+        }
+        // (no other finding of its kind in the impression before it or in its sentence that is not a copy)
+        guard !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent
+                && sentences[findings[$0].sentence].section == .impression && findings[$0].sentence <= later.sentence
+        }) else { return nil }
+        let ofKind = findings.indices[..<index].filter {
+            sentences[findings[$0].sentence].section == .findings && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent
+        }
+        guard ofKind.count == 1, let only = ofKind.first else { return nil }
+        let earlier = findings[only]
+        return earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
+            && (earlier.assertion == later.assertion || hedgedOnce(earlier.assertion, later.assertion))
+            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            ? only : nil
+    }
+
+    /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
+    /// both lungs": a present finding a summary names over several findings of the findings section sums them up, each of
+    /// them named again (none when there are none). It has no size but the largest of theirs, no lobe, segment or label
+    /// they do not give, and sums up the present findings of its type (a narrower one, or one it restates), changed as it
+    /// is or one of the two not at all, that are
+    /// - for a lung finding in both lungs, those placed on one side or the other;
+    /// - for one on one side over several lobes ("Nodules in the right upper and lower lobes"), the findings of that side in
+    ///   its lobes, when there are several;
+    /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``).
+    private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                              copies: Set<Int>) -> [Int] {
+        let later = findings[index]
+        guard later.assertion == .present, later.unsided == nil else { return [] }
+        let broader = engine.placeTables.broaderTypes
+        let group = engine.placeTables.restatementGroup
+        let outside = later.category == nil
+        // (outside the lungs a broader type too: a phrase its places read as two types — "mediastinal and mesenteric lymph
+        // nodes", a lymphadenopathy and an extrathoracic lymph node — gives each of them all its places)
+        let ofKind = findings.indices[..<index].filter { position in
+            let earlier = findings[position]
+            let type = earlier.typeIndex
+            return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                && (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
+                    || outside && broader[later.typeIndex].contains(type))
+                && earlier.assertion == .present && (earlier.category == nil) == outside
+                && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
+        }
+        let pooled: [Int]
+        if outside {
+            pooled = pooledInPlaces(by: later, among: ofKind, in: findings)
+        } else if later.laterality == .bilateral {
+            pooled = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
+        } else if later.laterality != .none && later.lobes.count > 1 {
+            let inItsLobes = ofKind.filter {
+                findings[$0].laterality == later.laterality && !findings[$0].lobes.isEmpty
+                    && findings[$0].lobes.allSatisfy(later.lobes.contains)
+            }
+            pooled = inItsLobes.count > 1 ? inItsLobes : []
+        } else {
+            return []
+        }
+        let lobes = Set(pooled.flatMap { findings[$0].lobes })
+        let segments = Set(pooled.flatMap { findings[$0].segments })
+        let labels = Set(pooled.flatMap { findings[$0].labels })
+        let largest = pooled.compactMap { findings[$0].size?.maxMM }.max()
+        guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
+              later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
+        return pooled
+    }
+
+    /// "Lymph nodes in the mediastinum. … Lymph nodes in the right hilum. … Lymph nodes in the mesenteric area. IMPRESSION:
+    /// Mediastinal, hilar and mesenteric lymph nodes": of the findings outside the lungs of a copy's kind, those it sums up
+    /// in its places. Each of them is on its side or none and lies in its places (each of its innermost places holding,
+    /// lying in or being one of the copy's), named at one of them, or lying in or around one no other is named at ("a right
+    /// hilar calcified lymph node" is not among "mediastinal lymph nodes" beside the mediastinal ones). They are several, in
+    /// several places or, for a copy on both sides, on the one side and the other ("cysts in both kidneys" after a cyst of
+    /// each), and each innermost place of the copy is one of theirs so (a place none is in makes the copy one of its own).
+    private func pooledInPlaces(by later: Finding, among ofKind: [Int], in findings: [Finding]) -> [Int] {
+        let (index, isLungPart) = (engine.anatomyIndex, engine.placeTables.isLungPart)
+        let places = later.structures.filter { !isLungPart[$0] }
+        let innermost = innermostPlaces(of: later)
+        let inPlaces = ofKind.filter { position in
+            let earlier = findings[position]
+            let theirs = innermostPlaces(of: earlier)
+            return !theirs.isEmpty && theirs.allSatisfy { place in innermost.contains { index.nested($0, place) } }
+                && (later.laterality == .none || later.laterality == .bilateral || earlier.laterality == .none
+                    || earlier.laterality == later.laterality)
+        }
+        func named(_ position: Int, at place: Int) -> Bool { findings[position].structures.contains(place) }
+        let pooled = inPlaces.filter { position in
+            places.contains { named(position, at: $0) } || innermost.contains { place in
+                innermostPlaces(of: findings[position]).contains { index.nested($0, place) } && !inPlaces.contains { named($0, at: place) }
+            }
+        }
+        let theirs = pooled.map { innermostPlaces(of: findings[$0]) }
+        let covered = innermost.allSatisfy { place in theirs.contains { $0.contains { index.nested($0, place) } } }
+        let sides = Set(pooled.map { findings[$0].laterality })
+        let apart = Set(theirs.joined()).count > 1 || later.laterality == .bilateral && sides.isSuperset(of: [.left, .right])
+        return pooled.count > 1 && apart && covered ? pooled : []
+    }
+
+    /// A finding's places outside the lungs that hold none of its other places ("the bowel" of "the bowel, the abdomen").
+    func innermostPlaces(of finding: Finding) -> [Int] {
+        let tables = engine.placeTables
+        let ancestors = engine.anatomyIndex.ancestors
+        let places = finding.structures.filter { !tables.isLungPart[$0] }
+        return places.filter { place in !places.contains { $0 != place && ancestors[$0].contains(place) } }
+    }
+
+    /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
+    /// whose findings all name earlier findings again ("… No lytic-destructive lesion was observed in bone structures.
+    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression. One sentence with a finding of its own
+    /// among them is a summary item too ("… Hiatal hernia. Atherosclerosis. Millimetric nodules in both lungs.
+    /// Emphysema."), when the summary names at least two findings again; the run ends at a second one.
+    private func trailingSummary(of findings: [Finding], sentences: [Sentence], repeats: [Int: Int]) -> Set<Int> {
+        guard !sentences.contains(where: { $0.section == .impression }) else { return [] }
+        var summary = Set<Int>()
+        var (copies, items) = (0, 0)
+        // A sentence with a finding of its own right after summary sentences: an item if a summary sentence comes before it.
+        var item: Int? = nil
+        // The sentences ending the report that all name findings again, up to the first with one of its own.
+        var plain: Set<Int>? = nil
+        var end = findings.endIndex
+        while end > findings.startIndex {
+            let sentence = findings[end - 1].sentence
+            let start = findings[..<end].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? findings.startIndex
+            let trial = summary.union([sentence])
+            if (start..<end).allSatisfy({
+                findings[$0].antecedent == .none
+                    && copyReading(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
+            }) {
+                summary = trial
+                copies += 1
+                if let own = item {
+                    summary.insert(own)
+                    items += 1
+                    item = nil
+                }
+            } else if item == nil && items == 0 {
+                if plain == nil { plain = summary }
+                item = sentence
+            } else {
+                break
+            }
+            end = start
+        }
+        return items == 0 || copies >= 2 ? summary : plain ?? []
+    }
+
+    /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence (none of
+    /// the sentences `apart`, which neither repeat nor are repeated).
+    private func verbatimRepeats(among sentences: [Sentence], withFindings findings: [Finding], in text: ReportText,
+                                 apart: Set<Int>) -> [Int: Int]
+    {
+        var named: [Int] = []
+        for finding in findings where named.last != finding.sentence && !apart.contains(finding.sentence) {
+            named.append(finding.sentence)
+        }
+        guard named.count > 1 else { return [:] }
+        var repeats: [Int: Int] = [:]
+        text.utf16.withUnsafeBufferPointer { units in
+            // Words only: a repeat may differ in its punctuation ("…?, …" and "…? …") or spacing.
+            let wordUnits = named.map { sentence in units[sentences[sentence].range].count { $0.charClass.isLetterOrDigit } }
+            for (position, sentence) in named.enumerated() {
+                // (counts first: most sentences differ in them, and a report names findings in a dozen or so)
+                if let earlier = named.indices[..<position].first(where: { earlier in
+                    wordUnits[earlier] == wordUnits[position] && repeats[named[earlier]] == nil
+                        && sameWords(sentences[named[earlier]].range, sentences[sentence].range, in: units)
+                }) {
+                    repeats[sentence] = named[earlier]
+                }
+            }
+        }
+        return repeats
+    }
+
+    /// Whether two ranges hold the same letters and digits in order, whatever lies between them.
+    private func sameWords(_ one: Range<Int>, _ other: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var (left, right) = (one.lowerBound, other.lowerBound)
+        while true {
+            while left < one.upperBound, !units[left].charClass.isLetterOrDigit { left += 1 }
+            while right < other.upperBound, !units[right].charClass.isLetterOrDigit { right += 1 }
+            guard left < one.upperBound, right < other.upperBound else {
+                return left >= one.upperBound && right >= other.upperBound
+            }
+            guard units[left] == units[right] else { return false }
+            left += 1
+            right += 1
+        }
+    }
+}
