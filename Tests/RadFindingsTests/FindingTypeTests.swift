@@ -639,6 +639,9 @@ import Testing
         #expect(try read("Calcified mediastinal lymph nodes are observed in the right upper paratracheal area.")
             == ["lymphadenopathy present -"])
         #expect(try read("The liver parenchyma has an appearance compatible with stratosis.").contains("hepatosteatosis present -"))
+        // Audit B33: a widened trachea is tracheomegaly, so the impression's "Tracheomegaly." names it again.
+        let trachea = try extract.findings("FINDINGS: The trachea is dilated. IMPRESSION: Tracheomegaly.")
+        #expect(trachea.map(\.type) == ["tracheomegaly"] && trachea.first?.sentence == 0)
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
