@@ -642,6 +642,13 @@ import Testing
         // Audit B33: a widened trachea is tracheomegaly, so the impression's "Tracheomegaly." names it again.
         let trachea = try extract.findings("FINDINGS: The trachea is dilated. IMPRESSION: Tracheomegaly.")
         #expect(trachea.map(\.type) == ["tracheomegaly"] && trachea.first?.sentence == 0)
+        // Audit A33: a fusiform aneurysm named as a noun widens its vessel; a density lying in the thymic remnant is the
+        // remnant (no opacity); widened segmental airways in MT wording are bronchiectasis.
+        let aneurysm = try extract.findings("A fusiform aneurysm is observed in the abdominal aorta, 35 mm.")
+        #expect(aneurysm.map(\.type) == ["vascular-enlargement"] && aneurysm.first?.size?.maxMM == 35)
+        #expect(try read("A linear density is observed in the thymic remnant.").isEmpty)
+        #expect(try read("There is increased calibration in the subsegmental bronchi of the left lower lobe.")
+            == ["bronchiectasis present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
