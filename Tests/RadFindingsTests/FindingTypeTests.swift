@@ -649,6 +649,10 @@ import Testing
         #expect(try read("A linear density is observed in the thymic remnant.").isEmpty)
         #expect(try read("There is increased calibration in the subsegmental bronchi of the left lower lobe.")
             == ["bronchiectasis present -"])
+        // Audit D33: a hollow organ's homogeneous wall thickness is a normal statement; the veins' widened diameter before a
+        // comma is their state, no change of the next list item.
+        #expect(try read("Bladder filling is natural, homogeneous wall thickness.").isEmpty)
+        #expect(try read("Splenic vein diameter increased, splenomegaly.") == ["splenomegaly present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
