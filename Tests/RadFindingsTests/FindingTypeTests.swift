@@ -653,6 +653,12 @@ import Testing
         // comma is their state, no change of the next list item.
         #expect(try read("Bladder filling is natural, homogeneous wall thickness.").isEmpty)
         #expect(try read("Splenic vein diameter increased, splenomegaly.") == ["splenomegaly present -"])
+        // Audit C33: nodular lesions called metastatic are one nodule (no generic lesion beside it); lesions seen on the
+        // earlier CT scan are stable.
+        let metastases = try extract.findings("Multiple nodular metastatic lesions are observed in the liver, the largest 14 mm.")
+        #expect(metastases.map(\.type) == ["nodule"] && metastases.first?.size?.maxMM == 14)
+        #expect(try read("Hypodense lesions observed in the previous CT scan are present in the liver.")
+            == ["low-density present stable"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
