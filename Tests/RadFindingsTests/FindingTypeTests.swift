@@ -659,6 +659,8 @@ import Testing
         #expect(metastases.map(\.type) == ["nodule"] && metastases.first?.size?.maxMM == 14)
         #expect(try read("Hypodense lesions observed in the previous CT scan are present in the liver.")
             == ["low-density present stable"])
+        // Audit E33: nodules "with ground glass density" are ground-glass nodules, no opacity beside them.
+        #expect(try read("Nodules with ground glass density were not detected in both lungs.") == ["ground-glass-nodule absent -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
