@@ -661,6 +661,12 @@ import Testing
             == ["low-density present stable"])
         // Audit E33: nodules "with ground glass density" are ground-glass nodules, no opacity beside them.
         #expect(try read("Nodules with ground glass density were not detected in both lungs.") == ["ground-glass-nodule absent -"])
+        // Audit F33: ascites is fluid; the pulmonary cone is the pulmonary artery; "the distinction between A and B could not
+        // be made" doubts both.
+        #expect(try read("Intraabdominal ascites is observed.") == ["fluid present -"])
+        #expect(try extract.findings("The pulmonary cone is wider than normal, 36 mm.").map(\.places) == [["pulmonary-artery"]])
+        #expect(try extract.findings("The distinction between a hemorrhagic cyst and a solid lesion could not be made in the "
+            + "left kidney.").map(\.assertion) == [.uncertain, .uncertain])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
