@@ -420,6 +420,13 @@ import Testing
         #expect(try extract.findings("Ground glass areas are observed in the right upper lobe. Similar lesions can be observed in "
             + "Covid-19 pneumonia.").map { "\($0.type) \($0.assertion.rawValue)" }
             == ["ground-glass-opacity present", "pneumonia uncertain"])
+        // Sweep V: what a check is recommended for is not seen; a liver density decreased "in line with" steatosis is read as
+        // it (interpreted, no change over time).
+        #expect(try assertions("It is recommended to check for ground glass density in the right lower lobe.")["ground-glass-opacity"]
+            == "uncertain")
+        let liver = try extract.findings("Liver parenchyma density decreased in line with hepatosteatosis.")
+        #expect(liver.map { "\($0.type) \($0.interpreted) \($0.temporal?.rawValue ?? "-")" }
+            == ["low-density true -", "hepatosteatosis false -"])
     }
 
     @Test func findingsInClinicalInformationAreNotFindings() throws {
