@@ -1090,6 +1090,33 @@ import Testing
         #expect(again.findings.filter { $0.type == "pneumonia" }.map(\.lobes) == [["LUL"]])
     }
 
+    /// What a pronoun's sentence is said to be, when it can name none of the findings the pronoun names (its type, a broader
+    /// or narrower one, one of its restatement group or one it interprets), is the one finding of its type named before,
+    /// placed nowhere or where they are, not a finding of its own where they are (audit B33, mechanism M36).
+    @Test func anInterpretationTakesPlacesOnlyFromFindingsItCanName() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m36", text: text).findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes) \($0.sentence)" }
+        }
+        // After a nodule it cannot name, the impression's emphysema is the one the findings named, placed nowhere.
+        #expect(try read("FINDINGS: There are findings consistent with emphysema. A 4 mm nodule is seen in the anterior segment "
+            + "of the right lung upper lobe. IMPRESSION: Findings compatible with emphysema.")
+            == ["emphysema none [] 0", "nodule right [\"RUL\"] 1"])
+        // (not when it can name a finding of the sentence it points to: bullae are emphysema, where they are)
+        #expect(try read("FINDINGS: There are findings consistent with emphysema. Bullae are observed in the right lung upper "
+            + "lobe. IMPRESSION: Findings compatible with emphysema.").last == "emphysema right [\"RUL\"] 2")
+        // A hedged mass the impression recommends to tell apart after atelectasis is the one the findings doubted, not a mass
+        // where the atelectasis is.
+        #expect(try read("FINDINGS: A suspicious hilar space-occupying lesion cannot be excluded. Atelectatic changes are "
+            + "observed in the lower lobe of the right lung. IMPRESSION: Contrast-enhanced CT is recommended for the "
+            + "differential diagnosis of a space-occupying lesion.") == ["mass none [] 0", "atelectasis right [\"RLL\"] 1"])
+        // (two of its type before, one placed nowhere: which one it names is not known, so it stays a finding of its own)
+        #expect(try read("FINDINGS: A suspicious hilar space-occupying lesion cannot be excluded. A 3 cm mass is observed in the "
+            + "left lung upper lobe. Atelectatic changes are observed in the lower lobe of the right lung. IMPRESSION: "
+            + "Contrast-enhanced CT is recommended for the differential diagnosis of a space-occupying lesion.")
+            .filter { $0.hasPrefix("mass") }.count == 3)
+    }
+
     /// A lung finding that names no place and no size, right after a sentence that placed one of its type, is that one.
     @Test func aBareRepeatIsTheFindingBefore() throws {
         let parser = try Self.engine.makeParser()

@@ -175,6 +175,10 @@ extension ReportParser {
                 }
                 return earlier(alike: true) ?? earlier(alike: false)
             }
+            // "A nodule in the left upper lobe. IMPRESSION: Findings compatible with emphysema.": "it" names none of the
+            // findings of the sentences it points to that it can name (`canName`): what it is said to be is not what they are.
+            let namedThere = kind == .pronoun ? before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] } : []
+            let namesNone = !namedThere.contains { canName($0.typeIndex, as: finding.typeIndex) }
             // "The described nodule was also present in the previous examination", "A nodule in the left upper lobe. It
             // was evaluated in favor of granuloma": the nodule named before, again; what the sentence says of it (a
             // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
@@ -192,7 +196,8 @@ extension ReportParser {
             case .pronoun: before.last {
                 named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
-            } ?? namedBefore(near: before.filter { named($0, as: kind, anyType: false) }.map { findings[$0] })
+            } ?? namedBefore(near: namedThere)
+                ?? (namesNone ? recordBefore(of: finding, in: findings[..<index], past: merged.union(restated), near: namedThere) : nil)
             // (a diagnosis its words place where the finding before is — "Viral pneumonias are considered in the etiology"
             // after ground glass areas —, the one of its type named before)
             case .place where types[finding.typeIndex].diagnosis: namedBefore(near: [antecedent])
@@ -270,6 +275,34 @@ extension ReportParser {
         guard reading.category != nil else { return nil }
         return findings.indices[..<index].last { namedBefore($0, sameType: true) }
             ?? findings.indices[..<index].last { namedBefore($0, sameType: false) }
+    }
+
+    /// Whether a reading of the type `reading` can name an earlier finding of the type `type`: of its type, a broader or
+    /// narrower one, one of its restatement group, or one of a type it interprets (or a narrower one: `interprets` in
+    /// findings.xml).
+    func canName(_ type: Int, as reading: Int) -> Bool {
+        let tables = engine.placeTables
+        let interpreted = tables.interpretedTypes[reading]
+        return type == reading || tables.broaderTypes[type].contains(reading) || tables.broaderTypes[reading].contains(type)
+            || tables.restatementGroup[type] == tables.restatementGroup[reading]
+            || interpreted.contains(type) || tables.broaderTypes[type].contains(where: interpreted.contains)
+    }
+
+    /// "There are findings compatible with emphysema. … A nodule in the left upper lobe. IMPRESSION: Findings compatible
+    /// with emphysema.": a finding said of findings it can name none of (`namedThere`) is, when earlier sentences named
+    /// exactly one of its type not denied, of the lung or not alike, that one again — when it is not placed elsewhere than
+    /// all of `namedThere` (placed nowhere, or where they are) and asserted alike, or hedged in one of the two only. Findings
+    /// `past` are gone already.
+    private func recordBefore(of finding: Finding, in earlier: ArraySlice<Finding>, past gone: Set<Int>,
+                              near namedThere: [Finding]) -> Int? {
+        let records = earlier.indices.filter {
+            earlier[$0].sentence < finding.sentence && earlier[$0].typeIndex == finding.typeIndex && !gone.contains($0)
+                && earlier[$0].assertion != .absent && (earlier[$0].category == nil) == (finding.category == nil)
+        }
+        guard records.count == 1, let record = records.first, !elsewhere(earlier[record], than: namedThere),
+              earlier[record].assertion == finding.assertion || hedgedOnce(earlier[record].assertion, finding.assertion)
+        else { return nil }
+        return record
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
