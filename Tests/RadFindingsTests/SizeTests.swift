@@ -254,4 +254,37 @@ import Testing
         #expect(try sized("Volume loss in the right upper lobe accompanied by a nodular structure of about 18x15 mm in size.")
             == ["volume-loss -", "nodule 18.0"])
     }
+
+    /// Whether a finding is several reads its sizes and places and the quantity word before it, not only its noun's number:
+    /// a singular noun measured at several places is several findings; a plural noun (machine-translated) that a singular
+    /// article opens and one size measures is one (audit mechanism M37).
+    @Test func sizesPlacesAndArticlesSayHowManyFindingsThereAre() throws {
+        func multiple(_ type: String, in sentence: String) throws -> Bool {
+            try #require(try extract.finding(type, in: sentence)).multiple
+        }
+        // A singular noun with a size at each of several places: several.
+        #expect(try multiple("nodule", in: "A nodule measuring 5 mm in the left upper lobe and 7 mm in the right lower lobe."))
+        #expect(try multiple("nodule", in: "A nodule of 4 mm in the posterior segment of the right upper lobe, 6 mm in the "
+            + "lingula is observed."))
+        // One size (of two dimensions), sizes with no place between them, a size then and now: one.
+        #expect(try !multiple("nodule", in: "A 5x7 mm nodule in the left lower lobe and the right upper lobe."))
+        #expect(try !multiple("nodule", in: "A nodule measuring 5x7 mm in the right middle lobe."))
+        #expect(try !multiple("nodule", in: "A nodule of 5 mm in the left upper lobe, previously 7 mm, is observed."))
+        #expect(try !multiple("nodule", in: "A nodule measuring 6 mm in axial and 9 mm in coronal sections in the left lower lobe."))
+        #expect(try !multiple("nodule", in: "The nodule that measured 9 mm in the lateral segment of the middle lobe in the "
+            + "previous examination now measures 6 mm."))
+        // A type that is one per side, measured on each side, is said by its side.
+        #expect(try !multiple("pleural-effusion", in: "Pleural effusion measuring 22 mm on the right and 14 mm on the left "
+            + "is observed."))
+        // A plural noun after a singular article, measured by one size: one.
+        #expect(try !multiple("calculus", in: "In the right kidney, a calculi with a diameter of 5 mm in the upper pole calyx."))
+        #expect(try !multiple("calculus", in: "A calculi image of 9 mm in diameter is observed in the middle pole of the left kidney."))
+        // Not without a size, nor with a bound, several sizes, a quantity of several, or an article of another phrase.
+        #expect(try multiple("calculus", in: "A calculi is observed in the lower pole of the left kidney."))
+        #expect(try multiple("lymphadenopathy", in: "One lymph nodes with a short axis measuring up to 14 mm in the mediastinum."))
+        #expect(try multiple("nodule", in: "A few nodules of 4 mm are observed in both lungs."))
+        #expect(try multiple("nodule", in: "Nodules are seen in the right lung, the largest 6 mm."))
+        #expect(try multiple("lymphadenopathy", in: "Lymph nodes measuring 7 and 12 mm in the mediastinum."))
+        #expect(try multiple("nodule", in: "An atelectasis and nodules measuring 5 mm are seen in the left lower lobe."))
+    }
 }

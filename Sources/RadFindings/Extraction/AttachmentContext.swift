@@ -21,7 +21,8 @@ import RadText
 /// - Sizes, size words and temporal words: the nearest phrase of the clause. A size does not reach into a clause with a
 ///   subject of its own ("…, and a stent is observed"), and an organ's measurement ("The diameter of the aorta is 45 mm")
 ///   is only a finding of that organ's.
-/// - Quantity: a quantity word just before the phrase, or a plural term.
+/// - Quantity: a quantity word just before the phrase, or a plural term; a singular noun measured at several places is
+///   several, a plural noun that a singular quantity word and one size measure is one (see `quantity(of:words:sizes:places:)`).
 struct AttachmentContext {
     let engine: Engine
     let lattice: SentenceLattice
@@ -490,7 +491,9 @@ struct AttachmentContext {
             }
             // (not one of the case's history: "in a patient with a breast tumor, nodules …")
             let (multiple, quantityWord) = quantity(of: mention,
-                                                    words: quantities.filter { !apart($0.tokens.lowerBound, mention.phrase.lowerBound) })
+                                                    words: quantities.filter { !apart($0.tokens.lowerBound, mention.phrase.lowerBound) },
+                                                    sizes: measured ? sizesOf[index].map { measurements[$0] } : [],
+                                                    places: placesOf[index].map { places[$0] })
             if let quantityWord {
                 steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
                                       text: lattice.text(quantityWord.tokens, in: report), origin: origin(quantityWord)))
@@ -976,13 +979,45 @@ struct AttachmentContext {
 
     // MARK: Quantity
 
-    private func quantity(of mention: FindingMention, words: [Word<Quantity>]) -> (Bool, Word<Quantity>?) {
-        if let word = words.last(where: {
+    /// Whether a finding is several, and the quantity word (up to three words before its phrase) that says so. A
+    /// quantity word of several makes it several; otherwise its noun's number does, as its sizes and places correct it:
+    /// a singular noun measured at several places is several (`measuredAtSeveralPlaces`), and a plural noun right after
+    /// a singular quantity word and measured by one size is one (`madeSingular`).
+    private func quantity(of mention: FindingMention, words: [Word<Quantity>], sizes: [Measurement],
+                          places: [Place]) -> (Bool, Word<Quantity>?) {
+        let word = words.last {
             $0.tokens.upperBound <= mention.phrase.lowerBound && mention.phrase.lowerBound - $0.tokens.upperBound <= 3
-        }) {
-            return (word.value == .multiple || mention.plural, word)
         }
-        return (mention.plural, nil)
+        let plural = mention.plural
+            ? !(word.map { madeSingular(mention, by: $0, sizes: sizes) } ?? false)
+            : measuredAtSeveralPlaces(mention, sizes: sizes, places: places)
+        return (word?.value == .multiple || plural, word)
+    }
+
+    /// "A nodule measuring 4 mm in the right upper lobe and 6 mm in the left lower lobe", "a nodule of 3 mm in the
+    /// lingula, 5 mm in the right lower lobe": sizes of one lesion each said before a place of it (one of its places
+    /// between its first and last size, another after the last) measure one lesion at each place. Not one size ("a 4x6
+    /// mm nodule"), sizes with no place between or after them (a size then and now, "95x85 mm at the level of the arch
+    /// and 20 cm craniocaudally", an organ's diameters: "the ascending aorta is 45 mm and the descending 38 mm"), nor a
+    /// type that is one per side (`single` in findings.xml: a pleural effusion measured on each side is said by its side).
+    private func measuredAtSeveralPlaces(_ mention: FindingMention, sizes: [Measurement], places: [Place]) -> Bool {
+        let starts = sizes.map(\.tokens.lowerBound)
+        guard !engine.knowledge.findings.types[mention.type].single,
+              let first = starts.min(), let last = starts.max(), first < last
+        else { return false }
+        return places.contains { (first..<last).contains($0.tokens.lowerBound) } && places.contains { $0.tokens.lowerBound > last }
+    }
+
+    /// "A calculi with a diameter of 4 mm in the lower pole calyx" (a machine-translated plural): a plural noun that a
+    /// singular quantity word stands before (at most one word between them, no comma or coordinator: not "an atelectasis
+    /// and nodules") and that one exact or approximate size measures is one finding. A bound ("up to 29 mm") measures the
+    /// largest of several.
+    private func madeSingular(_ mention: FindingMention, by word: Word<Quantity>, sizes: [Measurement]) -> Bool {
+        let between = word.tokens.upperBound..<max(word.tokens.upperBound, mention.head.lowerBound)
+        let words = engine.words
+        return word.value == .single && between.count <= 1
+            && !between.contains { lattice.tokens[$0].form == words.comma || words.coordinators.contains(lattice.tokens[$0].form) }
+            && sizes.count == 1 && [.exact, .approx].contains(sizes[0].size.qualifier)
     }
 }
 
