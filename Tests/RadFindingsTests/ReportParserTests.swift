@@ -1564,4 +1564,51 @@ import Testing
         }
         #expect(first.findings[0].range != second.findings[0].range)
     }
+
+    /// "The described lesion" outside the lungs names the one finding of its organ a lesion could be, whatever word typed
+    /// it ("hypodense", "nodular"): its change is that one's, no second record. Two such findings there: it names neither.
+    @Test func aLesionNamedAgainOutsideTheLungsIsTheOneOfItsOrgan() throws {
+        let parser = try Self.engine.makeParser()
+        let liver = try parser.parse(id: "rl1", text: "FINDINGS: A hypodense lesion of 14 mm is observed in segment 6 of the liver. "
+            + "The described lesion is stable compared to the previous examination.")
+        #expect(liver.findings.map(\.type) == ["low-density"])
+        #expect(liver.findings.first?.temporal == .stable)
+        #expect(liver.findings.first?.size?.maxMM == 14)
+        let adrenal = try parser.parse(id: "rl2", text: "FINDINGS: A millimetric nodular lesion is observed in the medial crus of the "
+            + "left adrenal gland. The lesion has not changed compared to the previous examination.")
+        #expect(adrenal.findings.map(\.type) == ["nodule"])
+        #expect(adrenal.findings.first?.temporal == .stable)
+        let two = try parser.parse(id: "rl3", text: "FINDINGS: A hypodense lesion of 9 mm is seen in segment 2 of the liver. "
+            + "A hyperdense lesion of 6 mm is seen in segment 5 of the liver. The described lesion is stable.")
+        #expect(two.findings.map(\.type) == ["low-density", "high-density", "lesion"])
+        #expect(two.findings.map(\.temporal) == [nil, nil, .stable])
+        // The largest of the described lesions is a member of that one finding: its size is the set's.
+        let largest = try parser.parse(id: "rl4", text: "FINDINGS: Hypodense lesions are observed in both lobes of the liver. "
+            + "The largest of the described lesions is in segment 7 and measures 21 mm.")
+        #expect(largest.findings.map(\.type) == ["low-density"])
+        #expect(largest.findings.first?.size?.maxMM == 21)
+    }
+
+    /// An impression lesion outside the lungs typed by other words than the findings' ("nodular lesion" summed up as
+    /// "hypodense lesion") restates it in its organ, on its side, at its size; another side, organ or size is another lesion.
+    @Test func anImpressionLesionTypedOtherwiseRestatesTheFindingsOne() throws {
+        let parser = try Self.engine.makeParser()
+        let findings = "FINDINGS: A 17 mm nodular lesion is observed in the corpus of the right adrenal gland. IMPRESSION: "
+        let same = try parser.parse(id: "ri1", text: findings + "Hypodense lesion in the right adrenal gland (adenoma?).")
+        #expect(same.findings.map(\.type) == ["nodule"])
+        #expect(same.findings.first?.size?.maxMM == 17)
+        #expect(same.findings.first?.assertion == .present)
+        for other in ["Hypodense lesion in the left adrenal gland.", "Hypodense lesion of 30 mm in the right adrenal gland.",
+                      "Hypodense lesion in the spleen."] {
+            let report = try parser.parse(id: "ri2", text: findings + other)
+            #expect(report.findings.map(\.type) == ["nodule", "low-density"], "\(other)")
+        }
+        // The bare weak noun summing up the typed one is that one too; in another organ it is another lesion.
+        let adrenals = "FINDINGS: Nodular lesions measuring 22 mm on the right and 13 mm on the left are observed in both adrenal "
+            + "glands. IMPRESSION: "
+        let bare = try parser.parse(id: "ri3", text: adrenals + "Lesions in both adrenal glands, adenoma?")
+        #expect(bare.findings.map(\.type) == ["nodule"])
+        let spleen = try parser.parse(id: "ri4", text: adrenals + "Lesion in the spleen.")
+        #expect(spleen.findings.map(\.type) == ["nodule", "lesion"])
+    }
 }

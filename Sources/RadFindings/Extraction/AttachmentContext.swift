@@ -554,7 +554,8 @@ struct AttachmentContext {
                     changeAttributive: changeIsAttributive,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
-                    interpretation: roles[index]),
+                    interpretation: roles[index],
+                    noun: mention.noun),
                     sentence: sentence.index, range: range))
             }
         }

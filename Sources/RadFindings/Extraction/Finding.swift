@@ -190,6 +190,8 @@ public struct Finding: Sendable {
         var affirmed = false
         /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
         var interpretation: InterpretationRole = .none
+        /// The weak type of its head noun, when words before the noun typed it otherwise (see `FindingMention.noun`).
+        var noun: Int? = nil
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -346,6 +348,9 @@ public struct Finding: Sendable {
 
     /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
     var interpretation: InterpretationRole { box.facts.interpretation }
+
+    /// The weak type of its head noun, when words before the noun typed it otherwise ("hypodense lesion": a lesion).
+    var noun: Int? { box.facts.noun }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

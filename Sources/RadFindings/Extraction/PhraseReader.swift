@@ -148,6 +148,8 @@ struct PhraseReader {
                                                plural: headHit.plural, isFeature: conjunct.isFeature,
                                                isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty,
                                                headType: replacedByAdjective(headType, with: type, in: conjunct) ? headType : nil,
+                                               noun: type != headType && findings.types[headType].specificity == .weak
+                                                   ? headType : nil,
                                                explanation: steps.steps))
             }
         }

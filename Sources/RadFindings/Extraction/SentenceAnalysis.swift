@@ -100,6 +100,9 @@ struct FindingMention {
     /// The weak type the head noun named before an adjective finding replaced it ("sequelae thickening": a
     /// thickening): where an `<in>` rule places the head's type, that rule's type is the finding's.
     var headType: Int? = nil
+    /// The weak type its head noun names when words before the noun typed the finding otherwise ("hypodense lesion": a
+    /// lesion typed `low-density`; "nodular lesion": one typed `nodule`): what a copy in other words may share with it.
+    var noun: Int? = nil
     /// A construction whose `subject` capture, a pronoun opening the sentence, stands for what the sentence before measures
     /// ("… is 33 mm. It is wider than normal."): the parser places it there (see `ReportParser.placeOnOrganMeasuredBefore`).
     var subjectBefore = false

@@ -44,13 +44,14 @@ extension ReportParser {
                 }
                 continue
             }
-            // "The largest of these nodules is in the right lower lobe": the set of its type named in an earlier sentence.
+            // "The largest of these nodules is in the right lower lobe": the set of its type named in an earlier sentence (for a
+            // weak word outside the lungs with none, the one set of its organ it could name: see ``organSet(namedBy:in:past:)``).
             if finding.antecedent == .member {
                 if let set = findings.indices[..<index].last(where: {
                     !merged.contains($0) && !restated.contains($0) && findings[$0].sentence < finding.sentence
                         && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
                         && !elsewhere(finding, than: [findings[$0]])
-                }) {
+                }) ?? organSet(namedBy: finding, in: findings[..<index], past: merged.union(restated)) {
                     add(finding.structures, to: &findings[set])
                     merge(finding, into: &findings[set])
                     restated.insert(index)
@@ -189,7 +190,8 @@ extension ReportParser {
             case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
                     || subject && related(antecedent.typeIndex)
                     || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
-                && antecedent.assertion == finding.assertion ? position : nil
+                && antecedent.assertion == finding.assertion ? position
+                : organFinding(namedBy: finding, at: position, in: findings[..<index], past: merged.union(restated))
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
             // Findings compatible with emphysema.", not one placed elsewhere than all the findings of the sentence it names:
             // "Focal consolidation in the right upper lobe. However, it was evaluated as an infective process.")
@@ -303,6 +305,51 @@ extension ReportParser {
               earlier[record].assertion == finding.assertion || hedgedOnce(earlier[record].assertion, finding.assertion)
         else { return nil }
         return record
+    }
+
+    /// "A hypodense lesion of 12 mm in segment 7 of the liver. The described lesion is stable.": a weak word a reference cue
+    /// names again (`Antecedent.sameType`), its own words placing it nowhere (no lobe without a side either) or outside the
+    /// lungs only, on no other side, is the finding outside the lungs it refers to (`position`), whatever words before its
+    /// noun typed that one (see ``couldName(_:_:)``), asserted alike or hedged in one of the two only, when that one is the
+    /// only finding of its organ the word could name: "the lesion" after two lesions of the liver, or after lesions placed
+    /// nowhere, names neither. Nil when it is not that one.
+    private func organFinding(namedBy mention: Finding, at position: Int, in before: ArraySlice<Finding>,
+                              past gone: Set<Int>) -> Int? {
+        let earlier = before[position]
+        let weak = mention.typeIndex
+        guard engine.knowledge.findings.types[weak].specificity == .weak, earlier.category == nil,
+              mention.unsided == nil, mention.category == nil || mention.laterality == .none && mention.structures.isEmpty,
+              mention.category != nil || inOneOrgan(mention, earlier), !placedApart(mention, earlier),
+              earlier.assertion == mention.assertion || hedgedOnce(earlier.assertion, mention.assertion),
+              couldName(weak, earlier.typeIndex), !organless(earlier)
+        else { return nil }
+        let rivals = before.indices.filter { other in
+            other != position && !gone.contains(other) && before[other].sentence < mention.sentence
+                && before[other].category == nil && before[other].assertion != .absent
+                && couldName(weak, before[other].typeIndex) && inOneOrgan(before[other], earlier)
+        }
+        return rivals.isEmpty ? position : nil
+    }
+
+    /// "Hypodense lesions in the liver. … The largest of the described lesions is in segment 7": a weak word naming a member
+    /// of a set (`Antecedent.member`) that no earlier finding of its type is, outside the lungs, is the last set of an earlier
+    /// sentence it could name, when that one is the only one of its organ (see ``organFinding(namedBy:at:in:past:)``).
+    private func organSet(namedBy member: Finding, in before: ArraySlice<Finding>, past gone: Set<Int>) -> Int? {
+        before.indices.last {
+            !gone.contains($0) && before[$0].sentence < member.sentence && before[$0].category == nil
+                && before[$0].assertion != .absent && couldName(member.typeIndex, before[$0].typeIndex)
+        }.flatMap { organFinding(namedBy: member, at: $0, in: before, past: gone) }
+    }
+
+    /// Whether a weak finding word may name a finding of a type: its own, a broader or narrower one, one an adjective
+    /// before the word gives it ("hypodense lesion": a `low-density` one), or one a modifier refines it to ("osseous
+    /// lesion": a `bone-lesion`).
+    private func couldName(_ weak: Int, _ type: Int) -> Bool {
+        let findings = engine.knowledge.findings
+        let broader = engine.placeTables.broaderTypes
+        return type == weak || broader[type].contains(weak) || broader[weak].contains(type)
+            || findings.types[type].terms.contains(where: \.adjective)
+            || findings.modifiers.contains { $0.refine(findings.types[weak].id) == findings.types[type].id }
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).

@@ -148,3 +148,48 @@ extension ReportParser {
             && (later.temporal == nil || later.changeFromRecap || earlier.temporal == nil || later.temporal == earlier.temporal)
     }
 }
+
+extension ReportParser {
+    /// "A 15 mm nodular lesion in the left adrenal gland. IMPRESSION: Hypodense lesion in the left adrenal gland.": an
+    /// impression finding outside the lungs that no copy pass merged, named by a weak noun (see ``head(of:)``), names again
+    /// the findings section's finding of another type named by that noun when it is the only one:
+    /// in its organ (see ``inOneOrgan(_:_:)``; neither placed in none), on its side (or the copy on none), measured as it is
+    /// (see ``sizesAgree(_:_:)``) or one of the two not at all, changed as it is or one of the two not at all, asserted alike or
+    /// hedged in one of the two only, and no finding of the findings section of the copy's own type there. Each findings
+    /// finding takes one such copy at most; another organ, another side or another size is another lesion.
+    func mergeRetypedCopies(in findings: inout [Finding], sentences: [Sentence]) {
+        var copies = Set<Int>()
+        var named = Set<Int>()
+        for index in findings.indices where findings[index].antecedent == .none {
+            let copy = findings[index]
+            guard sentences[copy.sentence].section == .impression, let noun = head(of: copy), copy.category == nil,
+                  copy.assertion != .absent, !organless(copy) else { continue }
+            func there(_ earlier: Finding) -> Bool {
+                sentences[earlier.sentence].section == .findings && earlier.category == nil && !organless(earlier)
+                    && earlier.assertion != .absent && inOneOrgan(copy, earlier)
+                    && (copy.laterality == .none || copy.laterality == earlier.laterality)
+            }
+            let before = findings.indices[..<index]
+            let retyped = before.filter { position in
+                let earlier = findings[position]
+                return head(of: earlier) == noun && earlier.typeIndex != copy.typeIndex && there(earlier)
+                    && (earlier.assertion == copy.assertion || hedgedOnce(earlier.assertion, copy.assertion))
+                    && (copy.size == nil || earlier.size == nil || sizesAgree(copy.size, earlier.size))
+                    && (copy.temporal == nil || earlier.temporal == nil || copy.temporal == earlier.temporal)
+            }
+            guard retyped.count == 1, let earlier = retyped.first, !named.contains(earlier),
+                  !before.contains(where: { findings[$0].typeIndex == copy.typeIndex && there(findings[$0]) })
+            else { continue }
+            merge(copy, into: &findings[earlier])
+            named.insert(earlier)
+            copies.insert(index)
+        }
+        for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// The weak noun a finding outside the lungs was named by: the one words before it typed otherwise (`Finding.noun`), or
+    /// its own type when that is a weak word ("lesions in both adrenal glands"); nil for a specific noun.
+    private func head(of finding: Finding) -> Int? {
+        finding.noun ?? (engine.knowledge.findings.types[finding.typeIndex].specificity == .weak ? finding.typeIndex : nil)
+    }
+}
