@@ -584,6 +584,28 @@ import Testing
             .filter { $0.type == "ground-glass-opacity" }.map { "\($0.sentence) \($0.lobes)" } == ["0 [\"RLL\", \"LLL\"]"])
     }
 
+    /// An impression copy that sums up several findings outside the lungs is read, when its places sum up none, as its own
+    /// words place it: the side and the pericardium the effusions before it in its comma list lent it are not its own.
+    @Test func anImpressionCopySumsUpFindingsWithoutThePlacesItsNeighboursLentIt() throws {
+        let parser = try Self.engine.makeParser()
+        func lymphNodeSentences(_ impression: String) throws -> [Int] {
+            try parser.parse(id: "m35", text: "FINDINGS: Lymphadenopathies are observed in the paratracheal region. There are "
+                + "lymph nodes around the thyroid gland on both sides. IMPRESSION: " + impression)
+                .findings.filter { $0.type == "lymphadenopathy" }.map(\.sentence)
+        }
+        // The thyroid and mediastinal lymph nodes are the two the findings named.
+        #expect(try lymphNodeSentences("Left pleural effusion, minimal pericardial effusion, lymphadenopathies around the "
+            + "thyroid gland and in the mediastinum.") == [0, 1])
+        // A copy its own words place on a side no finding of the findings is on stays one of its own.
+        #expect(try lymphNodeSentences("Left pleural effusion, minimal pericardial effusion, lymphadenopathies around the "
+            + "thyroid gland and in the mediastinum and right hilar region.") == [0, 1, 2])
+        // A copy its places sum up findings with is read with them all.
+        let summed = try parser.parse(id: "m35", text: "FINDINGS: Lymphadenopathies are observed in the paratracheal and "
+            + "subcarinal areas. Lymph nodes are observed at the celiac level in the upper abdomen. IMPRESSION: Multiple "
+            + "conglomerated LAPs in the mediastinum, intraabdominal LAPs.")
+        #expect(summed.findings.allSatisfy { $0.sentence < 2 })
+    }
+
     /// A header sentence ending in ";" (segmentation.xml `frames`) gives its lung side to the next sentence's lung findings
     /// that name none; not a header without a side, not one about another organ, not a finding with a side of its own.
     @Test func aHeaderEndingInASemicolonFramesTheSideOfTheNextSentence() throws {

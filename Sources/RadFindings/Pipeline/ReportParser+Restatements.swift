@@ -207,9 +207,21 @@ extension ReportParser {
     /// - for one on one side over several lobes ("Nodules in the right upper and lower lobes"), the findings of that side in
     ///   its lobes, when there are several;
     /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``).
+    /// Read with all its places first, then, when those sum up none, as its own words alone place it (see
+    /// ``ownReading(of:)``): places another item of its comma list lent it are not ones it sums up ("…, minimal pericardial
+    /// effusion, lymphadenopathies around the thyroid gland and in the mediastinum" sums up the thyroid and mediastinal lymph
+    /// nodes; the pericardium and the left side are the effusions'). One its own words place nowhere sums up none.
     private func pooledCopies(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
                               copies: Set<Int>) -> [Int] {
-        let later = findings[index]
+        let pooled = pooledCopies(of: index, reading: findings[index], in: findings, sentences: sentences, summary: summary,
+                                  copies: copies)
+        guard pooled.isEmpty, let own = ownReading(of: findings[index]) else { return pooled }
+        return pooledCopies(of: index, reading: own, in: findings, sentences: sentences, summary: summary, copies: copies)
+    }
+
+    /// The findings a copy read as `later` sums up (see ``pooledCopies(of:in:sentences:summary:copies:)``).
+    private func pooledCopies(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence],
+                              summary: Set<Int>, copies: Set<Int>) -> [Int] {
         guard later.assertion == .present, later.unsided == nil else { return [] }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
