@@ -766,10 +766,14 @@ extension AttachmentContext {
         var placedPastStart = false
         var afterPlacedItem = false
         var pending: [Int] = []
-        // The places each phrase took from before it, for `dropLeadingPlaces`.
-        var leadingOf = [[Int]](repeating: [], count: mentions.count)
-        var items: [(start: Int, mention: Int?, place: Int?)] = mentions.indices.map { (mentions[$0].phrase.lowerBound, $0, nil) }
-        items += places.indices.filter { withPlacesNeedingSide || !places[$0].needsSide }.map { (places[$0].tokens.lowerBound, nil, $0) }
+        // The places each phrase took from before it, for `dropLeadingPlaces` (empty until a phrase takes one).
+        var leadingOf: [[Int]] = []
+        var items: [(start: Int, mention: Int?, place: Int?)] = []
+        items.reserveCapacity(mentions.count + places.count)
+        for index in mentions.indices { items.append((mentions[index].phrase.lowerBound, index, nil)) }
+        for index in places.indices where withPlacesNeedingSide || !places[index].needsSide {
+            items.append((places[index].tokens.lowerBound, nil, index))
+        }
         items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
         // Clauses are judged against the group's last phrase, so that a place after a parenthetical
         // clause (", which may be an accessory spleen,") still reaches the phrase before it.
@@ -787,8 +791,11 @@ extension AttachmentContext {
                     groupClosed = false
                 }
                 group.append(mention)
+                guard !pending.isEmpty else { continue }
                 let leading = pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
+                guard !leading.isEmpty else { continue }
                 assigned[mention] += leading
+                if leadingOf.isEmpty { leadingOf = [[Int]](repeating: [], count: mentions.count) }
                 leadingOf[mention] = leading
                 continue
             }
