@@ -601,6 +601,8 @@ extension AttachmentContext {
         guard listed.contains(where: { !$0.isEmpty }), !scopeEnds.isEmpty || tokens.contains(where: { $0.form == words.comma })
         else { return placesOf.map { _ in [] } }
         var (itemOf, depthOf) = ([Int](), [Int]())
+        itemOf.reserveCapacity(tokens.count)
+        depthOf.reserveCapacity(tokens.count)
         var (item, depth) = (0, 0)
         for (position, token) in tokens.enumerated() {
             if token.form == words.openBracket {
@@ -615,8 +617,9 @@ extension AttachmentContext {
         }
         let heads = mentions.map { itemOf[$0.head.lowerBound] }
         // The items that name a finding (not one inside brackets: it says what the item is, "(viral pneumonia?)").
-        let naming = Set(mentions.filter { depthOf[$0.head.lowerBound] == 0 }.map { itemOf[$0.head.lowerBound] })
-        let placed = Set(places.map { itemOf[$0.tokens.lowerBound] })
+        // (a sentence's few items: plain arrays)
+        let naming = mentions.filter { depthOf[$0.head.lowerBound] == 0 }.map { itemOf[$0.head.lowerBound] }
+        let placed = places.map { itemOf[$0.tokens.lowerBound] }
         // (right after a word no lexicon knows, or after its "of": "symmetrical lower lobes", "fullness of the hilum")
         func ofUnknownWord(_ place: Place) -> Bool {
             var position = place.tokens.lowerBound - 1
@@ -626,14 +629,13 @@ extension AttachmentContext {
         }
         return mentions.indices.map { index in
             let head = mentions[index].head
-            let others = mentions.indices.filter { mentions[$0].head != head }
             let lent = doubted[index] ? placed.contains(heads[index]) ? placesOf[index] : [] : listed[index]
             return placesOf[index].filter { placeIndex in
                 let place = places[placeIndex]
                 guard lent.contains(placeIndex) else { return false }
                 let at = itemOf[place.tokens.lowerBound]
-                guard at != heads[index], !others.contains(where: {
-                    head.upperBound <= mentions[$0].head.lowerBound && mentions[$0].head.lowerBound <= place.tokens.lowerBound
+                guard at != heads[index], !mentions.contains(where: { other in
+                    other.head != head && head.upperBound <= other.head.lowerBound && other.head.lowerBound <= place.tokens.lowerBound
                 }) else { return false }
                 return naming.contains(at) || at < heads[index] && ofUnknownWord(place)
             }
