@@ -179,7 +179,7 @@ extension AttachmentContext {
     /// (an empty array) when the sentence names no such place.
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]], cues: [Cue],
                               landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
-        guard places.contains(where: \.needsSide) else { return [] }
+        guard places.contains(where: { $0.needsSide }) else { return [] }
         var unsided = [[Int]](repeating: [], count: mentions.count)
         var all = assignPlaces(places, to: mentions, sameClause: sameClause, cues: cues, withPlacesNeedingSide: true)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)

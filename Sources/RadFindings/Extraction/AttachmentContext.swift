@@ -268,7 +268,7 @@ struct AttachmentContext {
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
-        let unplaced = placesOf.map(\.isEmpty)
+        let unplaced = placesOf.map { $0.isEmpty }  // (a closure: a key path to a computed property is read at run time)
         placesOfDiagnoses(mentions, assertions: assertions.map(\.0), placesOf: &placesOf)
         // (a doubted item, not a diagnosis, that the items before it place: "…, the narrowing of the bronchi in both lungs, a
         // possible hilar mass")
@@ -348,7 +348,7 @@ struct AttachmentContext {
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
         // findings before it are: as a pronoun would, it names them (not one that names again a lesion other organs have
         // too: "MRI is recommended for differential diagnosis of the lesion, including metastasis" after a liver lesion).
-        let doubtsOnly = recapped.isEmpty && placesOf.allSatisfy(\.isEmpty)
+        let doubtsOnly = recapped.isEmpty && placesOf.allSatisfy { $0.isEmpty }
             && (assertions.allSatisfy { $0.0 == .uncertain }
                 || mentions.allSatisfy { types[$0.type].diagnosis } && assertions.allSatisfy { $0.0 != .absent })
             && mentions.allSatisfy { types[$0.type].category != nil }
