@@ -107,6 +107,16 @@ import Testing
             == ["pericardial-effusion", "pleural-effusion", "pericardial-thickening", "pleural-thickening"])
     }
 
+    /// A generic word names a finding only where an `<in>` rule of its type places it (`AttachmentContext.namesSomething`).
+    @Test func aGenericWordNamesAFindingOnlyWhereItIsPlaced() throws {
+        #expect(try extract.findings("Minimal free air is noted in the subcutaneous fat of the left chest wall.").map(\.type)
+            == ["subcutaneous-emphysema"])
+        #expect(try extract.findings("Contour irregularity is seen in the left pleura.").map(\.type) == ["pleural-irregularity"])
+        // Placed nowhere, it names nothing.
+        #expect(try extract.findings("Free air was seen, and a 5 mm nodule is present in the right lower lobe.").map(\.type)
+            == ["nodule"])
+    }
+
     /// A finding named again in brackets right after it is that finding; another type in brackets is a finding of its own.
     @Test func aFindingRestatedInBracketsIsOne() throws {
         #expect(try extract.findings("Heart size has increased (cardiomegaly).").map(\.type) == ["cardiomegaly"])

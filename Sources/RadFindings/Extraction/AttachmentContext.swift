@@ -73,6 +73,14 @@ struct AttachmentContext {
         return own
     }
 
+    /// Whether a type, where its places put it (`placedTypes`), is more than a generic word ("peribronchial foci" is not).
+    /// The places' structures are gathered only for a type that an `<in>` rule may give another.
+    private func namesSomething(_ type: Int, placedBy indices: [Int], of places: [Place]) -> Bool {
+        let types = engine.knowledge.findings.types
+        guard !types[type].relocations.isEmpty, !indices.isEmpty else { return types[type].specificity != .generic }
+        return placedTypes(type, in: indices.flatMap { places[$0].structures }).contains { types[$0].specificity != .generic }
+    }
+
     /// A cue word of the sentence and what the cue lexicon says of it.
     struct Word<Value> {
         var tokens: Range<Int>
@@ -171,16 +179,12 @@ struct AttachmentContext {
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
         let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
         var named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
-            let structures = firstPlaces[index].flatMap { places[$0].structures }
-            return alike[index] || placedTypes(allMentions[index].type, in: structures).contains {
-                engine.knowledge.findings.types[$0].specificity != .generic
-            }
+            alike[index] || namesSomething(allMentions[index].type, placedBy: firstPlaces[index], of: places)
         }
         // "The described appearance has regressed": with nothing else named, a generic word that names findings
         // of earlier sentences is read for what it says of them (`Antecedent.recap`).
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
-        let recapsOf: [Recap?] = recapped.isEmpty ? [Recap?](repeating: nil, count: named.count) : recapped.map(Optional.some)
         // The sentence opens with words for the findings before it: a pronoun ("It …") or a generic word a reference
         // cue names before any finding it names ("These findings …", "When evaluated together with the clinic, these
         // appearances …").
@@ -392,7 +396,8 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "accompaniment", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
-            let recap = recapsOf[index]
+            // (`named` are the recaps' mentions when there are any)
+            let recap: Recap? = recapped.isEmpty ? nil : recapped[index]
             if let cue = recap?.cue {
                 steps.add(ExplainStep(role: "recap", id: id(cue), text: lattice.text(cue.tokens, in: report), origin: origin(cue)))
             } else if recap == nil, let cue = references[index].cue, !references[index].placed {
