@@ -975,22 +975,24 @@ extension AttachmentContext {
         let mostOnly = !indices.isEmpty
             && indices.contains { emphasized.contains($0) && places[$0].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 } }
             && !indices.contains { !emphasized.contains($0) && (saysLungSide(places[$0]) || places[$0].needsSide) }
-        let sidedPlaces = mostOnly ? [] : indices.map { places[$0] }.filter { saysLungSide($0) }
-        let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion($1.sides) }
-        let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { $0.sides.count == 2 }
+        // (indices into `places`: the places themselves are copied only into the result)
+        let sidedPlaces = mostOnly ? [] : indices.filter { saysLungSide(places[$0]) }
+        let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion(places[$1].sides) }
+        let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { places[$0].sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
             if saidSides.count == 1 { return saidSides }
-            let before = sidedPlaces.last { $0.tokens.upperBound <= place.tokens.lowerBound }
+            let before = sidedPlaces.last { places[$0].tokens.upperBound <= place.tokens.lowerBound }
             // "… in the left lung lower lobe anteromedial segment, adjacent to the fissure, and in the laterobasal
             // segment": the side of the last item said before it.
-            if let before, before.lastSides.count == 1 { return before.lastSides }
+            if let before, places[before].lastSides.count == 1 { return places[before].lastSides }
             if bothSaidTogether { return saidSides }
             if sidedPlaces.isEmpty { return place.needsSide ? sideSaid(before: place, among: places) : [] }
-            if let before { return before.sides.count == 1 ? before.sides : [] }
+            if let before { return places[before].sides.count == 1 ? places[before].sides : [] }
             // Nothing said before it: "in the lower lobe, more prominently on the right in both lungs"
-            return sidedPlaces.contains { $0.sides.count == 2 } ? saidSides : []
+            return sidedPlaces.contains { places[$0].sides.count == 2 } ? saidSides : []
         }
         var result: [Place] = []
+        result.reserveCapacity(indices.count)
         for placeIndex in indices {
             var place = places[placeIndex]
             if mostOnly && emphasized.contains(placeIndex) && saysLungSide(place) {
