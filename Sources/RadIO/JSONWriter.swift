@@ -3,14 +3,17 @@
 /// Commas are managed for you: open containers with ``beginObject()``/``beginArray()``, give each
 /// object member a ``key(_:)`` then a value, and close them. The caller keeps calls balanced; nesting
 /// goes up to 64 levels. The writer owns its buffer and cannot be copied.
+///
+/// The small writes (keys, brackets, numbers, booleans) are `@inlinable`: inlined where the output
+/// is written, a key's literal is copied as a few constant stores rather than through `memmove`.
 public struct JSONWriter: ~Copyable {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
     /// Per nesting level (bit `depth`): whether the container already holds a value.
-    private var filled: UInt64 = 0
-    private var depth = 0
-    private var afterKey = false
+    @usableFromInline var filled: UInt64 = 0
+    @usableFromInline var depth = 0
+    @usableFromInline var afterKey = false
 
     /// A writer whose buffer starts at `capacity` bytes (it grows as needed).
     public init(capacity: Int = 1 << 14) {
@@ -45,9 +48,15 @@ public struct JSONWriter: ~Copyable {
         afterKey = false
     }
 
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+    /// Makes room for `extra` more bytes.
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toHold: extra) }
+    }
+
+    /// Moves the bytes into a buffer at least twice as large that holds `extra` more bytes.
+    @usableFromInline
+    mutating func grow(toHold extra: Int) {
         var grown = capacity * 2
         while grown < count + extra { grown *= 2 }
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
@@ -57,48 +66,54 @@ public struct JSONWriter: ~Copyable {
         capacity = grown
     }
 
-    @inline(__always)
-    private mutating func append(_ byte: UInt8) {
+    @inlinable @inline(__always)
+    mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
-    @inline(__always)
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
         (base + count).update(from: start, count: bytes.count)
         count += bytes.count
     }
 
-    private mutating func append(_ text: StaticString) {
+    @inlinable @inline(__always)
+    mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    @inlinable
     public mutating func beginObject() {
         separate()
         append(UInt8(ascii: "{"))
         open()
     }
 
+    @inlinable
     public mutating func endObject() {
         depth -= 1
         append(UInt8(ascii: "}"))
     }
 
+    @inlinable
     public mutating func beginArray() {
         separate()
         append(UInt8(ascii: "["))
         open()
     }
 
+    @inlinable
     public mutating func endArray() {
         depth -= 1
         append(UInt8(ascii: "]"))
     }
 
-    private mutating func open() {
+    @inlinable @inline(__always)
+    mutating func open() {
         depth += 1
         precondition(depth < 64, "JSONWriter: nesting deeper than 64 levels")
         filled &= ~(1 << UInt64(depth))
@@ -106,6 +121,7 @@ public struct JSONWriter: ~Copyable {
 
     /// An object member's key written in the source (no escaping needed: plain ASCII without quotes or
     /// backslashes); the next value written is its value.
+    @inlinable @inline(__always)
     public mutating func key(_ name: StaticString) {
         separate()
         let length = name.utf8CodeUnitCount
@@ -137,6 +153,7 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    @inlinable
     public mutating func string(_ value: String) {
         separate()
         writeString(value)
@@ -151,20 +168,13 @@ public struct JSONWriter: ~Copyable {
         reserve(units.count + 2)
         base[count] = UInt8(ascii: "\"")
         count += 1
-        var index = 0
+        var index = appendPlainASCII(units, from: 0)
         while index < units.count {
             let unit = UInt32(units[index])
             index += 1
-            if unit < 0x80 && unit >= 0x20 && unit != 0x22 && unit != 0x5C {
-                base[count] = UInt8(truncatingIfNeeded: unit)
-                count += 1
-                continue
-            }
-            defer { reserve(units.count - index + 1) }
             switch unit {
             case 0..<0x80:
-                let byte = UInt8(unit)
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C { appendEscaped(byte) } else { append(byte) }
+                appendEscaped(UInt8(unit))
             case 0x80..<0x800:
                 append(0xC0 | UInt8(unit >> 6))
                 append(0x80 | UInt8(unit & 0x3F))
@@ -184,10 +194,29 @@ public struct JSONWriter: ~Copyable {
                 append(0x80 | UInt8((unit >> 6) & 0x3F))
                 append(0x80 | UInt8(unit & 0x3F))
             }
+            reserve(units.count - index + 1)
+            index = appendPlainASCII(units, from: index)
         }
         append(UInt8(ascii: "\""))
     }
 
+    /// Copies the run of plain ASCII units from `start` on (no quote, backslash or control character: one byte each,
+    /// into the room already reserved for them) through local pointers; returns the index after the run.
+    @inline(__always)
+    private mutating func appendPlainASCII(_ units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        let out = base + count
+        var index = start
+        while index < units.count {
+            let unit = units[index]
+            guard unit < 0x80 && unit >= 0x20 && unit != 0x22 && unit != 0x5C else { break }
+            out[index - start] = UInt8(truncatingIfNeeded: unit)
+            index += 1
+        }
+        count += index - start
+        return index
+    }
+
+    @inlinable
     public mutating func number(_ value: Int) {
         separate()
         writeDigits(of: value)
@@ -206,11 +235,13 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inlinable
     public mutating func bool(_ value: Bool) {
         separate()
         append(value ? "true" : "false")
     }
 
+    @inlinable
     public mutating func null() {
         separate()
         append("null")
@@ -245,6 +276,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// An array of strings.
+    @inlinable
     public mutating func stringArray(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
@@ -252,6 +284,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// A string, or null when nil.
+    @inlinable
     public mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { null() }
     }
@@ -277,26 +310,29 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    /// Writes an integer's decimal digits without building a `String`.
-    private mutating func writeDigits(of value: Int) {
+    /// Writes an integer's decimal digits straight into the buffer, last digit first, without building a `String`.
+    @usableFromInline
+    mutating func writeDigits(of value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(20 - count)...]))
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        reserve(length)
+        var position = count + length
+        repeat {
+            position -= 1
+            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += length
     }
 
-    @inline(__always)
-    private mutating func separate() {
+    @inlinable @inline(__always)
+    mutating func separate() {
         if afterKey {
             afterKey = false
             return
@@ -326,7 +362,8 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    private mutating func writeString(_ value: String) {
+    @usableFromInline
+    mutating func writeString(_ value: String) {
         append(UInt8(ascii: "\""))
         var copy = value
         copy.withUTF8 { utf8 in

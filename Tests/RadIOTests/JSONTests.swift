@@ -82,6 +82,16 @@ import Testing
             == "[0,7,-42,1234567,9223372036854775807,-9223372036854775808,-3]")
     }
 
+    /// Digits are written straight into the buffer: numbers of every length outgrow a small one and all land whole.
+    @Test func writerWritesIntegersPastItsBuffer() {
+        let values = (0..<300).map { $0 * $0 * 7_919 * ($0 % 2 == 0 ? 1 : -1) }
+        var writer = JSONWriter(capacity: 16)
+        writer.beginArray()
+        for value in values { writer.number(value) }
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + values.map(String.init).joined(separator: ",") + "]")
+    }
+
     @Test func writerWritesPreparedKeysWithSeparators() {
         var writer = JSONWriter()
         writer.beginObject()
