@@ -195,7 +195,7 @@ struct Program: Sendable {
             case .unknown: instructions.append(.test(.unknown))
             case let .literal(text):
                 for piece in tokenizer.forms(of: text) {
-                    let id = piece.form.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+                    let id = piece.withUnsafeBufferPointer { vocabulary.id(of: $0) }
                     instructions.append(.test(id == Token.unknownForm ? .never : .form(id)))
                 }
             case let .lexicon(kind, property, value):

@@ -27,12 +27,12 @@ public final class Tokenizer {
         }
     }
 
-    /// The tokens of a term with their normalised forms, for building lexicons.
-    public func forms(of term: String) -> [(token: Token, form: [UInt16])] {
+    /// The normalised forms of a term's tokens, in order, for building lexicons.
+    public func forms(of term: String) -> [[UInt16]] {
         let units = Array(term.utf16)
-        var result: [(Token, [UInt16])] = []
+        var result: [[UInt16]] = []
         units.withUnsafeBufferPointer { buffer in
-            scan(buffer, range: 0..<buffer.count) { token, form in result.append((token, form)) }
+            scan(buffer, range: 0..<buffer.count) { _, form in result.append(form) }
         }
         return result
     }

@@ -34,6 +34,14 @@ import Testing
         #expect(result[2].flags.contains(.allUpper) && result[2].flags.contains(.spaceBefore))
     }
 
+    /// A lexicon term's forms, one per token in order: case-folded, NFKC, hyphens and numbers their own forms.
+    @Test func termFormsComeOnePerToken() {
+        let tokenizer = Tokenizer(vocabulary: Vocabulary())
+        let forms = tokenizer.forms(of: "Tree-in-Bud ＣＴ 2.5").map { String(decoding: $0, as: UTF16.self) }
+        #expect(forms == ["tree", "-", "in", "-", "bud", "ct", "2.5"])
+        #expect(tokenizer.forms(of: "  ").isEmpty)
+    }
+
     @Test func vocabularyGrowsAndFindsForms() {
         var vocabulary = Vocabulary()
         for index in 0..<500 { vocabulary.add("form\(index)") }

@@ -13,12 +13,15 @@ public struct CompiledLexicon: Sendable {
         let hyphen = vocabulary.add("-")
         var entries: [(forms: [[UInt16]], hit: LexiconHit)] = []
 
+        let hyphenForm: [UInt16] = [0x2D]
         func collect(_ terms: [Term], _ entry: LexiconEntry) {
             for term in terms {
                 // Hyphens between words are optional when matching ("ground-glass"); one that opens the
                 // term is required ("- no" is not "no").
-                let forms = tokenizer.forms(of: term.text).map(\.form).enumerated()
-                    .filter { $0.offset == 0 || $0.element != [0x2D] }.map(\.element)
+                var forms: [[UInt16]] = []
+                for (offset, form) in tokenizer.forms(of: term.text).enumerated() where offset == 0 || form != hyphenForm {
+                    forms.append(form)
+                }
                 entries.append((forms, LexiconHit(entry: entry, plural: term.plural, adjective: term.adjective, standalone: term.standalone,
                                                   origin: term.origin)))
             }
@@ -39,7 +42,7 @@ public struct CompiledLexicon: Sendable {
             matcher.add(forms: forms.map { vocabulary.add($0) }, hit: hit)
         }
         for form in extraForms {
-            for piece in tokenizer.forms(of: form) { vocabulary.add(piece.form) }
+            for piece in tokenizer.forms(of: form) { vocabulary.add(piece) }
         }
         matcher.finish(hyphenForm: hyphen)
         self.vocabulary = vocabulary
