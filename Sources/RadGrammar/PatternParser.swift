@@ -1,21 +1,32 @@
 /// Parses the pattern syntax described at ``PatternNode``.
 struct PatternParser {
+    private let text: String
     private let characters: [Character]
+    /// Where each of ``characters`` starts in ``text``, and the end of the text: names and literals are sliced from
+    /// the text (a `String` built of a slice of `Character`s takes a slow generic path).
+    private let starts: [String.Index]
     private var index = 0
     private let defines: [String: PatternNode]
 
     /// Parses `text`; `$NAME` refers to `defines`.
     static func parse(_ text: String, defines: [String: PatternNode] = [:]) throws -> PatternNode {
-        var parser = PatternParser(characters: Array(text), defines: defines)
+        var parser = PatternParser(text: text, defines: defines)
         let node = try parser.alternatives()
         parser.skipSpace()
         guard parser.index == parser.characters.count else { throw parser.error("unexpected '\(parser.characters[parser.index])'") }
         return node
     }
 
-    private init(characters: [Character], defines: [String: PatternNode]) {
-        self.characters = characters
+    private init(text: String, defines: [String: PatternNode]) {
+        self.text = text
+        characters = Array(text)
+        starts = Array(text.indices) + [text.endIndex]
         self.defines = defines
+    }
+
+    /// The text of the characters in `range`.
+    private func slice(_ range: Range<Int>) -> String {
+        String(text[starts[range.lowerBound]..<starts[range.upperBound]])
     }
 
     private func error(_ message: String) -> PatternError { PatternError(offset: index, message: message) }
@@ -77,7 +88,7 @@ struct PatternParser {
     private mutating func integer() throws -> Int {
         let start = index
         while let next = peek(), next.isASCII, next.isNumber { index += 1 }
-        guard let value = Int(String(characters[start..<index])) else { throw error("expected a number") }
+        guard let value = Int(slice(start..<index)) else { throw error("expected a number") }
         return value
     }
 
@@ -85,7 +96,7 @@ struct PatternParser {
     private mutating func name(dotted: Bool = false) -> String {
         let start = index
         while let next = peek(), next.isLetter || next.isNumber || next == "-" || next == "_" || dotted && next == "." { index += 1 }
-        return String(characters[start..<index])
+        return slice(start..<index)
     }
 
     private mutating func atom() throws -> PatternNode {
@@ -103,10 +114,10 @@ struct PatternParser {
             let start = index
             while let next = peek(), next != "\"" { index += 1 }
             guard peek() == "\"" else { throw error("unterminated literal") }
-            let text = String(characters[start..<index])
+            let literal = slice(start..<index)
             index += 1
-            guard !text.isEmpty else { throw error("empty literal") }
-            return .element(.literal(text))
+            guard !literal.isEmpty else { throw error("empty literal") }
+            return .element(.literal(literal))
         case "@":
             index += 1
             let kindName = name()

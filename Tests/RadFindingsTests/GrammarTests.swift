@@ -146,6 +146,21 @@ import Testing
         #expect(try run([#"@head ANY?"#], on: "the lung").map(\.1) == ["lung"])
     }
 
+    /// Names, literals (a letter with a combining accent among them) and counts are read whole from the pattern text.
+    @Test func patternPartsAreReadWhole() throws {
+        let rule = XMLElement(name: "rule", attributes: [("id", "r0"), ("action", "size")],
+                              children: [XMLElement(name: "pattern", text: #"n:NUM{2,12} "de\#u{301}collement" @modifier=neg.dash-no @finding.adjective"#,
+                                                    line: 1, file: "test.xml")], line: 1, file: "test.xml")
+        let document = XMLElement(name: "grammar", attributes: [("pass", "test")], children: [rule], file: "test.xml")
+        let pattern = try #require(try GrammarSource.rules(from: [document]).first).pattern
+        #expect(pattern == .sequence([
+            .capture("n", .repeated(.element(.number), min: 2, max: 12)),
+            .element(.literal("de\u{301}collement")),
+            .element(.lexicon(kind: .modifier, property: nil, value: "neg.dash-no")),
+            .element(.lexicon(kind: .finding, property: "adjective", value: nil)),
+        ]))
+    }
+
     @Test func badPatternsNameTheRuleAndPosition() {
         for pattern in ["(NUM", "@nosuchkind", "NUM{3,1}", "$UNDEFINED", "lowercase"] {
             #expect(throws: DataError.self, "\(pattern)") { try grammar([pattern]) }
