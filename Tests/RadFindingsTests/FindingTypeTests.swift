@@ -677,6 +677,16 @@ import Testing
         #expect(try extract.findings("The pulmonary cone is wider than normal, 36 mm.").map(\.places) == [["pulmonary-artery"]])
         #expect(try extract.findings("The distinction between a hemorrhagic cyst and a solid lesion could not be made in the "
             + "left kidney.").map(\.assertion) == [.uncertain, .uncertain])
+        // Audits G33 / H33: the mediastinal and costal pleura together are the parietal pleura (one thickening, no mediastinal
+        // one); vertebroplasty cement in MT wording is material; a fatty-looking liver is steatosis; a node in the
+        // supraclavicular fossa is extrathoracic, beside a mediastinal one.
+        #expect(try read("Irregular thickenings are observed in the mediastinal and costal pleura on the right.")
+            == ["pleural-thickening present -"])
+        #expect(try read("Surgical filling materials are observed in the T11 and T12 vertebrae.") == ["medical-material present -"])
+        #expect(try read("The liver is observed in fatty appearance.") == ["hepatosteatosis present -"])
+        #expect(try read("No lymph node is observed in the supraclavicular fossa.") == ["extrathoracic-lymph-node absent -"])
+        #expect(try extract.findings("Lymph nodes in the mediastinum and supraclavicular regions.").map(\.type)
+            == ["lymphadenopathy", "extrathoracic-lymph-node"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
