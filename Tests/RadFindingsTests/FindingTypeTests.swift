@@ -687,6 +687,11 @@ import Testing
         #expect(try read("No lymph node is observed in the supraclavicular fossa.") == ["extrathoracic-lymph-node absent -"])
         #expect(try extract.findings("Lymph nodes in the mediastinum and supraclavicular regions.").map(\.type)
             == ["lymphadenopathy", "extrathoracic-lymph-node"])
+        // Sweep W: misspellings no lexicon term read (a finding, a place, the MT plural of a segment).
+        #expect(try read("Pnomomediastinum is observed.") == ["pneumomediastinum present -"])
+        #expect(try extract.findings("A subplebral nodule of 4 mm is seen in the right lower lobe.").map(\.places) == [["subpleural-region"]])
+        #expect(try extract.findings("Ground glass densities in the right lung upper lobe posteriors.").map(\.segments)
+            == [["RUL-posterior"]])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
