@@ -955,6 +955,45 @@ import Testing
             + "compared with the old CTs dated May 2019, no significant difference was found.") == [.stable, .stable])
     }
 
+    /// A recap or a subjectless change whose words name an organ or the lungs says its change of that scope's findings only
+    /// (audit F33: "no significant change in lung findings" after a thyroid nodule): the lung and pleural findings for the
+    /// lungs, over its whole section when it says it of the sentence before, or over the report when framed by a
+    /// comparison; the organ's findings for an organ. A lobe names no scope, nor does an organ before the change.
+    @Test func aRecapThatNamesAnOrganOrTheLungsReachesOnlyTheirFindings() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ text: String) throws -> [TemporalChange?] { try parser.parse(id: "s", text: text).findings.map(\.temporal) }
+        // The lungs: past the sentence before, about another organ.
+        #expect(try changes("FINDINGS: Ground glass areas in the left lower lobe. Calcified atheroma plaques in the coronary "
+            + "arteries. A hypodense lesion in the right thyroid lobe. When compared with the previous CT, there was no "
+            + "significant change in lung findings.") == [.stable, nil, nil])
+        #expect(try changes("FINDINGS: A 4 mm nodule in the left upper lobe. Emphysema in both lungs. Lymph nodes in the "
+            + "mediastinum. No significant change in the lung parenchyma.") == [.stable, .stable, nil])
+        // From the impression, framed: every lung finding of the report, not the thyroid's or the spine's.
+        #expect(try changes("FINDINGS: A nodule in the left thyroid lobe. Compression fracture of the T8 vertebra. Atelectasis "
+            + "in the right lower lobe. IMPRESSION: Follow-up of lung cancer. Compared with the CT dated 2 March 2018, no "
+            + "significant change in lung findings.") == [nil, nil, .stable])
+        // A recap cue or a reference with an organ or the lungs.
+        #expect(try changes("FINDINGS: A 5 mm nodule in the right upper lobe. Calcified plaques in the aorta. A hypodense "
+            + "nodule in the thyroid gland. The other lung findings are stable.") == [.stable, nil, nil])
+        #expect(try changes("FINDINGS: Consolidation in the right lower lobe. A hypodense lesion in the liver. The findings in "
+            + "the liver are stable.") == [nil, .stable])
+        #expect(try changes("FINDINGS: Lymph nodes in the prevascular area. A nodule in the left lower lobe. There was no "
+            + "significant difference in the mediastinal findings.") == [.stable, nil])
+        // An organ with no finding of its own before: none takes the change.
+        #expect(try changes("FINDINGS: A 5 mm nodule in the right upper lobe. No significant change in the thyroid gland.")
+            == [nil])
+        // A lobe is where some findings are, no scope: the sentence is about that place, not a recap.
+        #expect(try changes("FINDINGS: A nodule in the right lower lobe. A hypodense lesion in the liver. Regression in the right "
+            + "upper lobe.") == [nil, nil])
+        #expect(try changes("FINDINGS: A nodule in the right lower lobe. A hypodense lesion in the liver. Regression in the left "
+            + "lung lower lobe.") == [nil, nil])
+        // Without a scope, as before: the sentence before; a pronoun stands for it whatever else its sentence names.
+        #expect(try changes("FINDINGS: A 5 mm nodule in the right upper lobe. A hypodense nodule in the thyroid gland. No "
+            + "significant difference was detected.") == [nil, .stable])
+        #expect(try changes("FINDINGS: A 4 mm nodule in the right lower lobe. A polypoid lesion is observed in the trachea. It "
+            + "was not present in the previous CT (3.2.2021) When examined in the lung parenchyma window;") == [nil, .new])
+    }
+
     /// A finding next to one named in an earlier sentence ("around the described consolidation areas") is where the
     /// last one of that type is; what is only interpreted as another ("density compatible with hepatosteatosis") is
     /// not placed by it.

@@ -49,6 +49,10 @@ import Testing
         let trachea = try #require(extract.structure("Trachea shifted to the left"))
         #expect(trachea.places == ["trachea"])
         #expect(trachea.category == nil)
+        // A change said of the lungs' findings is no recap in a string (nothing comes before it): the unnamed finding, placed.
+        let regressed = try #require(extract.structure("Marked regression of the parenchymal changes in both lungs"))
+        #expect(regressed.type == "change")
+        #expect(regressed.laterality == .bilateral)
     }
 
     /// "cardiac edema" is a finding of its own: "cardiac" is not a place of the thickening before it.

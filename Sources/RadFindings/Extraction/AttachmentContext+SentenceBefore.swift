@@ -14,7 +14,9 @@ extension AttachmentContext {
     /// finding before them (`reach` report of the scope end, as "other findings");
     /// `type` is the one of words that name those (`recap="sentence-before"` in findings.xml); framed by a comparison
     /// ("When compared with the old CTs dated …, no significant difference was found"), of every finding before it.
-    func subjectlessChange(in sentence: Sentence, type: Int) -> Finding? {
+    /// The organs it names after the change are its scope ("No significant change in lung findings": `recapScope`): those
+    /// may be the only places the sentence names (`focus` not carried), and it says its change of their findings only.
+    func subjectlessChange(in sentence: Sentence, type: Int, focus: SentenceFocus) -> Finding? {
         let temporal = engine.knowledge.cues.temporal
         let cues = self.cues()
         guard let change = words({ entry -> TemporalChange? in
@@ -40,7 +42,9 @@ extension AttachmentContext {
         let apart = setApart.flatMap { cue in
             cues.first { $0.value.type == .reference && $0.tokens.lowerBound == cue.tokens.upperBound }.map { cue.tokens.lowerBound..<$0.tokens.upperBound }
         }
-        guard opening.count <= 1,
+        let scope = recapScope(in: change.tokens.upperBound..<lattice.tokens.count, cues: cues)
+        guard focus == .carried || !scope.isEmpty && !namesAPlace(before: change.tokens.upperBound, outside: framed),
+              opening.count <= 1,
               !cues.contains(where: { cue in
                   (cue.value.type == .reference || cue.value.type == .recap) && before.overlaps(cue.tokens)
                       && lattice.tokens[cue.tokens.lowerBound].form != engine.words.the && !framed.contains { $0.overlaps(cue.tokens) }
@@ -52,7 +56,53 @@ extension AttachmentContext {
                               origin: origin(change)))
         // Framed by a comparison with an earlier study, it says the change of the whole examination.
         return sentenceBeforeFinding(sentence, type: type, tokens: change.tokens, size: nil, temporal: change.value, steps: steps.steps,
-                                     reach: apart != nil ? .report : framed.isEmpty ? .sentenceBefore : .examination)
+                                     reach: apart != nil ? .report : framed.isEmpty ? .sentenceBefore : .examination, scope: scope)
+    }
+
+    /// The organs a recap's words name as the findings it is about, its scope ("Compared with the previous examination, no
+    /// significant change in lung findings": the lungs; "The findings in the liver are stable": the liver), which
+    /// `ReportParser` keeps its change to: the structures the tokens name, and the one an anatomy word of its own stands for
+    /// (`word feature="structure"` not `shared` in anatomy.xml: "lung"); not inside a comparison ("When compared with the
+    /// thorax CT dated …,"), and not a body region ("thorax"). A lobe, segment or zone is where some findings are, not
+    /// which: words that name a part of the lungs ("Mild regression in the left lung lower lobe") name no lung scope.
+    func recapScope(in tokens: Range<Int>, cues: [Cue]) -> [Int] {
+        let anatomy = engine.knowledge.anatomy
+        let framed = comparisonFrames(cues: cues, before: tokens.upperBound)
+        var scope: [Int] = []
+        var lungPartNamed = false
+        for match in lattice.matches where tokens.contains(match.tokens.lowerBound) {
+            guard !framed.contains(where: { $0.contains(match.tokens.lowerBound) }) else { continue }
+            for hit in engine.lexicon.matcher.hits[match.hits] {
+                let named: Int?
+                switch hit.entry {
+                case let .structure(index): named = index
+                case let .anatomyWord(index):
+                    let word = anatomy.words[index]
+                    named = word.feature == .structure && !word.shared ? anatomy.index(of: word.value) : nil
+                    // (a level, segment or zone word, or "lobe": not "parenchyma", which stands for a whole organ)
+                    if word.feature == .structure ? word.shared && anatomy.index(of: word.value) == nil : word.feature != .side {
+                        lungPartNamed = true
+                    }
+                default: named = nil
+                }
+                guard let structure = named, !scope.contains(structure), anatomy.structures[structure].kind != .region
+                else { continue }
+                if engine.placeTables.isLungPart[structure] && anatomy.structures[structure].kind != .lung {
+                    lungPartNamed = true
+                } else {
+                    scope.append(structure)
+                }
+            }
+        }
+        return lungPartNamed ? scope.filter { anatomy.structures[$0].kind != .lung } : scope
+    }
+
+    /// Whether a word before a token names a place, outside the comparisons given ("In the liver, no change").
+    private func namesAPlace(before end: Int, outside framed: [Range<Int>]) -> Bool {
+        lattice.matches.contains { match in
+            match.tokens.lowerBound < end && !framed.contains { $0.contains(match.tokens.lowerBound) }
+                && engine.lexicon.matcher.hits[match.hits].contains(where: \.entry.namesAPlace)
+        }
     }
 
     /// What the report is compared with, before a token: each comparison cue up to the first comma or semicolon after it
@@ -104,14 +154,14 @@ extension AttachmentContext {
     }
 
     /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
-    /// before it, over the words that say what it says of them, resolved by `ReportParser`.
+    /// before it, over the words that say what it says of them, resolved by `ReportParser`; its structures are its scope.
     private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Size?, temporal: TemporalChange?,
-                                       steps: [ExplainStep], reach: RecapReach = .sentenceBefore) -> Finding {
+                                       steps: [ExplainStep], reach: RecapReach = .sentenceBefore, scope: [Int] = []) -> Finding {
         let range = lattice.characters(of: tokens)
         return Finding(Finding.Facts(
             typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
             lobes: [], segments: [], places: [], size: size, sizeWord: nil, multiple: false, temporal: temporal,
-            text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: [], explanation: steps,
+            text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: scope, explanation: steps,
             antecedent: .recap(reach)),
             sentence: sentence.index, range: range)
     }

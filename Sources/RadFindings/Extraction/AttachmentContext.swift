@@ -185,6 +185,9 @@ struct AttachmentContext {
         // of earlier sentences is read for what it says of them (`Antecedent.recap`).
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
+        // (the organs the sentence names are which of them, after a cue: "The findings in the liver are stable", "other lung
+        // findings"; a pronoun stands for the findings before it, whatever else its sentence names)
+        let recapScope = recapped.contains { $0.cue != nil } ? self.recapScope(in: 0..<tokens.count, cues: cues) : []
         // The sentence opens with words for the findings before it: a pronoun ("It …") or a generic word a reference
         // cue names before any finding it names ("These findings …", "When evaluated together with the clinic, these
         // appearances …").
@@ -547,7 +550,7 @@ struct AttachmentContext {
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
-                    structures: structures,
+                    structures: recap.map { $0.cue == nil ? [] : recapScope } ?? structures,
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],

@@ -88,7 +88,8 @@ enum Antecedent: Sendable, Equatable {
     /// earlier sentence, where the last one placed is.
     case near(Int)
     /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
-    /// its own, it names findings of earlier sentences (which ones: the reach); the change said of it is theirs.
+    /// its own, it names findings of earlier sentences (which ones: the reach, and the organs its words name, as its
+    /// structures: "the other lung findings are stable"); the change said of it is theirs.
     case recap(RecapReach)
 
     /// Whether it is `near`: a finding of its own, placed by the one it is next to.

@@ -125,7 +125,7 @@ final class SentenceExtractor {
         if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType {
             if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
                 found = [size]
-            } else if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) {
+            } else if let change = context.subjectlessChange(in: sentence, type: type, focus: focus) {
                 found = [change]
             }
         }
@@ -149,7 +149,7 @@ final class SentenceExtractor {
     }
 
     /// What a sentence that names no finding says of the findings of the sentence before it: a change ("No
-    /// significant difference was detected.", only in a sentence about no other place) or a size ("The largest
+    /// significant difference was detected.", only in a sentence about no other place than its scope) or a size ("The largest
     /// is 7 mm in the right lower lobe."; the sizes pass runs only when a unit is named); and the one organ it measures
     /// ("The aortic arch calibration is 33 mm.").
     private func subjectless(_ sentence: Sentence, in lattice: SentenceLattice, report: ReportText, focus: SentenceFocus)
@@ -157,7 +157,7 @@ final class SentenceExtractor {
     {
         guard let type = sentenceBeforeType else { return ([], nil) }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
-        if focus == .carried, let change = context.subjectlessChange(in: sentence, type: type) { return ([change], nil) }
+        if let change = context.subjectlessChange(in: sentence, type: type, focus: focus) { return ([change], nil) }
         let hits = engine.lexicon.matcher.hits
         guard let sizePass, lattice.matches.contains(where: { match in
             hits[match.hits].contains { if case .unit = $0.entry { true } else { false } }

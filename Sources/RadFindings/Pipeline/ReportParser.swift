@@ -341,8 +341,12 @@ public final class ReportParser {
                 kept.append(recap)
                 continue
             }
-            // A comparison of the whole examination right after a sentence with findings says theirs.
-            if reach == .examination && kept.last?.sentence == recap.sentence - 1 { reach = .sentenceBefore }
+            // A comparison of the whole examination right after a sentence with findings says theirs (unless its words
+            // name which: "Compared with the previous CT, no significant change in lung findings").
+            if reach == .examination && kept.last?.sentence == recap.sentence - 1 && recap.structures.isEmpty { reach = .sentenceBefore }
+            // "… A hypodense nodule in the thyroid gland. No significant change in lung findings.": a recap of the sentence
+            // before that names the lungs says its change of the lung findings of its section.
+            let sectionWide = reach == .sentenceBefore && namesLungs(recap)
             guard recap.assertion == .present else { continue }
             if let size = recap.size, recap.range.lowerBound == sentences[recap.sentence].range.lowerBound {
                 giveSize(size, of: recap, to: &kept, reach: reach)
@@ -368,20 +372,25 @@ public final class ReportParser {
                     justNamed.insert(sentence)
                 }
             }
-            let justNamedTypes = Set(kept.filter { justNamed.contains($0.sentence) && $0.assertion != .absent }.map(\.typeIndex))
+            // (of its scope: "The other lung findings are stable" after a thyroid nodule still reaches a lung nodule)
+            let justNamedTypes = Set(kept.filter {
+                justNamed.contains($0.sentence) && $0.assertion != .absent && inScope($0, of: recap)
+            }.map(\.typeIndex))
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
                 let whole = reach == .report || reach == .examination
-                if !whole, let current = run, sentence != current {
+                if !whole && !sectionWide, let current = run, sentence != current {
                     // (past a sentence whose findings all say their own change, right before it: "A newly emerged
                     // pleural effusion was observed. The described findings show a significant progression.")
                     guard reach == .sentencesBefore && (!changeSaid || !taken) && (sentence == current - 1
                             || recap.multiple && (sentence + 1..<current).allSatisfy(recapSentences.contains)) else { break }
                 }
                 guard sentences[sentence].section == section || whole else { break }
-                guard whole || run != nil || !organTopics.contains(where: { sentence < $0 && $0 < recap.sentence }) else { break }
+                guard whole || sectionWide || run != nil || !organTopics.contains(where: { sentence < $0 && $0 < recap.sentence })
+                else { break }
                 run = sentence
-                guard kept[index].assertion != .absent, !justNamed.contains(sentence), !justNamedTypes.contains(kept[index].typeIndex)
+                guard kept[index].assertion != .absent, inScope(kept[index], of: recap), !justNamed.contains(sentence),
+                      !justNamedTypes.contains(kept[index].typeIndex)
                 else { continue }
                 guard kept[index].temporal == nil || recapped.contains(index) && !whole else {
                     changeSaid = true
@@ -403,6 +412,23 @@ public final class ReportParser {
             }
         }
         findings = kept
+    }
+
+    /// Whether a finding is one of those a recap's words name (its scope, `AttachmentContext.recapScope`, as its
+    /// structures): with no scope, any; in the lungs, a lung or pleural finding (one with a category); in an organ, one
+    /// placed in it ("The findings in the liver are stable": not a lung nodule).
+    private func inScope(_ finding: Finding, of recap: Finding) -> Bool {
+        let anatomy = engine.knowledge.anatomy
+        return recap.structures.isEmpty || recap.structures.contains { scope in
+            anatomy.structures[scope].kind == .lung
+                ? finding.category != nil
+                : finding.structures.contains { engine.anatomyIndex.ancestors[$0].contains(scope) }
+        }
+    }
+
+    /// Whether a recap's words name the lungs as its scope ("no significant change in lung findings").
+    private func namesLungs(_ recap: Finding) -> Bool {
+        recap.structures.contains { engine.knowledge.anatomy.structures[$0].kind == .lung }
     }
 
     /// "A mass in the right upper lobe. It measures 33 mm.": a size said of the findings of the sentence right before

@@ -58,11 +58,14 @@ extension ReportParser {
     /// it takes those the string gives its other findings ("consolidation with air bronchograms … in
     /// the upper lobe of the left lung", "fibrotic band extending towards the pleura with ground glass
     /// in the posterior segment of the right upper lobe"). A string that names no finding of its own
-    /// ("similar findings in the right upper lobe") is read as the unnamed finding its words give. Of
-    /// the types one phrase is read as, the one with a category is the main one.
+    /// ("similar findings in the right upper lobe"), or names only findings said before it ("Marked regression of the
+    /// parenchymal changes in both lungs": a recap, and a string has nothing before it), is read as the unnamed finding its
+    /// words give. Of the types one phrase is read as, the one with a category is the main one.
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
         var findings = parsePhrase(phrase)
-        if findings.isEmpty { findings = parsePhrase(phrase, keepingUnnamed: true) }
+        if findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
+            findings = parsePhrase(phrase, keepingUnnamed: true)
+        }
         guard var main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
             ?? findings.first(where: { $0.assertion != .absent }) ?? findings.first else { return nil }
         // A phrase read as a general type and as the type its place gives ("thickening" in the major
