@@ -692,6 +692,17 @@ import Testing
         #expect(try extract.findings("A subplebral nodule of 4 mm is seen in the right lower lobe.").map(\.places) == [["subpleural-region"]])
         #expect(try extract.findings("Ground glass densities in the right lung upper lobe posteriors.").map(\.segments)
             == [["RUL-posterior"]])
+        // Audits I33 / J33: a hemangioma of a vertebra is a bone lesion; air in the bile ducts is pneumobilia (not free air by
+        // the liver); a femoral herniation pit is a bone lesion; a lung laceration is typed as a contusion; an enhancement
+        // pattern is no nodule; bone "adjacent to the fracture line" names the fracture again.
+        #expect(try read("Hemangioma was observed in the T9 vertebra.") == ["bone-lesion present -"])
+        #expect(try read("Air images are present in the intrahepatic bile ducts.") == ["pneumobilia present -"])
+        #expect(try read("A herniation pit is observed in the left femoral head.") == ["bone-lesion present -"])
+        #expect(try read("Density compatible with a parenchymal laceration is observed in the left upper lobe.")
+            == ["opacity present -", "alveolar-hemorrhage present -"])
+        #expect(try read("The mass lesion shows peripheral nodular enhancement in the liver.") == ["mass present -"])
+        #expect(try read("A fracture is observed in the right 6th rib, with callus in the bone structures adjacent to the "
+            + "fracture line.") == ["fracture present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
