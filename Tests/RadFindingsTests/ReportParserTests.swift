@@ -734,6 +734,39 @@ import Testing
             == ["consolidation present 0", "pneumonia present 0", "ground-glass-opacity present 1", "pneumonia present 1"])
     }
 
+    /// A finding named again with a place of its own, sentences later and with no reference cue, in a sentence that doubts
+    /// what it may be, is the only earlier finding of its type and section where it lies (also one side of a bilateral one);
+    /// not where two earlier ones could be it, not placed elsewhere, not measured anew, not in a sentence that doubts nothing.
+    @Test func aFindingNamedAgainInASentenceThatDoubtsWhatItIsIsTheOneBefore() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "rr", text: text).findings.map { "\($0.type) \($0.assertion.rawValue) \($0.sentence)" }
+        }
+        let before = "FINDINGS: Consolidation is observed in the posterior segment of the right lung upper lobe. A few "
+            + "millimetric nodules are seen in the left lung. Pleural effusion is not observed. "
+        #expect(try read(before + "Consolidation in the posterior segment of the right lung upper lobe may be consistent with "
+            + "pneumonic infiltration.") == ["consolidation present 0", "nodule present 1", "pleural-effusion absent 2",
+                                            "pneumonic-infiltration uncertain 3"])
+        #expect(try read("FINDINGS: Consolidation areas are observed in the lower lobes of both lungs. The heart is normal. "
+            + "Consolidation areas in the left lung primarily suggest atelectasis.")
+            == ["consolidation present 0", "atelectasis uncertain 2"])
+        // (not in a sentence that doubts nothing: another one there)
+        #expect(try read(before + "There is also consolidation in the posterior segment of the right lung upper lobe.")
+            == ["consolidation present 0", "nodule present 1", "pleural-effusion absent 2", "consolidation present 3"])
+        // (not one placed elsewhere, nor one measured where the earlier one was not)
+        #expect(try read(before + "Consolidation in the left lung lower lobe may be consistent with pneumonic infiltration.")
+            == ["consolidation present 0", "nodule present 1", "pleural-effusion absent 2", "consolidation present 3",
+                "pneumonic-infiltration uncertain 3"])
+        #expect(try read(before + "A 14 mm consolidation in the posterior segment of the right lung upper lobe may be "
+            + "consistent with pneumonic infiltration.")
+            == ["consolidation present 0", "nodule present 1", "pleural-effusion absent 2", "consolidation present 3",
+                "pneumonic-infiltration uncertain 3"])
+        // (not where two earlier ones could be it)
+        #expect(try read("FINDINGS: Consolidation is observed in the right lung upper lobe. The heart is normal. Consolidation "
+            + "is observed in the right lung lower lobe. Consolidation in the right lung may be consistent with pneumonic "
+            + "infiltration.").filter { $0.hasPrefix("consolidation") }.count == 3)
+    }
+
     /// Two mentions of one finding in one sentence, merged: where one is doubted and the other present only as nothing
     /// doubts it, the finding is doubted (audit mechanism M14); one a cue affirms ("compatible with") stays present.
     @Test func aSentenceThatOnlyDoubtsAFindingNamedTwiceDoubtsIt() throws {
