@@ -605,6 +605,33 @@ import Testing
         #expect(coronary.first?.type == "coronary-artery-calcification")
     }
 
+    /// An organ adjective among a later list item's own words ("pericardial" of "slight pericardial effusion") is that item's,
+    /// no place of an item before it, in its phrase or an earlier one; nor is a middle item's of a later item of another
+    /// region. A place with a head noun, or past the last item, still says where the items before are.
+    @Test func aLaterItemsOrganWordPlacesNoItemBeforeIt() throws {
+        let list = try extract.findings("Right pleural effusion, slight pericardial effusion, lymphadenopathies near the thyroid gland.")
+        let nodes = try #require(list.first { $0.type == "lymphadenopathy" })
+        #expect(!nodes.places.contains("pericardium"))
+        #expect(nodes.places.contains("thyroid"))
+        #expect(list.first { $0.type == "pleural-effusion" }?.places == ["pleura"])
+        #expect(list.first { $0.type == "pericardial-effusion" }?.places == ["pericardium"])
+        let heart = try extract.findings("Cardiomegaly, slight pericardial effusion.")
+        #expect(heart.first { $0.type == "cardiomegaly" }?.places == [])
+        #expect(heart.first { $0.type == "pericardial-effusion" }?.places == ["pericardium"])
+        // Two phrases joined by "and": the effusion's "pleural" is not the emphysema's.
+        let joined = try extract.findings("Emphysema and right pleural effusion.")
+        #expect(joined.map(\.places) == [[], ["pleura"]])
+        // A place past the last item is every item's; the first item's organ word stays with a later item of its region.
+        let shared = try extract.findings("Ground glass opacities and pleural thickening in the left lung upper lobe.")
+        #expect(shared.first { $0.type == "ground-glass-opacity" }?.lobes == ["LUL"])
+        #expect(shared.first { $0.type == "ground-glass-opacity" }?.places == [])
+        let compound = try extract.findings("Pericardial effusion and thickening were not detected.")
+        #expect(compound.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
+        // A place with a head noun in the later phrase is where the finding before is.
+        let bronchi = try extract.findings("Increased wall thickness is observed in collapsed subsegment bronchi.")
+        #expect(bronchi.first?.type == "bronchial-wall-thickening")
+    }
+
     /// A diagnosis (`diagnosis` in findings.xml) or a doubted finding named after placed lung findings of its sentence, with
     /// no place of its own, is where they all are; an appearance stated is no diagnosis.
     @Test func aDiagnosisAfterPlacedFindingsIsWhereTheyAre() throws {

@@ -687,8 +687,10 @@ extension AttachmentContext {
     /// the first keeps the place before the phrase, the others the place after it, when the two say
     /// other sides (or the one after a narrower side) or other lobes; otherwise all keep both ("pleural
     /// effusion-thickening was not detected in both hemithorax", "bronchiectasis and peribronchial
-    /// thickening in both lower lobes").
+    /// thickening in both lower lobes"). A later item's own words place no item before it (see
+    /// ``keepWordsOfLaterItems(_:places:placesOf:)``).
     func separateConjuncts(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+        keepWordsOfLaterItems(mentions, places: places, placesOf: &placesOf)
         guard mentions.indices.contains(where: { i in
             mentions.indices.contains { mentions[$0].phrase == mentions[i].phrase && mentions[$0].head != mentions[i].head }
         }) else { return }
@@ -730,13 +732,17 @@ extension AttachmentContext {
                     }
                 }
             }
-            // The first item's own organ word before its head is no place of a later item of another region ("Minimal
-            // pericardial effusion, mosaic attenuation pattern": the pericardium is the effusion's, not the mosaic's).
-            if mentions[index].head.lowerBound != first,
-               let firstHead = mentions.first(where: { $0.phrase == phrase && $0.head.lowerBound == first })?.head {
+            // An earlier item's own organ word (see ``itemWords(of:among:)``) is no place of a later item of another region
+            // ("Minimal pericardial effusion, mosaic attenuation pattern": the pericardium is the effusion's, not the mosaic's;
+            // "pleural effusion, pericardial effusion, lymphadenopathies": nor the lymph nodes').
+            let head = mentions[index].head
+            let earlierItems = mentions.filter { $0.phrase == phrase && !$0.isFeature && $0.head.upperBound <= head.lowerBound }
+                .map { itemWords(of: $0, among: mentions) }
+            if !earlierItems.isEmpty {
                 let structures = engine.knowledge.anatomy.structures
                 placesOf[index].removeAll { place in
-                    places[place].tokens.upperBound >= phrase.lowerBound && places[place].tokens.upperBound <= firstHead.upperBound
+                    let words = places[place].tokens
+                    return earlierItems.contains { words.upperBound >= $0.lowerBound && words.upperBound <= $0.upperBound }
                         && !places[place].structures.isEmpty
                         && places[place].structures.allSatisfy { structures[$0].region != findingType.region }
                 }
@@ -751,6 +757,46 @@ extension AttachmentContext {
             let dropped = mentions[index].head.lowerBound == first ? after : before
             placesOf[index].removeAll { dropped.contains($0) }
         }
+    }
+
+    /// "Left pleural effusion, minimal pericardial effusion, lymphadenopathies", "calcified atheroma plaques and pericardial
+    /// effusion": an organ adjective (a place without a head noun) among a later item's own words (see
+    /// ``itemWords(of:among:)``) is that item's modifier, no place of a finding named before it, in its phrase or an earlier
+    /// one (the lymph nodes and the plaques are not in the pericardium). A place with a head noun may say where the finding
+    /// before is ("wall thickness in collapsed segment bronchi"), and one past the last item's head is shared ("A, B in LOC").
+    func keepWordsOfLaterItems(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
+        guard mentions.count > 1 else { return }
+        // (a finding that "with" adds describes the one before it: its words may say where that one is)
+        let items = mentions.map { $0.isFeature ? nil : itemWords(of: $0, among: mentions) }
+        for index in mentions.indices where !placesOf[index].isEmpty {
+            let end = mentions[index].head.upperBound
+            placesOf[index].removeAll { place in
+                let words = places[place].tokens
+                // (a place right after its head is its noun: "ectatic bronchi with increased wall thickness")
+                return words.lowerBound > end && !words.contains(where: { lattice.isHeadNoun($0, engine: engine) })
+                    && mentions.indices.contains { other in
+                        guard let item = items[other], mentions[other].head.lowerBound >= end else { return false }
+                        return item.lowerBound <= words.lowerBound && words.upperBound <= item.upperBound
+                    }
+            }
+        }
+    }
+
+    /// A finding's own words in its phrase, up to the end of its head: from its phrase's start, or, after another item of the
+    /// phrase, from past the last comma (else the last "and", "or") after that item's head ("minimal pericardial effusion"
+    /// of "pleural effusion, minimal pericardial effusion", "mediastinal and hilar lymph nodes" of "emphysema, mediastinal
+    /// and hilar lymph nodes", "pericardial effusion" of "plaques and pericardial effusion").
+    func itemWords(of mention: FindingMention, among mentions: [FindingMention]) -> Range<Int> {
+        let head = mention.head
+        guard let start = mentions.filter({ $0.phrase == mention.phrase && $0.head.upperBound <= head.lowerBound })
+            .map(\.head.upperBound).max()
+        else { return mention.phrase.lowerBound..<head.upperBound }
+        let tokens = lattice.tokens
+        let words = engine.words
+        let between = start..<head.lowerBound
+        let opening = between.last(where: { tokens[$0].form == words.comma })
+            ?? between.last(where: { words.coordinators.contains(tokens[$0].form) })
+        return (opening.map { $0 + 1 } ?? start)..<head.upperBound
     }
 
     /// Places handed out by the list rules (see ``AttachmentContext``). A group of phrases ends where a clause with a
