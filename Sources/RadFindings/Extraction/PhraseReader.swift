@@ -266,10 +266,10 @@ struct PhraseReader {
             }
             return piece
         }
-        let broader = engine.placeTables.broaderTypes
+        let tables = engine.placeTables
         let types = pieces.map { type(of: $0, head: head.type, in: lattice, report: report) }
         for (index, one) in types.enumerated() {
-            guard !types[(index + 1)...].contains(where: { $0 == one || broader[one].contains($0) || broader[$0].contains(one) })
+            guard !types[(index + 1)...].contains(where: { tables.inOneLineage(one, $0) })
             else { return nil }
         }
         return pieces

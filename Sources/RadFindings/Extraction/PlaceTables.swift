@@ -47,6 +47,17 @@ final class PlaceTables: Sendable {
         restatementGroup = findings.types.indices.map { index in findings.types[index].restates.flatMap(findings.index(of:)) ?? index }
     }
 
+    /// Whether two finding types are one, or one is a broader type of the other.
+    func inOneLineage(_ one: Int, _ other: Int) -> Bool {
+        one == other || broaderTypes[one].contains(other) || broaderTypes[other].contains(one)
+    }
+
+    /// Whether a finding of one type may be named again by a word of the other: they are of one lineage or of one
+    /// restatement group.
+    func kin(_ one: Int, _ other: Int) -> Bool {
+        inOneLineage(one, other) || restatementGroup[one] == restatementGroup[other]
+    }
+
     /// The lobe codes of structures, in ``Finding/lobeOrder``.
     func lobeCodes(of structures: [Int]) -> [String] {
         var present: UInt8 = 0

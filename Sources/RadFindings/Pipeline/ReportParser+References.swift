@@ -13,7 +13,6 @@ extension ReportParser {
     func resolveReferences(in findings: inout [Finding], placedBefore: [Int: OwnPlaces]) {
         let types = engine.knowledge.findings.types
         let broader = engine.placeTables.broaderTypes
-        let group = engine.placeTables.restatementGroup
         var merged = Set<Int>()
         // Findings named again with a place of their own: gone at the end, but still where a pronoun after them
         // finds the findings of their sentence.
@@ -107,10 +106,7 @@ extension ReportParser {
             // (named again before what its sentence says it is, by a broader or narrower word or one of its restatement
             // group: "The budding tree pattern and ground glass nodules were evaluated in favor of …" after nodules)
             let subject = finding.interpretation == .subject
-            func related(_ type: Int) -> Bool {
-                broader[type].contains(finding.typeIndex) || broader[finding.typeIndex].contains(type)
-                    || group[type] == group[finding.typeIndex]
-            }
+            func related(_ type: Int) -> Bool { engine.placeTables.kin(type, finding.typeIndex) }
             func named(_ position: Int, as antecedent: Antecedent, anyType: Bool, narrower: Bool = false, renamed: Bool = false)
                 -> Bool
             {
@@ -285,9 +281,7 @@ extension ReportParser {
     func canName(_ type: Int, as reading: Int) -> Bool {
         let tables = engine.placeTables
         let interpreted = tables.interpretedTypes[reading]
-        return type == reading || tables.broaderTypes[type].contains(reading) || tables.broaderTypes[reading].contains(type)
-            || tables.restatementGroup[type] == tables.restatementGroup[reading]
-            || interpreted.contains(type) || tables.broaderTypes[type].contains(where: interpreted.contains)
+        return tables.kin(type, reading) || interpreted.contains(type) || tables.broaderTypes[type].contains(where: interpreted.contains)
     }
 
     /// "There are findings compatible with emphysema. … A nodule in the left upper lobe. IMPRESSION: Findings compatible
@@ -346,8 +340,7 @@ extension ReportParser {
     /// lesion": a `bone-lesion`).
     private func couldName(_ weak: Int, _ type: Int) -> Bool {
         let findings = engine.knowledge.findings
-        let broader = engine.placeTables.broaderTypes
-        return type == weak || broader[type].contains(weak) || broader[weak].contains(type)
+        return engine.placeTables.inOneLineage(type, weak)
             || findings.types[type].terms.contains(where: \.adjective)
             || findings.modifiers.contains { $0.refine(findings.types[weak].id) == findings.types[type].id }
     }

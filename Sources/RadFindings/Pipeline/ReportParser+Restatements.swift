@@ -126,10 +126,7 @@ extension ReportParser {
         guard later.assertion != .absent, later.unsided == nil || later.laterality != .none else { return nil }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
-        func kin(_ type: Int) -> Bool {
-            type == later.typeIndex || broader[type].contains(later.typeIndex) || broader[later.typeIndex].contains(type)
-                || group[type] == group[later.typeIndex]
-        }
+        func kin(_ type: Int) -> Bool { engine.placeTables.kin(type, later.typeIndex) }
         guard !findings.indices.contains(where: {
             $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
         }) else { return nil }
