@@ -426,6 +426,21 @@ import Testing
             + "lymph node is observed in the right hilum. Lymph nodes are observed in both axillae. IMPRESSION: Increase in the "
             + "size of axillary and mediastinal lymph nodes.")
         #expect(hilar.findings.map { "\($0.sentence) \($0.temporal?.rawValue ?? "-")" } == ["0 increased", "1 -", "2 increased"])
+        // A copy on both sides that names no organ sums up the findings of one organ on one side and the other (mechanism
+        // 43); not a copy when all of them lie on one side, nor one measured otherwise, nor one over two organs.
+        let stones = "FINDINGS: A 6 mm stone is observed in the right kidney. A 3 mm calculus is observed in the left kidney. "
+            + "IMPRESSION: "
+        let nephrolithiasis = try parser.parse(id: "r51", text: stones + "Newly developed bilateral nephrolithiasis.")
+        #expect(nephrolithiasis.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" }
+            == ["right new", "left new"])
+        let oneSided = try parser.parse(id: "r52", text: "FINDINGS: A 6 mm stone is observed in the upper pole of the right kidney. "
+            + "A 3 mm calculus is observed in the lower pole of the right kidney. IMPRESSION: Bilateral nephrolithiasis.")
+        #expect(oneSided.findings.map(\.laterality) == [.right, .right, .bilateral])
+        let otherSize = try parser.parse(id: "r53", text: stones + "Bilateral nephrolithiasis up to 9 mm.")
+        #expect(otherSize.findings.count == 3)
+        let twoOrgans = try parser.parse(id: "r54", text: "FINDINGS: A 6 mm stone is observed in the right kidney. A 3 mm stone is "
+            + "observed in the left adrenal gland. IMPRESSION: Bilateral nephrolithiasis.")
+        #expect(twoOrgans.findings.count == 3)
         // A segment holding or lying in one of the findings' segments is where they are: the lingula and its inferior segment.
         let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
             + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")

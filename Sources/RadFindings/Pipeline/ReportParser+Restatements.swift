@@ -203,7 +203,8 @@ extension ReportParser {
     /// - for a lung finding in both lungs, those placed on one side or the other;
     /// - for one on one side over several lobes ("Nodules in the right upper and lower lobes"), the findings of that side in
     ///   its lobes, when there are several;
-    /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``).
+    /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``), or for one on both sides that names
+    ///   no organ, those on one side or the other in one organ (see ``pooledOnBothSides(by:among:in:)``).
     /// Read with all its places first, then, when those sum up none, as its own words alone place it (see
     /// ``ownReading(of:)``): places another item of its comma list lent it are not ones it sums up ("…, minimal pericardial
     /// effusion, lymphadenopathies around the thyroid gland and in the mediastinum" sums up the thyroid and mediastinal lymph
@@ -236,7 +237,8 @@ extension ReportParser {
         }
         let pooled: [Int]
         if outside {
-            pooled = pooledInPlaces(by: later, among: ofKind, in: findings)
+            pooled = innermostPlaces(of: later).isEmpty ? pooledOnBothSides(by: later, among: ofKind, in: findings)
+                : pooledInPlaces(by: later, among: ofKind, in: findings)
         } else if later.laterality == .bilateral {
             pooled = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
         } else if later.laterality != .none && later.lobes.count > 1 {
@@ -286,6 +288,19 @@ extension ReportParser {
         let sides = Set(pooled.map { findings[$0].laterality })
         let apart = Set(theirs.joined()).count > 1 || later.laterality == .bilateral && sides.isSuperset(of: [.left, .right])
         return pooled.count > 1 && apart && covered ? pooled : []
+    }
+
+    /// "A 5 mm stone in the right kidney. A 4 mm calculus in the left kidney. IMPRESSION: Bilateral nephrolithiasis.": of the
+    /// findings outside the lungs of a copy's kind, those a copy on both sides that names no organ sums up — the organ its
+    /// word implies is theirs. They are those on one side or the other, at least one on each, all placed and each in one
+    /// organ with each other (see ``inOneOrgan(_:_:)``): a stone of the right kidney and one of the left adrenal gland are not
+    /// one organ's on both sides, so such a copy is a finding of its own.
+    private func pooledOnBothSides(by later: Finding, among ofKind: [Int], in findings: [Finding]) -> [Int] {
+        guard later.laterality == .bilateral else { return [] }
+        let sided = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
+        let placed = sided.allSatisfy { !innermostPlaces(of: findings[$0]).isEmpty }
+        let oneOrgan = sided.allSatisfy { one in sided.allSatisfy { inOneOrgan(findings[one], findings[$0]) } }
+        return Set(sided.map { findings[$0].laterality }).count == 2 && placed && oneOrgan ? sided : []
     }
 
     /// A finding's places outside the lungs that hold none of its other places ("the bowel" of "the bowel, the abdomen").
