@@ -11,7 +11,7 @@ public struct SentenceLattice: Sendable {
     public init(tokens: [Token], matches: [LexiconMatch]) {
         self.tokens = tokens
         self.matches = matches
-        var starts = [Int32](repeating: -1, count: tokens.count)
+        var starts = [Int32](filled: -1, count: tokens.count)
         for (index, match) in matches.enumerated() { starts[match.tokens.lowerBound] = Int32(index) }
         matchAt = starts
     }

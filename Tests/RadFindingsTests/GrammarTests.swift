@@ -191,4 +191,13 @@ import Testing
         #expect(problems.count == 2)
         #expect(problems.allSatisfy { $0.description.hasPrefix("bad.xml:3: rule 'bad'") })
     }
+
+    /// `Array(filled:count:)` makes what `init(repeating:count:)` makes: that many copies, none for a count of 0.
+    @Test func filledArrayHoldsCountCopies() {
+        #expect([Int32](filled: -1, count: 4) == [-1, -1, -1, -1])
+        #expect([[Int]](filled: [], count: 3) == [[], [], []])
+        #expect([Int?](filled: nil, count: 2) == [nil, nil])
+        #expect([Bool](filled: false, count: 0).isEmpty)
+        #expect([Int32](filled: 7, count: 5) != [Int32](filled: 7, count: 4))
+    }
 }

@@ -19,7 +19,7 @@ extension AttachmentContext {
     /// consolidation areas": where the last consolidation is).
     func placesNearby(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
                               sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
-        var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](repeating: (nil, false, nil), count: mentions.count)
+        var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](filled: (nil, false, nil), count: mentions.count)
         // What an interpretation cue names is where the finding before it is too ("hypodense nodular
         // lesions consistent with bilateral renal cortical cysts").
         let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
@@ -180,7 +180,7 @@ extension AttachmentContext {
     func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]], cues: [Cue],
                               landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
         guard places.contains(where: { $0.needsSide }) else { return [] }
-        var unsided = [[Int]](repeating: [], count: mentions.count)
+        var unsided = [[Int]](filled: [], count: mentions.count)
         var all = assignPlaces(places, to: mentions, sameClause: sameClause, cues: cues, withPlacesNeedingSide: true)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &all, sameClause: sameClause)
@@ -231,7 +231,7 @@ extension AttachmentContext {
     /// of both lungs, irregularity in the pleura and accompanying calcific nodules": the upper lobes).
     func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
                             places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
-        var result = [Cue?](repeating: nil, count: mentions.count)
+        var result = [Cue?](filled: nil, count: mentions.count)
         let accompaniments = cues.filter { $0.value.type.accompanies || $0.value.type == .interpretation }
         guard !accompaniments.isEmpty else { return result }
         for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
@@ -428,8 +428,8 @@ extension AttachmentContext {
     func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]])
         -> [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)]
     {
-        var result = [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)](repeating: (nil, nil, false, false),
-                                                                                count: mentions.count)
+        var result = [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)](filled: (nil, nil, false, false),
+                                                                              count: mentions.count)
         let references = cues.filter {
             $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
                 && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
@@ -539,7 +539,7 @@ extension AttachmentContext {
     /// opens brackets (one word before it at most, "Covid-19" one word) right after a finding names that one again. For each
     /// mention, the mention it restates, if any; whether it is one finding is for the types to say.
     func bracketHosts(_ mentions: [FindingMention], pairs: [Range<Int>]) -> [Int?] {
-        var result = [Int?](repeating: nil, count: mentions.count)
+        var result = [Int?](filled: nil, count: mentions.count)
         guard !pairs.isEmpty else { return result }
         let tokens = lattice.tokens
         for (index, mention) in mentions.enumerated() {
@@ -804,7 +804,7 @@ extension AttachmentContext {
     /// middle lobe" (the middle lobe is not the bronchiectasis'); places before every phrase still frame the sentence.
     func assignPlaces(_ places: [Place], to mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
                       groupsEndAt clauseStarts: [Int] = [], cues: [Cue], withPlacesNeedingSide: Bool = false) -> [[Int]] {
-        var assigned = [[Int]](repeating: [], count: mentions.count)
+        var assigned = [[Int]](filled: [], count: mentions.count)
         // Walk phrases and places in text order. `group`: the phrases since the last place that
         // followed phrases; it stays open to further places until a new phrase comes.
         var group: [Int] = []
@@ -843,7 +843,7 @@ extension AttachmentContext {
                 let leading = pending.filter { sameClause(places[$0].tokens.lowerBound, item.start) }
                 guard !leading.isEmpty else { continue }
                 assigned[mention] += leading
-                if leadingOf.isEmpty { leadingOf = [[Int]](repeating: [], count: mentions.count) }
+                if leadingOf.isEmpty { leadingOf = [[Int]](filled: [], count: mentions.count) }
                 leadingOf[mention] = leading
                 continue
             }

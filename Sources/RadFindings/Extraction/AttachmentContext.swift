@@ -626,7 +626,7 @@ struct AttachmentContext {
     /// against a size of an earlier examination next to it (within eight words, in one clause) and the earlier size.
     private func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
                          sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
-        var result = [(change: TemporalChange, earlier: Measurement)?](repeating: nil, count: sizesOf.count)
+        var result = [(change: TemporalChange, earlier: Measurement)?](filled: nil, count: sizesOf.count)
         for earlier in earlierSizes {
             func gap(_ index: Int) -> Int {
                 let today = measurements[index].tokens
@@ -734,7 +734,7 @@ struct AttachmentContext {
     /// a similar appearance").
     private func likenesses(_ mentions: [FindingMention], cues: [Cue], placesOf: [[Int]]) -> [Bool] {
         let likeness = cues.filter { $0.value.type == .likeness }
-        guard !likeness.isEmpty else { return [Bool](repeating: false, count: mentions.count) }
+        guard !likeness.isEmpty else { return [Bool](filled: false, count: mentions.count) }
         let types = engine.knowledge.findings.types
         return mentions.indices.map { index in
             let mention = mentions[index]
@@ -848,7 +848,7 @@ struct AttachmentContext {
     /// favor of the infectious process": the infection named before).
     private func interpretationRoles(_ mentions: [FindingMention], cues: [Cue], namedAgain: [Bool],
                                      sameClause: (Int, Int) -> Bool) -> [InterpretationRole] {
-        var roles = [InterpretationRole](repeating: .none, count: mentions.count)
+        var roles = [InterpretationRole](filled: .none, count: mentions.count)
         let links = cues.filter { $0.value.type == .interpretation || $0.value.type == .uncertainty && $0.value.direction == .forward }
         guard !links.isEmpty, namedAgain.contains(true) else { return roles }
         let complements = links + cues.filter { $0.value.type.accompanies || $0.value.type == .proximity }
@@ -884,7 +884,7 @@ struct AttachmentContext {
     /// "Pleuroparenchymal density increases consistent with sequelae": what an interpretation cue names right after
     /// a finding of the same type is that finding again (the host, per mention; see `bracketHosts`).
     private func interpretationHosts(_ mentions: [FindingMention], cues: [Cue]) -> [Int?] {
-        var hosts = [Int?](repeating: nil, count: mentions.count)
+        var hosts = [Int?](filled: nil, count: mentions.count)
         for cue in cues where cue.value.type == .interpretation {
             guard let host = mentions.indices.last(where: {
                       mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 3
@@ -913,7 +913,7 @@ struct AttachmentContext {
     {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
-        var result = [[Int]](repeating: [], count: mentions.count)
+        var result = [[Int]](filled: [], count: mentions.count)
         for (itemIndex, item) in items.enumerated() {
             // An item that opens a list element ("…, increased and new ground glass densities") is an adjective.
             let stopsAtCoordinators = notAcrossCoordinators && item.lowerBound > 0
