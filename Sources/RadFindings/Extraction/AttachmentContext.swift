@@ -109,14 +109,15 @@ struct AttachmentContext {
         engine.knowledge.cues.cues[cue.value.index].id
     }
 
+    /// The findings of a sentence's finding phrases; `cues`: the sentence's cue words (`cues()`, read once by the caller,
+    /// which reads the sentence's history frames with them too).
     func findings(mentions read: [FindingMention], measurements allMeasurements: [Measurement], places: [Place],
-                  sentence: Sentence) -> [Finding]
+                  cues: [Cue], sentence: Sentence) -> [Finding]
     {
         guard !read.isEmpty else { return [] }
         // Sizes of an earlier examination are compared with today's, never a finding's size.
         let measurements = allMeasurements.filter { !$0.earlier }
         let earlierSizes = allMeasurements.filter(\.earlier)
-        let cues = self.cues()
         // What the case's history names ("in a patient with a known lung tumor", "in a patient with a prediagnosis of prostate
         // tumor") is no finding of this examination, neither there nor denied: a history frame is a clause of its own, and no
         // cue, place, size, change or quantity word reaches into it or out of it ("In the case with a history of thyroid
@@ -784,18 +785,20 @@ struct AttachmentContext {
 
     // MARK: Cues and words
 
+    /// The sentence's cue words (room for one per lexicon match is reserved: most sentences have several).
     func cues() -> [Cue] {
         let cues = engine.knowledge.cues.cues
-        return words { entry in
+        return words(reserving: lattice.matches.count) { entry in
             guard case let .cue(index) = entry else { return nil }
             return CueFacts(index: index, type: cues[index].type, direction: cues[index].direction, window: cues[index].window,
                             reach: cues[index].reach)
         }
     }
 
-    /// The sentence's lexicon matches that `read` takes, with what it reads from each.
-    func words<Value>(_ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
+    /// The sentence's lexicon matches that `read` takes, with what it reads from each (`capacity`: room to reserve).
+    func words<Value>(reserving capacity: Int = 0, _ read: (LexiconEntry) -> Value?) -> [Word<Value>] {
         var result: [Word<Value>] = []
+        result.reserveCapacity(capacity)
         let hits = engine.lexicon.matcher.hits
         for match in lattice.matches {
             for hit in match.hits {

@@ -115,11 +115,13 @@ final class SentenceExtractor {
         places.removeAll { $0.structures.isEmpty && $0.sides.isEmpty && !$0.refersBack && !$0.needsSide && !$0.onlyEndsSharing }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain,
                                         keepingUnnamed: keepingUnnamed)
-        var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, sentence: sentence)
+        let cues = context.cues()
+        var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, cues: cues,
+                                     sentence: sentence)
         // Words that name nothing ("in its most prominent place", "There was no significant difference in appearance")
         // leave a sentence about the findings before it. The organ of the case's history is not what it is about
         // ("Metastasis cannot be ruled out in a patient with known gastric cancer": no gastric lesion).
-        let histories = context.historyFrames(cues: context.cues(), places: places)
+        let histories = context.historyFrames(cues: cues, places: places)
         let focus = SentenceFocus(places: places.filter { place in !histories.contains { $0.contains(place.tokens.lowerBound) } },
                                   anatomy: engine.knowledge.anatomy)
         if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType {
