@@ -301,17 +301,20 @@ struct AttachmentContext {
         }
         placeListsAccompanying(mentions, cues: cues, ownPlaces: ownPlaces, placesOf: &placesOf, placedBy: &accompanying,
                                places: places, sameClause: samePlaceClause)
-        let cueWords = engine.knowledge.cues
-        let sizeWords = words { if case let .sizeWord(index) = $0 { cueWords.sizeWords[index].id } else { nil } }
+        // (the lexicon's lists, not the whole cue lexicon: each closure below would hold a copy of what it reads)
+        let sizeWordList = engine.knowledge.cues.sizeWords
+        let temporalList = engine.knowledge.cues.temporal
+        let quantityList = engine.knowledge.cues.quantities
+        let sizeWords = words { if case let .sizeWord(index) = $0 { sizeWordList[index].id } else { nil } }
         // A size word is an adjective: halfway between two phrases it is the next one's ("peribronchial
         // thickenings, millimetric nonspecific nodules").
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause,
                                   within: 6, preferringNext: true)
         // A temporal word inside a finding phrase names the finding ("CTO increased", "the heart size has
         // increased": cardiomegaly), it says no change since an earlier study.
-        let temporals = words { if case let .temporal(index) = $0 { cueWords.temporal[index].value } else { nil } }
+        let temporals = words { if case let .temporal(index) = $0 { temporalList[index].value } else { nil } }
             .filter { word in !mentions.contains { $0.phrase.overlaps(word.tokens) } }
-        let quantities = words { if case let .quantity(index) = $0 { cueWords.quantities[index].value } else { nil } }
+        let quantities = words { if case let .quantity(index) = $0 { quantityList[index].value } else { nil } }
         // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
         // in both lungs are stable and the consolidation has regressed").
         let changeWords = temporals.map(\.tokens)
