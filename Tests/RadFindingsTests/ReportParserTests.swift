@@ -1720,4 +1720,24 @@ import Testing
         let spleen = try parser.parse(id: "ri4", text: adrenals + "Lesion in the spleen.")
         #expect(spleen.findings.map(\.type) == ["nodule", "lesion"])
     }
+
+    /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,
+    /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
+    /// before the finding), where a UTF-16 offset is no byte offset.
+    /// (A parser of its own per report, and sentences that differ: a sentence read before is not read again.)
+    @Test func findingTextIsTheReportsWordsWithOrWithoutNonASCII() throws {
+        for text in ["FINDINGS: A 7 mm nodule is seen in the left lower lobe.",
+                     "FINDINGS: Göğüs 😀 kafesi. A 6 mm nodule is seen in the right upper lobe.",
+                     "FINDINGS: In the göğüs 😀 wall region, a 5 mm nodule is seen in the left upper lobe."] {
+            let parser = try Self.engine.makeParser()
+            let record = try parser.parse(id: "t", text: text).record(knowledge: TestData.knowledge)
+            let nodule = try #require(record.findings.first { $0.type == "nodule" })
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[nodule.start..<nodule.end])
+            #expect(nodule.text == String(view))
+            #expect(nodule.text.hasSuffix("nodule"))
+            #expect(!nodule.text.contains("😀") && !nodule.text.contains("lobe"))
+        }
+    }
 }

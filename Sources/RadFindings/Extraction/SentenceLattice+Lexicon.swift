@@ -7,7 +7,14 @@ extension SentenceLattice {
     /// The report text from the first token of a range to the last.
     func text(_ range: Range<Int>, in report: ReportText) -> String {
         guard !range.isEmpty else { return "" }
-        return report.text(characters(of: range))
+        let characters = characters(of: range)
+        // In an ASCII report (as many UTF-8 bytes as UTF-16 units) a UTF-16 offset is a UTF-8 offset: the slice's
+        // bounds are found without walking the string (`ReportText.text` converts offsets for any text).
+        let utf8 = report.string.utf8
+        guard utf8.count == report.count else { return report.text(characters) }
+        let start = utf8.index(utf8.startIndex, offsetBy: characters.lowerBound)
+        let end = utf8.index(start, offsetBy: characters.count)
+        return String(report.string[start..<end])
     }
 
     /// Where a non-empty run of tokens stands in the report, from its first token's start to its last token's end.
