@@ -703,6 +703,14 @@ import Testing
         #expect(try read("The mass lesion shows peripheral nodular enhancement in the liver.") == ["mass present -"])
         #expect(try read("A fracture is observed in the right 6th rib, with callus in the bone structures adjacent to the "
             + "fracture line.") == ["fracture present -"])
+        // Audits K33 / L33: "in the direction of suspicious X" doubts X; what the case was treated for is history; the front
+        // wall of the chest is the chest wall.
+        #expect(try extract.findings("A hyperdensity in the left kidney was evaluated in the direction of suspicious calculus.")
+            .first { $0.type == "calculus" }?.assertion == .uncertain)
+        #expect(try read("In the case who was treated for Covid-19 pneumonia, ground glass densities are observed in the right "
+            + "lower lobe.") == ["ground-glass-opacity present -"])
+        #expect(try extract.findings("A port catheter is observed on the left anterior wall of the chest.").map(\.places)
+            == [["chest-wall"]])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
