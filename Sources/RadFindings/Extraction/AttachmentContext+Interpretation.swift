@@ -1,0 +1,99 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// What an interpretation cue says a finding is ("density increases consistent with consolidation"): the finding it
+/// reads, its host, and each mention's role.
+extension AttachmentContext {
+    /// Marks a weak finding that an interpretation cue says is the finding after it ("density
+    /// increases consistent with consolidation" labels one consolidation, not an opacity too). The cue
+    /// may stand after a relative clause ("…, which was evaluated in favor of sequelae"), and after places, however long
+    /// ("density increases in the posterior segment of the upper lobe and the superior and posterobasal segments of the
+    /// lower lobe, which are evaluated in favor of atelectasis": place words do not count toward the distance). The finding
+    /// after the cue is a specific one, or a weak one of another type ("opacities compatible with
+    /// pneumonic infiltration").
+    func interpreted(_ mentions: [FindingMention], cues: [Cue], places: [Place]) -> [FindingMention] {
+        let findings = engine.knowledge.findings
+        let interpretations = cues.filter { $0.value.type == .interpretation }
+        guard !interpretations.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard findings.types[mention.type].specificity == .weak else { return mention }
+            var result = mention
+            for cue in interpretations {
+                guard cue.tokens.lowerBound >= mention.phrase.upperBound else { continue }
+                let gap = mention.phrase.upperBound..<cue.tokens.lowerBound
+                let placeWords = gap.count > 16 ? gap.filter { token in places.contains { $0.tokens.contains(token) } }.count : 0
+                guard gap.count - placeWords <= 16 else { continue }
+                result.interpreter = mentions.firstIndex { other in
+                    other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
+                        && findings.types[other.type].specificity != .generic && other.type != mention.type
+                }
+                if result.interpreter != nil { break }
+            }
+            result.interpreted = result.interpreter != nil
+            return result
+        }
+    }
+
+    /// "The described nodules were evaluated in favor of granulomas", "These nodular lesions may belong to areas of nodular
+    /// consolidation": in one clause, a finding a reference cue names (`namedAgain`) before an interpretation cue or a hedge
+    /// of what follows is the `subject`; a finding after that cue, not named again itself, a `reading` of it (also one
+    /// further down the chain: "… in favor of consolidation secondary to pneumonic infiltration"). Not one that such a cue,
+    /// or one placing it by another finding, comes before in its clause: "The findings were evaluated in favor of the
+    /// infectious process" names no subject, nor does a comparison frame ("When evaluated together with the primary mass, it
+    /// was evaluated in favor of metastasis": the nodules before are what is read). A finding a reference cue names after
+    /// such a cue, what a finding before it is said to be, is a `reading` too ("… nodular consolidations were evaluated in
+    /// favor of the infectious process": the infection named before).
+    func interpretationRoles(_ mentions: [FindingMention], cues: [Cue], namedAgain: [Bool],
+                                     sameClause: (Int, Int) -> Bool) -> [InterpretationRole] {
+        var roles = [InterpretationRole](filled: .none, count: mentions.count)
+        let links = cues.filter { $0.value.type == .interpretation || $0.value.type == .uncertainty && $0.value.direction == .forward }
+        guard !links.isEmpty, namedAgain.contains(true) else { return roles }
+        let complements = links + cues.filter { $0.value.type.accompanies || $0.value.type == .proximity }
+        let frames = comparisonFrames(cues: cues, before: lattice.tokens.count)
+        for subject in mentions.indices where namedAgain[subject] {
+            let start = mentions[subject].phrase.lowerBound
+            guard !complements.contains(where: { $0.tokens.upperBound <= start && sameClause($0.tokens.upperBound, start) }),
+                  !frames.contains(where: { $0.contains(start) })
+            else { continue }
+            let end = mentions[subject].phrase.upperBound
+            for link in links where link.tokens.lowerBound >= end && sameClause(end, link.tokens.lowerBound) {
+                let read = mentions.indices.filter {
+                    !namedAgain[$0] && mentions[$0].phrase.lowerBound >= link.tokens.upperBound
+                        && sameClause(link.tokens.upperBound, mentions[$0].phrase.lowerBound)
+                }
+                guard !read.isEmpty else { continue }
+                roles[subject] = .subject
+                for index in read { roles[index] = .reading }
+            }
+        }
+        for link in links {
+            let (start, end) = (link.tokens.lowerBound, link.tokens.upperBound)
+            guard mentions.contains(where: { $0.phrase.upperBound <= start && sameClause($0.phrase.upperBound, start) })
+            else { continue }
+            for index in mentions.indices where namedAgain[index] && mentions[index].phrase.lowerBound >= end
+                && sameClause(end, mentions[index].phrase.lowerBound) {
+                roles[index] = .reading
+            }
+        }
+        return roles
+    }
+
+    /// "Pleuroparenchymal density increases consistent with sequelae": what an interpretation cue names right after
+    /// a finding of the same type is that finding again (the host, per mention; see `bracketHosts`).
+    func interpretationHosts(_ mentions: [FindingMention], cues: [Cue]) -> [Int?] {
+        var hosts = [Int?](filled: nil, count: mentions.count)
+        for cue in cues where cue.value.type == .interpretation {
+            guard let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 3
+                  }),
+                  let restatement = mentions.indices.first(where: {
+                      mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 2
+                  }),
+                  mentions[restatement].type == mentions[host].type
+            else { continue }
+            hosts[restatement] = host
+        }
+        return hosts
+    }
+}

@@ -1,0 +1,492 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// Places a finding phrase with no place of its own takes from around it: next to another finding or a landmark,
+/// accompanying one, the result or participle it belongs to, a clause recap or diagnosis, where the sentence framed or
+/// scanned before it, or a finding named before ("around it").
+extension AttachmentContext {
+    /// "Atelectasis adjacent to this nodule", "a ground glass area around it": a finding with no place
+    /// of its own is where the finding it is next to is (the one after the cue, or the one named before
+    /// it for "around it"; when that one has no place either, the last finding of its type before).
+    /// What the cue names without a place of its own, named before in the sentence ("pleural effusion in
+    /// the right hemithorax and atelectasis adjacent to the effusion"), is that finding again: its place.
+    /// Returns, per mention, the cue that placed it, whether it is placed "around it" with nothing
+    /// before it in the sentence (its place is then an earlier sentence's), and the type of the finding it is next
+    /// to when that one is placed in no sentence but an earlier one ("ground glass areas around the described
+    /// consolidation areas": where the last consolidation is).
+    func placesNearby(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
+                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
+        var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](filled: (nil, false, nil), count: mentions.count)
+        // What an interpretation cue names is where the finding before it is too ("hypodense nodular
+        // lesions consistent with bilateral renal cortical cysts").
+        let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
+        guard !proximity.isEmpty else { return result }
+        for cue in proximity where cue.value.type == .proximity && cue.value.direction != .backward {
+            guard let target = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
+                  placesOf[target].isEmpty,
+                  let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound,
+                                                where: { mentions[$0].type == mentions[target].type })
+            else { continue }
+            placesOf[target] = placesOf[earlier]
+            result[target].cue = cue
+        }
+        // A place that says neither side nor lobe ("in the lung parenchyma") leaves the finding to be placed by the
+        // one it is next to ("Atelectasis is observed in the lung parenchyma adjacent to the effusion"); its words
+        // count toward no reach.
+        func saysNoWhere(_ indices: [Int]) -> Bool { self.saysNoWhere(indices, of: places) }
+        for index in mentions.indices where saysNoWhere(placesOf[index]) {
+            let phrase = mentions[index].phrase
+            let vague = placesOf[index]
+            // The words between, places not counted; up to six when they are only a verb and a place no lexicon knows
+            // ("is observed in the lung parenchyma": no comma, no other finding).
+            func reaches(_ cue: Cue) -> Bool {
+                let between = phrase.upperBound..<cue.tokens.lowerBound
+                let words = wordsOutsideBrackets(between) - vague.reduce(0) { $0 + places[$1].tokens.clamped(to: between).count }
+                return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma }
+                    && !mentions.contains { between.overlaps($0.phrase) }
+            }
+            guard let cue = proximity.first(where: {
+                $0.tokens.lowerBound >= phrase.upperBound && sameClause(phrase.upperBound, $0.tokens.lowerBound) && reaches($0)
+            }) else { continue }
+            // The place of the finding it is next to, its own vague one kept ("interlobular septa": the type they give).
+            func take(_ others: [Int]) { placesOf[index] = vague + others.filter { !vague.contains($0) } }
+            if cue.value.direction == .backward {
+                if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound, where: { _ in true }) {
+                    take(placesOf[earlier])
+                    result[index].cue = cue
+                } else {
+                    result[index] = (cue, true, nil)
+                }
+                continue
+            }
+            guard let target = mentions.indices.first(where: {
+                mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 4
+            }) else { continue }
+            // (a landmark placed only by its own words says no more where it is: "adjacent to pleural effusion")
+            if !placesOf[target].isEmpty && !saysNoWhere(placesOf[target]) {
+                take(placesOf[target])
+                result[index].cue = cue
+            } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
+                                                    where: { mentions[$0].type == mentions[target].type }) {
+                take(placesOf[earlier])
+                result[index].cue = cue
+            } else if cue.value.type == .proximity {
+                result[index].cue = cue
+                result[index].nearType = mentions[target].type
+            }
+        }
+        return result
+    }
+
+    /// Whether places say neither side, lobe nor organ ("in the lung parenchyma", "subpleural"; so do none).
+    func saysNoWhere(_ indices: [Int], of places: [Place]) -> Bool {
+        indices.allSatisfy { index in
+            places[index].sides.isEmpty && !places[index].needsSide
+                && places[index].structures.allSatisfy { engine.placeTables.lobeRank[$0] < 0 && engine.knowledge.anatomy.structures[$0].kind != .organ }
+        }
+    }
+
+    /// "Consolidation is observed in the left lung adjacent to the mass, especially in the lingula": per landmark a proximity cue
+    /// names as one named before ("adjacent to the mass"), the chest finding before the cue, whose places past a comma after the
+    /// landmark are (see ``movePlacesPastLandmarks(_:mentions:places:placesOf:)``).
+    func landmarkHosts(_ mentions: [FindingMention], cues: [Cue]) -> [(landmark: Int, host: Int)] {
+        cues.compactMap { cue in
+            guard cue.value.type == .proximity, cue.value.direction != .backward,
+                  lattice.tokens[cue.tokens.upperBound - 1].form == engine.words.the,
+                  let landmark = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound }),
+                  engine.placeTables.typeInChest[mentions[host].type]
+            else { return nil }
+            return (landmark, host)
+        }
+    }
+
+    /// "… adjacent to the effusion, in the lower lobe posterobasal segment and in the middle lobe": places a landmark took after
+    /// it past a comma are the finding's it is next to (`pairs` from ``landmarkHosts(_:cues:)``).
+    func movePlacesPastLandmarks(_ pairs: [(landmark: Int, host: Int)], mentions: [FindingMention], places: [Place],
+                                 placesOf: inout [[Int]]) {
+        for (landmark, host) in pairs {
+            let end = mentions[landmark].phrase.upperBound
+            let past = placesOf[landmark].filter { place in
+                places[place].tokens.lowerBound >= end
+                    && lattice.tokens[end..<places[place].tokens.lowerBound].contains { $0.form == engine.words.comma }
+            }
+            guard !past.isEmpty else { continue }
+            placesOf[landmark].removeAll(where: past.contains)
+            placesOf[host] += past.filter { !placesOf[host].contains($0) }
+        }
+    }
+
+    /// "This cavitary lesion caused atelectasis in the lower lobe", "a mass in the right hilum causing atelectasis in the
+    /// right lower lobe": a place after a result cue, before the clause after the cue ends (a scope end, relative pronoun or
+    /// verb), that a finding after the cue took is that result's, not a cause's: a finding before the cue in its clause that
+    /// has a place of its own outside the result's clause ("A mass leading to atelectasis in the right lower lobe was
+    /// observed in the right hilum") or that a reference cue names (without a place of its own it is the finding named
+    /// before, where that one is). A cause placed by nothing else that says where (a side, lobe or organ) keeps it
+    /// ("fibrosis areas causing structural distortion in both lungs", "subpleural fibrosis causing distortion in the right
+    /// upper lobe": both are there).
+    func keepPlacesOfResults(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
+                             sameClause: (Int, Int) -> Bool) {
+        let results = cues.filter { $0.value.type == .result }
+        guard !results.isEmpty else { return }
+        let clauseEnds = cues.filter { [.scopeEnd, .relative, .predicate].contains($0.value.type) }.map(\.tokens.lowerBound)
+        for cue in results {
+            let end = clauseEnds.filter { $0 >= cue.tokens.upperBound }.min() ?? lattice.tokens.count
+            let after = cue.tokens.upperBound..<end
+            let taken = Set(mentions.indices.filter { after.contains(mentions[$0].phrase.lowerBound) }
+                .flatMap { placesOf[$0] }.filter { after.contains(places[$0].tokens.lowerBound) })
+            guard !taken.isEmpty else { continue }
+            for index in mentions.indices where mentions[index].phrase.upperBound <= cue.tokens.lowerBound
+                && sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) {
+                let namedBefore = cues.contains { $0.value.type == .reference && self.cue($0, names: mentions[index]) }
+                guard namedBefore || !saysNoWhere(placesOf[index].filter { !taken.contains($0) }, of: places) else { continue }
+                placesOf[index].removeAll(where: taken.contains)
+            }
+        }
+    }
+
+    /// "Consolidation areas in both lungs, obliterating the right upper lobe bronchus", "a mass in the left upper lobe,
+    /// compressing the lower lobe bronchi": a participle cue right after a comma opens a clause, up to the next comma, about
+    /// a structure the finding before it acts on. The places in that clause are the clause's (a finding named in it keeps
+    /// them), not those of a finding before the comma with a place of its own that says where outside the clause ("A mass,
+    /// surrounding the left main bronchus" has no other place: it keeps it). Extension cues ("extending to the lower lobe")
+    /// open no such clause: where a new finding reaches stays its place.
+    func keepPlacesOfParticiples(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]]) {
+        for cue in cues where cue.value.type == .participle && cue.tokens.lowerBound > 0
+            && lattice.tokens[cue.tokens.lowerBound - 1].form == engine.words.comma {
+            let end = lattice.tokens.indices[cue.tokens.upperBound...].first { lattice.tokens[$0].form == engine.words.comma }
+                ?? lattice.tokens.count
+            let clause = cue.tokens.lowerBound..<end
+            for index in mentions.indices where mentions[index].phrase.upperBound <= cue.tokens.lowerBound {
+                let inClause = placesOf[index].filter { clause.contains(places[$0].tokens.lowerBound) }
+                guard !inClause.isEmpty,
+                      !saysNoWhere(placesOf[index].filter { !inClause.contains($0) }, of: places) else { continue }
+                placesOf[index].removeAll(where: inClause.contains)
+            }
+        }
+    }
+
+    /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
+    /// goes, as any place would, to a lung or pleural finding that has places; the side they say
+    /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
+    /// finding without places it goes when the sentence said one side before it, which completes it
+    /// ("… in the right lung upper lobe anterior, and consolidation areas in the upper lobe anterior").
+    /// Returns, per mention, the lobes and segments without a side it was given or left (when no side of its
+    /// sentence completes them, "a nodule in the laterobasal segment", a side an earlier sentence says may); none
+    /// (an empty array) when the sentence names no such place.
+    func addPlacesNeedingSide(_ places: [Place], to mentions: [FindingMention], placesOf: inout [[Int]], cues: [Cue],
+                              landmarks: [(landmark: Int, host: Int)], sameClause: (Int, Int) -> Bool) -> [[Int]] {
+        guard places.contains(where: { $0.needsSide }) else { return [] }
+        var unsided = [[Int]](filled: [], count: mentions.count)
+        var all = assignPlaces(places, to: mentions, sameClause: sameClause, cues: cues, withPlacesNeedingSide: true)
+        movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &all)
+        keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &all, sameClause: sameClause)
+        keepPlacesOfParticiples(mentions, cues: cues, places: places, placesOf: &all)
+        for index in mentions.indices where engine.placeTables.typeInChest[mentions[index].type] {
+            let needing = all[index].filter { places[$0].needsSide }
+            placesOf[index] += placesOf[index].isEmpty ? needing.filter { !sideSaid(before: places[$0], among: places).isEmpty } : needing
+            unsided[index] = needing
+        }
+        return unsided
+    }
+
+    /// Whether a place says a side of the lung ("the right lung", "on the left"; not "the right kidney").
+    func saysLungSide(_ place: Place) -> Bool {
+        place.sideSaid && place.structures.allSatisfy { engine.placeTables.takesLungSide[$0] }
+    }
+
+    /// The one side the sentence's places said last before a place, if one.
+    func sideSaid(before place: Place, among places: [Place]) -> Sides {
+        guard let before = places.last(where: { saysLungSide($0) && $0.tokens.upperBound <= place.tokens.lowerBound }),
+              before.sides.count == 1 else { return [] }
+        return before.sides
+    }
+
+    /// How many tokens of a range stand outside brackets: "ground glass areas (halo sign) are observed
+    /// around them" has three between the phrase and the cue.
+    func wordsOutsideBrackets(_ range: Range<Int>) -> Int {
+        var depth = 0
+        var count = 0
+        for token in lattice.tokens[range] {
+            if token.form == engine.words.openBracket {
+                depth += 1
+            } else if token.form == engine.words.closeBracket {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// "Consolidation in the right lower lobe accompanied by air bronchograms", "a nodular density,
+    /// around which ground glass areas are seen": a finding without a place of its own that an
+    /// accompaniment cue introduces is where the last placed finding before the cue is; so is what an
+    /// interpretation cue names ("effusion in the right hemithorax, evaluated in favor of empyema").
+    /// A finding placed only in a zone ("in the form of subpleural ground glass opacity") is there too.
+    /// A finding placed with a side comes before one placed without ("fibroatelectasis in the upper lobes
+    /// of both lungs, irregularity in the pleura and accompanying calcific nodules": the upper lobes).
+    func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
+                            places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
+        var result = [Cue?](filled: nil, count: mentions.count)
+        let accompaniments = cues.filter { $0.value.type.accompanies || $0.value.type == .interpretation }
+        guard !accompaniments.isEmpty else { return result }
+        for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
+            let phrase = mentions[index].phrase
+            guard let cue = accompaniments.last(where: {
+                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
+                    && sameClause($0.tokens.upperBound, phrase.lowerBound)
+            }) else { continue }
+            func candidate(_ index: Int) -> Bool { sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) }
+            guard let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
+                candidate($0) && placesOf[$0].contains { !places[$0].sides.isEmpty }
+            }) ?? Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: candidate) else { continue }
+            placesOf[index] += placesOf[earlier]
+            result[index] = cue
+        }
+        return result
+    }
+
+    /// Whether a finding's places name only zones of the lung, without a side ("subpleural", "peripheral"):
+    /// where in the lungs, not which lung.
+    func onlyZones(_ indices: [Int], of places: [Place]) -> Bool {
+        !indices.isEmpty && indices.allSatisfy { index in
+            places[index].sides.isEmpty && !places[index].structures.isEmpty
+                && places[index].structures.allSatisfy { engine.knowledge.anatomy.structures[$0].kind == .zone }
+        }
+    }
+
+    /// "… in all segments of both lungs in the form of ground glass opacity with air bronchograms, septal
+    /// thickenings and consolidation areas": the items of a list that an accompaniment or interpretation cue
+    /// introduces are where its first item is placed before the cue (the place of the finding before the cue,
+    /// or the one it interprets), while the list goes on (a coordinator, "the" and
+    /// at most two other words between items, no cue of a clause) and an item has no place of its own but zones.
+    func placeListsAccompanying(_ mentions: [FindingMention], cues: [Cue], ownPlaces: [[Int]], placesOf: inout [[Int]],
+                                placedBy: inout [Cue?], places: [Place], sameClause: (Int, Int) -> Bool) {
+        let tokens = lattice.tokens
+        let coordinators = engine.words.coordinators
+        func unplaced(_ index: Int) -> Bool { ownPlaces[index].isEmpty || onlyZones(ownPlaces[index], of: places) }
+        for cue in cues where cue.value.type.accompanies || cue.value.type == .interpretation {
+            guard let first = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  wordsOutsideBrackets(cue.tokens.upperBound..<mentions[first].phrase.lowerBound) <= cue.value.window ?? 4,
+                  sameClause(cue.tokens.upperBound, mentions[first].phrase.lowerBound)
+            else { continue }
+            // Where the first item is as the finding before the cue is (not a zone of its own).
+            let given = placesOf[first].filter { places[$0].tokens.upperBound <= cue.tokens.lowerBound && !onlyZones([$0], of: places) }
+            guard !given.isEmpty else { continue }
+            var previous = first
+            while let next = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= mentions[previous].phrase.upperBound }),
+                  unplaced(next), placesOf[next] == ownPlaces[next], sameClause(cue.tokens.upperBound, mentions[next].phrase.lowerBound) {
+                let between = mentions[previous].phrase.upperBound..<mentions[next].phrase.lowerBound
+                let others = between.filter { !coordinators.contains(tokens[$0].form) && tokens[$0].form != engine.words.the }
+                guard others.count <= 2, between.contains(where: { coordinators.contains(tokens[$0].form) }),
+                      !cues.contains(where: { between.overlaps($0.tokens) && !$0.value.type.accompanies })
+                else { break }
+                for index in mentions.indices where mentions[index].phrase == mentions[next].phrase {
+                    placesOf[index] += given
+                    placedBy[index] = placedBy[index] ?? cue
+                }
+                previous = next
+            }
+        }
+    }
+
+    /// "There are ground glass areas in the right lung lower lobe, and the appearance is suspicious for viral pneumonia":
+    /// a clause that opens (after a comma, "and" or ";") with a generic word a reference cue names ("the appearance",
+    /// "these findings") names the findings before it in the sentence; a lung or pleural finding after it with no place
+    /// of its own is where the placed lung and pleural findings before it are.
+    func placesNamedByClauseRecaps(_ mentions: [FindingMention], among allMentions: [FindingMention], cues: [Cue],
+                                   placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        let tokens = lattice.tokens
+        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }
+        for generic in allMentions where types[generic.type].specificity == .generic && !generic.isFeature {
+            // (not "the appearance of a nodule": the container of the finding after it)
+            guard generic.phrase.upperBound >= tokens.count || tokens[generic.phrase.upperBound].form != engine.words.of,
+                  let cue = cues.first(where: { $0.value.type == .reference && self.cue($0, names: generic) }),
+                  cue.tokens.lowerBound > 0,
+                  engine.words.coordinators.contains(tokens[cue.tokens.lowerBound - 1].form)
+                    || scopeEnds.contains(where: { $0.tokens.upperBound == cue.tokens.lowerBound })
+            else { continue }
+            let before = mentions.indices.filter {
+                mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && types[mentions[$0].type].category != nil && !placesOf[$0].isEmpty
+            }
+            guard !before.isEmpty else { continue }
+            let named = before.flatMap { placesOf[$0] }.uniqued()
+            for index in mentions.indices where mentions[index].phrase.lowerBound >= generic.phrase.upperBound
+                && placesOf[index].isEmpty && types[mentions[index].type].category != nil {
+                placesOf[index] = named
+            }
+        }
+    }
+
+    /// "Ground glass densities in the lower lobes of both lungs are atypical for Covid pneumonia", "… ; infective pathologies
+    /// are considered in the etiology", "…, and round pneumonia and atelectasis were considered in the differential
+    /// diagnosis": a diagnosis (`diagnosis` in findings.xml) or a doubted lung finding named after placed lung or pleural
+    /// findings of its sentence, with no place of its own and not denied, says what they are: it is where they all are.
+    func placesOfDiagnoses(_ mentions: [FindingMention], assertions: [Assertion], placesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        for index in mentions.indices where (types[mentions[index].type].diagnosis || assertions[index] == .uncertain)
+            && types[mentions[index].type].category != nil && placesOf[index].isEmpty && assertions[index] != .absent {
+            let named = mentions.indices.filter {
+                mentions[$0].phrase.upperBound <= mentions[index].phrase.lowerBound && types[mentions[$0].type].category != nil
+                    && assertions[$0] != .absent && !placesOf[$0].isEmpty
+            }
+            placesOf[index] = named.flatMap { placesOf[$0] }.uniqued()
+        }
+    }
+
+    /// "Active infiltration is not detected in both lungs, and there are millimetric nodules": where a
+    /// finding was looked for in the chest and not found is where the sentence looked, so a present
+    /// chest finding after it without a place of its own is there too (across "and there are").
+    func placesScannedBefore(_ mentions: [FindingMention], assertions: [Assertion], places: [Place],
+                                     placesOf: inout [[Int]]) {
+        let inChest = engine.anatomyIndex.inChest
+        for index in mentions.indices where placesOf[index].isEmpty && assertions[index] == .present
+            && engine.placeTables.typeInChest[mentions[index].type] {
+            guard let earlier = Self.lastPlaced(mentions, placesOf, before: mentions[index].phrase.lowerBound, where: { _ in true }),
+                  assertions[earlier] == .absent,
+                  placesOf[earlier].allSatisfy({ places[$0].structures.allSatisfy { inChest[$0] } })
+            else { continue }
+            placesOf[index] = placesOf[earlier]
+        }
+    }
+
+    /// "In the right lung, there is a nodule in the upper lobe and there is atelectasis in the lower
+    /// lobe": chest places that open the sentence, set off by a comma before its first finding, frame
+    /// it. A lung or pleural finding of a later clause without a place of its own is there too (and a
+    /// lobe without a side it names then takes the frame's side), as is one placed only in zones ("In almost all segments
+    /// of both lungs, ground glass areas, consolidation in the basals, and subpleural bands": the bands are in both
+    /// lungs, a list item with a place of its own before them notwithstanding). So does a placed chest finding named right
+    /// after the "in" that opens the sentence ("In the consolidation described in the left upper lobe, there are cavitation
+    /// and ground glass areas": in it). The places of the case's history frame nothing ("In the case with a history of
+    /// left lung operation, nodules are observed": `histories`).
+    func placesFramedBefore(_ mentions: [FindingMention], places: [Place], histories: [Range<Int>], placesOf: inout [[Int]]) {
+        guard let first = mentions.map(\.phrase.lowerBound).min() else { return }
+        framedByFindingBefore(mentions, first: first, places: places, placesOf: &placesOf)
+        let inChest = engine.anatomyIndex.inChest
+        let frame = places.indices.filter { index in
+            let place = places[index]
+            return place.tokens.upperBound <= first && !place.needsSide && !place.structures.isEmpty
+                && !histories.contains { $0.contains(place.tokens.lowerBound) }
+                && place.structures.allSatisfy { inChest[$0] }
+        }
+        guard let last = frame.last,
+              lattice.tokens[places[last].tokens.upperBound..<first].contains(where: { $0.form == engine.words.comma })
+        else { return }
+        for index in mentions.indices where unframed(placesOf[index], of: places) && engine.placeTables.typeInChest[mentions[index].type] {
+            placesOf[index] += frame
+        }
+    }
+
+    /// Whether a finding's places leave it to the frame the sentence opens with: it has none, or only zones ("subpleural":
+    /// where in the lungs, not which).
+    private func unframed(_ indices: [Int], of places: [Place]) -> Bool {
+        indices.isEmpty || onlyZones(indices, of: places)
+    }
+
+    /// "In the consolidation …, there are …": the frame of ``placesFramedBefore(_:places:histories:placesOf:)`` a finding gives.
+    /// Between the opening "in" (and "the") and the finding may stand only words that match nothing or only a place's or a
+    /// finding modifier's words ("In the central air bronchograms in both hilar regions, areas of soft tissue density are
+    /// observed": in both hilar regions), not a cue's ("In addition to the nodule in the right lung, …" frames nothing).
+    private func framedByFindingBefore(_ mentions: [FindingMention], first: Int, places: [Place], placesOf: inout [[Int]]) {
+        let tokens = lattice.tokens
+        guard let opening = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == first }),
+              !placesOf[opening].isEmpty, engine.placeTables.typeInChest[mentions[opening].type],
+              let opener = tokens.firstIndex(where: { $0.kind == .word }), tokens[opener].form == engine.words.in,
+              opener < first
+        else { return }
+        let start = min(first, tokens[opener + 1].form == engine.words.the ? opener + 2 : opener + 1)
+        guard (start..<first).allSatisfy({ tokens[$0].kind == .word && !engine.words.linking.contains(tokens[$0].form)
+            && lattice.hits(at: $0, engine: engine).allSatisfy(\.entry.describesAFinding) })
+        else { return }
+        let end = placesOf[opening].map { places[$0].tokens.upperBound }.max().map { max($0, mentions[opening].phrase.upperBound) }
+            ?? mentions[opening].phrase.upperBound
+        guard end < tokens.count, tokens[end].form == engine.words.comma else { return }
+        for index in mentions.indices where mentions[index].phrase.lowerBound > end && unframed(placesOf[index], of: places)
+            && engine.placeTables.typeInChest[mentions[index].type] {
+            placesOf[index] += placesOf[opening]
+        }
+    }
+
+    /// The last mention ending before `position` that has places and that `accept` takes.
+    static func lastPlaced(_ mentions: [FindingMention], _ placesOf: [[Int]], before position: Int,
+                                   where accept: (Int) -> Bool) -> Int? {
+        mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
+    }
+
+    /// "The described nodule", "this nodule": a finding named before, without a place of its own, is the
+    /// last finding of its type in the sentence, where that one is (returned per mention: the cue and that
+    /// mention); with none, an earlier sentence's (the cue alone). So is a lung or pleural landmark a proximity cue
+    /// ending in "the" names, placed or not ("passive atelectasis adjacent to the effusion": the effusion named before).
+    /// `reaching`: a finding named again whose only places outside its own words are where it reaches ("The pleural
+    /// effusion continues to the apex of the lung", "The mass invades the mediastinum": places right after an extension
+    /// cue).
+    func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]])
+        -> [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)]
+    {
+        var result = [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)](filled: (nil, nil, false, false),
+                                                                              count: mentions.count)
+        let references = cues.filter {
+            $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
+                && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
+        }
+        guard !references.isEmpty else { return result }
+        let extensions = cues.filter { $0.value.type == .extension }
+        func reaches(_ cue: Cue, _ start: Int) -> Bool {
+            cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
+        }
+        for index in mentions.indices {
+            let phrase = mentions[index].phrase
+            // A landmark of the lung or pleura, named by its head right after the cue ("within the image, hypodense
+            // lesions …" names no landmark).
+            let landmark = engine.knowledge.findings.types[mentions[index].type].category == nil
+                || (phrase.lowerBound..<mentions[index].head.lowerBound).contains(where: {
+                    engine.words.coordinators.contains(lattice.tokens[$0].form)
+                })
+                ? nil : references.last { $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
+            guard let cue = landmark ?? references.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
+            else { continue }
+            let earlier = mentions.indices.last {
+                mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
+            }
+            // "The largest of the paraesophageal lymph nodes": named with a place of its own, it may be one named in an
+            // earlier sentence (`Antecedent.restated`); its place stays its own. Places it only shares with the one named
+            // before are no own ones ("Nodules in the lower lobes of both lungs (the appearance of the nodules is not
+            // specific": a bracket is where its host is).
+            let ownPlaces = earlier.map { earlier in placesOf[index].contains { !placesOf[earlier].contains($0) } }
+                ?? !placesOf[index].isEmpty
+            // "Nodules in both lungs, the largest of which is a nodule of 9 mm in the right lower lobe": the largest member
+            // (a `member` cue), named after its set in the set's sentence and on its sides, is the set; its places are the
+            // set's too.
+            func sides(_ of: [Int]) -> Sides { of.reduce([]) { $0.union(places[$1].sides) } }
+            if ownPlaces, landmark == nil, let earlier, sides(placesOf[earlier]).isEmpty || sides(placesOf[earlier]).isSuperset(of: sides(placesOf[index])),
+               let member = references.last(where: {
+                   $0.value.type == .reference && engine.knowledge.cues.cues[$0.value.index].member
+                       && self.cue($0, names: mentions[index])
+               }) {
+                placesOf[earlier] += placesOf[index].filter { !placesOf[earlier].contains($0) }
+                placesOf[index] = placesOf[earlier]
+                result[index] = (member, earlier, false, false)
+                continue
+            }
+            guard !ownPlaces || landmark != nil else {
+                // (the first place after the cue: "infiltrating the mediastinum in the left lung" is in the left lung)
+                let reached = extensions.compactMap { cue in
+                    cue.tokens.lowerBound >= phrase.upperBound
+                        ? placesOf[index].filter { cue.tokens.upperBound <= places[$0].tokens.lowerBound }
+                            .min { places[$0].tokens.lowerBound < places[$1].tokens.lowerBound }
+                            .flatMap { reaches(cue, places[$0].tokens.lowerBound) ? $0 : nil }
+                        : nil
+                }
+                let reaching = !reached.isEmpty && placesOf[index].allSatisfy { reached.contains($0) || phrase.contains(places[$0].tokens.lowerBound) }
+                if earlier == nil { result[index] = (cue, nil, true, reaching) }
+                continue
+            }
+            if let earlier { placesOf[index] = placesOf[earlier] }
+            result[index] = (cue, earlier, false, false)
+        }
+        return result
+    }
+}

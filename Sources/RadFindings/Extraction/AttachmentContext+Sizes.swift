@@ -1,0 +1,189 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// Which sizes measure which finding of a sentence (lists, sizes before the noun, clauses, accompanied findings, the
+/// largest named before) and how many findings a phrase is.
+extension AttachmentContext {
+    /// "Effusions measuring 49 mm on the right and 45 mm on the left and atelectasis": sizes listed one
+    /// after another, with no finding between them, measure one finding, unless the later one stands
+    /// right before a finding of its own ("… 20 mm on the right and a 15 mm pericardial effusion").
+    func keepSizeLists(_ measurements: [Measurement], mentions: [FindingMention], sameClause: (Int, Int) -> Bool,
+                               sizesOf: inout [[Int]]) {
+        let order = measurements.indices.sorted { measurements[$0].tokens.lowerBound < measurements[$1].tokens.lowerBound }
+        for (previous, current) in zip(order, order.dropFirst()) {
+            let between = measurements[previous].tokens.upperBound..<measurements[current].tokens.lowerBound
+            let end = measurements[current].tokens.upperBound
+            guard sameClause(between.lowerBound, between.upperBound),
+                  !mentions.contains(where: { $0.phrase.overlaps(between) || (end...end + 2).contains($0.phrase.lowerBound) }),
+                  let owner = sizesOf.firstIndex(where: { $0.contains(previous) }),
+                  !sizesOf[owner].contains(current)
+            else { continue }
+            for index in sizesOf.indices { sizesOf[index].removeAll { $0 == current } }
+            for index in sizesOf.indices where mentions[index].phrase == mentions[owner].phrase { sizesOf[index].append(current) }
+        }
+    }
+
+    /// "A 4 mm nodular density and ground glass density increases": a size before the first finding word of a phrase
+    /// that names several is the first one's, not the others' (readings of the same words keep sharing it).
+    func keepPrenominalSizes(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
+        for index in measurements.indices {
+            let owners = mentions.indices.filter { sizesOf[$0].contains(index) }
+            guard owners.count > 1, let first = owners.map({ mentions[$0].head.lowerBound }).min(),
+                  measurements[index].tokens.upperBound <= first,
+                  owners.allSatisfy({ mentions[$0].phrase == mentions[owners[0]].phrase })
+            else { continue }
+            for owner in owners where mentions[owner].head.lowerBound > first {
+                sizesOf[owner].removeAll { $0 == index }
+            }
+        }
+    }
+
+    /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
+    /// against a size of an earlier examination next to it (within eight words, in one clause) and the earlier size.
+    func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
+                         sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
+        var result = [(change: TemporalChange, earlier: Measurement)?](filled: nil, count: sizesOf.count)
+        for earlier in earlierSizes {
+            func gap(_ index: Int) -> Int {
+                let today = measurements[index].tokens
+                return today.upperBound <= earlier.tokens.lowerBound ? earlier.tokens.lowerBound - today.upperBound
+                    : today.lowerBound - earlier.tokens.upperBound
+            }
+            guard let today = measurements.indices.filter({ index in
+                      gap(index) >= 0 && gap(index) <= 8 && sizesOf.contains { $0.contains(index) }
+                          && sameClause(min(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound),
+                                        max(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound))
+                  }).min(by: { gap($0) < gap($1) })
+            else { continue }
+            let now = measurements[today].size.maxMM
+            let before = earlier.size.maxMM
+            let change: TemporalChange = now > before ? .increased : now < before ? .decreased : .stable
+            for index in sizesOf.indices where sizesOf[index].contains(today) { result[index] = (change, earlier) }
+        }
+        return result
+    }
+
+    /// Which sizes stay where `nearest` gave them. A size whose clause names no finding goes to one of the sentence ("nodules
+    /// in both lungs; largest 5 mm"), but not past a clause with a subject of its own (`apart`: "a 50 mm defect is observed
+    /// in the abdominal wall, and herniation of the bowel loops is observed"). An organ's measurement (`Measurement.organ`)
+    /// is the size only of a finding of that organ, one that an `<in>` rule of findings.xml gives a type of its own there
+    /// ("The ascending aorta measures 39 mm and shows dilatation"; not "…, and a stent is observed in the descending aorta",
+    /// nor "The liver is 21 cm long, and its parenchymal density is decreased"); past its clause, one placed nowhere else
+    /// ("The diameter of the aorta is 52 mm and there is aneurysmatic dilatation"). A finding that a size of its own measures
+    /// takes none ("The spleen is 150 mm, and hypodense lesions …, the largest 12 mm").
+    func keepSizesInClause(_ measurements: [Measurement], mentions: [FindingMention], places: [Place], placesOf: [[Int]],
+                                   sameClause: (Int, Int) -> Bool, apart: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
+        let ancestors = engine.anatomyIndex.ancestors
+        for index in sizesOf.indices where !sizesOf[index].isEmpty {
+            let phrase = mentions[index].phrase
+            sizesOf[index].removeAll { item in
+                let tokens = measurements[item].tokens
+                // The words between the size and the phrase (none when they overlap).
+                let (from, to) = tokens.overlaps(phrase) ? (phrase.lowerBound, phrase.lowerBound)
+                    : tokens.upperBound <= phrase.lowerBound ? (tokens.upperBound, phrase.lowerBound) : (phrase.upperBound, tokens.lowerBound)
+                guard let organ = measurements[item].organ else { return apart(from, to) }
+                return engine.relocation(of: mentions[index].type, in: organ) == nil
+                    || !sameClause(from, to) && !placesOf[index].allSatisfy { places[$0].structures.allSatisfy { ancestors[$0].contains(organ) } }
+            }
+            if sizesOf[index].contains(where: { measurements[$0].organ == nil }) {
+                sizesOf[index].removeAll { measurements[$0].organ != nil }
+            }
+        }
+    }
+
+    /// "A soft tissue mass accompanied by atelectasis is observed in the right upper lobe, 60 mm at its widest", "consolidation
+    /// areas are seen in the left upper lobe, including air bronchograms of about 40x30 mm": a size said after the finding
+    /// that an accompaniment or result cue adds to the one before it (the guest) measures that one (the host) when it is
+    /// said past a predicate cue after the guest (of the clause's subject), or when the guest is a kind of the host
+    /// (`broaderTypes`: air bronchograms of a consolidation), the host being measurable, in the size's clause and measured by
+    /// nothing else. Not a size before the guest ("… accompanied by a 6 mm nodule"), nor one right after a guest of its own
+    /// kind ("volume loss accompanied by a nodular structure of 26x24 mm"), nor one whose qualifier says it is of the
+    /// finding before it ("… accompanied by nodular consolidations, the largest of which is 12 mm").
+    func keepSizesOfAccompaniedFindings(_ measurements: [Measurement], mentions: [FindingMention], cues: [Cue],
+                                                taking measurable: [Bool], sameClause: (Int, Int) -> Bool,
+                                                sizesOf: inout [[Int]]) {
+        let verbs = cues.filter { $0.value.type == .predicate }.map(\.tokens)
+        for cue in cues where cue.value.type.accompanies {
+            guard let host = lastHost(endingBy: cue.tokens.lowerBound, in: mentions),
+                  measurable[host], sizesOf[host].isEmpty,
+                  let guest = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
+                  mentions[guest].phrase.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 4
+            else { continue }
+            let guestEnd = mentions[guest].phrase.upperBound
+            let kindOfHost = engine.placeTables.broaderTypes[mentions[guest].type].contains(mentions[host].type)
+            let moved = sizesOf[guest].filter { item in
+                let tokens = measurements[item].tokens
+                return tokens.lowerBound >= guestEnd && !measurements[item].ofFindingBefore
+                    && sameClause(mentions[host].phrase.upperBound, tokens.lowerBound)
+                    && (kindOfHost || verbs.contains { $0.lowerBound >= guestEnd && $0.upperBound <= tokens.lowerBound })
+            }
+            guard !moved.isEmpty else { continue }
+            for index in mentions.indices where mentions[index].phrase == mentions[guest].phrase {
+                sizesOf[index].removeAll { moved.contains($0) }
+            }
+            for index in mentions.indices where mentions[index].phrase == mentions[host].phrase { sizesOf[index] += moved }
+        }
+    }
+
+    /// "Nodules in the right lung, the largest 6 mm, and the consolidation in the left lower lobe": a size whose
+    /// qualifier says it is of the finding before it (`of-finding-before`) goes to the nearest measurable finding
+    /// before it in its clause (a plural one first), not to a closer one after it.
+    func keepLargestBefore(_ measurements: [Measurement], mentions: [FindingMention], taking measurable: [Bool],
+                                   sameClause: (Int, Int) -> Bool, sizesOf: inout [[Int]]) {
+        for (index, measurement) in measurements.enumerated() where measurement.ofFindingBefore {
+            guard let owner = sizesOf.firstIndex(where: { $0.contains(index) }),
+                  mentions[owner].phrase.lowerBound >= measurement.tokens.upperBound
+            else { continue }
+            let before = mentions.indices.filter { candidate in
+                measurable[candidate] && !mentions[candidate].isFeature && !mentions[candidate].isAdjective
+                    && mentions[candidate].phrase.upperBound <= measurement.tokens.lowerBound
+                    && sameClause(mentions[candidate].phrase.upperBound, measurement.tokens.lowerBound)
+            }
+            guard let target = before.last(where: { mentions[$0].plural }) ?? before.last else { continue }
+            for other in sizesOf.indices { sizesOf[other].removeAll { $0 == index } }
+            for other in mentions.indices where mentions[other].phrase == mentions[target].phrase { sizesOf[other].append(index) }
+        }
+    }
+
+    /// Whether a finding is several, and the quantity word (up to three words before its phrase) that says so. A
+    /// quantity word of several makes it several; otherwise its noun's number does, as its sizes and places correct it:
+    /// a singular noun measured at several places is several (`measuredAtSeveralPlaces`), and a plural noun right after
+    /// a singular quantity word and measured by one size is one (`madeSingular`).
+    func quantity(of mention: FindingMention, words: [Word<Quantity>], sizes: [Measurement],
+                          places: [Place]) -> (Bool, Word<Quantity>?) {
+        let word = words.last {
+            $0.tokens.upperBound <= mention.phrase.lowerBound && mention.phrase.lowerBound - $0.tokens.upperBound <= 3
+        }
+        let plural = mention.plural
+            ? !(word.map { madeSingular(mention, by: $0, sizes: sizes) } ?? false)
+            : measuredAtSeveralPlaces(mention, sizes: sizes, places: places)
+        return (word?.value == .multiple || plural, word)
+    }
+
+    /// "A nodule measuring 4 mm in the right upper lobe and 6 mm in the left lower lobe", "a nodule of 3 mm in the
+    /// lingula, 5 mm in the right lower lobe": sizes of one lesion each said before a place of it (one of its places
+    /// between its first and last size, another after the last) measure one lesion at each place. Not one size ("a 4x6
+    /// mm nodule"), sizes with no place between or after them (a size then and now, "95x85 mm at the level of the arch
+    /// and 20 cm craniocaudally", an organ's diameters: "the ascending aorta is 45 mm and the descending 38 mm"), nor a
+    /// type that is one per side (`single` in findings.xml: a pleural effusion measured on each side is said by its side).
+    private func measuredAtSeveralPlaces(_ mention: FindingMention, sizes: [Measurement], places: [Place]) -> Bool {
+        let starts = sizes.map(\.tokens.lowerBound)
+        guard !engine.knowledge.findings.types[mention.type].single,
+              let first = starts.min(), let last = starts.max(), first < last
+        else { return false }
+        return places.contains { (first..<last).contains($0.tokens.lowerBound) } && places.contains { $0.tokens.lowerBound > last }
+    }
+
+    /// "A calculi with a diameter of 4 mm in the lower pole calyx" (a machine-translated plural): a plural noun that a
+    /// singular quantity word stands before (at most one word between them, no comma or coordinator: not "an atelectasis
+    /// and nodules") and that one exact or approximate size measures is one finding. A bound ("up to 29 mm") measures the
+    /// largest of several.
+    private func madeSingular(_ mention: FindingMention, by word: Word<Quantity>, sizes: [Measurement]) -> Bool {
+        let between = word.tokens.upperBound..<max(word.tokens.upperBound, mention.head.lowerBound)
+        let words = engine.words
+        return word.value == .single && between.count <= 1
+            && !between.contains { lattice.tokens[$0].form == words.comma || words.coordinators.contains(lattice.tokens[$0].form) }
+            && sizes.count == 1 && [.exact, .approx].contains(sizes[0].size.qualifier)
+    }
+}
