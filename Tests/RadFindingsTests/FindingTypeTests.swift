@@ -711,6 +711,10 @@ import Testing
             + "lower lobe.") == ["ground-glass-opacity present -"])
         #expect(try extract.findings("A port catheter is observed on the left anterior wall of the chest.").map(\.places)
             == [["chest-wall"]])
+        // Audit M33: an organ's nodular thickness said to increase is one measured thickening, no nodule beside it.
+        let limb = try extract.findings("An increase in nodular thickness reaching 9 mm is observed in the medial crus of the left "
+            + "adrenal gland.")
+        #expect(limb.map(\.type) == ["thickening"] && limb.first?.size?.maxMM == 9)
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
