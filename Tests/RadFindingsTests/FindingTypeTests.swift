@@ -715,6 +715,9 @@ import Testing
         let limb = try extract.findings("An increase in nodular thickness reaching 9 mm is observed in the medial crus of the left "
             + "adrenal gland.")
         #expect(limb.map(\.type) == ["thickening"] && limb.first?.size?.maxMM == 9)
+        // Audit P33: a node's thickened cortex is the node's shape, no thickening of its own.
+        #expect(try read("Lymph nodes with thickened cortex are observed in the right axilla, the largest 12 mm.")
+            == ["extrathoracic-lymph-node present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
