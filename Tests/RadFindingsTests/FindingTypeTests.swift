@@ -718,6 +718,8 @@ import Testing
         // Audit P33: a node's thickened cortex is the node's shape, no thickening of its own.
         #expect(try read("Lymph nodes with thickened cortex are observed in the right axilla, the largest 12 mm.")
             == ["extrathoracic-lymph-node present -"])
+        // Audit O33: bone density lowered by osteopenia is a low density, no opacity.
+        #expect(try read("There is a decrease in osteopenic density in the bone structures.") == ["low-density present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
