@@ -293,6 +293,12 @@ import Testing
         #expect(pneumonia.assertion == .absent)
         #expect(try extract.finding("pneumonia", in: "Pleural effusion and consolidation compatible with pneumonia were detected.")?.assertion
             == .present)
+        // Places and link words between the denied finding and a second interpretation cue do not part them.
+        let embolism = try #require(try extract.finding("pulmonary-embolism", in: "There is no filling defect in favor of "
+            + "thrombus or mass in the heart cavities and in favor of embolism in the pulmonary vascular structures."))
+        #expect(embolism.assertion == .absent)
+        #expect(try extract.finding("pulmonary-embolism", in: "Mass in the left atrium is observed and in favor of embolism in the "
+            + "lower lobe arteries, contrast study is recommended.")?.assertion != .absent)
     }
 
     /// Audit T and U wordings: "may primarily belong to", "high suspicion for" and "cannot be clearly differentiated

@@ -720,6 +720,28 @@ import Testing
             == ["extrathoracic-lymph-node present -"])
         // Audit O33: bone density lowered by osteopenia is a low density, no opacity.
         #expect(try read("There is a decrease in osteopenic density in the bone structures.") == ["low-density present -"])
+        // Audits A34–D34: an enlarged spleen said by its size; an organ said to look thick; a wall lesion named by its
+        // polyp-like look (not when that look is the shape of a lesion named before it); a misspelled tracheostomy; plural
+        // "areas of consolidation" several.
+        #expect(try read("Spleen sizes were increased.") == ["splenomegaly present -"])
+        #expect(try read("Spleen size is normal.").isEmpty)
+        #expect(try read("A thick appearance is observed in both adrenal glands.") == ["thickening present -"])
+        #expect(try read("A 5x4 mm polypoid appearance is seen on the left wall of the trachea.") == ["polypoid-lesion present -"])
+        #expect(try read("A soft tissue formation with a polypoid appearance is seen in the right main bronchus.")
+            == ["soft-tissue present -"])
+        #expect(try read("Changes secondary to tracheostemia are observed.") == ["medical-material present -"])
+        #expect(try extract.finding("consolidation", in: "Areas of consolidation are seen in the left lower lobe.")?.multiple == true)
+        // A sentence opening lower-case on "both" after a full stop is a sentence of its own: the denial before it has no side.
+        #expect(try extract.finding("thickening", in: "No wall thickening was detected in the esophagus. both hemithorax AP "
+            + "diameters are increased.")?.laterality == Laterality.none)
+        // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
+        // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
+        #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
+            == ["mass absent -", "filling-defect absent -", "thrombus absent -"])
+        #expect(try read("Thrombus is observed in the left main pulmonary artery.") == ["pulmonary-embolism present -"])
+        #expect(try read("A mural thrombus is seen in the descending aorta.") == ["thrombus present -"])
+        #expect(try read("Filling defects consistent with embolism are seen in the right lower lobe arteries.")
+            == ["filling-defect present -", "pulmonary-embolism present -"])
         // Audit R31: a decrease in the calibre ("calibration") of bronchi is a narrowing.
         #expect(try read("A significant decrease in the calibration of the right upper lobe segment bronchi is observed.")
             .contains("airway-narrowing present -"))
@@ -1907,6 +1929,9 @@ import Testing
             // … and past an item the change already reached.
             ("Pleuroparenchymal opacities extending to the pleura in both lower lobes, marked thickening of the bronchial walls, "
                 + "and the mass appearance of the left lower lobe bronchi are stable.", "stable stable stable"),
+            // … and past a bracketed aside of readings after the last item: not the readings' change.
+            ("Consolidation areas in the upper lobes, and ground glass densities around them (septic emboli?, tuberculosis?), "
+                + "which are understood to have newly emerged.", "new new - -"),
         ]
         // Not across an item's own verb, a semicolon, or a pronoun that names one finding; an item with a change of its own
         // keeps it.

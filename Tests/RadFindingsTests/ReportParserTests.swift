@@ -441,6 +441,10 @@ import Testing
         let twoOrgans = try parser.parse(id: "r54", text: "FINDINGS: A 6 mm stone is observed in the right kidney. A 3 mm stone is "
             + "observed in the left adrenal gland. IMPRESSION: Bilateral nephrolithiasis.")
         #expect(twoOrgans.findings.count == 3)
+        // A stone named in a summary is the calcification of the findings where it lies (audit D34: `restates`).
+        let calcific = try parser.parse(id: "r55", text: "FINDINGS: Calcific foci are observed in the collecting system of the "
+            + "right kidney. IMPRESSION: Right nephrolithiasis.")
+        #expect(calcific.findings.map(\.type) == ["calcification"])
         // A segment holding or lying in one of the findings' segments is where they are: the lingula and its inferior segment.
         let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
             + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")

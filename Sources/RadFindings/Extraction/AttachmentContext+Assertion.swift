@@ -240,12 +240,18 @@ extension AttachmentContext {
 
     /// "No nodule in both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia
     /// was detected": what an interpretation cue names right after a denied finding, with no cue of its
-    /// own, is denied too, however far the negation stands.
-    func shareDeniedInterpretations(_ mentions: [FindingMention], cues: [Cue], assertions: inout [(Assertion, Cue?)]) {
+    /// own, is denied too, however far the negation stands. Its places and link words do not part them
+    /// ("no filling defect in favor of thrombus in the heart cavities and in favor of embolism").
+    func shareDeniedInterpretations(_ mentions: [FindingMention], cues: [Cue], places: [Place],
+                                    assertions: inout [(Assertion, Cue?)]) {
+        let tokens = lattice.tokens
+        let linking = engine.words.linking
         for cue in cues where cue.value.type == .interpretation {
-            guard let before = mentions.indices.last(where: {
-                      mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - mentions[$0].phrase.upperBound <= 1
-                  }), assertions[before].0 == .absent,
+            guard let before = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound }),
+                  (mentions[before].phrase.upperBound..<cue.tokens.lowerBound).count(where: { token in
+                      !linking.contains(tokens[token].form) && !places.contains { $0.tokens.contains(token) }
+                  }) <= 1,
+                  assertions[before].0 == .absent,
                   let after = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
                   assertions[after].1 == nil
             else { continue }

@@ -117,6 +117,23 @@ extension AttachmentContext {
         }
     }
 
+    /// "ground glass densities around them (septic emboli?, tuberculosis?), which have newly emerged": a change said after
+    /// a bracketed aside is the change of the finding the aside is about (the last one before the bracket), not of a
+    /// reading inside it.
+    func keepChangesOutOfAsides(_ words: [Range<Int>], mentions: [FindingMention], brackets: [Range<Int>], describing: [Bool],
+                                changesOf: inout [[Int]]) {
+        guard !brackets.isEmpty else { return }
+        for (word, range) in words.enumerated() {
+            guard let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
+                  let pair = brackets.first(where: { $0.contains(mentions[owner].phrase.lowerBound) }),
+                  pair.upperBound < range.lowerBound, pair.lowerBound > 0,
+                  let host = lastHost(endingBy: pair.lowerBound - 1, in: mentions, describing: describing),
+                  !brackets.contains(where: { $0.contains(mentions[host].phrase.lowerBound) })
+            else { continue }
+            moveChange(word, from: owner, to: host, mentions: mentions, changesOf: &changesOf)
+        }
+    }
+
     /// The finding a clause or cue after `token` is said of: the last one whose phrase ends by it that is an item of its
     /// own (no feature word added to another, no adjective, none describing another).
     func lastHost(endingBy token: Int, in mentions: [FindingMention], describing: [Bool]? = nil) -> Int? {

@@ -248,7 +248,7 @@ struct AttachmentContext {
         // 6.5x5 cm") takes no size.
         var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
-        shareDeniedInterpretations(mentions, cues: cues, assertions: &assertions)
+        shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
         // as a phrase of its own, takes neither its size nor its change.
         let describing = describingFeatures(mentions, places: places, measurements: measurements)
@@ -335,6 +335,7 @@ struct AttachmentContext {
         giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
         keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
         giveChangesPastRelativeClauses(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
+        keepChangesOutOfAsides(changeWords, mentions: mentions, brackets: brackets, describing: describing, changesOf: &temporalOf)
         // ("…; it is newly developed", "…, and they have increased": words that name the findings before them, named or not)
         let pronouns = allMentions.filter { types[$0.type].recap != nil }
         givePronounChangesBack(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, describing: describing,
