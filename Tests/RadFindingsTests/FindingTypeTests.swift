@@ -734,6 +734,17 @@ import Testing
         // A sentence opening lower-case on "both" after a full stop is a sentence of its own: the denial before it has no side.
         #expect(try extract.finding("thickening", in: "No wall thickening was detected in the esophagus. both hemithorax AP "
             + "diameters are increased.")?.laterality == Laterality.none)
+        // Audits E34–G34: "evaluated in the direction of" reads (not when "suspicious" follows: a doubt); calcifications
+        // placed in the bronchial walls are the airway wall's; cirrhosis.
+        #expect(try read("Calcific foci in the left kidney were evaluated in the direction of calculi.")
+            == ["calcification present -", "calculus present -"])
+        #expect(try extract.finding("calcification", in: "Calcific foci in the left kidney were evaluated in the direction of "
+            + "calculi.")?.interpreted == true)
+        #expect(try extract.finding("calculus", in: "A hyperdense focus in the left kidney was evaluated in the direction of "
+            + "suspicious calculus.")?.assertion == .uncertain)
+        #expect(try read("Calcifications in the bronchial walls are observed in the right lung.")
+            == ["airway-wall-calcification present -"])
+        #expect(try read("Chronic liver parenchymal disease (cirrhosis) is noted.") == ["cirrhosis present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
