@@ -745,6 +745,14 @@ import Testing
         #expect(try read("Calcifications in the bronchial walls are observed in the right lung.")
             == ["airway-wall-calcification present -"])
         #expect(try read("Chronic liver parenchymal disease (cirrhosis) is noted.") == ["cirrhosis present -"])
+        // Audit H34: the spleen said enlarged with no size word; "pericardia" a truncated "pericardial"; a lesion
+        // "belonging to" a nodule is read as it.
+        #expect(try read("Liver and spleen appear enlarged.") == ["splenomegaly present -"])
+        #expect(try read("The spleen is not enlarged.").isEmpty)
+        #expect(try read("Pericardia, pleural effusion or thickening were not observed.") == ["pericardial-effusion absent -",
+            "pleural-effusion absent -", "pericardial-thickening absent -", "pleural-thickening absent -"])
+        #expect(try extract.finding("lesion", in: "A lesion belonging to a hypodense nodule is seen in the right thyroid lobe.")?
+            .interpreted == true)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
