@@ -29,6 +29,11 @@ final class PlaceTables: Sendable {
     /// Per finding type: the type it restates in a summary (`restates` in findings.xml), else itself; two types of one
     /// group name one finding when an impression says it again in other words.
     let restatementGroup: [Int]
+    /// Per finding type: whether an adjective term names it ("hypodense": `low-density`), so that a weak word after such
+    /// an adjective may be of it.
+    let namedByAdjective: [Bool]
+    /// Per finding type: the types a modifier refines it to ("osseous" before a lesion: `bone-lesion`).
+    let refinedTypes: [[Int]]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -45,6 +50,8 @@ final class PlaceTables: Sendable {
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
         restatementGroup = findings.types.indices.map { index in findings.types[index].restates.flatMap(findings.index(of:)) ?? index }
+        namedByAdjective = findings.types.map { $0.terms.contains(where: \.adjective) }
+        refinedTypes = findings.types.map { type in findings.modifiers.compactMap { $0.refine(type.id) }.compactMap(findings.index(of:)) }
     }
 
     /// Whether two finding types are one, or one is a broader type of the other.
@@ -56,6 +63,12 @@ final class PlaceTables: Sendable {
     /// restatement group.
     func kin(_ one: Int, _ other: Int) -> Bool {
         inOneLineage(one, other) || restatementGroup[one] == restatementGroup[other]
+    }
+
+    /// Whether a finding of one type may be named again by a word of the other (`word`) summing it up: of its type, a
+    /// narrower one, or one of its restatement group.
+    func namesAgain(_ type: Int, as word: Int) -> Bool {
+        type == word || broaderTypes[type].contains(word) || restatementGroup[type] == restatementGroup[word]
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

@@ -195,7 +195,8 @@ extension ReportParser {
                 named($0, as: kind, anyType: false) && !restated.contains($0) && findings[$0].typeIndex == finding.typeIndex
                     && findings[$0].assertion == finding.assertion
             } ?? namedBefore(near: namedThere)
-                ?? (namesNone ? recordBefore(of: finding, in: findings[..<index], past: merged.union(restated), near: namedThere) : nil)
+                ?? (namesNone ? onlyEarlierOfKind(namedBy: finding, at: index, in: findings, past: merged.union(restated),
+                                                  near: namedThere, copy: false) : nil)
             // (a diagnosis its words place where the finding before is — "Viral pneumonias are considered in the etiology"
             // after ground glass areas —, the one of its type named before)
             case .place where types[finding.typeIndex].diagnosis: namedBefore(near: [antecedent])
@@ -285,20 +286,28 @@ extension ReportParser {
     }
 
     /// "There are findings compatible with emphysema. … A nodule in the left upper lobe. IMPRESSION: Findings compatible
-    /// with emphysema.": a finding said of findings it can name none of (`namedThere`) is, when earlier sentences named
-    /// exactly one of its type not denied, of the lung or not alike, that one again — when it is not placed elsewhere than
-    /// all of `namedThere` (placed nowhere, or where they are) and asserted alike, or hedged in one of the two only. Findings
-    /// `past` are gone already.
-    private func recordBefore(of finding: Finding, in earlier: ArraySlice<Finding>, past gone: Set<Int>,
-                              near namedThere: [Finding]) -> Int? {
-        let records = earlier.indices.filter {
-            earlier[$0].sentence < finding.sentence && earlier[$0].typeIndex == finding.typeIndex && !gone.contains($0)
-                && earlier[$0].assertion != .absent && (earlier[$0].category == nil) == (finding.category == nil)
+    /// with emphysema.", "Ground glass areas … were evaluated in favor of viral pneumonia. Calcified nodules in the right upper
+    /// lobe. IMPRESSION: Findings consistent with viral pneumonia.": a finding only a pronoun or a reference cue places, where
+    /// findings it cannot name are, is the one finding of its kind earlier sentences named, when they named exactly one not
+    /// denied, of the lung or not alike, and it is asserted alike or hedged in one of the two only and not placed elsewhere
+    /// than all of `near` (the findings it would take its places from; none when it took them already: the places it
+    /// borrowed are not its words). Its kind is its type; for a `copy` of the impression also, as for other copies, a
+    /// narrower type or one of its restatement group (see ``PlaceTables/namesAgain(_:as:)``). Findings `past` are gone
+    /// already. Nil when there is no such one: it is a finding of its own. Read for an interpretation whose pronoun names
+    /// none of the findings it points to (``resolveReferences(in:placedBefore:)``) and for an impression diagnosis a
+    /// reference placed (``mergeRestatements(in:sentences:text:headerless:saidOfSubjectBefore:)``).
+    func onlyEarlierOfKind(namedBy finding: Finding, at index: Int, in findings: [Finding], past gone: Set<Int>,
+                           near namedThere: [Finding], copy: Bool) -> Int? {
+        let ofKind = findings.indices[..<index].filter {
+            let type = findings[$0].typeIndex
+            return findings[$0].sentence < finding.sentence && !gone.contains($0) && findings[$0].assertion != .absent
+                && (findings[$0].category == nil) == (finding.category == nil)
+                && (copy ? engine.placeTables.namesAgain(type, as: finding.typeIndex) : type == finding.typeIndex)
         }
-        guard records.count == 1, let record = records.first, !elsewhere(earlier[record], than: namedThere),
-              earlier[record].assertion == finding.assertion || hedgedOnce(earlier[record].assertion, finding.assertion)
+        guard ofKind.count == 1, let only = ofKind.first, !elsewhere(findings[only], than: namedThere),
+              findings[only].assertion == finding.assertion || hedgedOnce(findings[only].assertion, finding.assertion)
         else { return nil }
-        return record
+        return only
     }
 
     /// "A hypodense lesion of 12 mm in segment 7 of the liver. The described lesion is stable.": a weak word a reference cue
@@ -339,10 +348,8 @@ extension ReportParser {
     /// before the word gives it ("hypodense lesion": a `low-density` one), or one a modifier refines it to ("osseous
     /// lesion": a `bone-lesion`).
     private func couldName(_ weak: Int, _ type: Int) -> Bool {
-        let findings = engine.knowledge.findings
-        return engine.placeTables.inOneLineage(type, weak)
-            || findings.types[type].terms.contains(where: \.adjective)
-            || findings.modifiers.contains { $0.refine(findings.types[weak].id) == findings.types[type].id }
+        let tables = engine.placeTables
+        return tables.inOneLineage(type, weak) || tables.namedByAdjective[type] || tables.refinedTypes[weak].contains(type)
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).

@@ -160,11 +160,10 @@ extension ReportParser {
     /// "Ground glass areas in the right lower lobe, evaluated in favor of viral pneumonia. Calcified nodules in the left upper
     /// lobe. IMPRESSION: Findings consistent with viral pneumonia.": an impression diagnosis (`diagnosis` or `interprets` in
     /// findings.xml) that names no place of its own — a pronoun or a reference cue placed it where earlier findings are
-    /// (`refers-to`), here the nodules — is the diagnosis the findings named when they name exactly one of its kind (its type,
-    /// a narrower one or one of its restatement group) not denied and the impression none left unmerged before it: the places
-    /// it borrowed are not its words and do not set it apart, nor are they given to that one. It is also of its category and
-    /// labels, measured and changed as that one or not at all, asserted alike or hedged in one of the two only, and the only
-    /// one of its kind in its sentence.
+    /// (`refers-to`), here the nodules — is the one earlier finding of its kind (see
+    /// ``onlyEarlierOfKind(namedBy:at:in:past:near:copy:)``: copies are gone, the places it borrowed do not set it apart, nor are
+    /// they given to that one) when that one is the findings' and no other of its kind shares its sentence. It is also of its
+    /// category and labels, measured and changed as that one or not at all.
     private func diagnosisNamedByReference(of index: Int, in findings: [Finding], sentences: [Sentence], copies: Set<Int>)
         -> Int?
     {
@@ -172,25 +171,17 @@ extension ReportParser {
         let byReference = if case .sameType = later.antecedent { true } else { later.antecedent == .pronoun }
         guard byReference, engine.knowledge.findings.types[later.typeIndex].diagnosis
                 || !engine.placeTables.interpretedTypes[later.typeIndex].isEmpty,
-              later.category != nil, later.assertion != .absent, later.size == nil
+              later.category != nil, later.assertion != .absent, later.size == nil,
+              let only = onlyEarlierOfKind(namedBy: later, at: index, in: findings, past: copies, near: [], copy: true),
+              sentences[findings[only].sentence].section == .findings
         else { return nil }
-        let broader = engine.placeTables.broaderTypes
-        let group = engine.placeTables.restatementGroup
-        func kin(_ type: Int) -> Bool {
-            type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
-        }
-        // (no other finding of its kind in the impression before it or in its sentence that is not a copy)
+        // (no other of its kind in its sentence that is not a copy)
         guard !findings.indices.contains(where: {
-            $0 != index && !copies.contains($0) && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent
-                && sentences[findings[$0].sentence].section == .impression && findings[$0].sentence <= later.sentence
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && findings[$0].assertion != .absent
+                && engine.placeTables.namesAgain(findings[$0].typeIndex, as: later.typeIndex)
         }) else { return nil }
-        let ofKind = findings.indices[..<index].filter {
-            sentences[findings[$0].sentence].section == .findings && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent
-        }
-        guard ofKind.count == 1, let only = ofKind.first else { return nil }
         let earlier = findings[only]
         return earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
-            && (earlier.assertion == later.assertion || hedgedOnce(earlier.assertion, later.assertion))
             && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
             ? only : nil
     }
