@@ -19,31 +19,36 @@ public final class SentenceSplitter {
     private var scratch: [UInt16] = []
     private var icuBoundaries: [Int32] = []
     private var boundaries: [Int] = []
-    /// The characters split rules look at, for a quick test per character.
-    private let splitCharacters: CharacterSet16
+    /// Each ASCII code unit's position in ``splitGroups`` plus one (0: no rule looks at it): one load per character of
+    /// the scan.
+    private let asciiSplitGroups: [UInt8]
     /// The split rules without their ids (plain values: no reference counting in the scan), those of one character
     /// together (in file order).
     private let splits: [CompiledSplit]
     /// Each split character's rules in ``splits``: a character of the text is tested against its own rules only.
-    private let splitGroups: [(character: UInt16, rules: Range<Int>)]
+    private let splitGroups: [SplitGroup]
     /// Each split rule's `unless-next` and `unless-previous` words, apart: read only where a rule's other conditions hold.
     private let splitWords: [SplitWords]
 
     public init(rules: SentenceRules, breaker: ICUSentenceBreaker) {
         self.rules = rules
         self.breaker = breaker
-        splitCharacters = CharacterSet16(rules.splits.map(\.character))
         var splits: [CompiledSplit] = []
-        var groups: [(character: UInt16, rules: Range<Int>)] = []
+        var groups: [SplitGroup] = []
         for character in rules.splits.map(\.character) where !groups.contains(where: { $0.character == character }) {
             let start = splits.count
             for (index, rule) in rules.splits.enumerated() where rule.character == character {
                 splits.append(CompiledSplit(index: index, rule: rule))
             }
-            groups.append((character, start..<splits.count))
+            groups.append(SplitGroup(character: character, rules: start..<splits.count, compiled: splits))
         }
         self.splits = splits
         splitGroups = groups
+        var asciiGroups = [UInt8](repeating: 0, count: 0x80)
+        for (position, group) in groups.enumerated() where group.character < 0x80 {
+            asciiGroups[Int(group.character)] = UInt8(position + 1)
+        }
+        asciiSplitGroups = asciiGroups
         splitWords = rules.splits.map {
             SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious, only: $0.onlyNext)
         }
@@ -216,25 +221,42 @@ public final class SentenceSplitter {
 
     // MARK: Step 4
 
+    /// Adds the boundaries the split rules make: each character is tested against its own rules only (found by one table
+    /// load for ASCII), and only when the character after it is one they can split before.
     private func addSplitRuleBoundaries() {
         guard !splits.isEmpty else { return }
-        let characters = splitCharacters
-        let groups = splitGroups
         scratch.withUnsafeBufferPointer { text in
             splits.withUnsafeBufferPointer { rules in
-                for index in 0..<text.count where characters.contains(text[index]) {
-                    guard let group = groups.first(where: { $0.character == text[index] }) else { continue }
-                    for rule in rules[group.rules] {
-                        if let boundary = rule.boundary(at: index, in: text),
-                           !rule.checksWords || splitWords[rule.index].allow(boundary, after: index, in: text),
-                           boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
-                           !(rule.capitalizedWord && startsAbbreviation(boundary, in: text)) {
-                            boundaries.append(boundary)
-                        }
+                asciiSplitGroups.withUnsafeBufferPointer { asciiGroups in
+                    for index in 0..<text.count {
+                        let unit = text[index]
+                        let slot = unit < 0x80 ? Int(asciiGroups[Int(unit)]) : splitGroupSlot(of: unit)
+                        guard slot != 0 else { continue }
+                        let group = splitGroups[slot - 1]
+                        if index + 1 < text.count, !group.followers.contains(text[index + 1].charClass) { continue }
+                        addBoundaries(of: rules[group.rules], at: index, in: text)
                     }
                 }
             }
         }
+    }
+
+    /// Adds the boundaries that `rules` (those of the character at `index`) make there.
+    private func addBoundaries(of rules: Slice<UnsafeBufferPointer<CompiledSplit>>, at index: Int,
+                               in text: UnsafeBufferPointer<UInt16>) {
+        for rule in rules {
+            if let boundary = rule.boundary(at: index, in: text),
+               !rule.checksWords || splitWords[rule.index].allow(boundary, after: index, in: text),
+               boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
+               !(rule.capitalizedWord && startsAbbreviation(boundary, in: text)) {
+                boundaries.append(boundary)
+            }
+        }
+    }
+
+    /// The position in ``splitGroups`` plus one of a character outside ASCII (0 when no rule looks at it).
+    private func splitGroupSlot(of unit: UInt16) -> Int {
+        splitGroups.firstIndex { $0.character == unit }.map { $0 + 1 } ?? 0
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int>? {
@@ -271,6 +293,24 @@ struct CharacterSet16: Sendable {
     }
 }
 
+/// The split rules of one character: where they are in the compiled rules, and the classes of the character right after
+/// it with which any of them can make a boundary (a quick test that spares most characters the rules themselves).
+private struct SplitGroup {
+    let character: UInt16
+    let rules: Range<Int>
+    let followers: CharClassSet
+
+    init(character: UInt16, rules: Range<Int>, compiled: [CompiledSplit]) {
+        self.character = character
+        self.rules = rules
+        var followers = CharClassSet()
+        for rule in compiled[rules] {
+            for member in CompiledSplit.allClasses where rule.canBeFollowed(by: member) { followers.insert(member) }
+        }
+        self.followers = followers
+    }
+}
+
 /// A split rule reduced to plain values for the scan (its words are in `SplitWords`).
 private struct CompiledSplit {
     let index: Int
@@ -294,6 +334,17 @@ private struct CompiledSplit {
         requireSpace = rule.requireSpace
         capitalizedWord = rule.capitalizedWord
         checksWords = rule.capitalizedWord && !rule.unlessNext.isEmpty || !rule.unlessPrevious.isEmpty || !rule.onlyNext.isEmpty
+    }
+
+    /// Every character class.
+    static let allClasses = (0...UInt8.max).compactMap(CharClass.init(rawValue:))
+
+    /// Whether this rule can make a boundary when the character right after its own is of class `member` (a rule
+    /// placing its boundary before its character is followed by anything; spaces and tabs are of class `space`).
+    func canBeFollowed(by member: CharClass) -> Bool {
+        if before { return true }
+        if allowSpace && member == .space { return true }
+        return !requireSpace && (next?.contains(member) ?? true)
     }
 
     /// Where this rule puts a boundary for its character at `index`, if its conditions hold.

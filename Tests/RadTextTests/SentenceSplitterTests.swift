@@ -123,6 +123,18 @@ import Testing
         // Bullets.
         ("IMPRESSION: · Hepatosteatosis. · Cardiomegaly.", ["· Hepatosteatosis.", "· Cardiomegaly."]),
         ("· Placing pericardial effusion · Benign renal cyst", ["· Placing pericardial effusion", "· Benign renal cyst"]),
+        // A split character is tried against its own rules only, right before the characters they can split before
+        // (SentenceSplitter's follower classes): a capital right after ";", a tab in a double space, a bullet not followed
+        // by a space; but no colon-rule split without its space, nor a semicolon one before a lower-case word.
+        ("When examined in the mediastinal window;A few lymph nodes are seen. Stable.",
+         ["When examined in the mediastinal window;", "A few lymph nodes are seen.", "Stable."]),
+        ("When examined in the mediastinal window;a few lymph nodes are seen.",
+         ["When examined in the mediastinal window;a few lymph nodes are seen."]),
+        ("Atelectasis \tRight pleural thickening", ["Atelectasis", "Right pleural thickening"]),
+        ("Atelectasis\t Right pleural thickening", ["Atelectasis\t Right pleural thickening"]),
+        ("•Hepatomegaly •Splenomegaly", ["•Hepatomegaly", "•Splenomegaly"]),
+        ("In the evaluation of the mediastinum:A lymph node is seen.", ["In the evaluation of the mediastinum:A lymph node is seen."]),
+        ("Bronchiectasis  ", ["Bronchiectasis"]),
         // White space around sentences is not part of them; empty text has none.
         ("   Heart size is normal.   ", ["Heart size is normal."]),
         ("", []),
