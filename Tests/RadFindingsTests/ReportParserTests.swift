@@ -571,6 +571,46 @@ import Testing
             + "Decreased density in both lungs consistent with emphysema.").filter { $0.contains("low-density") }.count == 2)
     }
 
+    /// A plural finding named again with a place of its own that says a change (audit M44, after M40) passes it to every
+    /// earlier one it names there, not only the last: "the mediastinal lymph nodes" are the prevascular ones and the
+    /// hilar-subcarinal ones of one sentence. Not a singular one, not one placed elsewhere, not one with a change of its own,
+    /// not a denial.
+    @Test func aPluralFindingNamedAgainPassesItsChangeToEachOneItNames() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ impression: String, findings: String = "Lymph nodes are observed in the prevascular area, and a few "
+                     + "lymph nodes are observed in the right hilar and subcarinal areas, the largest of which is 13x7 mm.")
+            throws -> [String] {
+            try parser.parse(id: "m44", text: "FINDINGS: " + findings + " IMPRESSION: Compared with the previous examination, "
+                + impression).findings.map { "\($0.sentence) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try changes("there is a regression in the size of the mediastinal lymph nodes.")
+            == ["0 present decreased", "0 present decreased"])
+        #expect(try changes("there is a regression in the size of the mediastinal lymph node.")
+            == ["0 present -", "0 present decreased"])
+        #expect(try changes("there is a regression in the size of the right hilar lymph nodes.")
+            == ["0 present -", "0 present decreased"])
+        #expect(try changes("there is a regression in the size of the mediastinal lymph nodes.", findings: "Newly developed "
+            + "lymph nodes are observed in the prevascular area, and a few lymph nodes are observed in the right hilar and "
+            + "subcarinal areas, the largest of which is 13x7 mm.") == ["0 present new", "0 present decreased"])
+        #expect(try changes("there is no regression in the size of the mediastinal lymph nodes.")
+            == ["0 present -", "0 present -", "1 absent decreased"])
+    }
+
+    /// "Renal artery atherosclerosis" is a wall calcification below the chest (findings.xml: atherosclerosis in the kidney),
+    /// so an impression naming the abdominal aorta's and the renal arteries' plaques again is those two findings only (audit
+    /// O33: its renal part stayed an atherosclerosis of its own); named where the findings named no such plaques, it is one.
+    @Test func renalArteryAtherosclerosisIsTheCalcificationTheFindingsNamed() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "o33", text: text).findings.map { "\($0.sentence) \($0.type)" }
+        }
+        #expect(try read("FINDINGS: Calcific plaques are seen in the wall of the abdominal aorta. Calcified plaques are seen at "
+            + "the origin of both renal arteries. IMPRESSION: Atherosclerosis of the abdominal aorta and renal arteries.")
+            == ["0 extrathoracic-arterial-calcification", "1 extrathoracic-arterial-calcification"])
+        #expect(try read("FINDINGS: Calcific plaques are seen in the coronary arteries. IMPRESSION: Renal artery atherosclerosis.")
+            == ["0 coronary-artery-calcification", "1 extrathoracic-arterial-calcification"])
+    }
+
     /// An impression copy whose places are partly another list item's (audit mechanism M2: places borrowed from a neighbouring
     /// comma item) is read without them: it is the finding the findings named, and passes none of them back.
     @Test func anImpressionCopyIsNotPlacedByItsNeighbouringItems() throws {

@@ -40,6 +40,14 @@ extension ReportParser {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                     if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }
+                    // (only its change: its size and lobes named without a side are the last one's)
+                    var change = finding
+                    change.size = nil
+                    change.unsided = nil
+                    for other in alsoRestated(by: finding, own: own, besides: again, in: findings[..<index],
+                                              past: merged.union(restated)) {
+                        merge(change, into: &findings[other])
+                    }
                 }
                 continue
             }
@@ -232,6 +240,23 @@ extension ReportParser {
             }
         }
         for index in merged.union(restated).sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Lymph nodes in the paratracheal area. … Lymph nodes at the subcarinal level and in the left hilum. IMPRESSION: There
+    /// is a regression in the size of the mediastinal lymph nodes.": a plural finding named again with a place of its own
+    /// that says a change (not a denial's: "no new nodules") names, besides the last one it restates (`besides`), every
+    /// other earlier one it restates (see ``restates(_:_:)``; read with all its places or, as `own`, as its own words alone
+    /// place it) that is unchanged, changed alike or changed by a recap only: each takes its change. One with a change of
+    /// its own is not one it names. Findings `past` are gone already.
+    private func alsoRestated(by finding: Finding, own: Finding?, besides again: Int, in before: ArraySlice<Finding>,
+                              past gone: Set<Int>) -> [Int] {
+        guard finding.multiple, let change = finding.temporal, finding.assertion != .absent else { return [] }
+        return before.indices.filter { position in
+            let other = before[position]
+            return position != again && !gone.contains(position)
+                && (other.temporal == nil || other.temporal == change || other.changeRecapped && !finding.changeRecapped)
+                && (restates(finding, other) || own.map { restates($0, other) } == true)
+        }
     }
 
     /// "Consolidation areas in both lungs. Pneumonic infiltration is considered in the etiology. … The nodules described before
