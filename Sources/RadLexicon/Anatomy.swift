@@ -33,6 +33,9 @@ public struct AnatomyStructure: Sendable {
     /// An organ outside the chest that a report describes over several sentences (`topic` in
     /// anatomy.xml): the unplaced findings of the sentences after one naming it are in it.
     public var topic = false
+    /// A single organ whose parts are named by side ("the right lobe of the liver", "both lobes of the liver"; `unpaired`
+    /// in anatomy.xml): a side word of its place names its part, not a side of the body.
+    public var unpaired = false
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin

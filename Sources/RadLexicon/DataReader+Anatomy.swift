@@ -21,6 +21,7 @@ extension DataReader {
                     origin: element.origin)
                 structure.counterpart = element["counterpart"]
                 structure.topic = element.flag("topic")
+                structure.unpaired = element.flag("unpaired")
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

@@ -111,6 +111,14 @@ import Testing
         ("Hypodense cysts in the middle part and inferior pole of the left kidney.", "left", [], []),
         // The liver's lobe named after the liver is no lung side.
         ("A 9 mm hypodense lesion in the posterior segment of the liver right lobe.", "none", [], []),
+        // A single organ's lobe named by its side is no side of the body (anatomy.xml `unpaired`), however it is worded; a
+        // paired organ keeps its side.
+        ("A 15 mm hypodense lesion is seen in the right liver lobe.", "none", [], []),
+        ("A hypodense nodular lesion of 8 mm in the left hepatic lobe.", "none", [], []),
+        ("Hypodense cysts are observed in both lobes of the liver.", "none", [], []),
+        ("A 6 mm hypodense lesion in segment 2 of the left liver lobe.", "none", [], []),
+        ("Hypodense lesions are seen in the right liver lobe and the left kidney.", "left", [], []),
+        ("A 12 mm nodule in the left adrenal gland.", "left", [], []),
         // A structure named with the other side's word is its counterpart there (anatomy.xml `counterpart`).
         ("Focal ground glass opacities in the middle lobe of the left lung.", "left", ["LUL"], ["lingula"]),
         // A level with "zone", "part", "section" names the lung's zone, not a lobe (SPEC: the lobes the text names).
@@ -428,6 +436,32 @@ import Testing
         let sided = try #require(try extract.finding("consolidation", in:
             "A nodule is seen in the right upper lobe. In the left lung, there are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))
         #expect(sided.lobes == ["LLL"])
+    }
+
+    @Test func aPlaceReferenceAfterAnOrganSentenceIsThatOrgans() throws {
+        // "at this level" right after a liver sentence is the liver, not the lung lobe named before it: no lung category.
+        let liver = try #require(try extract.finding("calcification", in:
+            "Consolidation is seen in the left lower lobe. A 9 mm hypodense lesion is observed in segment 7 of the liver. A punctate calcification is noted at this level."))
+        #expect(liver.places == ["liver"] && liver.laterality == Laterality.none && liver.lobes.isEmpty)
+        #expect(liver.category == nil && liver.labels.isEmpty)
+        // So after a mediastinal one, and after a sentence that names a topic organ and no finding.
+        let mediastinal = try #require(try extract.finding("mass", in:
+            "Ground glass areas in the right upper lobe. Surgical clips are observed in the anterior mediastinum. No residual mass was detected in this localization."))
+        #expect(mediastinal.places == ["mediastinum"] && mediastinal.lobes.isEmpty && mediastinal.laterality == Laterality.none)
+        let thyroid = try extract.findings(
+            "A nodule is seen in the left upper lobe. The thyroid gland extends into the thoracic inlet. At this level, a 30 mm nodule is observed.")
+        #expect(thyroid.last?.places == ["thyroid"] && thyroid.last?.lobes == [] && thyroid.last?.category == nil)
+        // After a lung sentence it stays the lung's place, as it does after a paired organ's ("the left kidney").
+        let lung = try #require(try extract.finding("air-bronchogram", in:
+            "A 12 mm hypodense lesion is observed in the liver. Consolidation is seen in the right lower lobe. Air bronchograms are observed in this area."))
+        #expect(lung.lobes == ["RLL"] && lung.places.isEmpty)
+        let kidney = try #require(try extract.finding("calcification", in:
+            "Consolidation is seen in the left lower lobe. A 20 mm cyst is seen in the right kidney. Calcification is noted in this area."))
+        #expect(kidney.places == ["kidney"] && kidney.laterality == .right && kidney.lobes.isEmpty)
+        // A sentence naming another place and no finding in between ends the look back: no liver.
+        let hilar = try #require(try extract.finding("mass", in:
+            "A 14 mm hypodense lesion is observed in the liver. In the left hilum, fullness is observed. A mass cannot be excluded in this localization."))
+        #expect(!hilar.places.contains("liver"))
     }
 
     @Test func aPlaceInARelativeClauseDescribesTheFindingBeforeIt() throws {

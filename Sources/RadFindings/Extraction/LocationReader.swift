@@ -36,6 +36,9 @@ struct LocationReader {
         var endsWithPreposition = false
         /// Whether an organ outside the chest named after it owns this place's words.
         var claimedByOrgan = false
+        /// Whether that organ is a single one whose parts are named by side (`AnatomyStructure.unpaired`: "the left lobe of
+        /// the liver"): the place's side word names the part, not a side of the body.
+        var claimedByUnpaired = false
         /// Whether the head noun came from the next place ("upper and lower lobes").
         var borrowedHead = false
         /// Whether the place's own last head noun is "lobes" (plural).
@@ -119,12 +122,13 @@ struct LocationReader {
         return place
     }
 
-    /// The structures the pools name, and the sides they name or imply.
+    /// The structures the pools name, and the sides they name or imply; not the side word of a single organ's part ("the
+    /// right hepatic lobe", "both lobes of the liver": no side).
     private func structures(of pools: [Pool]) -> (structures: [Int], sides: Sides) {
         var structures: [Int] = []
         var sides: Sides = []
         for pool in pools {
-            if let side = pool.side { sides.formUnion(Sides(side)) }
+            if let side = pool.side, !pool.claimedByUnpaired && !namesUnpairedOrgan(pool) { sides.formUnion(Sides(side)) }
             for index in resolve(pool) where !structures.contains(index) {
                 structures.append(index)
                 if let side = engine.knowledge.anatomy.structures[index].side { sides.formUnion(Sides(side)) }
@@ -312,7 +316,13 @@ struct LocationReader {
                   listed || within || between.contains(where: { $0.form == words.of })
             else { continue }
             pools[position - 1].claimedByOrgan = true
+            pools[position - 1].claimedByUnpaired = owner.claimedByUnpaired || namesUnpairedOrgan(owner)
         }
+    }
+
+    /// Whether a pool names a single organ whose parts are named by side ("right liver lobe").
+    private func namesUnpairedOrgan(_ pool: Pool) -> Bool {
+        pool.structures.contains { engine.knowledge.anatomy.structures[$0].unpaired }
     }
 
     /// Places without a head noun take the next place's head (and its side, level, plural if missing);

@@ -67,9 +67,12 @@ public final class ReportParser {
         var framing: (frame: SentenceFrame, sentence: Int)? = nil
         // Per sentence, the lung places the sentence right before it in its section names with no finding of its own.
         var placedBefore: [Int: OwnPlaces] = [:]
-        // Sentences about a topic organ that name no finding ("The liver is normal in size and density."): a recap after
-        // one is about that organ, not about the findings before it.
-        var organTopics = Set<Int>()
+        // Sentences about a topic organ that name no finding ("The liver is normal in size and density."), and the organ: a
+        // recap after one is about that organ, not about the findings before it, and so is "in this area".
+        var organTopics: [Int: Int] = [:]
+        // Sentences that name a place other than a topic organ and no finding ("In the right hilum, fullness is observed."):
+        // what "in this localization" after one names is no organ further back.
+        var placedElsewhere = Set<Int>()
         // The organ the sentence right before measures, and that sentence: what a pronoun opening a sentence stands for.
         var measuredBefore: (measurement: MeasuredOrgan, sentence: Int)? = nil
         // Sentences whose findings are said of what the sentence before measures ("It is wider than normal.").
@@ -106,10 +109,12 @@ public final class ReportParser {
                     if reading.findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
                         placeless.insert(sentence.index)
                     }
-                case .elsewhere: focus = nil
+                case .elsewhere:
+                    focus = nil
+                    if reading.findings.isEmpty { placedElsewhere.insert(sentence.index) }
                 case let .organ(organ):
                     focus = (organ, sentence.index)
-                    if reading.findings.isEmpty { organTopics.insert(sentence.index) }
+                    if reading.findings.isEmpty { organTopics[sentence.index] = organ }
                 }
                 if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
                 if let framing, framing.sentence == sentence.index - 1, sentences[framing.sentence].section == sentence.section {
@@ -123,8 +128,10 @@ public final class ReportParser {
                 findings += reading.findings
             }
         }
-        resolveRecaps(in: &findings, sentences: sentences, organTopics: organTopics)
+        resolveRecaps(in: &findings, sentences: sentences, organTopics: Set(organTopics.keys))
         resolveLikenesses(in: &findings)
+        resolvePlaceReferencesOutsideLungs(in: &findings, sentences: sentences, organTopics: organTopics,
+                                           placedElsewhere: placedElsewhere)
         resolveReferences(in: &findings, placedBefore: placedBefore)
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
