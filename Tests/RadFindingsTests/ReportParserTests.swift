@@ -728,6 +728,41 @@ import Testing
         #expect(own.findings.map(\.type) == ["mass", "mass"])
     }
 
+    /// A definite re-mention whose only places are where it reaches (audit mechanism M48): in its own sentence after one of
+    /// its type it is that one; the places an extension cue reaches run on past a place to the next one not said after "in";
+    /// placed apart only by where it reaches, it is the one earlier finding of its type; "passes into" is an extension.
+    @Test func aDefiniteReMentionWhereItReachesIsTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [Finding] { try parser.parse(id: "m48", text: "FINDINGS: " + text).findings }
+        // In its own sentence: one catheter, where the first one is (not in the heart).
+        let tip = try read("A port catheter is seen in the right subclavian vein, and the tip of the catheter reaches the right "
+            + "atrium.")
+        #expect(tip.map(\.type) == ["medical-material"])
+        #expect(tip.first?.places.contains("heart") == false)
+        // … but a place of its own names another one.
+        #expect(try read("A mass is observed in the right upper lobe, and the mass in the left lower lobe measures 20 mm.")
+            .map(\.type) == ["mass", "mass"])
+        // Where it reaches runs on over "of" and "from" to the next place: the catheter and the mass named before.
+        #expect(try read("A port chamber is observed on the left anterior chest wall. The port catheter terminates at the "
+            + "junction of the superior vena cava with the right atrium.").map(\.type) == ["medical-material"])
+        #expect(try read("A mass is observed in the left upper lobe. It is seen that the mass extends under the skin from the "
+            + "intercostal space in the posterior part of the 4th rib.").map(\.type) == ["mass"])
+        // Placed apart only by where it reaches: the one mass named before, in the left upper lobe.
+        let apart = try read("A spiculated mass is observed in the apicoposterior segment of the left upper lobe. It is seen "
+            + "that the mass extends to the superior segment bronchus of the left lower lobe.")
+        #expect(apart.map(\.type) == ["mass"])
+        #expect(apart.first?.lobes == ["LUL"])
+        // Two masses before: which one it is, nothing says.
+        #expect(try read("A mass is observed in the right upper lobe. Another mass is observed in the left lower lobe. The mass "
+            + "extends into the right lower lobe.").map(\.type) == ["mass", "mass", "mass"])
+        // "passes into": where it reaches, its size the mass's; without an extension verb the place is its own.
+        let into = try read("A mass is observed in the wall of the gastric body. The mass is 31 mm thick and passes into the "
+            + "perigastric fatty tissue.")
+        #expect(into.filter { $0.type == "mass" }.map { $0.size?.maxMM } == [31])
+        #expect(try read("A mass is observed in the wall of the gastric body. The mass is 31 mm thick and is also seen in the "
+            + "perigastric fatty tissue.").filter { $0.type == "mass" }.count == 2)
+    }
+
     /// "This cavitary lesion has caused atelectasis in the lower lobe": the place after a result cue is the result's, so the
     /// cause named again there is the finding named before, where that one is (audit mechanism M1).
     @Test func aCauseNamedAgainLeavesThePlaceOfItsResult() throws {

@@ -416,13 +416,43 @@ extension AttachmentContext {
         mentions.indices.last { mentions[$0].phrase.upperBound <= position && !placesOf[$0].isEmpty && accept($0) }
     }
 
+    /// The places an extension cue says a finding reaches, of `candidates` (a mention's places): the first place after the
+    /// cue, within its window, and each place after it that the words right after the place before it run on to — "The venous
+    /// catheter ends at the junction of the superior vena cava with the right atrium", "the mass reaches the subcutaneous fat
+    /// through the intercostal space in the lateral part of the 5th rib" —, up to a comma or semicolon, a cue of another kind
+    /// than an extension or reference (a clause of its own: "… and a decrease is observed in the mediastinal component"), or
+    /// a place said after "in" or "on" right after the one before, which is where the finding lies ("infiltrating the
+    /// mediastinum in the left lung"). `cues`: the sentence's.
+    func placesReached(after cue: Cue, among candidates: [Int], of places: [Place], cues: [Cue]) -> [Int] {
+        let after = candidates.filter { cue.tokens.upperBound <= places[$0].tokens.lowerBound }
+            .sorted { places[$0].tokens.lowerBound < places[$1].tokens.lowerBound }
+        guard let first = after.first, places[first].tokens.lowerBound - cue.tokens.upperBound <= cue.value.window ?? 0
+        else { return [] }
+        let tokens = lattice.tokens
+        let words = engine.words
+        var reached = [first]
+        for next in after.dropFirst() {
+            let end = places[reached[reached.count - 1]].tokens.upperBound
+            guard end <= places[next].tokens.lowerBound, end < tokens.count,
+                  tokens[end].form != words.in && tokens[end].form != words.on,
+                  !(end..<places[next].tokens.lowerBound).contains(where: { words.frameEnds.contains(tokens[$0].form) }),
+                  !cues.contains(where: { other in
+                      other.value.type != .extension && other.value.type != .reference
+                          && (end..<places[next].tokens.lowerBound).overlaps(other.tokens)
+                  })
+            else { break }
+            reached.append(next)
+        }
+        return reached
+    }
+
     /// "The described nodule", "this nodule": a finding named before, without a place of its own, is the
     /// last finding of its type in the sentence, where that one is (returned per mention: the cue and that
     /// mention); with none, an earlier sentence's (the cue alone). So is a lung or pleural landmark a proximity cue
     /// ending in "the" names, placed or not ("passive atelectasis adjacent to the effusion": the effusion named before).
     /// `reaching`: a finding named again whose only places outside its own words are where it reaches ("The pleural
-    /// effusion continues to the apex of the lung", "The mass invades the mediastinum": places right after an extension
-    /// cue).
+    /// effusion continues to the apex of the lung", "The mass invades the mediastinum": see ``placesReached(after:among:of:cues:)``);
+    /// so named after one of its type in its own sentence, it is that one.
     func placesNamedBefore(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]])
         -> [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)]
     {
@@ -434,9 +464,6 @@ extension AttachmentContext {
         }
         guard !references.isEmpty else { return result }
         let extensions = cues.filter { $0.value.type == .extension }
-        func reaches(_ cue: Cue, _ start: Int) -> Bool {
-            cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
-        }
         for index in mentions.indices {
             let phrase = mentions[index].phrase
             // A landmark of the lung or pleura, named by its head right after the cue ("within the image, hypodense
@@ -472,16 +499,19 @@ extension AttachmentContext {
                 continue
             }
             guard !ownPlaces || landmark != nil else {
-                // (the first place after the cue: "infiltrating the mediastinum in the left lung" is in the left lung)
-                let reached = extensions.compactMap { cue in
-                    cue.tokens.lowerBound >= phrase.upperBound
-                        ? placesOf[index].filter { cue.tokens.upperBound <= places[$0].tokens.lowerBound }
-                            .min { places[$0].tokens.lowerBound < places[$1].tokens.lowerBound }
-                            .flatMap { reaches(cue, places[$0].tokens.lowerBound) ? $0 : nil }
-                        : nil
+                let reached = extensions.flatMap { cue in
+                    cue.tokens.lowerBound >= phrase.upperBound ? placesReached(after: cue, among: placesOf[index], of: places, cues: cues) : []
                 }
                 let reaching = !reached.isEmpty && placesOf[index].allSatisfy { reached.contains($0) || phrase.contains(places[$0].tokens.lowerBound) }
-                if earlier == nil { result[index] = (cue, nil, true, reaching) }
+                if earlier == nil {
+                    result[index] = (cue, nil, true, reaching)
+                } else if let earlier, reaching {
+                    // "A port catheter is seen in the right subclavian vein, and the tip of the catheter reaches the right
+                    // atrium": named again in its sentence only where it reaches, it is the one named before it there, where
+                    // that one is.
+                    placesOf[index] = placesOf[earlier]
+                    result[index] = (cue, earlier, false, false)
+                }
                 continue
             }
             if let earlier { placesOf[index] = placesOf[earlier] }

@@ -36,7 +36,8 @@ extension ReportParser {
                     findings.indices[..<index].last { !merged.contains($0) && !restated.contains($0) && restates(reading, findings[$0]) }
                 }
                 let own = finding.ownPlaces?.isEmpty == false ? ownReading(of: finding) : nil
-                if let again = again(finding) ?? own.flatMap(again) {
+                if let again = again(finding) ?? own.flatMap(again)
+                    ?? soleReached(by: index, in: findings, past: merged.union(restated)) {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                     if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }

@@ -57,6 +57,23 @@ extension ReportParser {
             && Set(later.places).isSubset(of: earlier.places)
     }
 
+    /// "A mass is observed in the left upper lobe. … The mass extends to the apical segment bronchus of the right upper
+    /// lobe.": one named again only where it reaches (`Antecedent.restated(reaching: true)`) is the only earlier finding of
+    /// its type of an earlier sentence, asserted alike (of the lung or pleura if it is), wherever that one lies — where a
+    /// finding reaches says nothing of where it is (see ``restates(_:_:)``). With two or more earlier ones, none. Findings
+    /// `past` are gone already.
+    func soleReached(by index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
+        let later = findings[index]
+        guard case .restated(reaching: true) = later.antecedent else { return nil }
+        let earlier = findings.indices[..<index].filter {
+            !gone.contains($0) && findings[$0].sentence < later.sentence && findings[$0].typeIndex == later.typeIndex
+                && findings[$0].assertion == later.assertion
+        }
+        guard earlier.count == 1, let only = earlier.first, findings[only].category != nil || later.category == nil
+        else { return nil }
+        return only
+    }
+
     /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
     /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
     /// asserted alike, is that one again (its change, if it says one, is that one's when it has none; another change says
