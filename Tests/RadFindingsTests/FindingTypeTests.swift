@@ -2071,6 +2071,54 @@ import Testing
             .first { $0.type == "vascular-enlargement" }?.category?.rawValue == "1f")
     }
 
+    /// An adenoma (of an adrenal gland) is an organ finding of its own: named bare, it is one present finding in the
+    /// gland; a nodule or mass said to be one is that lesion read as an adenoma (interpreted, measured on either side of the
+    /// reading); doubted by a bracketed question or set aside by "rather than", it is no present adenoma.
+    @Test func anAdenomaIsAnOrganFindingAndWhatALesionIsReadAs() throws {
+        let bare = try extract.findings("A 12 mm adenoma is seen in the medial limb of the left adrenal gland.")
+        #expect(bare.map(\.type) == ["adenoma"])
+        #expect(bare.first?.assertion == .present && bare.first?.laterality == .left && bare.first?.places == ["adrenal"]
+            && bare.first?.size?.maxMM == 12 && bare.first?.category == nil)
+        // A nodule read as an adenoma: the nodule is interpreted and keeps the size said after the reading.
+        let nodule = try extract.findings("There is a nodular lesion consistent with an adenoma of 18 mm in the right adrenal gland.")
+        #expect(nodule.map(\.type) == ["nodule", "adenoma"])
+        #expect(nodule.first?.interpreted == true && nodule.allSatisfy { $0.size?.maxMM == 18 && $0.laterality == .right })
+        let mass = try extract.findings("A 26 mm mass in the left adrenal gland was evaluated in favor of adenoma.")
+        #expect(mass.map(\.type) == ["mass", "adenoma"] && mass.first?.interpreted == true)
+        // … not by a reading of another lineage (a cyst is no kind of nodule), nor a lung finding by a narrower lung one.
+        #expect(try extract.finding("nodule", in: "A nodular lesion consistent with a cyst is seen in the right kidney.")?
+            .interpreted == false)
+        #expect(try extract.finding("consolidation", in: "Consolidation consistent with pneumonia in the left lower lobe.")?
+            .interpreted == false)
+        // Doubted: a bracketed question, a reading set aside by "rather than" (the kind favoured instead is no finding word).
+        #expect(try extract.finding("adenoma", in: "A 15 mm hypodense lesion is seen in the right adrenal gland (adenoma?).")?
+            .assertion == .uncertain)
+        #expect(try extract.finding("adenoma", in: "Diffuse thickening of the left adrenal gland. It was evaluated in favor of "
+            + "hyperplasia rather than adenoma.")?.assertion == .uncertain)
+        #expect(try extract.finding("adenoma", in: "Nodular lesions favoring adenoma in both adrenal glands.")?.assertion == .present)
+        // The impression's bare adenoma is the one the findings named.
+        #expect(try extract.findings("FINDINGS: A 14 mm adenoma is observed in the lateral limb of the right adrenal gland. "
+            + "IMPRESSION: Right adrenal adenoma.").map(\.type) == ["adenoma"])
+    }
+
+    /// An enlarged liver and an enlarged thyroid gland, named by their own word or by the organ's grown size (a state,
+    /// no change over time).
+    @Test func hepatomegalyAndGoiterNamedOrSaidBySize() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("Hepatomegaly is observed.") == ["hepatomegaly present -"])
+        #expect(try read("The liver size was mildly increased.") == ["hepatomegaly present -"])
+        #expect(try read("There is a slight increase in liver sizes.") == ["hepatomegaly present -"])
+        #expect(try read("Liver size is normal.").isEmpty)
+        #expect(try read("The liver size is not increased.").isEmpty)
+        #expect(try read("Multinodular goitre.") == ["goiter present -"])
+        #expect(try read("Both thyroid gland dimensions are increased.") == ["goiter present -"])
+        #expect(try read("Increased size of the thyroid gland is observed.") == ["goiter present -"])
+        #expect(try read("Thyroid gland sizes are normal.").isEmpty)
+        #expect(try read("The size of the thyroid nodule has increased.").allSatisfy { !$0.hasPrefix("goiter") })
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

@@ -1554,8 +1554,9 @@ import Testing
             + "examination.") == [24])
         #expect(try sizes("A mass is observed in the left lower lobe. In the coronal sections, 64 mm was measured as 52 mm in the "
             + "previous examination, and it shows an increase in size.") == [64])
+        // (the adenoma, a finding of its own, keeps its size: the thickening takes none)
         #expect(try sizes("Nodular thickening is seen in the body of the left adrenal gland. An 11 mm adenoma is seen in the "
-            + "lateral limb of the right adrenal gland.") == [nil])
+            + "lateral limb of the right adrenal gland.") == [nil, 11])
         #expect(try sizes("Ground glass areas are observed in both upper lobes. Also, about 3 cm in the anterior segment of the "
             + "left lower lobe.") == [nil])
         #expect(try sizes("A lymph node is observed in the right paratracheal area. In the previous examination, it was 28 mm in "
@@ -1783,7 +1784,9 @@ import Testing
         let parser = try Self.engine.makeParser()
         let findings = "FINDINGS: A 17 mm nodular lesion is observed in the corpus of the right adrenal gland. IMPRESSION: "
         let same = try parser.parse(id: "ri1", text: findings + "Hypodense lesion in the right adrenal gland (adenoma?).")
-        #expect(same.findings.map(\.type) == ["nodule"])
+        // (the bracketed reading is a doubted adenoma of its own)
+        #expect(same.findings.map(\.type) == ["nodule", "adenoma"])
+        #expect(same.findings.last?.assertion == .uncertain)
         #expect(same.findings.first?.size?.maxMM == 17)
         #expect(same.findings.first?.assertion == .present)
         for other in ["Hypodense lesion in the left adrenal gland.", "Hypodense lesion of 30 mm in the right adrenal gland.",
@@ -1795,7 +1798,7 @@ import Testing
         let adrenals = "FINDINGS: Nodular lesions measuring 22 mm on the right and 13 mm on the left are observed in both adrenal "
             + "glands. IMPRESSION: "
         let bare = try parser.parse(id: "ri3", text: adrenals + "Lesions in both adrenal glands, adenoma?")
-        #expect(bare.findings.map(\.type) == ["nodule"])
+        #expect(bare.findings.map(\.type) == ["nodule", "adenoma"])
         let spleen = try parser.parse(id: "ri4", text: adrenals + "Lesion in the spleen.")
         #expect(spleen.findings.map(\.type) == ["nodule", "lesion"])
     }

@@ -11,13 +11,16 @@ extension AttachmentContext {
     /// ("density increases in the posterior segment of the upper lobe and the superior and posterobasal segments of the
     /// lower lobe, which are evaluated in favor of atelectasis": place words do not count toward the distance). The finding
     /// after the cue is a specific one, or a weak one of another type ("opacities compatible with
-    /// pneumonic infiltration").
+    /// pneumonic infiltration"). A specific finding is marked only by a narrower kind of itself outside the chest ("a
+    /// nodular lesion compatible with an adenoma": an adrenal adenoma is a kind of nodule, what the nodule is; not
+    /// "consolidation consistent with pneumonia", which stays a consolidation of its own).
     func interpreted(_ mentions: [FindingMention], cues: [Cue], places: [Place]) -> [FindingMention] {
         let findings = engine.knowledge.findings
+        let tables = engine.placeTables
         let interpretations = cues.filter { $0.value.type == .interpretation }
         guard !interpretations.isEmpty else { return mentions }
         return mentions.map { mention in
-            guard findings.types[mention.type].specificity == .weak else { return mention }
+            let weak = findings.types[mention.type].specificity == .weak
             var result = mention
             for cue in interpretations {
                 guard cue.tokens.lowerBound >= mention.phrase.upperBound else { continue }
@@ -27,9 +30,11 @@ extension AttachmentContext {
                 result.interpreter = mentions.firstIndex { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
                         && findings.types[other.type].specificity != .generic && other.type != mention.type
+                        && (weak || tables.broaderTypes[other.type].contains(mention.type) && !tables.typeInChest[other.type])
                 }
                 if result.interpreter != nil { break }
             }
+            guard weak || result.interpreter != nil else { return mention }
             result.interpreted = result.interpreter != nil
             return result
         }

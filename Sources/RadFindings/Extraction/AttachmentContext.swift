@@ -262,11 +262,13 @@ struct AttachmentContext {
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
-        // What an interpreted finding was placed and measured by is its interpreter's too.
+        // What an interpreted finding was placed and measured by is its interpreter's too, and a size said only of its
+        // interpreter is its own ("a nodular lesion compatible with an adenoma of 13 mm": one lesion, 13 mm).
         for (index, mention) in mentions.enumerated() {
             guard let interpreter = mention.interpreter else { continue }
             if placesOf[interpreter].isEmpty { placesOf[interpreter] = placesOf[index] }
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
+            else if sizesOf[index].isEmpty { sizesOf[index] = sizesOf[interpreter] }
         }
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
