@@ -160,6 +160,45 @@ import Testing
         #expect(try extract.findings("A 5 mm ground glass nodule is observed.").allSatisfy { $0.size?.maxMM == 5 })
     }
 
+    /// A size said after a bracketed reading ("(cyst?)") is the size of the finding the aside is about, not of the reading
+    /// (audits B34, D34); a size inside the bracket stays the reading's, and a size before the bracket the finding's.
+    @Test func aSizeAfterABracketedReadingIsTheFindingBefore() throws {
+        func sizes(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM ?? 0)" }
+        }
+        #expect(try sizes("There are several hypodense lesions (cyst?) in both kidneys, the largest being 25 mm in diameter.")
+            == ["low-density 25.0", "cyst 0.0"])
+        let lesion = try extract.findings("A well-circumscribed hypodense lesion (cyst?) with a diameter of 2 cm in the lower pole "
+            + "of the left kidney.")
+        #expect(lesion.filter { $0.type != "cyst" }.map { $0.size?.maxMM } == [20])
+        #expect(lesion.first { $0.type == "cyst" }?.size == nil)
+        // (inside the bracket, the size is the reading's)
+        let inside = try extract.findings("A hypodense lesion (a cyst of 15 mm?) in the upper pole of the right kidney.")
+        #expect(inside.first { $0.type == "cyst" }?.size?.maxMM == 15)
+    }
+
+    /// A sentence that opens with a size gives it to the findings of the sentence before, also when it goes on about them
+    /// with a pronoun ("… and it has …"), and past sentences that only say something of them; not past one that names no
+    /// finding at all (an organ's), nor when the sentence names a finding of its own (audits B34, D34).
+    @Test func aSizeOpeningASentenceMeasuresTheFindingBefore() throws {
+        let parser = try TestData.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [Double?] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { $0.size?.maxMM }
+        }
+        #expect(try sizes("A hypoechoic nodule is seen in the left thyroid lobe. Its dimensions are 31x18 mm and it bulges the "
+            + "contour of the gland.") == [31])
+        #expect(try sizes("A solid nodule is seen in the right upper lobe. Its largest dimension is 18x12 mm.") == [18])
+        #expect(try sizes("Fluid collections are seen in the right lobe of the liver. Its largest dimension was measured at the "
+            + "level of the anterior segment of the right lobe, measuring 38x30 mm in the axial plane.") == [38])
+        #expect(try sizes("A solid nodule is seen in the right upper lobe. It was not present in the previous examination. Its "
+            + "largest dimension is 18x12 mm.") == [18])
+        // (not past a sentence about an organ, nor to a finding of its own sentence's subject)
+        #expect(try sizes("A solid nodule is seen in the right upper lobe. The liver is normal in size. Its largest dimension is "
+            + "18x12 mm.") == [nil])
+        #expect(try sizes("A hypoechoic nodule is seen in the left thyroid lobe. Its dimensions are 31x18 mm and a calcification "
+            + "is seen in it.").first == .some(nil))
+    }
+
     @Test func aSoftTissueDensityIsMeasured() throws {
         // "soft tissue density" is a noun here, not an adjective left without a head; in the lung it is
         // a mass-like lesion.

@@ -146,6 +146,26 @@ extension AttachmentContext {
         }
     }
 
+    /// "Nodular hypodense lesions (cyst?) in both kidneys, the largest being 40 mm", "a nodular lesion (cyst?) with a
+    /// diameter of 3 cm": a size said after a bracketed aside is the size of the finding the aside is about (its
+    /// `bracketHosts` host, right before the bracket), not of a reading inside it, when that finding can be measured.
+    func keepSizesOutOfAsides(_ measurements: [Measurement], mentions: [FindingMention], brackets: [Range<Int>],
+                              taking measurable: [Bool], sizesOf: inout [[Int]]) {
+        guard !brackets.isEmpty else { return }
+        let hosts = bracketHosts(mentions, pairs: brackets)
+        for (item, measurement) in measurements.enumerated() {
+            guard let owner = sizesOf.indices.first(where: { sizesOf[$0].contains(item) }),
+                  let pair = brackets.first(where: { $0.contains(mentions[owner].phrase.lowerBound) }),
+                  pair.upperBound <= measurement.tokens.lowerBound,
+                  let host = hosts[owner], measurable[host]
+            else { continue }
+            for index in mentions.indices {
+                if mentions[index].phrase == mentions[owner].phrase { sizesOf[index].removeAll { $0 == item } }
+                if mentions[index].phrase == mentions[host].phrase && !sizesOf[index].contains(item) { sizesOf[index].append(item) }
+            }
+        }
+    }
+
     /// Whether a finding is several, and the quantity word (up to three words before its phrase) that says so. A
     /// quantity word of several makes it several; otherwise its noun's number does, as its sizes and places correct it:
     /// a singular noun measured at several places is several (`measuredAtSeveralPlaces`), and a plural noun right after

@@ -261,6 +261,7 @@ struct AttachmentContext {
         keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
+        keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, taking: measurable, sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
         // What an interpreted finding was placed and measured by is its interpreter's too, and a size said only of its
         // interpreter is its own ("a nodular lesion compatible with an adenoma of 13 mm": one lesion, 13 mm).

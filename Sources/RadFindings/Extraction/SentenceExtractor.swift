@@ -124,10 +124,12 @@ final class SentenceExtractor {
         let histories = context.historyFrames(cues: cues, places: places)
         let focus = SentenceFocus(places: places.filter { place in !histories.contains { $0.contains(place.tokens.lowerBound) } },
                                   anatomy: engine.knowledge.anatomy)
-        if found.isEmpty && !keepingUnnamed, let type = sentenceBeforeType {
+        // A sentence that opens with a size and goes on about the findings before it by a pronoun only ("Its dimensions
+        // are 31x18 mm and it bulges the contour of the gland") gives that size too (`namesOnlyEarlierFindings`).
+        if namesOnlyEarlierFindings(found) && !keepingUnnamed, let type = sentenceBeforeType {
             if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
-                found = [size]
-            } else if let change = context.subjectlessChange(in: sentence, type: type, focus: focus) {
+                found.insert(size, at: 0)
+            } else if found.isEmpty, let change = context.subjectlessChange(in: sentence, type: type, focus: focus) {
                 found = [change]
             }
         }
@@ -137,6 +139,12 @@ final class SentenceExtractor {
                                lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil,
                                measured: measuredOrgan(among: read.measurements, in: lattice, report: report),
                                subjectBefore: found.indices.filter { saidOfSubjectBefore.contains(found[$0].range) })
+    }
+
+    /// Whether a sentence's findings are only words for findings of earlier sentences (`Antecedent.recap`: "it", "the
+    /// described appearance"), or none: it has no subject of its own that a size opening it could measure.
+    private func namesOnlyEarlierFindings(_ findings: [Finding]) -> Bool {
+        findings.allSatisfy { if case .recap = $0.antecedent { true } else { false } }
     }
 
     /// The one organ a sentence's measurements of today measure (`Measurement.organ`: "The aortic arch calibration is 33

@@ -338,6 +338,10 @@ public final class ReportParser {
         // Sentences whose words only name earlier findings and say no change of them ("However, the findings are
         // nonspecific."): no gap in the run of a plural recap ("the findings are slightly progressive").
         let recapSentences = Set(findings.filter { reach($0) != nil && $0.temporal == nil && $0.assertion == .present }.map(\.sentence))
+        // Sentences whose every finding is a recap ("It was not present in the previous examination."): a size after them
+        // still measures the findings before them.
+        let onlyRecaps = Set(findings.filter { reach($0) != nil }.map(\.sentence))
+            .subtracting(findings.filter { reach($0) == nil }.map(\.sentence))
         var kept: [Finding] = []
         // The findings (indices in `kept`) whose change an earlier recap gave: a later one says it anew ("The described
         // appearance can also be observed in the previous examination. However, a minimal increase was observed."), but
@@ -356,7 +360,7 @@ public final class ReportParser {
             let sectionWide = reach == .sentenceBefore && namesLungs(recap)
             guard recap.assertion == .present else { continue }
             if let size = recap.size, recap.range.lowerBound == sentences[recap.sentence].range.lowerBound {
-                giveSize(size, of: recap, to: &kept, reach: reach)
+                giveSize(size, of: recap, to: &kept, reach: reach, past: onlyRecaps)
             }
             guard let change = recap.temporal else { continue }
             let section = sentences[recap.sentence].section
@@ -440,9 +444,12 @@ public final class ReportParser {
 
     /// "A mass in the right upper lobe. It measures 33 mm.": a size said of the findings of the sentence right before
     /// (`reach` sentence-before) by a sentence that opens with the word naming them, or with the size, is the size
-    /// of the last of them that is not absent, when it has none.
-    private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], reach: RecapReach) {
-        guard reach == .sentenceBefore, let last = kept.last, last.sentence == recap.sentence - 1,
+    /// of the last of them that is not absent, when it has none. Sentences between that only say something of those
+    /// findings (`past`: "A mass in the right upper lobe. It was not present before. Its largest dimension is 33 mm.")
+    /// keep them the ones the size is said of.
+    private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], reach: RecapReach, past: Set<Int>) {
+        guard reach == .sentenceBefore, let last = kept.last, last.sentence < recap.sentence,
+              (last.sentence + 1..<recap.sentence).allSatisfy(past.contains),
               let index = kept.firstIndex(where: { $0.sentence == last.sentence && $0.assertion != .absent })
         else { return }
         giveSize(size, of: recap, to: &kept, at: index)
