@@ -753,6 +753,18 @@ import Testing
             "pleural-effusion absent -", "pericardial-thickening absent -", "pleural-thickening absent -"])
         #expect(try extract.finding("lesion", in: "A lesion belonging to a hypodense nodule is seen in the right thyroid lobe.")?
             .interpreted == true)
+        // Audit J34: what a lesion holds ("in which fat densities are observed") or is said to be of ("The lesion is of fluid
+        // density") is no finding of its own.
+        #expect(try read("A 14 mm low-density lesion is seen in the left adrenal gland, in which fat densities are observed.")
+            == ["low-density present -"])
+        #expect(try extract.findings("A hypodense lesion is observed in the right lobe of the liver. The lesion is of fluid "
+            + "density.").count == 1)
+        // Audit L34: myelolipoma, an adrenal tumour outside the chest; an impression item "increased pulmonary artery
+        // diameters" is the widened vessel.
+        #expect(try read("A 40 mm fat-containing appearance in the right adrenal gland in favor of myelolipoma.")
+            == ["myelolipoma present -"])
+        #expect(try read("Pericardial effusion, increased pulmonary artery diameters.")
+            == ["pericardial-effusion present -", "vascular-enlargement present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
