@@ -765,6 +765,13 @@ import Testing
             == ["myelolipoma present -"])
         #expect(try read("Pericardial effusion, increased pulmonary artery diameters.")
             == ["pericardial-effusion present -", "vascular-enlargement present -"])
+        // Audit I34: free air in the abdomen; the spleen measured and said enlarged; a collection named by its low
+        // attenuation is fluid; a lesion "in the fat density" has no low density beside it.
+        #expect(try read("There is intraabdominal free air after the operation.") == ["pneumoperitoneum present -"])
+        #expect(try read("Spleen craniocaudal length was 152 mm and enlarged.") == ["splenomegaly present -"])
+        #expect(try read("A 20x30 mm low-density collection is seen adjacent to the graft.") == ["fluid present -"])
+        #expect(try read("A 12 mm lesion in the fat density is seen in the left kidney, compatible with angiomyolipoma.")
+            == ["lesion present -", "angiomyolipoma present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
