@@ -772,6 +772,22 @@ import Testing
         #expect(try read("A 20x30 mm low-density collection is seen adjacent to the graft.") == ["fluid present -"])
         #expect(try read("A 12 mm lesion in the fat density is seen in the left kidney, compatible with angiomyolipoma.")
             == ["lesion present -", "angiomyolipoma present -"])
+        // Audit M34: "the liver in both lobes" is the liver (no body side); a bracketed "fat necrosis calcification?" reads the
+        // calcification before it, no second one.
+        #expect(try extract.finding("low-density", in: "Multiple hypodense lesions are observed in the liver in both lobes.")?
+            .laterality == Laterality.none)
+        #expect(try read("A nodule with rim calcification is seen in the left breast (fat necrosis calcification?).")
+            == ["nodule present -"])
+        // Audit O34: a sentence the translation opened lower-case on an organ word is a sentence of its own (its "bilateral"
+        // places nothing before it); sequelae calcifications of the liver are calcifications, no lung sequela.
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is seen in the lingular segment of the left "
+            + "lung. parenchymal aeration of bilateral lungs is normal.")?.laterality == .left)
+        #expect(try read("Sequelae nodular calcifications are seen in the right lobe of the liver.") == ["calcification present -"])
+        // Audit N34: a device's part named in a "whose" clause and said to end somewhere is that device again; a mass "in
+        // infiltrative nature" holds no opacity of its own.
+        #expect(try read("A port catheter is observed in the right subclavian vein, whose catheters end in the right atrium.")
+            == ["medical-material present -"])
+        #expect(try read("A large mass lesion in infiltrative nature is seen in the right upper lobe.") == ["mass present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
