@@ -227,6 +227,58 @@ import Testing
             + "be compatible with pneumonia.") == ["Lung opacity"])
     }
 
+    /// "Masses in both adrenal glands … evaluated in favor of metastases": what an interpretation cue says a finding is, of
+    /// its own type or of a narrower one, is that finding named again: one finding, with the labels of both, of the
+    /// narrower type when that is a specific one naming the finding's labels.
+    @Test func aReadingOfTheFindingsOwnOrANarrowerTypeIsThatFinding() throws {
+        // Its own type, past places and a verb: one mass, measured before the cue.
+        let masses = try extract.findings("There are masses of 42 mm in both kidneys and were evaluated in favor of metastases.")
+        #expect(masses.map(\.type) == ["mass"] && masses.first?.size?.maxMM == 42)
+        #expect(try extract.findings("Pleuroparenchymal density increases in the apical segments of both upper lobes are "
+            + "consistent with the change in sequelae.").map(\.type) == ["fibrotic-sequela"])
+        // A narrower type: the finding is that one, its size and places kept, not interpreted.
+        let nodes = try extract.findings("Nodules of 5 mm adjacent to the left major fissure were observed, and were primarily "
+            + "evaluated in favor of intrapulmonary lymph nodes.")
+        #expect(nodes.map { "\($0.type) \($0.laterality.rawValue) \($0.size?.maxMM ?? 0) \($0.interpreted)" }
+            == ["intrapulmonary-lymph-node left 5.0 false"])
+        #expect(nodes.first?.labels.map(\.rawValue) == ["Lung nodule"])
+        // What the reading alone measures is the finding's.
+        #expect(try extract.findings("In the right middle lobe there is a nodular appearance evaluated in favor of an 8x5 mm "
+            + "subpleural lymph node.").map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["intrapulmonary-lymph-node 8.0"])
+        // Not a narrower one naming fewer labels: the finding and its reading stay two.
+        #expect(try extract.findings("Mosaic attenuation in the form of aeration differences is seen in both lungs.").map(\.type)
+            == ["mosaic-attenuation", "aeration-difference"])
+        #expect(try extract.findings("Nodules with irregular borders in both lungs were evaluated in favor of metastases.").map(\.type)
+            == ["nodule", "mass"])
+        // Never a broader one: what the finding is read as is another finding.
+        #expect(try extract.findings("Parenchymal bands compatible with sequelae changes are seen in the left upper lobe.").map(\.type)
+            == ["fibrotic-band", "fibrotic-sequela"])
+        let bronchograms = try extract.findings("There are areas of increased density in the right lower lobe superior segment "
+            + "and the left lower lobe posterobasal segment in the air bronchograms, which are compatible with consolidation.")
+        #expect(bronchograms.map { "\($0.type) \($0.lobes)" } == ["opacity [\"RLL\", \"LLL\"]", "air-bronchogram []",
+                                                                 "consolidation [\"RLL\", \"LLL\"]"])
+        // A reading right after a finding of its type is skipped, its places not the finding's.
+        #expect(try extract.findings("Bullous changes in the lower lobes of both lungs and enlargement of the bronchi consistent "
+            + "with bronchiectasis are observed.").map { "\($0.type) \($0.laterality.rawValue)" }
+            == ["bullous-emphysema bilateral", "bronchiectasis none"])
+        // A narrower kind outside the chest reads the finding (`interpreter`) as before.
+        #expect(try extract.findings("A nodular mass lesion measuring 24x20 mm was observed in the right adrenal gland, "
+            + "consistent with adenoma.").map { "\($0.type) \($0.interpreted)" } == ["mass true", "adenoma false"])
+        // Nor a weak word: "the nodular lesion … is seen as two lesions" stays beside the nodule.
+        #expect(try extract.findings("A nodular lesion in the right upper lobe has decreased in size and is seen as two separate "
+            + "lesions.").map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["nodule decreased", "lesion -"])
+        // A comparison frame names another finding than the one read.
+        #expect(try extract.findings("When evaluated together with the mass in the right lung, it was evaluated in favor of "
+            + "metastasis.").count == 2)
+        // Not a diagnosis read into it, a reading only possible, nor a weak finding another one reads.
+        #expect(try extract.findings("Consolidations in both lower lobes are evaluated in favor of pneumonic infiltration.").map(\.type)
+            == ["consolidation", "pneumonic-infiltration"])
+        #expect(try extract.findings("Nodules in the right lower lobe, which may be compatible with metastasis.")
+            .map { "\($0.type) \($0.assertion.rawValue)" } == ["nodule present", "mass uncertain"])
+        #expect(try extract.findings("Areas of increased density consistent with ground glass opacities in the lingula.")
+            .map { "\($0.type) \($0.interpreted)" } == ["opacity true", "ground-glass-opacity false"])
+    }
+
     /// Airway and hemorrhage findings of their own; "sequela" between the words of a reticular fibrosis.
     @Test func lessCommonFindingsHaveTypes() throws {
         let diverticulum = try #require(try extract.findings("There is a large tracheal diverticulum on the right posterolateral side.").first)

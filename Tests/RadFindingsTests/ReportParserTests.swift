@@ -56,6 +56,21 @@ import Testing
 
     /// "The nodule", like "the described nodule", is one named before: in the same sentence or a later one it
     /// is that finding, and what it says of it is that one's.
+    /// A broader finding said to be a narrower one that does not name its labels keeps that reading as a finding of its
+    /// own ("nodular lesions consistent with metastasis": the nodules and a metastasis), so the impression's "mass lesions
+    /// consistent with metastasis" are that metastasis named again, not a third finding.
+    @Test func aReadingKeptBesideItsFindingTakesItsImpressionCopy() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "i1", text: "FINDINGS: Diffuse nodular lesions consistent with metastasis are seen in both "
+            + "lungs. IMPRESSION: Multiple mass lesions consistent with metastasis in both lungs in a patient with a known primary "
+            + "tumor.")
+        #expect(report.findings.map { "\($0.type) \($0.sentence)" } == ["nodule 0", "mass 0"])
+        // Of the finding's own type, the reading is the finding: one mass, the impression's copy merged into it.
+        let masses = try parser.parse(id: "i2", text: "FINDINGS: There are masses in both adrenal glands, larger on the left, and "
+            + "they were evaluated in favor of metastases. IMPRESSION: Bilateral adrenal masses, metastasis?")
+        #expect(masses.findings.filter { $0.assertion == .present }.map(\.type) == ["mass"])
+    }
+
     @Test func theNoduleIsTheNoduleNamedBefore() throws {
         let parser = try Self.engine.makeParser()
         let same = try parser.parse(id: "d1", text: "FINDINGS: A few nodules were observed in both lungs, the largest of which was "

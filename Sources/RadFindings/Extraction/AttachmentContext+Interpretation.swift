@@ -101,4 +101,78 @@ extension AttachmentContext {
         }
         return hosts
     }
+
+    /// "Masses in both adrenal glands, evaluated in favor of metastases", "nodules … evaluated in favor of the
+    /// intrapulmonary lymph node": what an interpretation cue names after a finding, in the finding's own type or a
+    /// narrower one (`isKind`), is that finding named again (the host, per mention; see `isNamedAgain`) — further off
+    /// than `interpretationHosts` reaches, as far as `interpreted` does (place words and sizes between not counted): the
+    /// last finding before the cue, when no other finding reads it (`interpreter`: "density increases consistent with
+    /// ground glass" keeps the density, flagged), unless what the cue names is a diagnosis read into it ("consolidations in
+    /// favor of pneumonic infiltration": a reading of another kind, kept beside it), or the finding is a reference cue's
+    /// `subject` or stands in a comparison frame ("When evaluated together with the lesion in the liver, it was thought to
+    /// be a hydatid lesion": what is read is another). A broader reading is never the finding: "air bronchograms compatible
+    /// with consolidation", "parenchymal bands compatible with sequelae" stay two.
+    func readingHosts(_ mentions: [FindingMention], cues: [Cue], places: [Place], measurements: [Measurement],
+                      roles: [InterpretationRole]) -> [Int?] {
+        let tables = engine.placeTables
+        let frames = comparisonFrames(cues: cues, before: lattice.tokens.count)
+        var hosts = [Int?](filled: nil, count: mentions.count)
+        for cue in cues where cue.value.type == .interpretation {
+            guard let reading = mentions.indices.first(where: {
+                      mentions[$0].phrase.lowerBound >= cue.tokens.upperBound && mentions[$0].phrase.lowerBound - cue.tokens.upperBound <= 6
+                  }),
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound })
+            else { continue }
+            let type = mentions[reading].type
+            guard tables.isKind(type, of: mentions[host].type), mentions[host].interpreter == nil, roles[host] != .subject,
+                  !frames.contains(where: { $0.contains(mentions[host].phrase.lowerBound) }),
+                  mentions[host].type == type || !readsDiagnosis(type),
+                  engine.knowledge.findings.types[type].specificity != .generic
+            else { continue }
+            let words = (mentions[host].phrase.upperBound..<cue.tokens.lowerBound).filter { token in
+                !places.contains { $0.tokens.contains(token) } && !measurements.contains { $0.tokens.contains(token) }
+            }
+            if words.count <= 16 { hosts[reading] = host }
+        }
+        return hosts
+    }
+
+    /// Whether a type is a diagnosis, or restates one, that reads appearances (`diagnosis`, `interprets`): pneumonia, and
+    /// pneumonic infiltration.
+    private func readsDiagnosis(_ type: Int) -> Bool {
+        let diagnosis = engine.placeTables.restatementGroup[type]
+        return engine.knowledge.findings.types[diagnosis].diagnosis || !engine.placeTables.interpretedTypes[diagnosis].isEmpty
+    }
+}
+
+extension Finding {
+    /// Whether what an interpretation cue says this finding is (`readingHosts`) is this finding named again: a reading of
+    /// its own type, or of a narrower specific one naming its labels, which it then becomes ("nodules … in favor of
+    /// intrapulmonary lymph nodes"). One of a weak word or naming fewer labels stays a finding of its own: "nodules … in
+    /// favor of metastases" are lung nodules and a metastasis (a mass, copied into the impression), "mosaic attenuation in
+    /// the form of aeration differences" the mosaic pattern and the aeration differences.
+    func isNamedAgain(by reading: Finding, types: [FindingType], broaderTypes: [[Int]]) -> Bool {
+        reading.assertion == assertion && (reading.typeIndex == typeIndex
+            || broaderTypes[reading.typeIndex].contains(typeIndex) && types[reading.typeIndex].specificity == .specific
+                && Set(labels).isSubset(of: reading.labels))
+    }
+
+    /// Takes what an interpretation cue says this finding is (`isNamedAgain`): one finding, of the reading's type, with
+    /// the labels of both, and the size, change and places the reading has where this one has none. It is not
+    /// `interpreted`: no other finding holds its reading.
+    mutating func takeReading(_ reading: Finding, types: [FindingType], explain: Bool) {
+        if reading.typeIndex != typeIndex {
+            retype(as: reading)
+            if category != nil { category = types[reading.typeIndex].category }
+        }
+        labels = (labels + reading.labels).uniqued()
+        if size == nil { size = reading.size }
+        if sizeWord == nil { sizeWord = reading.sizeWord }
+        if temporal == nil { temporal = reading.temporal }
+        if laterality == .none && lobes.isEmpty && segments.isEmpty && places.isEmpty { addPlaces(of: [reading]) }
+        if explain {
+            explanation.append(ExplainStep(role: "named-again", id: reading.type, text: reading.text,
+                                           origin: types[reading.typeIndex].origin.description))
+        }
+    }
 }

@@ -276,6 +276,7 @@ struct AttachmentContext {
         let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
         let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },
                                         sameClause: sameClause)
+        let readings = readingHosts(mentions, cues: cues, places: places, measurements: measurements, roles: roles)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
@@ -542,7 +543,7 @@ struct AttachmentContext {
                     ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && tables.typeInChest[typeIndex]
-                result.append(Finding(Finding.Facts(
+                let finding = Finding(Finding.Facts(
                     typeIndex: typeIndex,
                     type: types[typeIndex].id,
                     category: outside ? nil : types[typeIndex].category,
@@ -572,7 +573,16 @@ struct AttachmentContext {
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index],
                     noun: mention.noun),
-                    sentence: sentence.index, range: range))
+                    sentence: sentence.index, range: range)
+                // What an interpretation cue says a finding is, in its type or a narrower one, is that finding ("masses …,
+                // evaluated in favor of metastases": one mass).
+                if let host = readings[index], let target = (firstFinding[host]..<firstFinding[host + 1]).first(where: {
+                    result[$0].isNamedAgain(by: finding, types: types, broaderTypes: tables.broaderTypes)
+                }) {
+                    result[target].takeReading(finding, types: types, explain: explain)
+                    continue
+                }
+                result.append(finding)
             }
         }
         return result

@@ -59,6 +59,11 @@ final class PlaceTables: Sendable {
         one == other || broaderTypes[one].contains(other) || broaderTypes[other].contains(one)
     }
 
+    /// Whether a type is the other one or a narrower one (its `parent` chain reaches the other).
+    func isKind(_ type: Int, of other: Int) -> Bool {
+        type == other || broaderTypes[type].contains(other)
+    }
+
     /// Whether a finding of one type may be named again by a word of the other: they are of one lineage or of one
     /// restatement group.
     func kin(_ one: Int, _ other: Int) -> Bool {
