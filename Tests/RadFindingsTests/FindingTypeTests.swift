@@ -820,6 +820,7 @@ import Testing
         // Audit I34: free air in the abdomen; the spleen measured and said enlarged; a collection named by its low
         // attenuation is fluid; a lesion "in the fat density" has no low density beside it.
         #expect(try read("There is intraabdominal free air after the operation.") == ["pneumoperitoneum present -"])
+        #expect(try read("Free air images inside the abdomen are observed.") == ["pneumoperitoneum present -"])
         #expect(try read("Spleen craniocaudal length was 152 mm and enlarged.") == ["splenomegaly present -"])
         #expect(try read("A 20x30 mm low-density collection is seen adjacent to the graft.") == ["fluid present -"])
         #expect(try read("A 12 mm lesion in the fat density is seen in the left kidney, compatible with angiomyolipoma.")
@@ -840,6 +841,13 @@ import Testing
         #expect(try read("A port catheter is observed in the right subclavian vein, whose catheters end in the right atrium.")
             == ["medical-material present -"])
         #expect(try read("A large mass lesion in infiltrative nature is seen in the right upper lobe.") == ["mass present -"])
+        // Audit P34: the liver's or spleen's size said grown (also "measured as … and increased"); a bile duct measured and
+        // wider than normal is dilated.
+        #expect(try read("The size of the liver entering the cross-sectional area has increased.") == ["hepatomegaly present -"])
+        #expect(try read("The size of the liver lesion has increased.") != ["hepatomegaly present -"])
+        #expect(try read("The spleen cc size was measured as 155 mm and increased.") == ["splenomegaly present -"])
+        #expect(try read("The common bile duct measures 10 mm at its widest point and is wider than normal.")
+            == ["ectasia present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
