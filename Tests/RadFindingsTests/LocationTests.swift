@@ -803,6 +803,42 @@ import Testing
         #expect(cyst.laterality == .left)
     }
 
+    /// "The aeration of both lungs is normal and no nodule is seen in the right lung": a place of a clause that names no
+    /// finding, before an "and" that opens another clause, is no place of a finding there that names its own (audits A34,
+    /// H34); a frame, a side or an organ its own places lack, and a place for a finding with none still reach it.
+    @Test func aPlaceOfAnEarlierClauseIsNotAFindingsThatNamesItsOwn() throws {
+        #expect(try extract.finding("nodule", in: "Aeration of both lungs is normal and no nodular lesion was detected in the left "
+            + "lung parenchyma.")?.laterality == .left)
+        let kidney = try extract.findings("There is irregularity in the cortical contour of both kidneys, and a hypodense lesion in "
+            + "the right kidney that may be consistent with a simple cyst.")
+        #expect(kidney.map(\.type) == ["low-density", "cyst"])
+        #expect(kidney.allSatisfy { $0.laterality == .right && $0.places == ["kidney"] })
+        let thyroid = try #require(try extract.finding("nodule", in: "Both lobes of the thyroid gland are heterogeneous, and a few "
+            + "hypodense nodules are observed on the right."))
+        #expect(thyroid.laterality == .right && thyroid.places == ["thyroid"])
+        // A finding with no place of its own still takes it; so does one placed only by a lobe without a side.
+        #expect(try extract.finding("nodule", in: "The aeration of both lungs is normal and no nodule is seen.")?.laterality
+            == .bilateral)
+        let emphysema = try #require(try extract.finding("emphysema",
+            in: "Both lungs are hyperaerated and emphysematous changes are seen in the upper lobes."))
+        #expect(emphysema.laterality == .bilateral && emphysema.lobes == ["RUL", "LUL"])
+        // An organ without a side for a finding placed only by a side and where it reaches.
+        #expect(try extract.finding("nodule", in: "The thyroid gland is enlarged, and a hypodense nodule extending towards the "
+            + "mediastinum is observed in the left lobe.")?.places.contains("thyroid") == true)
+        // A place opening the sentence frames it, with or without a list after the comma.
+        let framed = try extract.findings("In the right lung, nodules and ground glass areas are observed.")
+        #expect(framed.count == 2 && framed.allSatisfy { $0.laterality == .right })
+        #expect(try extract.finding("lymphadenopathy", in: "In the mediastinum, prevascular, paratracheal, and calcified lymph nodes "
+            + "are observed at the hilar level.")?.places.contains("mediastinum") == true)
+        // "A in LOC and B in LOC": each keeps its own.
+        let listed = try extract.findings("Nodules are observed in both lungs and consolidation in the right lower lobe.")
+        #expect(listed.first { $0.type == "nodule" }?.laterality == .bilateral)
+        #expect(listed.first { $0.type == "consolidation" }?.lobes == ["RLL"])
+        // The organs of a verb's clause before ", and" are not the atelectasis'.
+        #expect(try extract.finding("atelectasis", in: "The heart and mediastinal vascular structures are shifted to the left, and "
+            + "atelectasis is observed in the left lung lower lobe.")?.places == [])
+    }
+
     /// "A mass leading to atelectasis in the right lower lobe was observed in the right hilum": a place after a result cue
     /// is the result's, not that of a cause placed elsewhere; a cause placed nowhere else shares it, and what a result cue
     /// introduces without a place of its own is where its cause is (audit mechanism M1).

@@ -385,6 +385,7 @@ extension AttachmentContext {
             }
         }
         dropLeadingPlaces(leadingOf, of: places, before: mentions, assigned: &assigned)
+        dropPlacesOfEarlierClauses(leadingOf, of: places, before: mentions, cues: cues, assigned: &assigned)
         // "Ground glass densities in places, a consolidation area in the right lower lobe": "in places" closed the ground
         // glass's group above, so the lobe is not shared back; it says nowhere, so the phrase is left unplaced for what
         // places an unplaced finding ("… and they are consolidated in places": where they are).
@@ -455,6 +456,55 @@ extension AttachmentContext {
                 return outsideLungs(place) && !opensSentence && !givesSide
                     && lattice.tokens[place.tokens.upperBound..<start].contains { $0.form == comma }
                     && !own.contains { related($0, place) }
+            }
+            if !dropped.isEmpty { assigned[mention].removeAll(where: dropped.contains) }
+        }
+    }
+
+    /// "The aeration of both lungs is normal and no nodule is seen in the right lung", "irregularity of the cortex of both
+    /// kidneys, and a hypodense lesion in the left kidney": a place a phrase took from before an "and" that starts another
+    /// clause (its clause named no finding the lexicons know) is that earlier clause's, not the phrase's, when the phrase
+    /// names a place of its own that says where — not one right after a cue that it reaches there ("extending towards the
+    /// mediastinum") or is most there ("especially in the left lower lobe"). The "and" starts a clause after a verb of the
+    /// earlier one (a predicate, or a denial said after what it denies: "is normal and"), or after a comma, unless the
+    /// place opens the sentence and frames it ("In the mediastinum, prevascular, and calcific lymph nodes"). Not an "and"
+    /// that joins places ("in the right upper lobe and in the left lower lobe"), nor one that joins words of one phrase
+    /// ("the heart and mediastinal structures"). A place that says the side the phrase's own places do not say completes
+    /// them and stays ("Both lungs are hyperaerated and emphysema is seen in the upper lobes"), as does an organ without a
+    /// side when the phrase's own places say only a side and words other organs share ("The thyroid gland is enlarged, and
+    /// a nodule is seen in the left lobe"), and a frame with no "and" before the phrase ("In the right lung, nodules and
+    /// ground glass are observed").
+    private func dropPlacesOfEarlierClauses(_ leadingOf: [[Int]], of places: [Place], before mentions: [FindingMention],
+                                            cues: [Cue], assigned: inout [[Int]]) {
+        let tokens = lattice.tokens
+        let words = engine.words
+        // A clause's verb: a predicate, or a denial said after what it denies ("is normal", "was not detected").
+        let verbs = cues.filter { $0.value.type == .predicate || $0.value.type == .negation && $0.value.direction == .backward }
+            .map(\.tokens)
+        // Where a finding reaches or is most, not where it is: places right after an extension or emphasis cue.
+        let asides = cues.filter { [.extension, .emphasis].contains($0.value.type) }.map(\.tokens.upperBound)
+        /// Whether an "and" at `position`, after the place, opens a clause of its own.
+        func opensClause(_ position: Int, after place: Place) -> Bool {
+            guard tokens[position].form == words.and, !lattice.isCovered(position),
+                  !places.contains(where: { $0.tokens.contains(position) || (position + 1...position + 3).contains($0.tokens.lowerBound) })
+            else { return false }
+            if verbs.contains(where: { $0.lowerBound >= place.tokens.upperBound && $0.upperBound <= position }) { return true }
+            let frames = place.tokens.upperBound < tokens.count && tokens[place.tokens.upperBound].form == words.comma
+                && !tokens[..<place.tokens.lowerBound].contains { $0.form == Token.unknownForm }
+            return position > 0 && tokens[position - 1].form == words.comma && !frames
+        }
+        for (mention, leading) in leadingOf.enumerated() where !leading.isEmpty {
+            let own = assigned[mention].filter { index in
+                let start = places[index].tokens.lowerBound
+                return !leading.contains(index) && !asides.contains { $0 <= start && start - $0 <= 2 }
+            }.map { places[$0] }.filter { !$0.structures.isEmpty || !$0.sides.isEmpty }
+            guard !own.isEmpty else { continue }
+            let start = mentions[mention].phrase.lowerBound
+            let dropped = leading.filter { placeIndex in
+                let place = places[placeIndex]
+                let givesSide = place.sideSaid && !place.sides.isEmpty && own.allSatisfy { $0.sides.isEmpty }
+                let givesOrgan = place.sides.isEmpty && own.allSatisfy(\.vague)
+                return !givesSide && !givesOrgan && (place.tokens.upperBound..<start).contains { opensClause($0, after: place) }
             }
             if !dropped.isEmpty { assigned[mention].removeAll(where: dropped.contains) }
         }
