@@ -1056,6 +1056,25 @@ import Testing
             + "lobes.")["septal-thickening"] == ["RLL", "LLL"])
     }
 
+    /// A list item placed by its own words outside the lungs and pleura ("Pericardial effusion") interrupts the list: a
+    /// place after a later item is not shared back over a bare comma with an item between that names none. An item placed
+    /// on its words in the lungs or pleura ("subpleural bands"), no such item, or "and" still share it.
+    @Test func anItemPlacedOutsideTheLungsInterruptsTheList() throws {
+        let row = try extract.findings("Minimal pericardial effusion, a port catheter, subsegmental atelectasis in the basal "
+            + "segments of both lungs.")
+        let catheter = try #require(row.first { $0.type == "medical-material" })
+        #expect(catheter.laterality == .none && catheter.lobes == [] && catheter.segments == [])
+        let atelectasis = try #require(row.first { $0.type == "subsegmental-atelectasis" })
+        #expect(atelectasis.laterality == .bilateral && atelectasis.lobes == ["RLL", "LLL"])
+        // Shared: an item placed in the pleura, no placed item, "and" joining the place's item to the one before.
+        #expect(try extract.finding("bronchiectasis", in: "Pleural thickening, traction bronchiectasis, honeycombing in the "
+            + "lower lobes.")?.lobes == ["RLL", "LLL"])
+        #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis, bronchiectasis, peribronchial thickening "
+            + "in both lower lobes.")?.lobes == ["RLL", "LLL"])
+        #expect(try extract.finding("ground-glass-opacity", in: "Minimal pericardial effusion, ground glass areas and "
+            + "consolidation in the right lower lobe.")?.lobes == ["RLL"])
+    }
+
     /// "in places", "from place to place" are an item's own place, saying nowhere: the item after it lends it no side nor lobe,
     /// and it stays open to a place after it and to a pronoun's places (audit mechanism M15).
     @Test func inPlacesIsAnItemsOwnVaguePlace() throws {

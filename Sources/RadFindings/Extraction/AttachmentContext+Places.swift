@@ -322,8 +322,11 @@ extension AttachmentContext {
         var group: [Int] = []
         var groupClosed = false
         // The group opened right after an item of its clause placed after its first word (a place on its first word,
-        // "pleural contour irregularities", is its own words, as one before it is): the list was interrupted.
+        // "pleural contour irregularities", is its own words, as one before it is), or placed outside the lungs and pleura
+        // ("Pericardial effusion, tracheostomy cannula, atelectasis in the basal segments": a row of organs' findings, each
+        // said on its own): the list was interrupted.
         var placedPastStart = false
+        var placedOutsideLungs = false
         var afterPlacedItem = false
         var pending: [Int] = []
         // The places each phrase took from before it, for `dropLeadingPlaces` (empty until a phrase takes one).
@@ -345,8 +348,9 @@ extension AttachmentContext {
         for item in items {
             if let mention = item.mention {
                 if groupClosed || !inGroupClause(item.start) {
-                    afterPlacedItem = groupClosed && placedPastStart && inGroupClause(item.start)
+                    afterPlacedItem = groupClosed && (placedPastStart || placedOutsideLungs) && inGroupClause(item.start)
                     placedPastStart = false
+                    placedOutsideLungs = false
                     group = []
                     groupClosed = false
                 }
@@ -378,6 +382,8 @@ extension AttachmentContext {
                 }
                 for index in group { assigned[index].append(placeIndex) }
                 placedPastStart = placedPastStart || group.last.map { place.tokens.lowerBound > mentions[$0].phrase.lowerBound } ?? false
+                placedOutsideLungs = placedOutsideLungs
+                    || !place.structures.isEmpty && place.structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
                 groupClosed = true
                 pending = []
             } else {
@@ -394,7 +400,8 @@ extension AttachmentContext {
     }
 
     /// "Nodules in both lungs, ground glass densities, a consolidation area in the right lower lobe": once an item of a list
-    /// has had a place of its own after it, a place after a later item is that item's and of the items joined to it by
+    /// has had a place of its own after it (or on its words, outside the lungs and pleura: "Pericardial effusion, tracheostomy
+    /// cannula, atelectasis in the basal segments" — the cannula is not in the lungs), a place after a later item is that item's and of the items joined to it by
     /// "and" or "or" ("…, ground glass densities and consolidation in the right lower lobe"), not of one a bare comma sets
     /// off before them (where the ground glass densities are is not said). Returns the group's phrases that take it. Without such an item before, "A, B in LOC" shares LOC;
     /// so does a list with a verb or a relative pronoun before the place ("…, septal thickening, subpleural bands are
