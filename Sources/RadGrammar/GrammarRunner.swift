@@ -11,7 +11,8 @@ public final class GrammarRunner {
 
     public init(grammar: Grammar) {
         self.grammar = grammar
-        state = MatchState(slotCount: 2 * (grammar.captureNames.map(\.count).max() ?? 0))
+        state = MatchState(slotCount: 2 * (grammar.captureNames.map(\.count).max() ?? 0), code: grammar.code,
+                           branchStarts: grammar.branchStarts)
     }
 
     /// Runs a pass (see ``Grammar/pass(named:)``) over a sentence, appending its matches.
@@ -30,36 +31,34 @@ public final class GrammarRunner {
     public func run(pass: Int, onPrepared lattice: SentenceLattice, into result: inout [RuleMatch]) {
         // The grammar's tables as locals: one reference count per pass, none per token or step.
         let facts = grammar.facts
-        let code = grammar.code
-        let branchStarts = grammar.branchStarts
         let starts = grammar.starts
         let captureNames = grammar.captureNames
-        let signatures = state.signatures
-        precondition(signatures.count == lattice.tokens.count + 1, "run(pass:onPrepared:into:) on a sentence not prepared")
+        precondition(state.signatures.count == lattice.tokens.count + 1, "run(pass:onPrepared:into:) on a sentence not prepared")
         let rules = grammar.passRules[pass]
         let passStarts = grammar.passStarts[pass]
         var position = 0
-        while position < lattice.tokens.count {
-            var advanced = false
-            var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: signatures[position].lexiconKinds)
-            while let index = candidates.popFirst() {
-                let rule = rules[index]
-                guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
-                                            in: lattice, signatures: signatures, code: code, branchStarts: branchStarts,
-                                            facts: facts),
-                      end > position else { continue }
-                var captures: [(name: String, tokens: Range<Int>)] = []
-                for (slot, name) in captureNames[rule].enumerated() {
-                    let start = Int(state.slots[2 * slot])
-                    let stop = Int(state.slots[2 * slot + 1])
-                    if start >= 0 && stop >= start { captures.append((name, start..<stop)) }
+        state.signatures.withUnsafeBufferPointer { signatures in
+            while position < lattice.tokens.count {
+                var advanced = false
+                var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: signatures[position].lexiconKinds)
+                while let index = candidates.popFirst() {
+                    let rule = rules[index]
+                    guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
+                                                in: lattice, signatures: signatures, facts: facts),
+                          end > position else { continue }
+                    var captures: [(name: String, tokens: Range<Int>)] = []
+                    for (slot, name) in captureNames[rule].enumerated() {
+                        let start = Int(state.slots[2 * slot])
+                        let stop = Int(state.slots[2 * slot + 1])
+                        if start >= 0 && stop >= start { captures.append((name, start..<stop)) }
+                    }
+                    result.append(RuleMatch(rule: rule, tokens: position..<end, captures: captures))
+                    position = end
+                    advanced = true
+                    break
                 }
-                result.append(RuleMatch(rule: rule, tokens: position..<end, captures: captures))
-                position = end
-                advanced = true
-                break
+                if !advanced { position += 1 }
             }
-            if !advanced { position += 1 }
         }
     }
 
@@ -77,7 +76,8 @@ public final class GrammarRunner {
 ///
 /// The stacks and slots live in buffers of fixed size, allocated once: a step pushes at most one thread or one undo
 /// entry, and an attempt stops after ``stepLimit`` steps, so they never grow, and the loop pushes and pops with no
-/// capacity or uniqueness checks.
+/// capacity or uniqueness checks. The grammar's instructions and branch starts are copied into buffers of the state's
+/// own, read with no bounds checks: every jump target and split branch the compiler emits lies inside them.
 final class MatchState {
     private typealias Thread = (pc: Int32, position: Int32, undoCount: Int32)
     /// Upper bound on matcher steps per attempt (guards against pathological patterns).
@@ -86,21 +86,32 @@ final class MatchState {
     private let undo: UnsafeMutablePointer<(slot: Int32, value: Int32)>
     /// Capture slots (2k start, 2k+1 end of capture k) of the last match; -1 when not set.
     let slots: UnsafeMutablePointer<Int32>
+    /// ``Grammar/code``.
+    private let code: UnsafeMutableBufferPointer<Instruction>
+    /// ``Grammar/branchStarts``.
+    private let branchStarts: UnsafeMutableBufferPointer<BranchStart>
     /// Per token, and one past the last: what the matcher tests of it (the lexicon kinds of the match starting there,
     /// 0 if none, among them).
     private(set) var signatures: [TokenSignature] = []
 
-    /// State for programs with at most `slotCount` capture slots.
-    init(slotCount: Int) {
+    /// State for running `code` (with its ``Grammar/branchStarts``), whose programs have at most `slotCount` capture
+    /// slots.
+    init(slotCount: Int, code: [Instruction], branchStarts: [BranchStart]) {
         stack = .allocate(capacity: stepLimit + 1)
         undo = .allocate(capacity: stepLimit)
         slots = .allocate(capacity: max(slotCount, 1))
+        self.code = .allocate(capacity: code.count)
+        _ = self.code.initialize(from: code)
+        self.branchStarts = .allocate(capacity: branchStarts.count)
+        _ = self.branchStarts.initialize(from: branchStarts)
     }
 
     deinit {
         stack.deallocate()
         undo.deallocate()
         slots.deallocate()
+        code.deallocate()
+        branchStarts.deallocate()
     }
 
     /// Works out ``signatures`` of a sentence's tokens.
@@ -123,7 +134,8 @@ final class MatchState {
 
     /// Where `test` leads from token `position`, or -1.
     @inline(__always)
-    private func advance(_ test: ElementTest, at position: Int, in lattice: SentenceLattice, signatures: [TokenSignature],
+    private func advance(_ test: ElementTest, at position: Int, in lattice: SentenceLattice,
+                         signatures: UnsafeBufferPointer<TokenSignature>,
                          facts: HitFacts) -> Int {
         guard position < lattice.tokens.count else { return -1 }
         let token = lattice.tokens[position]
@@ -153,9 +165,9 @@ final class MatchState {
 
     /// The end of the first match of the program at `start` from token `position` (captures left in
     /// ``slots``), or nil. A split takes neither branch that ``Grammar/branchStarts`` says fails at the token.
-    /// `signatures` are ``signatures`` (passed in: read with no exclusivity checks).
-    func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice, signatures: [TokenSignature],
-               code: [Instruction], branchStarts: [BranchStart], facts: HitFacts) -> Int? {
+    /// `signatures` are ``signatures`` (passed in: read with no exclusivity or bounds checks).
+    func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice,
+               signatures: UnsafeBufferPointer<TokenSignature>, facts: HitFacts) -> Int? {
         slots.update(repeating: -1, count: slotCount)
         var undoCount = 0
         stack[0] = (start, Int32(position), 0)
@@ -171,7 +183,7 @@ final class MatchState {
             var pc = Int(thread.pc)
             var position = Int(thread.position)
             running: while true {
-                steps += 1
+                steps &+= 1
                 if steps > stepLimit { return nil }
                 switch code[pc] {
                 case let .test(test):
@@ -182,8 +194,10 @@ final class MatchState {
                 case let .split(first, second):
                     let token = signatures[position]
                     if branchStarts[Int(second)].admits(token) {
-                        stack[stackCount] = (second, Int32(position), Int32(undoCount))
-                        stackCount += 1
+                        // (positions and undo counts are far below Int32.max: bounded by the sentence and stepLimit)
+                        stack[stackCount] = (second, Int32(truncatingIfNeeded: position),
+                                             Int32(truncatingIfNeeded: undoCount))
+                        stackCount &+= 1
                     }
                     guard branchStarts[Int(first)].admits(token) else { break running }
                     pc = Int(first)
