@@ -164,7 +164,8 @@ final class MatchState {
     }
 
     /// The end of the first match of the program at `start` from token `position` (captures left in
-    /// ``slots``), or nil. A split takes neither branch that ``Grammar/branchStarts`` says fails at the token.
+    /// ``slots``), or nil. A split takes neither branch that ``Grammar/branchStarts`` says fails at the token, and
+    /// goes straight on to its second when only that one may go on (rather than pushing it and popping it at once).
     /// `signatures` are ``signatures`` (passed in: read with no exclusivity or bounds checks).
     func match(start: Int32, slotCount: Int, at position: Int, in lattice: SentenceLattice,
                signatures: UnsafeBufferPointer<TokenSignature>, facts: HitFacts) -> Int? {
@@ -193,13 +194,19 @@ final class MatchState {
                     pc += 1
                 case let .split(first, second):
                     let token = signatures[position]
-                    if branchStarts[Int(second)].admits(token) {
+                    let takesSecond = branchStarts[Int(second)].admits(token)
+                    guard branchStarts[Int(first)].admits(token) else {
+                        // The second branch goes on at once: the thread it would push is the next one popped.
+                        guard takesSecond else { break running }
+                        pc = Int(second)
+                        continue running
+                    }
+                    if takesSecond {
                         // (positions and undo counts are far below Int32.max: bounded by the sentence and stepLimit)
                         stack[stackCount] = (second, Int32(truncatingIfNeeded: position),
                                              Int32(truncatingIfNeeded: undoCount))
                         stackCount &+= 1
                     }
-                    guard branchStarts[Int(first)].admits(token) else { break running }
                     pc = Int(first)
                 case let .jump(target):
                     pc = Int(target)
