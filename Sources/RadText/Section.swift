@@ -41,7 +41,7 @@ public struct SectionRules: Sendable {
         }
     }
 
-    /// A character that opens a section in a report with no header (`"` or `•` before CT-CLIP's impression).
+    /// A character that opens a section in the text before a report's first header (`"` or `•` before CT-CLIP's impression).
     public struct Marker: Sendable {
         public var character: UInt16
         public var kind: SectionKind
@@ -57,7 +57,7 @@ public struct SectionRules: Sendable {
 
     /// Header names, longest first so that "clinical information" wins over "clinical".
     public private(set) var headers: [Header]
-    /// Markers, for reports without headers.
+    /// Markers, for the text before the first header.
     public var markers: [Marker]
     /// The kind of text before any header.
     public var defaultKind: SectionKind

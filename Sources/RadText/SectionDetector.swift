@@ -5,9 +5,9 @@
 /// the start of a line, or right after sentence-final punctuation ("normal.IMPRESSION:"), and
 /// followed by a colon; at the start of a line a header alone on its line needs no colon, and one marked
 /// ``SectionRules/Header/endsWithPeriod`` may be a sentence of its own ("Conclusion. There are …"). Text
-/// before the first header is of ``SectionRules/defaultKind``. A report with no header at all may still be cut where a
-/// section marker (``SectionRules/markers``: CT-CLIP's impression opening with a bare quote) first starts a line or a
-/// sentence.
+/// before the first header is of ``SectionRules/defaultKind``. That text — the whole of a report with no header at all — may
+/// still be cut where a section marker (``SectionRules/markers``: CT-CLIP's impression opening with a bare quote) first
+/// starts a line or a sentence.
 public struct SectionDetector: Sendable {
     public let rules: SectionRules
     /// First letters of the header names (lower and upper case), to skip most candidates at once.
@@ -73,8 +73,10 @@ public struct SectionDetector: Sendable {
             }
             index += 1
         }
-        if found.isEmpty, let marked {
-            found = [(marked.start..<marked.start + 1, skipSpaces(from: marked.start + 1, in: units), marked.kind)]
+        // (before the first header only: the report's opening with no header, "… in bone structures. " Increased bronchial
+        // wall thickness …" ahead of "CONCLUSION: …")
+        if let marked, marked.start < found.first?.header.lowerBound ?? units.count {
+            found.insert((marked.start..<marked.start + 1, skipSpaces(from: marked.start + 1, in: units), marked.kind), at: 0)
         }
         var sections: [Section] = []
         var kind = rules.defaultKind

@@ -509,6 +509,43 @@ import Testing
         let semicolon = try parser.parse(id: "r38", text: "Millimetric nodules are observed in both lungs. The heart is normal. "
             + "; \" Nodules in both lungs. Atherosclerosis. Hiatal hernia.")
         #expect(semicolon.findings.filter { $0.type == "nodule" }.map(\.sentence) == [0])
+        // A summary sentence that sums up several findings names them again (audit lab 515): one nodule on each side, then
+        // "Nodules in both lungs"; not when a finding of its own ends the report after it (as many as name findings again).
+        let pair = "A 4 mm nodule is observed in the right lung upper lobe. A 6 mm nodule is observed in the left lung lower "
+            + "lobe. No lytic lesion was observed in bone structures. Nodules in both lungs"
+        let bothSides = try parser.parse(id: "r56", text: pair)
+        #expect(bothSides.findings.filter { $0.type == "nodule" }.map(\.sentence) == [0, 1])
+        let ownAfter = try parser.parse(id: "r57", text: pair + ". Hiatal hernia")
+        #expect(ownAfter.findings.filter { $0.type == "nodule" }.map(\.sentence) == [0, 1, 3])
+        // Items with a finding of their own, one at a time, as long as more summary sentences name findings again (audit lab
+        // 673): three copies, two items of their own.
+        let findingsPart = "Millimetric nodules are observed in both lungs. Emphysematous changes are observed in both lungs. "
+            + "A 5 mm calculus is observed in the right kidney. No lytic lesion was observed in bone structures. "
+        let many = try parser.parse(id: "r58", text: findingsPart + "Millimetric nodules in both lungs. Atherosclerosis. "
+            + "Emphysema in both lungs. Hiatal hernia. Right renal calculus")
+        #expect(many.findings.filter { $0.type == "nodule" || $0.type == "calculus" }.map(\.sentence) == [0, 2])
+        #expect(many.findings.contains { $0.type == "hiatal-hernia" })
+        // … not when as many have one of their own: no summary.
+        let even = try parser.parse(id: "r59", text: findingsPart + "Millimetric nodules in both lungs. Atherosclerosis. "
+            + "Emphysema in both lungs. Hiatal hernia.")
+        #expect(even.findings.filter { $0.type == "nodule" }.map(\.sentence) == [0, 4])
+        // A denial after the summary goes with it (audit lab 590: "Note: No signs of infection …"); a finding of its own there
+        // does not, with one copy only.
+        let note = try parser.parse(id: "r60", text: "Millimetric calculi are observed in both kidneys. No lytic lesion was "
+            + "observed in bone structures. Bilateral nephrolithiasis. Note: No signs of pneumonia were detected.")
+        #expect(note.findings.filter { $0.type == "calculus" }.map(\.sentence) == [0])
+        let noteOwn = try parser.parse(id: "r61", text: "Millimetric calculi are observed in both kidneys. No lytic lesion was "
+            + "observed in bone structures. Bilateral nephrolithiasis. Note: A nodule of 4 mm is observed in the right lung upper lobe.")
+        #expect(noteOwn.findings.filter { $0.type == "calculus" }.map(\.sentence) == [0, 2])
+        // A bare quote opens the impression in the headerless opening of a report also when a header follows it (audit lab
+        // 615: a quoted summary ahead of "CONCLUSION:"), never after a header.
+        let beforeHeader = try parser.parse(id: "r62", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
+            + "\" Emphysema in both lungs. CONCLUSION: \" Thoracic CT examination within normal limits")
+        #expect(beforeHeader.findings.map(\.sentence) == [0])
+        #expect(beforeHeader.sentences.map(\.section) == [.findings, .findings, .impression, .impression])
+        let afterHeader = try parser.parse(id: "r63", text: "FINDINGS: Emphysematous changes are observed in both lungs. The heart "
+            + "is normal. \" Emphysema in both lungs. IMPRESSION: Emphysema.")
+        #expect(afterHeader.sentences.map(\.section) == [.findings, .findings, .findings, .findings, .impression])
         // The labelled reports' impression, opened by a bare quote (no header), is an impression too.
         let labelled = try parser.parse(id: "r6", text: "Emphysematous changes are observed in both lungs. The heart is normal. "
             + "\" Emphysema in both lungs.")

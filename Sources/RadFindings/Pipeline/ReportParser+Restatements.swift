@@ -304,42 +304,50 @@ extension ReportParser {
 
     /// In a report with no header that no marker opened an impression for (CT-CLIP's labelled text), the sentences at its end
     /// whose findings all name earlier findings again ("… No lytic-destructive lesion was observed in bone structures.
-    /// Nodules smaller than 5 mm in both lungs"): a summary, read as an impression. One sentence with a finding of its own
-    /// among them is a summary item too ("… Hiatal hernia. Atherosclerosis. Millimetric nodules in both lungs.
-    /// Emphysema."), when the summary names at least two findings again; the run ends at a second one.
+    /// Nodules smaller than 5 mm in both lungs"), or sum several up ("A 3 mm nodule in the right middle lobe. A 4 mm nodule
+    /// in the left lower lobe. … Bilateral pulmonary nodules": see ``pooledCopies(of:in:sentences:summary:copies:)``): a
+    /// summary, read as an impression. A sentence with a finding of its own alone among them is a summary item too ("…
+    /// Hiatal hernia. Atherosclerosis. Millimetric nodules in both lungs. Emphysema."), as many as the summary has, while
+    /// more of its sentences name findings again than do not; two in a row end the run. A sentence that only denies ("Note:
+    /// No signs of infection were detected.") goes with the summary before it, counted neither way.
     private func trailingSummary(of findings: [Finding], sentences: [Sentence], repeats: [Int: Int]) -> Set<Int> {
         guard !sentences.contains(where: { $0.section == .impression }) else { return [] }
         var summary = Set<Int>()
-        var (copies, items) = (0, 0)
-        // A sentence with a finding of its own right after summary sentences: an item if a summary sentence comes before it.
-        var item: Int? = nil
-        // The sentences ending the report that all name findings again, up to the first with one of its own.
-        var plain: Set<Int>? = nil
+        // The sentences walked back over, and whether one since the last that named findings again had a finding of its own.
+        var walked = Set<Int>()
+        var ownPending = false
+        var (copies, owns) = (0, 0)
         var end = findings.endIndex
         while end > findings.startIndex {
             let sentence = findings[end - 1].sentence
             let start = findings[..<end].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? findings.startIndex
-            let trial = summary.union([sentence])
+            walked.insert(sentence)
             if (start..<end).allSatisfy({
-                findings[$0].antecedent == .none
-                    && copyReading(of: $0, in: findings, sentences: sentences, original: repeats[sentence], summary: trial) != nil
+                findings[$0].antecedent == .none && namesAgain($0, in: findings, sentences: sentences,
+                                                               original: repeats[sentence], summary: walked)
             }) {
-                summary = trial
                 copies += 1
-                if let own = item {
-                    summary.insert(own)
-                    items += 1
-                    item = nil
-                }
-            } else if item == nil && items == 0 {
-                if plain == nil { plain = summary }
-                item = sentence
+                if ownPending { owns += 1 }
+                if copies > owns { summary = walked }
+                ownPending = false
+            } else if findings[start..<end].allSatisfy({ $0.assertion == .absent }) {
+                // (a denial: neither way)
+            } else if !ownPending {
+                ownPending = true
             } else {
                 break
             }
             end = start
         }
-        return items == 0 || copies >= 2 ? summary : plain ?? []
+        return summary
+    }
+
+    /// Whether a finding of a summary sentence names an earlier finding again (``copyReading(of:in:sentences:original:summary:)``)
+    /// or sums several up (``pooledCopies(of:in:sentences:summary:copies:)``).
+    private func namesAgain(_ index: Int, in findings: [Finding], sentences: [Sentence], original: Int?,
+                            summary: Set<Int>) -> Bool {
+        copyReading(of: index, in: findings, sentences: sentences, original: original, summary: summary) != nil
+            || original == nil && !pooledCopies(of: index, in: findings, sentences: sentences, summary: summary, copies: []).isEmpty
     }
 
     /// For each sentence with findings that repeats an earlier sentence with findings word for word, that sentence (none of
