@@ -848,6 +848,10 @@ import Testing
         #expect(try read("The spleen cc size was measured as 155 mm and increased.") == ["splenomegaly present -"])
         #expect(try read("The common bile duct measures 10 mm at its widest point and is wider than normal.")
             == ["ectasia present -"])
+        // Audit U34: the translation's "fattening" of a lowered liver density is hepatosteatosis.
+        #expect(try read("Liver parenchyma density has decreased in favor of fattening.").contains("hepatosteatosis present -"))
+        // Audit S34: a prominent aortic arch is its widening; "prominent" before the coronary arteries is no finding.
+        #expect(try read("Slight prominence in the aortic arch.") == ["vascular-enlargement present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
