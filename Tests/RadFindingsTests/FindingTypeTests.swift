@@ -854,6 +854,9 @@ import Testing
         #expect(try read("Slight prominence in the aortic arch.") == ["vascular-enlargement present -"])
         // Audit V34: both thyroid lobes said grown "in size" after the verb are a goiter.
         #expect(try read("Both thyroid lobes and isthmus are increased in size.") == ["goiter present -"])
+        // Audit Y34: a thickened (subpleural) interstitial tissue is septal thickening, no interstitial lung disease.
+        #expect(try read("Thickening of the subpleural interstitial tissue is observed in both lungs.")
+            == ["septal-thickening present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
