@@ -857,6 +857,10 @@ import Testing
         // Audit Y34: a thickened (subpleural) interstitial tissue is septal thickening, no interstitial lung disease.
         #expect(try read("Thickening of the subpleural interstitial tissue is observed in both lungs.")
             == ["septal-thickening present -"])
+        // Audit W34: air placed in the mediastinum is pneumomediastinum; air inside a consolidation's center is none.
+        #expect(try read("Air images are observed in the anterior mediastinum.") == ["pneumomediastinum present -"])
+        #expect(try read("Consolidation in the air center is observed in the right hilar region.").contains("pneumomediastinum present -")
+            == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
