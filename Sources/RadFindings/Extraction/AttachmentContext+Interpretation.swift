@@ -30,7 +30,7 @@ extension AttachmentContext {
                 result.interpreter = mentions.firstIndex { other in
                     other.phrase.lowerBound >= cue.tokens.upperBound && other.phrase.lowerBound - cue.tokens.upperBound <= 6
                         && findings.types[other.type].specificity != .generic && other.type != mention.type
-                        && (weak || tables.broaderTypes[other.type].contains(mention.type) && !tables.typeInChest[other.type])
+                        && (weak || tables.isKind(other.type, of: mention.type) && !tables.typeInChest[other.type])
                 }
                 if result.interpreter != nil { break }
             }
@@ -151,9 +151,9 @@ extension Finding {
     /// intrapulmonary lymph nodes"). One of a weak word or naming fewer labels stays a finding of its own: "nodules … in
     /// favor of metastases" are lung nodules and a metastasis (a mass, copied into the impression), "mosaic attenuation in
     /// the form of aeration differences" the mosaic pattern and the aeration differences.
-    func isNamedAgain(by reading: Finding, types: [FindingType], broaderTypes: [[Int]]) -> Bool {
+    func isNamedAgain(by reading: Finding, types: [FindingType], tables: PlaceTables) -> Bool {
         reading.assertion == assertion && (reading.typeIndex == typeIndex
-            || broaderTypes[reading.typeIndex].contains(typeIndex) && types[reading.typeIndex].specificity == .specific
+            || tables.isKind(reading.typeIndex, of: typeIndex) && types[reading.typeIndex].specificity == .specific
                 && Set(labels).isSubset(of: reading.labels))
     }
 

@@ -148,11 +148,11 @@ extension AttachmentContext {
 
     /// "Nodular hypodense lesions (cyst?) in both kidneys, the largest being 40 mm", "a nodular lesion (cyst?) with a
     /// diameter of 3 cm": a size said after a bracketed aside is the size of the finding the aside is about (its
-    /// `bracketHosts` host, right before the bracket), not of a reading inside it, when that finding can be measured.
+    /// host among `hosts`, the `bracketHosts` of `brackets`, right before the bracket), not of a reading inside it, when
+    /// that finding can be measured.
     func keepSizesOutOfAsides(_ measurements: [Measurement], mentions: [FindingMention], brackets: [Range<Int>],
-                              taking measurable: [Bool], sizesOf: inout [[Int]]) {
+                              hosts: [Int?], taking measurable: [Bool], sizesOf: inout [[Int]]) {
         guard !brackets.isEmpty else { return }
-        let hosts = bracketHosts(mentions, pairs: brackets)
         for (item, measurement) in measurements.enumerated() {
             guard let owner = sizesOf.indices.first(where: { sizesOf[$0].contains(item) }),
                   let pair = brackets.first(where: { $0.contains(mentions[owner].phrase.lowerBound) }),

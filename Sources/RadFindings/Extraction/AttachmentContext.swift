@@ -239,7 +239,8 @@ struct AttachmentContext {
         // The places the sentence's list hands out, before cues place anything (see `borrowedPlaces`).
         let listed = placesOf
         let brackets = bracketPairs()
-        let restated = zip(bracketHosts(mentions, pairs: brackets), interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
+        let asideHosts = bracketHosts(mentions, pairs: brackets)
+        let restated = zip(asideHosts, interpretationHosts(mentions, cues: cues)).map { $0 ?? $1 }
         keepBracketedPlaces(mentions, places: places, cues: cues, pairs: brackets, placesOf: &placesOf)
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf)
         placesOfRelativeHosts(mentions, cues: cues, placesOf: &placesOf)
@@ -261,7 +262,8 @@ struct AttachmentContext {
         keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
-        keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, taking: measurable, sizesOf: &sizesOf)
+        keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, hosts: asideHosts, taking: measurable,
+                             sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, sameClause: sameClause)
         // What an interpreted finding was placed and measured by is its interpreter's too, and a size said only of its
         // interpreter is its own ("a nodular lesion compatible with an adenoma of 13 mm": one lesion, 13 mm).
@@ -577,7 +579,7 @@ struct AttachmentContext {
                 // What an interpretation cue says a finding is, in its type or a narrower one, is that finding ("masses …,
                 // evaluated in favor of metastases": one mass).
                 if let host = readings[index], let target = (firstFinding[host]..<firstFinding[host + 1]).first(where: {
-                    result[$0].isNamedAgain(by: finding, types: types, broaderTypes: tables.broaderTypes)
+                    result[$0].isNamedAgain(by: finding, types: types, tables: tables)
                 }) {
                     result[target].takeReading(finding, types: types, explain: explain)
                     continue

@@ -94,6 +94,8 @@ enum Antecedent: Sendable, Equatable {
 
     /// Whether it is `near`: a finding of its own, placed by the one it is next to.
     var isNear: Bool { if case .near = self { true } else { false } }
+    /// Whether it is `recap`: no finding of its own, a word for findings of earlier sentences.
+    var isRecap: Bool { if case .recap = self { true } else { false } }
 }
 
 /// Where a finding stands in a clause that names findings again and says what they are ("The described nodules were

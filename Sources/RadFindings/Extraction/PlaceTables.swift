@@ -73,7 +73,7 @@ final class PlaceTables: Sendable {
     /// Whether a finding of one type may be named again by a word of the other (`word`) summing it up: of its type, a
     /// narrower one, or one of its restatement group.
     func namesAgain(_ type: Int, as word: Int) -> Bool {
-        type == word || broaderTypes[type].contains(word) || restatementGroup[type] == restatementGroup[word]
+        isKind(type, of: word) || restatementGroup[type] == restatementGroup[word]
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

@@ -144,7 +144,7 @@ final class SentenceExtractor {
     /// Whether a sentence's findings are only words for findings of earlier sentences (`Antecedent.recap`: "it", "the
     /// described appearance"), or none: it has no subject of its own that a size opening it could measure.
     private func namesOnlyEarlierFindings(_ findings: [Finding]) -> Bool {
-        findings.allSatisfy { if case .recap = $0.antecedent { true } else { false } }
+        findings.allSatisfy(\.antecedent.isRecap)
     }
 
     /// The one organ a sentence's measurements of today measure (`Measurement.organ`: "The aortic arch calibration is 33

@@ -28,7 +28,7 @@ extension ReportParser {
             }
             guard findings[index].antecedent != .none && findings[index].antecedent != .likePrevious else { continue }
             let finding = findings[index]
-            if case .recap = finding.antecedent { continue }
+            if finding.antecedent.isRecap { continue }
             if case .restated = finding.antecedent {
                 // (read with all its places, else as its own words alone place it: "…, the narrowing of the bronchi in both
                 // lungs, a possible hilar mass" is the narrowing named before, wherever the hilum is)

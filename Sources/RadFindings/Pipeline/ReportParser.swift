@@ -106,7 +106,7 @@ public final class ReportParser {
                 measuredBefore = reading.measured.map { ($0, sentence.index) }
                 switch reading.focus {
                 case .carried:
-                    if reading.findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
+                    if reading.findings.allSatisfy(\.antecedent.isRecap) {
                         placeless.insert(sentence.index)
                     }
                 case .elsewhere:

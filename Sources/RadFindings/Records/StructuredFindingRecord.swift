@@ -63,7 +63,7 @@ extension ReportParser {
     /// words give. Of the types one phrase is read as, the one with a category is the main one.
     public func structure(phrase: String, explain: Bool = false) -> FindingRecord? {
         var findings = parsePhrase(phrase)
-        if findings.allSatisfy({ if case .recap = $0.antecedent { true } else { false } }) {
+        if findings.allSatisfy(\.antecedent.isRecap) {
             findings = parsePhrase(phrase, keepingUnnamed: true)
         }
         guard var main = findings.first(where: { $0.assertion != .absent && !$0.interpreted })
