@@ -865,6 +865,8 @@ import Testing
         #expect(try read("Among the lesions, the one in the right kidney has a hyperdense appearance.") == ["high-density present -"])
         // Audit C35: the translation's "contamination" of fat planes is fat stranding, a raised density of that fat (no opacity).
         #expect(try read("Contaminations are observed in the perirenal fat planes of the left kidney.") == ["high-density present -"])
+        // Audit D35: the translation's "microcalcular" image in a kidney is a small stone.
+        #expect(try read("A microcalcular image is observed in the left kidney.") == ["calculus present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")

@@ -313,6 +313,14 @@ import Testing
         #expect(finding.labels.isEmpty)
     }
 
+    /// Audit F35: the translation's "thorax wall" is the chest wall (not the thorax at large), and "both clavicles" are bone.
+    @Test func theThoraxWallAndTheClaviclesAreNamedPlaces() throws {
+        let sutures = try #require(try extract.findings("Sternotomy sutures are observed in the anterior thorax wall.").first)
+        #expect(sutures.places == ["chest-wall"])
+        let fracture = try #require(try extract.findings("No fracture was observed in both clavicles.").first)
+        #expect(fracture.places == ["bone"] && fracture.category == nil)
+    }
+
     /// A shared word joined by "in" to an organ's part ("the parenchyma in the upper pole of the kidney") is that organ's:
     /// no lung side, no lung category; joined to a lobe it stays the lung's.
     @Test func aSharedWordInAnOrgansPartIsTheOrgans() throws {

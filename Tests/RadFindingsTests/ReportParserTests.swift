@@ -460,6 +460,10 @@ import Testing
         let calcific = try parser.parse(id: "r55", text: "FINDINGS: Calcific foci are observed in the collecting system of the "
             + "right kidney. IMPRESSION: Right nephrolithiasis.")
         #expect(calcific.findings.map(\.type) == ["calcification"])
+        // A loss of aeration in the summary is the collapse the findings describe (audit D35: `restates`).
+        let aeration = try parser.parse(id: "r56", text: "FINDINGS: The right lung lower lobe is completely atelectatic. "
+            + "IMPRESSION: Complete loss of aeration in the right lung lower lobe.")
+        #expect(aeration.findings.map(\.type) == ["atelectasis"])
         // A segment holding or lying in one of the findings' segments is where they are: the lingula and its inferior segment.
         let lingula = try parser.parse(id: "r39", text: "FINDINGS: An area of consolidation is observed in the inferior lingular "
             + "segment of the left lung. IMPRESSION: Consolidation in the lingular segment of the left lung.")
