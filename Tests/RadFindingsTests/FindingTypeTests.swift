@@ -617,7 +617,7 @@ import Testing
         #expect(try read("The density of the bone structures has decreased.") == ["low-density present -"])
         #expect(try read("Densities of several clips are seen at the gastroesophageal junction.") == ["medical-material present -"])
         #expect(try extract.findings("Right-facing scoliosis is seen in the thoracic vertebrae, with fractures of the vertebral "
-            + "bodies.").map(\.laterality) == [.none])
+            + "bodies.").map { "\($0.type) \($0.laterality.rawValue)" } == ["scoliosis none", "fracture none"])
         #expect(try extract.findings("Fractures are observed in the right ribs.").map(\.laterality) == [.right])
         // Sweep D32: the thymus remnant's triangular density is no opacity (one in a lobe is); an organ's homogeneous density;
         // the "paraaortal" spelling beside the abdominal aorta.
@@ -2231,6 +2231,54 @@ import Testing
         #expect(try read("Increased size of the thyroid gland is observed.") == ["goiter present -"])
         #expect(try read("Thyroid gland sizes are normal.").isEmpty)
         #expect(try read("The size of the thyroid nodule has increased.").allSatisfy { !$0.hasPrefix("goiter") })
+    }
+
+    /// Findings of the diaphragm, spine and chest wall a report states outside the lungs: a raised or eventrated
+    /// hemidiaphragm on its side, scoliosis (the side it opens to is no side of it), osteophytes, spondylosis and degenerative
+    /// changes said of a bone place, pectus excavatum and carinatum. None has a category or a CT-RATE label.
+    @Test func diaphragmSpineAndChestWallFindingsHaveTypes() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue)" }
+        }
+        #expect(try read("The left hemidiaphragm is mildly elevated.") == ["diaphragm-elevation present left"])
+        #expect(try read("The right hemidiaphragm shows marked elevation.") == ["diaphragm-elevation present right"])
+        #expect(try read("Slight elevation is seen in the right hemidiaphragm.") == ["diaphragm-elevation present right"])
+        #expect(try read("Both hemidiaphragms are elevated.") == ["diaphragm-elevation present bilateral"])
+        #expect(try read("Eventration is observed in the left hemidiaphragm.") == ["diaphragm-eventration present left"])
+        // "elevation" alone is a rib in the translation or a laboratory value, no finding.
+        #expect(try read("Healed fracture lines are seen in the 8th elevation on the left.").allSatisfy { !$0.hasPrefix("diaphragm") })
+        #expect(try read("Leukocytosis and CRP elevation.").isEmpty)
+        #expect(try read("Both hemidiaphragms are in their normal position.").isEmpty)
+
+        #expect(try read("Right-facing scoliosis is seen at the thoracic level.") == ["scoliosis present none"])
+        #expect(try read("Mild scoliosis with its opening to the left in the lumbar vertebrae.") == ["scoliosis present none"])
+        #expect(try read("Minimal rotoscoliotic changes in the dorsal spine.") == ["scoliosis present none"])
+        #expect(try read("No scoliosis is observed.") == ["scoliosis absent none"])
+
+        #expect(try read("Small osteophytes are present at the corners of the thoracic vertebral bodies.") == ["osteophyte present none"])
+        #expect(try read("Bridging spur formations on the anterior surface of the thoracic vertebrae.") == ["osteophyte present none"])
+        // Osteophytes named with their wear are the osteophytes, no second finding.
+        #expect(try read("There are osteophytic degenerative changes at the lumbar vertebral end plates.") == ["osteophyte present none"])
+        // An osteophyte named only as what presses on the lung is no finding there; the lung finding keeps its label.
+        #expect(try read("Atelectasis secondary to osteophyte compression in the left lower lobe.") == ["atelectasis present left"])
+        #expect(try extract.labels("Faint density increases in the left lower lobe secondary to osteophytes.") == ["Lung opacity"])
+
+        let spondylosis = try #require(try extract.finding("spondylosis", in: "Marked lumbar spondylosis."))
+        #expect(spondylosis.category == nil && spondylosis.labels.isEmpty)
+        #expect(try read("Mild degenerative changes are seen in the thoracic vertebrae.") == ["degenerative-bone-change present none"])
+        #expect(try read("Osteodegenerative changes in the bones of the chest.") == ["degenerative-bone-change present none"])
+        #expect(try read("Degenerative changes and osteoporosis were noted in the bone structures.")
+            == ["degenerative-bone-change present none"])
+        // Degenerative changes of no bone place stay unread; a finding word after "and" keeps its own type.
+        #expect(try read("There are degenerative changes.").isEmpty)
+        #expect(try read("Degenerative changes in the aortic valve leaflets.").allSatisfy { !$0.hasPrefix("degenerative") })
+        #expect(try read("There are degenerative changes and decrease in density in the bone structures.")
+            .contains { $0.hasPrefix("low-density") })
+
+        #expect(try read("A pectus excavatum deformity is noted.") == ["pectus-excavatum present none"])
+        #expect(try read("Pectus carinatum.") == ["pectus-carinatum present none"])
+        #expect(try read("No pectus excavatum.") == ["pectus-excavatum absent none"])
+        #expect(try extract.labels("The right hemidiaphragm is elevated. Thoracic scoliosis. Pectus excavatum.").isEmpty)
     }
 
     @Test func explanationNamesTheData() throws {
