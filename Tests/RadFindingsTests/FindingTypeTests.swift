@@ -867,6 +867,9 @@ import Testing
         #expect(try read("Contaminations are observed in the perirenal fat planes of the left kidney.") == ["high-density present -"])
         // Audit D35: the translation's "microcalcular" image in a kidney is a small stone.
         #expect(try read("A microcalcular image is observed in the left kidney.") == ["calculus present -"])
+        // Audit G35: the fat an adrenal lesion is said to contain is its content, no low density of its own.
+        #expect(try read("A 14 mm nodular lesion containing fat densities is observed in the left adrenal gland.")
+            .contains("low-density present -") == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
