@@ -2043,6 +2043,25 @@ import Testing
         #expect(both.map(\.temporal) == [.increased, .new])
     }
 
+    /// "The size of the thyroid gland has increased and a few nodules are observed in both lobes": with no comma before the
+    /// "and" too, a change said of the words before a clause with a subject and a verb of its own is not the change of a
+    /// finding in it; a change word that opens a list item is an adjective of the finding after it, and a finding with a
+    /// change of its own keeps it (audit mechanism M56).
+    @Test func aChangeDoesNotReachPastAndIntoAClauseWithASubjectOfItsOwn() throws {
+        #expect(try extract.findings("The volume of the right thyroid lobe has increased and a calcified nodule measuring 14 mm "
+            + "is seen in the right lobe.").map(\.temporal) == [nil])
+        #expect(try extract.findings("The size of the thyroid gland has decreased and several hypodense nodules are observed "
+            + "in both lobes.").map(\.temporal) == [nil])
+        // Not an adjective that opens the sentence or a list item after a comma.
+        #expect(try extract.findings("Increased and confluent consolidation areas are observed in the right lower lobe.")
+            .map(\.temporal) == [.increased])
+        #expect(try extract.findings("Emphysema in both upper lobes, stable and calcified nodules are observed in the left "
+            + "lower lobe.").map(\.temporal) == [nil, .stable])
+        // Each clause's finding keeps its own change.
+        #expect(try extract.findings("The nodule in the left upper lobe has progressed and a new nodule is observed in the "
+            + "right lower lobe.").map(\.temporal) == [.increased, .new])
+    }
+
     @Test func aChangeSaidOfAWholeListReachesEveryItem() throws {
         // (audit mechanism M3) A change said of a list of long items after its last one is every item's: in a relative
         // clause after a comma, after "they", as the verb right after the last item, or after "and" past the list's verb.

@@ -372,10 +372,19 @@ extension AttachmentContext {
         }
     }
 
+    /// Whether words of its clause stand right before a clause verb (no sentence start, comma or other coordinator): it is
+    /// said of them ("the thyroid gland has increased and …"), not an adjective opening a list item ("…, stable and
+    /// increased nodules are observed").
+    func saysOfWordsBefore(_ verb: Range<Int>) -> Bool {
+        verb.lowerBound > 0 && !engine.words.coordinators.contains(lattice.tokens[verb.lowerBound - 1].form)
+    }
+
     /// "The dimensions of the thyroid gland have increased, and a hypodense nodule is observed in the left lobe": a change
-    /// word said before a clause with a subject of its own (`subjectStarts`, see `subjectClauseStarts`) is the change of
-    /// what its own clause names, not of a finding in that later clause, however near (the nodule is not said to have
-    /// grown). One said after the finding stays ("The nodule has increased in size, and it measures 12 mm").
+    /// word said before a clause with a subject of its own (`subjectStarts`, see `subjectClauseStarts`; for changes a clause
+    /// verb said of the words before it may end its clause with no comma before the "and": "… have increased and a nodule
+    /// is observed") is the change of what its own clause names, not of a finding in that later clause, however near (the
+    /// nodule is not said to have grown). One said after the finding stays ("The nodule has increased in size, and it
+    /// measures 12 mm").
     func keepChangesOutOfSubjectClauses(_ words: [Range<Int>], mentions: [FindingMention], subjectStarts: [Int],
                                         changesOf: inout [[Int]]) {
         guard !subjectStarts.isEmpty else { return }

@@ -160,8 +160,8 @@ struct AttachmentContext {
         let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) && !apart($0, $1) }
         // Sizes and places do not reach into a clause with a subject of its own ("The diameter of the aorta reaches 82 mm,
         // and a stent is observed in the descending aorta": neither the size nor the aorta is the stent's).
-        let subjectStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places,
-                                                verbs: measurements.filter { $0.organ != nil }.map(\.tokens))
+        let organVerbs = measurements.filter { $0.organ != nil }.map(\.tokens)
+        let subjectStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places, verbs: organVerbs)
         let subjectApart: (Int, Int) -> Bool = { a, b in subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
         let sameSizeClause: (Int, Int) -> Bool = { sameClause($0, $1) && !subjectApart($0, $1) }
         let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) && !apart($0, $1) }
@@ -360,7 +360,12 @@ struct AttachmentContext {
         shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
         giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
                                    changesOf: &temporalOf)
-        keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: subjectStarts, changesOf: &temporalOf)
+        // (for changes, a clause verb said of the words before it ends its clause also right before "and", with no comma: "The
+        // size of the thyroid gland has increased and a few nodules are observed in both lobes")
+        let verbsOfWordsBefore = cues.filter { $0.value.type == .predicate && saysOfWordsBefore($0.tokens) }.map(\.tokens)
+        let changeStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places,
+                                               verbs: organVerbs + verbsOfWordsBefore)
+        keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: changeStarts, changesOf: &temporalOf)
 
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
