@@ -870,6 +870,9 @@ import Testing
         // Audit G35: the fat an adrenal lesion is said to contain is its content, no low density of its own.
         #expect(try read("A 14 mm nodular lesion containing fat densities is observed in the left adrenal gland.")
             .contains("low-density present -") == false)
+        // Audit H35: the spleen said to be larger than normal is splenomegaly; its normal size is none.
+        #expect(try read("The spleen is observed to be larger than normal.") == ["splenomegaly present -"])
+        #expect(try read("The spleen is observed to be of normal size.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
