@@ -1834,6 +1834,46 @@ import Testing
         #expect(largest.findings.first?.size?.maxMM == 21)
     }
 
+    /// "The described lesion" right after a finding outside the lungs that another word named (a lymphadenopathy, a nodular
+    /// lesion of an adrenal gland beside a thickening of the other one) is that finding again: its change is that one's, no
+    /// lesion record of its own; what it may be is read of that one, which stays present. The lesion named again later
+    /// with a place of its own, where that one lies, is that one too. Named farther back, it is a lesion of its own.
+    @Test func aLesionRightAfterAFindingOutsideTheLungsIsThatFinding() throws {
+        let parser = try Self.engine.makeParser()
+        let node = try parser.parse(id: "ro1", text: "FINDINGS: Lymphadenopathy with a short axis of 19 mm is seen in the subcarinal "
+            + "region, extending to the left hilum. The described lesion is stable compared to the previous examination.")
+        #expect(node.findings.map(\.type) == ["lymphadenopathy"])
+        #expect(node.findings.first?.temporal == .stable)
+        #expect(node.findings.first?.size?.maxMM == 19)
+        let nodes = "FINDINGS: Lymphadenopathy is observed in the right paratracheal region, extending to the right hilum. "
+            + "The described lesion may belong to conglomerate lymphadenopathy."
+        let conglomerate = try parser.parse(id: "ro2", text: nodes)
+        #expect(conglomerate.findings.map(\.type) == ["lymphadenopathy"])
+        #expect(conglomerate.findings.first?.assertion == .present)
+        // The lesion named again later where that one lies is that one too (its size); placed elsewhere, another one.
+        let measured = try parser.parse(id: "ro6", text: nodes + " The short diameter of the lesion described "
+            + "in the right paratracheal region was 31 mm.")
+        #expect(measured.findings.map(\.type) == ["lymphadenopathy"])
+        #expect(measured.findings.first?.size?.maxMM == 31)
+        let liver = try parser.parse(id: "ro7", text: nodes + " The described lesion in the liver measures 12 mm.")
+        #expect(liver.findings.map(\.type) == ["lymphadenopathy", "lesion"])
+        #expect(liver.findings.first?.size == nil)
+        let adrenal = try parser.parse(id: "ro3", text: "FINDINGS: Mild thickening is observed in the body of the right adrenal "
+            + "gland. A millimetric nodular lesion is observed in the medial crus of the left adrenal gland. The lesion "
+            + "cannot be characterized due to its size and has not changed compared to the previous examination.")
+        #expect(adrenal.findings.map(\.type) == ["thickening", "nodule"])
+        #expect(adrenal.findings.map(\.temporal) == [nil, .stable])
+        // Another sentence between: the lesion is not the node's.
+        let far = try parser.parse(id: "ro4", text: "FINDINGS: Lymphadenopathy with a short axis of 19 mm is seen in the subcarinal "
+            + "region. The heart size is normal. The described lesion is stable compared to the previous examination.")
+        #expect(far.findings.map(\.type) == ["lymphadenopathy", "lesion"])
+        #expect(far.findings.first?.temporal == nil)
+        // A lesion named with a place of its own is another one.
+        let own = try parser.parse(id: "ro5", text: "FINDINGS: Lymphadenopathy with a short axis of 19 mm is seen in the subcarinal "
+            + "region. A lesion of 8 mm is observed in the lower lobe of the right lung.")
+        #expect(own.findings.map(\.type) == ["lymphadenopathy", "lesion"])
+    }
+
     /// An impression lesion outside the lungs typed by other words than the findings' ("nodular lesion" summed up as
     /// "hypodense lesion") restates it in its organ, on its side, at its size; another side, organ or size is another lesion.
     @Test func anImpressionLesionTypedOtherwiseRestatesTheFindingsOne() throws {

@@ -19,6 +19,10 @@ extension ReportParser {
         var restated = Set<Int>()
         // Per sentence, the earlier findings its interpretation subjects name (`InterpretationRole.subject`).
         var subjects: [Int: [Int]] = [:]
+        // Per weak type, the finding of another type its word last named again: "The described lesion may belong to
+        // conglomerate lymphadenopathy. The short diameter of the lesion in the paratracheal region is 42 mm" is the
+        // lymphadenopathy named before, where it lies.
+        var renamedAs: [Int: Int] = [:]
         for index in findings.indices {
             // (first, before later findings name it again: a reading of findings named again, said before)
             if let earlier = reading(index, namedBeforeIn: findings, past: merged.union(restated), subjects: subjects) {
@@ -36,8 +40,12 @@ extension ReportParser {
                     findings.indices[..<index].last { !merged.contains($0) && !restated.contains($0) && restates(reading, findings[$0]) }
                 }
                 let own = finding.ownPlaces?.isEmpty == false ? ownReading(of: finding) : nil
+                let renamed = renamedAs[finding.typeIndex].flatMap { target in
+                    !merged.contains(target) && !restated.contains(target) && restates(finding, findings[target], renamed: true)
+                        ? target : nil
+                }
                 if let again = again(finding) ?? own.flatMap(again)
-                    ?? soleReached(by: index, in: findings, past: merged.union(restated)) {
+                    ?? soleReached(by: index, in: findings, past: merged.union(restated)) ?? renamed {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                     if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }
@@ -190,11 +198,13 @@ extension ReportParser {
             // change, a size) is that one's, and it is no second finding (unless it asserts it otherwise: "the findings
             // described suggest sequelae").
             let again: Int? = switch kind {
-            // (a weak word, of the specific one of any type it names, of the lung or not alike: "An irregular mass … The size
-            // of the lesion was reduced" is the mass)
+            // (a weak word, of the specific one of any type it names, of the lung or not alike — "An irregular mass … The size
+            // of the lesion was reduced" is the mass —, or one of the sentence right before outside the lungs that its word
+            // could name too: see ``namesOrganFindingBefore(_:_:)``)
             case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
                     || subject && related(antecedent.typeIndex)
-                    || weak && types[antecedent.typeIndex].specificity == .specific && (antecedent.category == nil) == (finding.category == nil))
+                    || weak && types[antecedent.typeIndex].specificity == .specific
+                        && ((antecedent.category == nil) == (finding.category == nil) || namesOrganFindingBefore(finding, antecedent)))
                 && antecedent.assertion == finding.assertion ? position
                 : organFinding(namedBy: finding, at: position, in: findings[..<index], past: merged.union(restated))
             // (after a pronoun, of the sentence it names, else named earlier and placed: "Both lungs are emphysematous. …
@@ -214,6 +224,7 @@ extension ReportParser {
             if let again {
                 merge(finding, into: &findings[again])
                 merged.insert(index)
+                if weak && findings[again].typeIndex != finding.typeIndex { renamedAs[finding.typeIndex] = again }
                 continue
             }
             if (antecedent.typeIndex == finding.typeIndex || weak) && antecedent.category == nil && antecedent.labels.isEmpty {
@@ -368,6 +379,17 @@ extension ReportParser {
             !gone.contains($0) && before[$0].sentence < member.sentence && before[$0].category == nil
                 && before[$0].assertion != .absent && couldName(member.typeIndex, before[$0].typeIndex)
         }.flatMap { organFinding(namedBy: member, at: $0, in: before, past: gone) }
+    }
+
+    /// "A nodular lesion in the right adrenal gland. The lesion has not changed.", "Lymphadenopathy in the paratracheal region.
+    /// The described lesion may belong to a conglomerate lymphadenopathy.": a weak word named again with no place of its own
+    /// whose words also name lesions of other organs (`otherOrgans`: "lesion") is of the lung by its lexicon alone, so it
+    /// names the finding outside the lungs it refers to (`earlier`) as well, when that one is of the sentence right before
+    /// it: the one just described. Farther back, another subject may have come between ("… hiatal hernia. … In the lung
+    /// parenchyma, some of the lesions were thought to be in the recovery period").
+    private func namesOrganFindingBefore(_ mention: Finding, _ earlier: Finding) -> Bool {
+        engine.knowledge.findings.types[mention.typeIndex].otherOrgans && mention.category != nil && earlier.category == nil
+            && earlier.sentence == mention.sentence - 1
     }
 
     /// Whether a weak finding word may name a finding of a type: its own, a broader or narrower one, one an adjective

@@ -35,12 +35,15 @@ extension ReportParser {
     /// the earlier one's: "the nodule in the right lower lobe" is not all of "nodules in both lungs"; a lobe or segment
     /// without a side is a place of its own: "sequelae changes at the posterobasal level" are not those "at the apical
     /// level in both lungs"), unless there is one of its type per side (`single`): "The pleural effusion measured 53 mm at the
-    /// level of the lower lobe" is the left one named before.
+    /// level of the lower lobe" is the left one named before. `renamed`: of another type, one that an earlier reference
+    /// by its word turned out to be (see ``resolveReferences(in:placedBefore:)``), only where that one lies, even one of a
+    /// type with one per side ("the density in the choledoch" after "the density" read as the liver's steatosis is another).
     /// One named again only where it reaches ("The pleural effusion continues to the apex of the lung") is an earlier one
     /// of its type not placed elsewhere (not on the other side, not in other lobes), placed itself unless the later one
     /// names no lung place either, and of the lung or pleura if the later one is.
-    func restates(_ later: Finding, _ earlier: Finding) -> Bool {
-        guard earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.assertion == later.assertion
+    func restates(_ later: Finding, _ earlier: Finding, renamed: Bool = false) -> Bool {
+        guard earlier.sentence < later.sentence && (renamed || earlier.typeIndex == later.typeIndex)
+                && earlier.assertion == later.assertion
         else { return false }
         if case .restated(reaching: true) = later.antecedent {
             let placed = earlier.laterality != .none || !earlier.lobes.isEmpty
@@ -49,7 +52,7 @@ extension ReportParser {
         }
         // (one per side: whatever else it is said to lie by — "The gastric fundus is herniated into the thorax" after a hiatal
         // hernia — it is the one of its side)
-        if engine.knowledge.findings.types[later.typeIndex].single {
+        if !renamed && engine.knowledge.findings.types[later.typeIndex].single {
             return later.laterality == .none || later.laterality == earlier.laterality || earlier.laterality == .bilateral
         }
         return later.unsided == nil && (later.laterality == .none || later.laterality == earlier.laterality)
