@@ -556,6 +556,43 @@ import Testing
         #expect(labelled.findings.map(\.sentence) == [0])
     }
 
+    /// An impression copy and the sides of the findings it names again (audit mechanism M57): a copy placed by a side alone
+    /// is the finding on both sides when the findings name none of its type on that side (not one of a lobe, a narrower
+    /// place); a copy in both lungs sums up one-sided findings hedged where they were described too (present once summed
+    /// up, as a copy of one), and names a segment holding theirs.
+    @Test func anImpressionCopyNamesTheFindingsOnTheSidesItCovers() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m57", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue) \($0.lobes.joined(separator: "+"))"
+            }
+        }
+        // One side of a bilateral finding (a subsegmental atelectasis beside it: no drifted copy, the only one of its kind).
+        let bothSides = "FINDINGS: Pleural effusion with atelectatic changes in the adjacent parenchyma is observed on both sides. "
+            + "Subsegmental atelectasis is seen in the middle lobe of the right lung. IMPRESSION: "
+        #expect(try read(bothSides + "Atelectatic changes on the left.").filter { $0.contains(" atelectasis ") }
+            == ["0 atelectasis present bilateral "])
+        // … not in a lobe of that side, a narrower place, nor beside one of its type on that side.
+        #expect(try read(bothSides + "Atelectatic changes in the left lung lower lobe.").filter { $0.contains(" atelectasis ") }
+            == ["0 atelectasis present bilateral ", "2 atelectasis present left LLL"])
+        #expect(try read("FINDINGS: Nodules are observed in both lungs. A 9 mm nodule is observed in the left lung. IMPRESSION: A "
+            + "6 mm nodule in the left lung.").count == 3)
+        // Both lungs over a hedged finding on each side: the two, present.
+        #expect(try read("FINDINGS: The consolidation in the right lung lower lobe primarily suggests atelectasis. Atelectasis "
+            + "is considered first for the consolidation in the left lung lower lobe. IMPRESSION: Atelectasis in both lungs.")
+            .filter { $0.contains(" atelectasis ") } == ["0 atelectasis present right RLL", "1 atelectasis present left LLL"])
+        // … not in lobes none of them is in.
+        #expect(try read("FINDINGS: The consolidation in the right lung lower lobe primarily suggests atelectasis. Atelectasis "
+            + "is considered first for the consolidation in the left lung lower lobe. IMPRESSION: Atelectasis in the upper lobes "
+            + "of both lungs.").filter { $0.contains(" atelectasis ") }.count == 3)
+        // The lingula holds the inferior lingular segment; the anterior segment neither holds nor lies in it.
+        let lingular = "FINDINGS: Bronchiectasis is observed in the right lung middle lobe. Bronchiectasis is also observed in "
+            + "the inferior lingular segment of the left lung upper lobe. IMPRESSION: Bronchiectasis in the right lung middle "
+        #expect(try read(lingular + "lobe and the left lung lingular segment.") == ["0 bronchiectasis present right RML",
+                                                                                   "1 bronchiectasis present left LUL"])
+        #expect(try read(lingular + "lobe and the left lung upper lobe anterior segment.").count == 3)
+    }
+
     /// An impression copy no other rule names again, whose places drifted from the findings' (more or other lobes or
     /// segments, garbled ones), is the finding when it is the only one of its kind in its item and the findings name just one
     /// of that kind that no copy named again, not placed apart (audit mechanism M4: impression copies with a place drift).

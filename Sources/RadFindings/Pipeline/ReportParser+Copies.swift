@@ -40,8 +40,10 @@ extension ReportParser {
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
     /// fibrosis, not a fibroatelectasis); else the only one of its type, placed on one side only, that the copy names in lobes
     /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
-    /// shares; else the only one of its type in the copy's lobes when they share a segment. `original`: the sentence the
-    /// copy's sentence repeats word for word.
+    /// shares; else the only one of its type in the copy's lobes when they share a segment; else, for a copy that names
+    /// only a side, one of its very type on both sides when the findings name none of its type on that side ("Atelectatic
+    /// changes in both lungs … IMPRESSION: Marked atelectasis on the right": the bilateral finding, most marked there).
+    /// `original`: the sentence the copy's sentence repeats word for word.
     private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
                       summary: Set<Int>) -> Int? {
         // (a lobe or segment named without a side no sentence before gave one: only a finding on one side named there — see
@@ -51,7 +53,8 @@ extension ReportParser {
         let group = engine.placeTables.restatementGroup
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
         func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
-        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false) -> Int? {
+        func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false,
+                    sideOfBoth: Bool = false) -> Int? {
             findings.indices[..<index].last(where: { position in
                 // (the type first, read in place: most candidates differ in it)
                 let type = findings[position].typeIndex
@@ -67,7 +70,8 @@ extension ReportParser {
                     && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
                     && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                         : (later.laterality == .none || later.laterality == earlier.laterality
-                            || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty)
+                            || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty
+                            || sideOfBoth && earlier.laterality == .bilateral && type == later.typeIndex)
                             && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
                             && (!sideless || sidelessWithin(later, earlier)))
                     && (later.category != nil || among(later.places, earlier.places))
@@ -133,11 +137,24 @@ extension ReportParser {
                 && (later.size == nil || sizesAgree(later.size, earlier.size))
                 && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
         }
+        // (a copy placed by a side alone, none of its type on that side: one side of a finding on both, most marked there —
+        // not one of a lobe or segment, a narrower place: "a nodule in the right upper lobe" after "nodules in both lungs")
+        func sideOfBilateral() -> Int? {
+            guard original == nil, later.laterality == .left || later.laterality == .right, later.lobes.isEmpty,
+                  later.segments.isEmpty,
+                  !findings.indices[..<index].contains(where: {
+                      findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                          && findings[$0].laterality == later.laterality
+                  })
+            else { return nil }
+            return copied(placing: false, sideOfBoth: true) ?? copied(placing: false, hedging: true, sideOfBoth: true)
+        }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
             ?? placedCloser()
             ?? sharingItsPlaces()
             ?? segmentsOverlapping()
+            ?? sideOfBilateral()
     }
 }

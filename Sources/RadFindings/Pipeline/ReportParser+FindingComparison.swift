@@ -82,21 +82,27 @@ extension ReportParser {
 
     /// Whether two findings name one segment alike (the same, or one holding the other).
     func sharesSegment(_ one: Finding, _ other: Finding) -> Bool {
-        segmentsAlike(one, other).contains(true)
+        segmentsAlike(one, other.structures).contains(true)
     }
 
     /// Whether each segment a copy names is one the earlier finding names, or holds or lies in one of them: "the lingula" and
     /// "the inferior lingular segment", "the lower lobe basal segments" and "the posterobasal segment" name one place more or
     /// less closely.
     func segments(of later: Finding, within earlier: Finding) -> Bool {
-        segmentsAlike(later, earlier).allSatisfy { $0 }
+        segments(of: later, within: earlier.structures)
     }
 
-    /// For each segment one finding names, whether the other names it, or one holding it or lying in it.
-    private func segmentsAlike(_ one: Finding, _ other: Finding) -> [Bool] {
+    /// Whether each segment a finding names is one of `places`, or holds or lies in one of them (the places of several
+    /// findings a copy sums up).
+    func segments(of later: Finding, within places: [Int]) -> Bool {
+        segmentsAlike(later, places).allSatisfy { $0 }
+    }
+
+    /// For each segment a finding names, whether `places` name it, or one holding it or lying in it.
+    private func segmentsAlike(_ one: Finding, _ places: [Int]) -> [Bool] {
         let tables = engine.placeTables
         let index = engine.anatomyIndex
-        let theirs = other.structures.filter { tables.isSegment[$0] }
+        let theirs = places.filter { tables.isSegment[$0] }
         return one.structures.filter { tables.isSegment[$0] }.map { mine in theirs.contains { index.nested($0, mine) } }
     }
 

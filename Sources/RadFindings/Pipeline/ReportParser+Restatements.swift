@@ -188,10 +188,13 @@ extension ReportParser {
 
     /// "Sequelae changes in the right upper lobe. … Sequelae changes in the left lower lobe. IMPRESSION: Sequelae changes in
     /// both lungs": a present finding a summary names over several findings of the findings section sums them up, each of
-    /// them named again (none when there are none). It has no size but the largest of theirs, no lobe, segment or label
-    /// they do not give, and sums up the present findings of its type (a narrower one, or one it restates), changed as it
-    /// is or one of the two not at all, that are
-    /// - for a lung finding in both lungs, those placed on one side or the other;
+    /// them named again (none when there are none). It has no size but the largest of theirs, no lobe or label they do not
+    /// give, no segment none of theirs names, holds or lies in (see ``segments(of:within:)``), and sums up the present
+    /// findings of its type (a narrower one, or one it restates), changed as it is or one of the two not at all, that are
+    /// - for a lung finding in both lungs, those placed on one side or the other — hedged ones of its very type too when they
+    ///   are on the one side and the other, present once summed up as for a copy of one ("Consolidation in the right lung
+    ///   suggests atelectasis. … in the left lung atelectasis is considered. IMPRESSION: Atelectasis in both lungs"; not one
+    ///   side's doubted finding, which "in both lungs" would say more of, nor a doubted malignancy among nodules);
     /// - for one on one side over several lobes ("Nodules in the right upper and lower lobes"), the findings of that side in
     ///   its lobes, when there are several;
     /// - outside the lungs, those in its places (see ``pooledInPlaces(by:among:in:)``), or for one on both sides that names
@@ -215,6 +218,7 @@ extension ReportParser {
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
         let outside = later.category == nil
+        let bothLungs = !outside && later.laterality == .bilateral
         // (outside the lungs a broader type too: a phrase its places read as two types — "mediastinal and mesenteric lymph
         // nodes", a lymphadenopathy and an extrathoracic lymph node — gives each of them all its places)
         let ofKind = findings.indices[..<index].filter { position in
@@ -223,15 +227,18 @@ extension ReportParser {
             return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
                 && (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
                     || outside && broader[later.typeIndex].contains(type))
-                && earlier.assertion == .present && (earlier.category == nil) == outside
+                && (earlier.assertion == .present || earlier.assertion == .uncertain && bothLungs && type == later.typeIndex)
+                && (earlier.category == nil) == outside
                 && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
         }
         let pooled: [Int]
         if outside {
             pooled = innermostPlaces(of: later).isEmpty ? pooledOnBothSides(by: later, among: ofKind, in: findings)
                 : pooledInPlaces(by: later, among: ofKind, in: findings)
-        } else if later.laterality == .bilateral {
-            pooled = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
+        } else if bothLungs {
+            let sided = ofKind.filter { findings[$0].laterality == .left || findings[$0].laterality == .right }
+            let bothSides = Set(sided.map { findings[$0].laterality }).count == 2
+            pooled = bothSides ? sided : sided.filter { findings[$0].assertion == .present }
         } else if later.laterality != .none && later.lobes.count > 1 {
             let inItsLobes = ofKind.filter {
                 findings[$0].laterality == later.laterality && !findings[$0].lobes.isEmpty
@@ -242,10 +249,9 @@ extension ReportParser {
             return []
         }
         let lobes = Set(pooled.flatMap { findings[$0].lobes })
-        let segments = Set(pooled.flatMap { findings[$0].segments })
         let labels = Set(pooled.flatMap { findings[$0].labels })
         let largest = pooled.compactMap { findings[$0].size?.maxMM }.max()
-        guard later.lobes.allSatisfy(lobes.contains), later.segments.allSatisfy(segments.contains),
+        guard later.lobes.allSatisfy(lobes.contains), segments(of: later, within: pooled.flatMap { findings[$0].structures }),
               later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
         return pooled
     }
