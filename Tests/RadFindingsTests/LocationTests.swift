@@ -1100,6 +1100,26 @@ import Testing
             + "consolidated in places.")?.laterality == .bilateral)
     }
 
+    /// The place passes that have nothing to do return early (no phrase placed, no place taken from before a phrase, no
+    /// "in places"): a sentence that needs one is still read by it, and one that does not is read as before.
+    @Test func placePassesWithNothingToDoLeaveTheSentenceAlone() throws {
+        // A place an earlier clause names ("both kidneys … , and") is not the lesion's that names its own; a frame is.
+        #expect(try extract.finding("low-density", in: "The cortical contour of both kidneys is irregular, and a hypodense "
+            + "lesion is observed in the left kidney.")?.laterality == .left)
+        #expect(try extract.finding("low-density", in: "In both kidneys, hypodense lesions are observed.")?.laterality
+            == .bilateral)
+        // "in places" ends the sharing back of the place after the next item; without it the list shares the lobe.
+        let vague = try extract.findings("Ground glass areas in places, a nodule in the left upper lobe.")
+        #expect(vague.map(\.laterality) == [.none, .left])
+        let shared = try extract.findings("Consolidation and ground glass areas in the right upper lobe.")
+        #expect(shared.map(\.lobes) == [["RUL"], ["RUL"]])
+        // A later item's organ word is no place of the item before it; with no place at all both stay unplaced.
+        let organ = try extract.findings("Slight pericardial effusion, mosaic attenuation pattern.")
+        #expect(organ.first { $0.type == "mosaic-attenuation" }?.category?.rawValue == "1f")
+        let unplaced = try extract.findings("Emphysema, mosaic attenuation pattern.")
+        #expect(unplaced.map(\.type) == ["emphysema", "mosaic-attenuation"] && unplaced.allSatisfy { $0.laterality == .none })
+    }
+
     /// The side a finding is compared with ("compared to the left", "than the right lung") is the reference, not a place of
     /// the finding (audit mechanism M20a).
     @Test func aSideComparedWithIsNoPlace() throws {

@@ -277,7 +277,8 @@ extension AttachmentContext {
     /// one (the lymph nodes and the plaques are not in the pericardium). A place with a head noun may say where the finding
     /// before is ("wall thickness in collapsed segment bronchi"), and one past the last item's head is shared ("A, B in LOC").
     func keepWordsOfLaterItems(_ mentions: [FindingMention], places: [Place], placesOf: inout [[Int]]) {
-        guard mentions.count > 1 else { return }
+        // (with no finding placed there is nothing to drop: the items' words are not read)
+        guard mentions.count > 1, placesOf.contains(where: { !$0.isEmpty }) else { return }
         // (a finding that "with" adds describes the one before it: its words may say where that one is)
         let items = mentions.map { $0.isFeature ? nil : itemWords(of: $0, among: mentions) }
         for index in mentions.indices where !placesOf[index].isEmpty {
@@ -395,7 +396,10 @@ extension AttachmentContext {
         // "Ground glass densities in places, a consolidation area in the right lower lobe": "in places" closed the ground
         // glass's group above, so the lobe is not shared back; it says nowhere, so the phrase is left unplaced for what
         // places an unplaced finding ("… and they are consolidated in places": where they are).
-        for index in assigned.indices { assigned[index].removeAll { places[$0].onlyEndsSharing } }
+        // (only a sentence with such a place touches the lists)
+        if places.contains(where: { $0.onlyEndsSharing }) {
+            for index in assigned.indices { assigned[index].removeAll { places[$0].onlyEndsSharing } }
+        }
         return assigned
     }
 
@@ -483,6 +487,8 @@ extension AttachmentContext {
     /// ground glass are observed").
     private func dropPlacesOfEarlierClauses(_ leadingOf: [[Int]], of places: [Place], before mentions: [FindingMention],
                                             cues: [Cue], assigned: inout [[Int]]) {
+        // (no phrase took a place from before it: the cues are not read)
+        guard !leadingOf.isEmpty else { return }
         let tokens = lattice.tokens
         let words = engine.words
         // A clause's verb: a predicate, or a denial said after what it denies ("is normal", "was not detected").
