@@ -438,4 +438,14 @@ import Testing
     @Test func findingsInClinicalInformationAreNotFindings() throws {
         #expect(try extract.findings("CLINICAL INFORMATION: Pneumonia?\nFINDINGS: Lungs are clear.").isEmpty)
     }
+
+    /// Each finding the sentence names gets its own assertion, read in phrase order; a generic word its place gives no type
+    /// ("peribronchial foci") is no finding, beside one that is.
+    @Test func eachNamedFindingGetsItsOwnAssertion() throws {
+        let list = try extract.findings("No pleural effusion or pneumothorax was detected, but there is a nodule.")
+        #expect(list.map(\.type) == ["pleural-effusion", "pneumothorax", "nodule"])
+        #expect(list.map(\.assertion) == [.absent, .absent, .present])
+        #expect(try extract.findings("Peribronchial foci and a nodule in the right lower lobe are seen.").map(\.type) == ["nodule"])
+        #expect(try extract.findings("Peribronchial foci are seen.").isEmpty)
+    }
 }

@@ -179,8 +179,12 @@ struct AttachmentContext {
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
         let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
-        var named = keepingUnnamed ? Array(allMentions.indices) : allMentions.indices.filter { index in
-            alike[index] || namesSomething(allMentions[index].type, placedBy: firstPlaces[index], of: places)
+        // (loops here and below where a closure would call a method: a closure that reads `self` is handed a copy of the
+        // context)
+        var named: [Int] = []
+        for index in allMentions.indices
+        where keepingUnnamed || alike[index] || namesSomething(allMentions[index].type, placedBy: firstPlaces[index], of: places) {
+            named.append(index)
         }
         // "The described appearance has regressed": with nothing else named, a generic word that names findings
         // of earlier sentences is read for what it says of them (`Antecedent.recap`).
@@ -247,7 +251,9 @@ struct AttachmentContext {
         placesOfPredicateSubjects(mentions, placesOf: &placesOf, sameClause: sameClause)
         // Assertions first: a negated finding ("consolidation without air bronchograms, measuring
         // 6.5x5 cm") takes no size.
-        var assertions = mentions.map { assert($0, cues: cues, places: places, sameClause: sameAssertionClause) }
+        var assertions: [(Assertion, Cue?)] = []
+        assertions.reserveCapacity(mentions.count)
+        for mention in mentions { assertions.append(assert(mention, cues: cues, places: places, sameClause: sameAssertionClause)) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
@@ -296,9 +302,11 @@ struct AttachmentContext {
             }
         }
         let sidedPlaces = brackets.isEmpty ? [] : placesOf
-        let unsidedOf = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, cues: cues, landmarks: landmarks,
-                                             sameClause: samePlaceClause)
-            .map { unsidedPlace($0, of: places) }
+        let needingSide = addPlacesNeedingSide(places, to: mentions, placesOf: &placesOf, cues: cues, landmarks: landmarks,
+                                               sameClause: samePlaceClause)
+        var unsidedOf: [UnsidedPlace?] = []
+        unsidedOf.reserveCapacity(needingSide.count)
+        for indices in needingSide { unsidedOf.append(unsidedPlace(indices, of: places)) }
         placesOfBracketHosts(mentions, pairs: brackets, placesOf: &placesOf, wideningFrom: sidedPlaces)
         // … and an interpreted finding placed by nothing of its own is where its interpreter was found to be
         // ("ground glass in both lower lobes, and areas of increased density consistent with consolidation").
