@@ -107,6 +107,38 @@ import Testing
             == ["pericardial-effusion", "pleural-effusion", "pericardial-thickening", "pleural-thickening"])
     }
 
+    /// One thing named twice in a sentence is one finding (`AttachmentContext.mergeNamedTwice`): a diagnosis said again, and a
+    /// weak word whose "of … density" names what it is.
+    @Test func oneThingNamedTwiceInASentenceIsOneFinding() throws {
+        // A diagnosis said again, plainly once and hedged once: one, present where a cue says it plainly.
+        let again = try extract.findings("Patchy ground glass areas are seen in both lower lobes, and they were primarily "
+            + "evaluated as secondary to viral pneumonia, PCR testing is recommended in terms of Covid-19 pneumonia.")
+        #expect(again.filter { $0.type == "pneumonia" }.map { "\($0.assertion.rawValue) \($0.laterality.rawValue)" }
+            == ["present bilateral"])
+        // Named in a bracket as a doubted alternative: one.
+        #expect(try extract.findings("The findings were evaluated in favor of an infectious process in the right lower lobe "
+            + "(bacterial pneumonias?).").filter { $0.type == "pneumonia" }.map(\.assertion.rawValue) == ["present"])
+        // Placed apart, two.
+        #expect(try extract.findings("There is pneumonia in the right upper lobe, and pneumonia is also seen in the left "
+            + "lower lobe.").filter { $0.type == "pneumonia" }.map(\.laterality.rawValue) == ["right", "left"])
+        // Denied once and doubted once: two.
+        #expect(try extract.findings("No bacterial pneumonia was detected in the right lung, and findings may be compatible "
+            + "with viral pneumonia.").filter { $0.type == "pneumonia" }.map(\.assertion.rawValue) == ["absent", "uncertain"])
+        // "Lesions of … cyst fluid density": cysts, with the change said between.
+        let cysts = try extract.findings("There are lesions of new hypodense cyst fluid density in the left kidney.")
+        #expect(cysts.map { "\($0.type) \($0.temporal?.rawValue ?? "-") \($0.multiple)" } == ["cyst new true"])
+        // "Areas of increased density … in the ground glass density", past the clause verb: ground glass only.
+        #expect(try extract.findings("Areas of increased density were seen in the ground glass density in the left upper lobe.")
+            .map { "\($0.type) \($0.lobes)" } == ["ground-glass-opacity [\"LUL\"]"])
+        // Not a weak word an interpretation cue names: what the findings before it are read as.
+        #expect(try extract.findings("Consolidation areas in the right lower lobe consistent with pneumonic infiltration in "
+            + "ground glass density.").map(\.type).contains("pneumonic-infiltration"))
+        // Not a specific finding whose words end in no density word, nor one past a place.
+        #expect(try extract.findings("Calcifications in the nodule in the right upper lobe.").count == 2)
+        #expect(try extract.findings("Areas of increased density in the right lower lobe and in the ground glass density of the "
+            + "left lower lobe.").count == 2)
+    }
+
     /// A generic word names a finding only where an `<in>` rule of its type places it (`AttachmentContext.namesSomething`).
     @Test func aGenericWordNamesAFindingOnlyWhereItIsPlaced() throws {
         #expect(try extract.findings("Minimal free air is noted in the subcutaneous fat of the left chest wall.").map(\.type)
@@ -1882,8 +1914,11 @@ import Testing
         #expect(try read("There is a precardial effusion with bilateral smearing.") == ["pericardial-effusion present -"])
         #expect(try read("Crazy paving pattern is observed in the right lung middle lobe, which is more pronounced than previous "
             + "examinations.") == ["crazy-paving present increased"])
+        #expect(try read("Although unilateral involvement is not very typical for Covid-19 pneumonia, the findings were "
+            + "reported.").first == "pneumonia uncertain -")
+        // (named again in the sentence and said plainly there, it is one pneumonia, present: `mergeNamedTwice`)
         #expect(try read("Although unilateral involvement is not very typical for Covid-19 pneumonia, the findings were evaluated "
-            + "primarily in favor of Covid-19 pneumonia.").first == "pneumonia uncertain -")
+            + "primarily in favor of Covid-19 pneumonia.") == ["pneumonia present -"])
         // Audit WWWWWW: a calcific plaque-like thickening of the pleura is one pleural thickening.
         #expect(try read("Calcific plaque-like thickening of the pleura was observed on the anterior aspect of the left hemithorax.")
             == ["pleural-thickening present -"])

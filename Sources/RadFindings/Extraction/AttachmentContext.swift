@@ -600,6 +600,7 @@ struct AttachmentContext {
                 result.append(finding)
             }
         }
+        mergeNamedTwice(&result, mentions: mentions, firstFinding: firstFinding, cues: cues)
         return result
     }
 

@@ -1,0 +1,136 @@
+import RadGrammar
+import RadLexicon
+import RadText
+
+/// One thing named twice in one sentence is one finding: a diagnosis said again ("… secondary to viral pneumonia, …
+/// evaluation is recommended in terms of Covid-19 pneumonia"), and a weak word whose "of … density" names what it is
+/// ("lesions of hypodense cyst fluid density", "areas of increased density were observed in the ground glass density").
+extension AttachmentContext {
+    /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain` and `densityNamed`): the one that
+    /// stays takes the places, size, size word and change the other says and it lacks (`absorb`); a specific finding that
+    /// says what a weak one is also takes its labels and its quantity ("lesions of … cyst fluid density": several cysts).
+    /// `firstFinding`: where each mention's findings start in `findings`.
+    func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue]) {
+        guard findings.count > 1 else { return }
+        let mentionOf = findings.indices.map { index in firstFinding.lastIndex { $0 <= index } ?? 0 }
+        var gone = Set<Int>()
+        for later in findings.indices {
+            for earlier in findings.indices[..<later] where !gone.contains(earlier) && !gone.contains(later) {
+                if diagnosisNamedAgain(findings[later], findings[earlier]) {
+                    findings[earlier].assertion = mergedAssertion(findings[earlier], findings[later])
+                    findings[earlier].absorb(findings[later], explain: explain)
+                    gone.insert(later)
+                } else if densityNamed(findings[later], by: mentions[mentionOf[later]], of: findings[earlier],
+                                       mention: mentionOf[earlier], among: mentions, cues: cues) {
+                    findings[later].absorb(findings[earlier], explain: explain)
+                    findings[later].labels = (findings[later].labels + findings[earlier].labels).uniqued()
+                    findings[later].multiple = findings[later].multiple || findings[earlier].multiple
+                    gone.insert(earlier)
+                }
+            }
+        }
+        findings = findings.indices.filter { !gone.contains($0) }.map { findings[$0] }
+    }
+
+    /// "… evaluated as secondary to viral pneumonia, … in terms of Covid-19 pneumonia", "an infectious process (atypical
+    /// viral pneumonias?)": a diagnosis (`diagnosis` in findings.xml) its sentence names again in other words, asserted
+    /// alike or hedged once, for the same reason (`antecedent`), at the same places or with no place of its own in one of
+    /// the two. Two placed apart stay two ("pneumonia in the right lower lobe and pneumonia in the left upper lobe").
+    private func diagnosisNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
+        later.typeIndex == earlier.typeIndex && later.range != earlier.range
+            && engine.knowledge.findings.types[later.typeIndex].diagnosis
+            && (later.assertion == earlier.assertion || hedgedOnce(later.assertion, earlier.assertion))
+            && later.antecedent == earlier.antecedent
+            && (samePlaces(later, earlier) || unplaced(later) || unplaced(earlier))
+    }
+
+    /// The assertion of a diagnosis named twice in one sentence, as `ReportParser.merge` reads one named again there:
+    /// hedged once, doubted unless a cue says one plainly ("Viral pneumonias (a Covid-19 pneumonia is thought of)"); else
+    /// present if either is.
+    private func mergedAssertion(_ one: Finding, _ other: Finding) -> Assertion {
+        if hedgedOnce(one.assertion, other.assertion) && !one.affirmed && !other.affirmed { return .uncertain }
+        return one.assertion == .present || other.assertion == .present ? .present : one.assertion
+    }
+
+    /// Whether one of two assertions is present and the other uncertain.
+    private func hedgedOnce(_ one: Assertion, _ other: Assertion) -> Bool {
+        one != other && one != .absent && other != .absent
+    }
+
+    /// Whether two findings have the same side, lobes, segments and other places.
+    private func samePlaces(_ one: Finding, _ other: Finding) -> Bool {
+        one.laterality == other.laterality && one.lobes == other.lobes && one.segments == other.segments
+            && one.places == other.places
+    }
+
+    /// Whether a finding has no place at all.
+    private func unplaced(_ finding: Finding) -> Bool {
+        finding.laterality == .none && finding.lobes.isEmpty && finding.segments.isEmpty && finding.places.isEmpty
+    }
+
+    /// "Lesions of stable hypodense cyst fluid density", "areas of increased density were observed in the ground glass
+    /// density": a weak finding (`specificity` weak) followed by "of" or "in" (after its clause verb at most) and then, with
+    /// only "the" and words that name nothing else between, a specific finding of its sentence whose phrase ends in a weak
+    /// type's word ("density") is what the weak one is: asserted alike, the mention right after it; several if either is.
+    /// Not a weak word an interpretation cue names (six words after it at most), itself what other findings are read as
+    /// ("consolidation … consistent with pneumonic infiltration in ground glass density").
+    private func densityNamed(_ specific: Finding, by mention: FindingMention, of weak: Finding, mention weakIndex: Int,
+                              among mentions: [FindingMention], cues: [Cue]) -> Bool {
+        let types = engine.knowledge.findings.types
+        let weakMention = mentions[weakIndex]
+        guard types[weak.typeIndex].specificity == .weak, types[specific.typeIndex].specificity == .specific,
+              weak.assertion == specific.assertion, weakMention.phrase.upperBound <= mention.phrase.lowerBound,
+              !cues.contains(where: { cue in
+                  cue.value.type == .interpretation && cue.tokens.upperBound <= weakMention.phrase.lowerBound
+                      && weakMention.phrase.lowerBound - cue.tokens.upperBound <= 6
+              }),
+              !mentions.contains(where: {
+                  $0.phrase.lowerBound >= weakMention.phrase.upperBound && $0.phrase.lowerBound < mention.phrase.lowerBound
+              }),
+              let last = mention.phrase.last, endsInWeakWord(last)
+        else { return false }
+        return namesWhatItIs(weakMention.phrase.upperBound..<mention.phrase.lowerBound, cues: cues)
+    }
+
+    /// Whether a token is the last of a lexicon term of a weak finding type ("density", "fluid density").
+    private func endsInWeakWord(_ token: Int) -> Bool {
+        let types = engine.knowledge.findings.types
+        guard let match = lattice.match(covering: token), lattice.matches[match].tokens.upperBound == token + 1 else { return false }
+        return engine.lexicon.matcher.hits[lattice.matches[match].hits].contains { hit in
+            if case let .finding(type) = hit.entry { types[type].specificity == .weak } else { false }
+        }
+    }
+
+    /// Whether the words between a weak finding and a specific one say what it is of: clause verbs at most ("were
+    /// observed"), then "of" or "in" (no cue's word: not "in the form of"), then "the" and change words or words no
+    /// lexicon knows, four at most.
+    private func namesWhatItIs(_ gap: Range<Int>, cues: [Cue]) -> Bool {
+        let tokens = lattice.tokens
+        let words = engine.words
+        let verb = { (token: Int) in cues.contains { $0.value.type == .predicate && $0.tokens.contains(token) } }
+        var position = gap.lowerBound
+        while position < gap.upperBound, verb(position) { position += 1 }
+        guard position < gap.upperBound, tokens[position].form == words.of || tokens[position].form == words.in,
+              !lattice.isCovered(position), gap.upperBound - position <= 5
+        else { return false }
+        return (position + 1..<gap.upperBound).allSatisfy { token in
+            tokens[token].kind == .word && (tokens[token].form == words.the || !lattice.isCovered(token)
+                || lattice.hits(at: token, engine: engine).contains { if case .temporal = $0.entry { true } else { false } })
+        }
+    }
+}
+
+extension Finding {
+    /// Takes in another finding that names the same thing in its sentence: its places besides its own, and its size, size
+    /// word and change where this one says none.
+    mutating func absorb(_ other: Finding, explain: Bool) {
+        addPlaces(of: [other])
+        if size == nil { size = other.size }
+        if sizeWord == nil { sizeWord = other.sizeWord }
+        if temporal == nil { temporal = other.temporal }
+        if explain {
+            explanation.append(ExplainStep(role: "named-again", id: other.type, text: other.text,
+                                           origin: "sentence \(other.sentence)"))
+        }
+    }
+}
