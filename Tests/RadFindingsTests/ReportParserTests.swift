@@ -1053,6 +1053,46 @@ import Testing
         #expect(report.findings.map(\.type) == ["pleural-effusion", "atelectasis"])
     }
 
+    /// A definite landmark or comparison standard ("around the fracture", "adjacent to the effusion", "compared to the
+    /// atelectatic lung") names the finding of its type the report describes elsewhere — before it, or later in its section —
+    /// and takes no size or change of its own; named nowhere else it is a finding of its own.
+    @Test func aLandmarkNamedElsewhereIsNoFindingOfItsOwn() throws {
+        let parser = try Self.engine.makeParser()
+        func types(_ text: String) throws -> [String] { try parser.parse(id: "l2", text: text).findings.map(\.type) }
+        // Outside the chest too, and the size of what lies beside it is not its own.
+        let fracture = try parser.parse(id: "l2", text: "FINDINGS: A minimally displaced fracture is observed in the right "
+            + "8th rib. Soft tissue edema is observed around the fracture, and a hematoma of 14x6 mm is seen below it.")
+        #expect(fracture.findings.filter { $0.type == "fracture" }.map(\.size) == [nil])
+        // Named after it, further on in the findings: that one, which keeps its own side and change.
+        let effusion = try parser.parse(id: "l3", text: "FINDINGS: Consolidations evaluated in favor of atelectasis are observed "
+            + "in the posterobasal segment of the left lung lower lobe, adjacent to the effusion. Compared to the previous "
+            + "examination, no significant change was found. Minimal pleural effusion is newly observed on both sides.")
+        #expect(effusion.findings.filter { $0.type == "pleural-effusion" }.map(\.laterality) == [.bilateral])
+        // A comparison standard: the atelectasis named before.
+        #expect(try types("FINDINGS: The right lung is completely atelectatic. An area of approximately 25 mm in diameter is "
+            + "observed in the lower lobe of the right lung, which is minimally hyperdense compared to the atelectatic lung "
+            + "parenchyma.").filter { $0 == "atelectasis" }.count == 1)
+        // Sentences apart, in the lung, the one named before placed nowhere.
+        #expect(try types("FINDINGS: Consolidation areas with air bronchograms are observed. Emphysema in both lungs. In both "
+            + "lower lobes, ground glass densities are observed adjacent to the consolidation areas.")
+            .filter { $0 == "consolidation" }.count == 1)
+        // Named nowhere else, or only on the other side, or only a broader kind of it: a finding of its own.
+        #expect(try types("FINDINGS: Compressive atelectasis is observed in the right lung lower lobe adjacent to the "
+            + "effusion.").contains("pleural-effusion"))
+        let otherSide = try parser.parse(id: "l4", text: "FINDINGS: There is minimal pleural effusion on the right. A "
+            + "consolidation area is observed adjacent to the pleural effusion in the lower lobe of the left lung.")
+        #expect(otherSide.findings.filter { $0.type == "pleural-effusion" }.map(\.laterality) == [.right, .left])
+        #expect(try types("FINDINGS: Sequelae changes are observed in both lungs. A soft tissue density of 20x9 mm is observed "
+            + "within the sequela fibrotic band in the left lung upper lobe.").contains("fibrotic-band"))
+        // Named only by a later copy in the impression: it stays the findings' one, which the copy names again.
+        let copy = try parser.parse(id: "l5", text: "FINDINGS: Atelectasis is observed in the left lung lower lobe adjacent to "
+            + "the effusion. IMPRESSION: Left pleural effusion.")
+        #expect(copy.findings.filter { $0.type == "pleural-effusion" }.map(\.sentence) == [0])
+        // A head past a comma names no landmark: "within the image, hypodense lesions" are lesions of their own.
+        #expect(try types("FINDINGS: A 12 mm hypodense lesion is observed in the right kidney. In the upper abdominal sections "
+            + "within the image, hypodense lesions are observed in the liver.").filter { $0 == "low-density" }.count == 2)
+    }
+
     /// "The described appearance has regressed" names the findings of the sentences right before it: the
     /// change is theirs (back to a sentence without findings, or one that says a change of its own);
     /// "other findings are stable" names every finding before it but those of the sentence right before it (what

@@ -102,6 +102,30 @@ extension AttachmentContext {
         }
     }
 
+    /// "Soft tissue swelling around the fracture", "an area minimally hypodense compared to the atelectatic lung": per mention,
+    /// whether it names, by its head, a definite landmark or comparison standard of another finding — right after a proximity
+    /// cue ending in "the", or after a comparison cue and "the" — which places or measures the other finding, not itself
+    /// (`Finding.isLandmark`). A phrase whose words before its head hold a comma or a coordinator ("within the image,
+    /// hypodense lesions", "around the cavity, acinar opacities") names no landmark.
+    func definiteLandmarks(_ mentions: [FindingMention], cues: [Cue]) -> [Bool] {
+        let the = engine.words.the
+        let starts: [Int] = cues.compactMap { cue in
+            let end = cue.tokens.upperBound
+            switch cue.value.type {
+            case .proximity where cue.value.direction != .backward && lattice.tokens[end - 1].form == the: return end
+            case .comparison where end < lattice.tokens.count && lattice.tokens[end].form == the: return end + 1
+            default: return nil
+            }
+        }
+        guard !starts.isEmpty else { return [Bool](filled: false, count: mentions.count) }
+        return mentions.map { mention in
+            starts.contains(mention.phrase.lowerBound)
+                && !(mention.phrase.lowerBound..<mention.head.lowerBound).contains {
+                    lattice.tokens[$0].form == engine.words.comma || engine.words.coordinators.contains(lattice.tokens[$0].form)
+                }
+        }
+    }
+
     /// "… adjacent to the effusion, in the lower lobe posterobasal segment and in the middle lobe": places a landmark took after
     /// it past a comma are the finding's it is next to (`pairs` from ``landmarkHosts(_:cues:)``).
     func movePlacesPastLandmarks(_ pairs: [(landmark: Int, host: Int)], mentions: [FindingMention], places: [Place],

@@ -238,6 +238,7 @@ struct AttachmentContext {
         separateConjuncts(mentions, places: places, placesOf: &placesOf)
         let landmarks = landmarkHosts(mentions, cues: cues)
         movePlacesPastLandmarks(landmarks, mentions: mentions, places: places, placesOf: &placesOf)
+        let standards = definiteLandmarks(mentions, cues: cues)
         keepPlacesOfResults(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: samePlaceClause)
         keepPlacesOfParticiples(mentions, cues: cues, places: places, placesOf: &placesOf)
         // The places the sentence's list hands out, before cues place anything (see `borrowedPlaces`).
@@ -587,7 +588,8 @@ struct AttachmentContext {
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index],
-                    noun: mention.noun),
+                    noun: mention.noun,
+                    landmark: standards[index]),
                     sentence: sentence.index, range: range)
                 // What an interpretation cue says a finding is, in its type or a narrower one, is that finding ("masses …,
                 // evaluated in favor of metastases": one mass).

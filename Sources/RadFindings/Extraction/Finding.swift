@@ -195,6 +195,9 @@ public struct Finding: Sendable {
         var interpretation: InterpretationRole = .none
         /// The weak type of its head noun, when words before the noun typed it otherwise (see `FindingMention.noun`).
         var noun: Int? = nil
+        /// Named only as a definite landmark or comparison standard of another finding ("adjacent to the effusion",
+        /// "compared to the atelectatic lung": see `AttachmentContext.definiteLandmarks`).
+        var landmark = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -354,6 +357,10 @@ public struct Finding: Sendable {
 
     /// The weak type of its head noun, when words before the noun typed it otherwise ("hypodense lesion": a lesion).
     var noun: Int? { box.facts.noun }
+
+    /// Named only as a definite landmark or comparison standard of another finding ("soft tissue swelling around the
+    /// fracture"): a finding of its type named elsewhere in the report is it (see `ReportParser.dropLandmarksNamedElsewhere`).
+    var isLandmark: Bool { box.facts.landmark }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

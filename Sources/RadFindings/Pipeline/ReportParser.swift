@@ -128,6 +128,7 @@ public final class ReportParser {
                 findings += reading.findings
             }
         }
+        dropLandmarksNamedElsewhere(in: &findings, sentences: sentences)
         resolveRecaps(in: &findings, sentences: sentences, organTopics: Set(organTopics.keys))
         resolveLikenesses(in: &findings)
         resolvePlaceReferencesOutsideLungs(in: &findings, sentences: sentences, organTopics: organTopics,
