@@ -19,6 +19,9 @@ public final class SentenceSplitter {
     private var scratch: [UInt16] = []
     private var icuBoundaries: [Int32] = []
     private var boundaries: [Int] = []
+    /// Where the scratch copy's first "(" stands (its count when it has none): brackets are counted from there, not from
+    /// each sentence's start (most sections open none).
+    private var firstOpenBracket = 0
     /// Each ASCII code unit's position in ``splitGroups`` plus one (0: no rule looks at it): one load per character of
     /// the scan.
     private let asciiSplitGroups: [UInt8]
@@ -29,6 +32,9 @@ public final class SentenceSplitter {
     private let splitGroups: [SplitGroup]
     /// Each split rule's `unless-next` and `unless-previous` words, apart: read only where a rule's other conditions hold.
     private let splitWords: [SplitWords]
+    /// The abbreviations by the length of their word (in file order within a length): a word before a period is compared
+    /// with those of its own length only, and one longer than all of them is not read to its start.
+    private let abbreviationsByLength: [[SentenceRules.Abbreviation]]
 
     public init(rules: SentenceRules, breaker: ICUSentenceBreaker) {
         self.rules = rules
@@ -52,6 +58,9 @@ public final class SentenceSplitter {
         splitWords = rules.splits.map {
             SplitWords(next: $0.capitalizedWord ? $0.unlessNext : [], previous: $0.unlessPrevious, only: $0.onlyNext)
         }
+        var byLength = [[SentenceRules.Abbreviation]](repeating: [], count: (rules.abbreviations.map(\.text.count).max() ?? 0) + 1)
+        for entry in rules.abbreviations { byLength[entry.text.count].append(entry) }
+        abbreviationsByLength = byLength
     }
 
     /// A splitter with the same rules and its own ICU iterator, for another thread.
@@ -72,7 +81,7 @@ public final class SentenceSplitter {
         guard !body.isEmpty else { return }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: units[body])
-        if rules.unwrapLineBreaks { unwrapLoneLineBreaks() }
+        scanScratch()
         let count = try scratch.withUnsafeBufferPointer { try breaker.boundaries(in: $0, into: &icuBoundaries) }
         boundaries.removeAll(keepingCapacity: true)
         var sentenceStart = 0
@@ -99,13 +108,23 @@ public final class SentenceSplitter {
 
     // MARK: Step 1
 
-    /// Works in place on the scratch copy (the scan of every character touches no array bounds or exclusivity checks).
-    private func unwrapLoneLineBreaks() {
-        scratch.withUnsafeMutableBufferPointer { text in
+    /// One pass over the scratch copy, in place: turns lone line breaks into spaces (when the rules unwrap them) and notes
+    /// ``firstOpenBracket`` (the scan of every character touches no array bounds or exclusivity checks).
+    private func scanScratch() {
+        let unwrap = rules.unwrapLineBreaks
+        firstOpenBracket = scratch.withUnsafeMutableBufferPointer { text in
             var index = 0
             let count = text.count
+            var firstOpenBracket = count
             while index < count {
-                guard text[index].isLineBreak else {
+                let unit = text[index]
+                // (one pair of comparisons passes most units, letters and digits: no line break and no "(" lies between)
+                if unit > 0x28 && unit < 0x85 {
+                    index += 1
+                    continue
+                }
+                guard unit.isLineBreak else {
+                    if unit == 0x28 && firstOpenBracket == count { firstOpenBracket = index }
                     index += 1
                     continue
                 }
@@ -115,11 +134,12 @@ public final class SentenceSplitter {
                 var after = end
                 while after < count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
                 let blankLine = (before >= 0 && text[before].isLineBreak) || (after < count && text[after].isLineBreak)
-                if !blankLine && !Self.startsListItem(at: after, in: UnsafeBufferPointer(text)) {
+                if unwrap && !blankLine && !Self.startsListItem(at: after, in: UnsafeBufferPointer(text)) {
                     for position in index..<end { text[position] = 0x20 }
                 }
                 index = end
             }
+            return firstOpenBracket
         }
     }
 
@@ -155,8 +175,9 @@ public final class SentenceSplitter {
     /// Whether `boundary` stands inside a bracket opened in its sentence that closes later on the same line, before
     /// another opens.
     private func insideBracket(_ boundary: Int, sentenceStart: Int) -> Bool {
+        guard firstOpenBracket < boundary else { return false }
         var depth = 0
-        for position in sentenceStart..<boundary {
+        for position in max(sentenceStart, firstOpenBracket)..<boundary {
             if scratch[position] == 0x28 { depth += 1 } else if scratch[position] == 0x29 && depth > 0 { depth -= 1 }
         }
         guard depth > 0 else { return false }
@@ -198,13 +219,16 @@ public final class SentenceSplitter {
 
     /// The abbreviation whose word ends right before the period at `period`.
     private func abbreviation(endingAt period: Int) -> SentenceRules.Abbreviation? {
+        // (a word longer than every abbreviation is read no further than one unit past their longest)
+        let longest = abbreviationsByLength.count - 1
         var start = period
-        while start > 0, scratch[start - 1].charClass.isLetter || (scratch[start - 1] == 0x2E && start - 1 != period) {
+        while start > 0, period - start <= longest,
+              scratch[start - 1].charClass.isLetter || (scratch[start - 1] == 0x2E && start - 1 != period) {
             start -= 1
         }
         let length = period - start
-        guard length > 0 else { return nil }
-        for entry in rules.abbreviations where entry.text.count == length {
+        guard length > 0, length <= longest else { return nil }
+        for entry in abbreviationsByLength[length] {
             var same = true
             for offset in 0..<length {
                 var unit = scratch[start + offset]
@@ -228,17 +252,36 @@ public final class SentenceSplitter {
         scratch.withUnsafeBufferPointer { text in
             splits.withUnsafeBufferPointer { rules in
                 asciiSplitGroups.withUnsafeBufferPointer { asciiGroups in
-                    for index in 0..<text.count {
-                        let unit = text[index]
-                        let slot = unit < 0x80 ? Int(asciiGroups[Int(unit)]) : splitGroupSlot(of: unit)
-                        guard slot != 0 else { continue }
-                        let group = splitGroups[slot - 1]
-                        if index + 1 < text.count, !group.followers.contains(text[index + 1].charClass) { continue }
-                        addBoundaries(of: rules[group.rules], at: index, in: text)
+                    splitGroups.withUnsafeBufferPointer { groups in
+                        var index = 0
+                        while let candidate = Self.nextSplitCandidate(from: index, in: text, asciiGroups: asciiGroups,
+                                                                      groups: groups) {
+                            addBoundaries(of: rules[groups[candidate.group].rules], at: candidate.index, in: text)
+                            index = candidate.index + 1
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The first position from `start` whose character has split rules and is followed by a character they can split
+    /// before (or ends the text), with the position of its rules in `groups` (``splitGroups``); nil when none is left.
+    /// Apart from the rules (not inlined), so that the scan of every character keeps its values in registers.
+    @inline(never)
+    private static func nextSplitCandidate(from start: Int, in text: UnsafeBufferPointer<UInt16>,
+                                           asciiGroups: UnsafeBufferPointer<UInt8>,
+                                           groups: UnsafeBufferPointer<SplitGroup>) -> (index: Int, group: Int)? {
+        var index = start
+        while index < text.count {
+            let unit = text[index]
+            let slot = unit < 0x80 ? Int(asciiGroups[Int(unit)]) : splitGroupSlot(of: unit, in: groups)
+            if slot != 0, index + 1 == text.count || groups[slot - 1].followers.contains(text[index + 1].charClass) {
+                return (index, slot - 1)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Adds the boundaries that `rules` (those of the character at `index`) make there.
@@ -254,9 +297,9 @@ public final class SentenceSplitter {
         }
     }
 
-    /// The position in ``splitGroups`` plus one of a character outside ASCII (0 when no rule looks at it).
-    private func splitGroupSlot(of unit: UInt16) -> Int {
-        splitGroups.firstIndex { $0.character == unit }.map { $0 + 1 } ?? 0
+    /// The position in `groups` (``splitGroups``) plus one of a character outside ASCII (0 when no rule looks at it).
+    private static func splitGroupSlot(of unit: UInt16, in groups: UnsafeBufferPointer<SplitGroup>) -> Int {
+        groups.firstIndex { $0.character == unit }.map { $0 + 1 } ?? 0
     }
 
     private func trimmed(_ range: Range<Int>) -> Range<Int>? {

@@ -54,7 +54,11 @@ extension UInt16 {
         }
     }
 
-    /// Line feed, carriage return, or a Unicode line/paragraph separator.
+    /// Line feed, carriage return, or a Unicode line/paragraph separator (the common units between 0x0E and 0x84, letters
+    /// and spaces, answered by two comparisons).
     @inlinable @inline(__always)
-    public var isLineBreak: Bool { self == 0x0A || self == 0x0D || self == 0x2028 || self == 0x2029 || self == 0x85 }
+    public var isLineBreak: Bool {
+        if self <= 0x0D { return self == 0x0A || self == 0x0D }
+        return self >= 0x85 && (self == 0x85 || self == 0x2028 || self == 0x2029)
+    }
 }

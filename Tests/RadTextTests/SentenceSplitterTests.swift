@@ -28,6 +28,12 @@ import Testing
         // "No" ends nothing only before a number: a sentence may start with "No".
         ("Heart size is normal. No effusion. No. 7 node is small.",
          ["Heart size is normal.", "No effusion.", "No. 7 node is small."]),
+        // A word is an abbreviation only whole: "overlap" (longer than every abbreviation) and "lump" end in "p" (a page
+        // before a number) but end their sentences.
+        ("There is pleural overlap. 2 nodules are seen in the left lung.",
+         ["There is pleural overlap.", "2 nodules are seen in the left lung."]),
+        ("A soft tissue lump. 3 nodules in the right lung.", ["A soft tissue lump.", "3 nodules in the right lung."]),
+        ("Lesion on p. 4 of the prior report. Stable.", ["Lesion on p. 4 of the prior report.", "Stable."]),
         // "ca." is circa before a number; elsewhere it is the cancer of "lung ca." and ends the sentence.
         ("A nodule of ca. 5 mm is seen. Done.", ["A nodule of ca. 5 mm is seen.", "Done."]),
         ("The patient underwent left lower lobectomy due to lung ca. There is pleural effusion on the left.",
@@ -72,10 +78,19 @@ import Testing
         ("A nodule (granuloma? Stable. Pleural effusion is absent.", ["A nodule (granuloma?", "Stable.", "Pleural effusion is absent."]),
         ("Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs. Done.",
          ["Mosaic attenuation (small airway disease?, small vessel disease?) in both lungs.", "Done."]),
+        // A bracket opened only after a boundary does not hold it; one opened before it in its sentence does.
+        ("Pneumonia? Clinical correlation (CT) is recommended.", ["Pneumonia?", "Clinical correlation (CT) is recommended."]),
+        ("Effusion 1) small. Nodule (granuloma? Metastasis?) in the left lung.",
+         ["Effusion 1) small.", "Nodule (granuloma? Metastasis?) in the left lung."]),
         // Line breaks: a lone one is a space, a blank line a boundary, list items stay apart.
         ("A nodule is seen in the right\nlower lobe. No effusion.", ["A nodule is seen in the right\nlower lobe.", "No effusion."]),
         ("A nodule is seen in the right\r\nlower lobe.", ["A nodule is seen in the right\r\nlower lobe."]),
         ("Heart size is normal\n\nLungs are clear", ["Heart size is normal", "Lungs are clear"]),
+        // ... also the Unicode line and paragraph separators and NEL; a form feed is no line break.
+        ("A nodule is seen in the right\u{2028}lower lobe. Stable.", ["A nodule is seen in the right\u{2028}lower lobe.", "Stable."]),
+        ("Heart size is normal\u{2029}\u{2029}Lungs are clear", ["Heart size is normal", "Lungs are clear"]),
+        ("Heart size is normal\u{85} \u{85}Lungs are clear", ["Heart size is normal", "Lungs are clear"]),
+        ("Heart size is normal\u{0C}\u{0C}Lungs are clear", ["Heart size is normal\u{0C}\u{0C}Lungs are clear"]),
         ("1. Nodule in the right lung.\n2. Pleural effusion.", ["1. Nodule in the right lung.", "2. Pleural effusion."]),
         ("- Nodule in the right lung\n- Pleural effusion", ["- Nodule in the right lung", "- Pleural effusion"]),
         // Lost line breaks in impressions: two spaces before a capital.
