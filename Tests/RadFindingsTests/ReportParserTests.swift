@@ -1976,6 +1976,31 @@ import Testing
         #expect(spleen.findings.map(\.type) == ["nodule", "lesion"])
     }
 
+    /// A weak word of the impression ("lesion") placed where the findings section named one specific finding its word
+    /// could name (a mass: both are nodules) is that finding again, in the lung or outside it; two such findings there,
+    /// another place or another size leave it a lesion of its own.
+    @Test func anImpressionLesionWhereTheFindingsNamedAMassIsThatMass() throws {
+        let parser = try Self.engine.makeParser()
+        let mass = "FINDINGS: A mass of 25 mm is observed in the superior segment of the left lung lower lobe. "
+        let segment = "in the superior segment of the left lung lower lobe."
+        let same = try parser.parse(id: "rw1", text: mass + "IMPRESSION: Stable lesion " + segment)
+        #expect(same.findings.map(\.type) == ["mass"])
+        #expect(same.findings.first?.temporal == .stable)
+        let bone = try parser.parse(id: "rw2", text: "FINDINGS: Findings consistent with metastasis are observed in the bone "
+            + "structures. IMPRESSION: Metastatic lesions in bone structures.")
+        #expect(bone.findings.map(\.type) == ["mass"])
+        // Two findings there it could name, another lobe, another organ or another size: a lesion of its own.
+        let two = try parser.parse(id: "rw3", text: mass + "A 6 mm nodule is observed " + segment + " IMPRESSION: Lesion " + segment)
+        #expect(two.findings.map(\.type) == ["mass", "nodule", "lesion"])
+        for other in ["Lesion in the right lung upper lobe.", "Lesion of 40 mm " + segment] {
+            let report = try parser.parse(id: "rw4", text: mass + "IMPRESSION: " + other)
+            #expect(report.findings.map(\.type) == ["mass", "lesion"], "\(other)")
+        }
+        let spleen = try parser.parse(id: "rw5", text: "FINDINGS: Findings consistent with metastasis are observed in the bone "
+            + "structures. IMPRESSION: Metastatic lesions in the spleen.")
+        #expect(spleen.findings.map(\.type) == ["mass", "lesion"])
+    }
+
     /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,
     /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
     /// before the finding), where a UTF-16 offset is no byte offset.

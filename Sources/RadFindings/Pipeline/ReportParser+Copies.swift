@@ -42,7 +42,9 @@ extension ReportParser {
     /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
     /// shares; else the only one of its type in the copy's lobes when they share a segment; else, for a copy that names
     /// only a side, one of its very type on both sides when the findings name none of its type on that side ("Atelectatic
-    /// changes in both lungs … IMPRESSION: Marked atelectasis on the right": the bilateral finding, most marked there).
+    /// changes in both lungs … IMPRESSION: Marked atelectasis on the right": the bilateral finding, most marked there); else,
+    /// for a copy of a weak word, the one specific finding there its word could name (see
+    /// ``specificNamedByWeakWord(_:before:in:described:)``).
     /// `original`: the sentence the copy's sentence repeats word for word.
     private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
                       summary: Set<Int>) -> Int? {
@@ -156,5 +158,37 @@ extension ReportParser {
             ?? sharingItsPlaces()
             ?? segmentsOverlapping()
             ?? sideOfBilateral()
+            ?? (original == nil ? specificNamedByWeakWord(later, before: index, in: findings, described: described) : nil)
+    }
+
+    /// "A soft tissue density in the right upper lobe apical segment, medial to the trachea, stable. IMPRESSION: Stable
+    /// lesion medial to the trachea in the right upper lobe apical segment": a copy of a weak word (`specificity="weak"` in
+    /// findings.xml: a lesion, an opacity) placed somewhere names again the one specific finding of the findings section
+    /// its word could name (of its lineage, or a sibling under its broader type: a lesion names a mass, both nodules) that
+    /// lies where it is — of the lung or not alike, asserted alike, on its side or none, its lobes, segments and places
+    /// among that one's — measured and changed as that one or one of the two not at all, labelled as it is. Two such
+    /// findings there, or none, and it names neither. `described`: whether a sentence is of the findings section.
+    private func specificNamedByWeakWord(_ later: Finding, before index: Int, in findings: [Finding],
+                                         described: (Int) -> Bool) -> Int? {
+        let types = engine.knowledge.findings.types
+        let broader = engine.placeTables.broaderTypes
+        guard types[later.typeIndex].specificity == .weak, later.assertion != .absent, later.unsided == nil,
+              later.laterality != .none || !later.structures.isEmpty else { return nil }
+        let wordLineage = [later.typeIndex] + broader[later.typeIndex]
+        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
+        let there = findings.indices[..<index].filter { position in
+            let earlier = findings[position]
+            return types[earlier.typeIndex].specificity == .specific && described(earlier.sentence)
+                && ([earlier.typeIndex] + broader[earlier.typeIndex]).contains(where: wordLineage.contains)
+                && (earlier.category == nil) == (later.category == nil) && earlier.assertion == later.assertion
+                && (later.laterality == .none || later.laterality == earlier.laterality)
+                && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
+                && among(later.places, earlier.places)
+        }
+        guard there.count == 1, let only = there.first else { return nil }
+        let earlier = findings[only]
+        return (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            && among(later.labels, earlier.labels) ? only : nil
     }
 }
