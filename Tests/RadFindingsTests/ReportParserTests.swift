@@ -54,6 +54,52 @@ import Testing
         #expect(lesion.findings.first?.temporal == .stable)
     }
 
+    /// A bare "effusion" named again — by a reference cue or with a change of its own — right after a pericardial effusion is
+    /// that one (its change and its labels), no pleural effusion; one with a place of its own, one after a pleural effusion,
+    /// after a denied pericardial effusion, with nothing before it or with no reference and no change stays pleural.
+    @Test func aBareEffusionNamedAgainIsTheSpecificEffusionBeforeIt() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        func read(_ text: String) throws -> (types: [String], changes: [TemporalChange?], pleural: Int, pericardial: Int) {
+            let report = try parser.parse(id: "e", text: "FINDINGS: " + text)
+            return (report.findings.map(\.type), report.findings.map(\.temporal), report.labels[.pleuralEffusion] ?? -1,
+                    report.labels[.pericardialEffusion] ?? -1)
+        }
+        // (the sentence before, by its change)
+        let amount = try read("A small pericardial effusion is seen. Compared with the prior examination, the amount of effusion "
+            + "has not changed.")
+        #expect(amount.types == ["pericardial-effusion"])
+        #expect(amount.changes == [.stable])
+        #expect(amount.pleural == 0 && amount.pericardial == 1)
+        // (by "the", with what it says of it; and earlier in its own sentence)
+        let described = try parser.parse(id: "e2", text: "FINDINGS: There is a pericardial effusion measuring 9 mm at its "
+            + "thickest part. The effusion is slightly hyperdense.")
+        #expect(described.findings.map(\.type) == ["pericardial-effusion", "high-density"])
+        #expect(described.findings.first?.explanation.contains { $0.role == "named-again" && $0.text == "effusion" } == true)
+        let same = try read("There is a pericardial effusion reaching 8 mm, and the amount of effusion has decreased compared "
+            + "with the previous study.")
+        #expect(same.types == ["pericardial-effusion"])
+        #expect(same.pleural == 0)
+        // A pleural effusion between them is the one named again.
+        let between = try read("Mild pericardial effusion is present. There is effusion in the right pleural space. The amount "
+            + "of effusion has increased.")
+        #expect(between.types == ["pericardial-effusion", "pleural-effusion"])
+        #expect(between.changes == [nil, .increased])
+        // A place of its own in the hemithoraces, no specific effusion before it, or only a denied one: a pleural effusion.
+        let placed = try read("Minimal pericardial effusion. Compared with the previous examination, effusion has increased in "
+            + "both hemithoraces.")
+        #expect(placed.types == ["pericardial-effusion", "pleural-effusion"])
+        #expect(placed.pleural == 1)
+        #expect(try read("Heart size is normal. The amount of effusion has not changed compared with the previous examination.")
+            .types == ["pleural-effusion"])
+        let denied = try read("No pericardial effusion was seen. The amount of effusion has decreased compared with the previous "
+            + "study.")
+        #expect(denied.types == ["pericardial-effusion", "pleural-effusion"])
+        #expect(denied.pleural == 1 && denied.pericardial == 0)
+        // (nor one named with no reference and no change)
+        #expect(try read("A small pericardial effusion is seen. Effusion is also seen.").types
+            == ["pericardial-effusion", "pleural-effusion"])
+    }
+
     /// "The nodule", like "the described nodule", is one named before: in the same sentence or a later one it
     /// is that finding, and what it says of it is that one's.
     /// A broader finding said to be a narrower one that does not name its labels keeps that reading as a finding of its

@@ -322,6 +322,42 @@ extension ReportParser {
         return tables.kin(type, reading) || interpreted.contains(type) || tables.broaderTypes[type].contains(where: interpreted.contains)
     }
 
+    /// "Minimal pericardial effusion was observed. There was no significant difference in the amount of effusion …", "There
+    /// is a small pericardial effusion. The effusion is hyperdense": a word whose place makes it another type (`<in>` of
+    /// findings.xml: "effusion" in the pericardium is a pericardial effusion) named again placed nowhere — no side, lobe or
+    /// structure of its own —, not denied and not what a clause says something is, by a reference cue or with a change of
+    /// its own (not a recap's), is the last finding of its word's kind (of its own type, or of the type its word is where
+    /// that one lies) named earlier in its sentence or in the sentence right before, when that one is of such another type
+    /// and not denied: what it says (a change, a size) is that one's, and it is no finding of its own. After a finding of
+    /// its own type ("effusion in the right pleural space"), or with a place of its own ("effusion in both hemithoraces"),
+    /// it stays what its word says.
+    func mergeBareRementions(in findings: inout [Finding]) {
+        let types = engine.knowledge.findings
+        var gone: [Int] = []
+        for index in findings.indices {
+            let mention = findings[index]
+            let namedAgain = if case .sameType = mention.antecedent { true }
+                else { mention.temporal != nil && !mention.changeRecapped }
+            guard namedAgain, mention.assertion != .absent, mention.interpretation == .none,
+                  !types.types[mention.typeIndex].relocations.isEmpty, mention.laterality == .none, mention.lobes.isEmpty,
+                  mention.structures.isEmpty, mention.unsided == nil
+            else { continue }
+            // (of its kind: of its type, or of the type its word is where that one lies)
+            func ofItsKind(_ earlier: Finding) -> Bool {
+                earlier.typeIndex == mention.typeIndex
+                    || earlier.structures.contains { engine.relocation(of: mention.typeIndex, in: $0) == earlier.typeIndex }
+            }
+            guard let last = findings.indices[..<index].last(where: {
+                      !gone.contains($0) && findings[$0].sentence >= mention.sentence - 1 && ofItsKind(findings[$0])
+                  }),
+                  findings[last].typeIndex != mention.typeIndex, findings[last].assertion != .absent
+            else { continue }
+            merge(mention, into: &findings[last])
+            gone.append(index)
+        }
+        for index in gone.reversed() { findings.remove(at: index) }
+    }
+
     /// "There are findings compatible with emphysema. … A nodule in the left upper lobe. IMPRESSION: Findings compatible
     /// with emphysema.", "Ground glass areas … were evaluated in favor of viral pneumonia. Calcified nodules in the right upper
     /// lobe. IMPRESSION: Findings consistent with viral pneumonia.": a finding only a pronoun or a reference cue places, where

@@ -133,6 +133,7 @@ public final class ReportParser {
         resolveLikenesses(in: &findings)
         resolvePlaceReferencesOutsideLungs(in: &findings, sentences: sentences, organTopics: organTopics,
                                            placedElsewhere: placedElsewhere)
+        mergeBareRementions(in: &findings)
         resolveReferences(in: &findings, placedBefore: placedBefore)
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
