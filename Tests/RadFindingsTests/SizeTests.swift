@@ -297,6 +297,42 @@ import Testing
     /// Whether a finding is several reads its sizes and places and the quantity word before it, not only its noun's number:
     /// a singular noun measured at several places is several findings; a plural noun (machine-translated) that a singular
     /// article opens and one size measures is one (audit mechanism M37).
+    /// A size of a finding's largest member says more than a bound said of the set, in its sentence ("the largest …") or a
+    /// later one (the member named again, "The largest is …"; there also any measured size of it); between two measured
+    /// sizes, or two bounds, nothing changes, and a bound of one finding and a size of another stay apart (audit H35).
+    @Test func aMeasuredSizeSaysMoreThanABound() throws {
+        let parser = try TestData.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [String] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { finding in
+                "\(finding.type) " + (finding.size.map { "\($0.maxMM) \($0.qualifier.rawValue)" } ?? "-")
+            }
+        }
+        #expect(try sizes("Lymph nodes with short axes smaller than 1 cm are observed in the mediastinum, the largest 6.5 mm.")
+            == ["lymphadenopathy 6.5 upto"])
+        #expect(try sizes("Nodules measuring up to 6 mm are seen in both lungs, the largest approximately 4 mm in the left "
+            + "lower lobe.") == ["nodule 4.0 upto"])
+        #expect(try sizes("Lymph nodes with short axes less than 1 cm are observed in the mediastinum. The largest of the lymph "
+            + "nodes is in the subcarinal area, measuring 8.5 mm in its short axis.") == ["lymphadenopathy 8.5 exact"])
+        #expect(try sizes("Nodules smaller than 1 cm are observed in both lungs. The largest is 7 mm.") == ["nodule 7.0 upto"])
+        // (a bound alone, sizes listed after a bound or measuring it otherwise in its sentence, two bounds, a bound after a
+        // measured size, two measured sizes: as before)
+        #expect(try sizes("Nodules smaller than 5 mm are observed in both lungs.") == ["nodule 5.0 upto"])
+        #expect(try sizes("Pleural effusion reaching 25 mm on the right and 12 mm on the left is observed.")
+            == ["pleural-effusion 25.0 upto"])
+        #expect(try sizes("A pleural effusion of 2 cm is observed on the left, reaching 6 cm in its deepest part.")
+            == ["pleural-effusion 60.0 upto"])
+        #expect(try sizes("Lymph nodes with short axes less than 1 cm are observed in the mediastinum. The largest of the lymph "
+            + "nodes is in the subcarinal area, with a short axis of up to 8 mm.") == ["lymphadenopathy 10.0 upto"])
+        #expect(try sizes("Nodules of 4 mm are observed in both lungs. The largest of these nodules is in the right lower lobe, "
+            + "smaller than 1 cm.") == ["nodule 4.0 exact"])
+        #expect(try sizes("Nodules of 5 mm are observed in both lungs. The largest of these nodules is in the right lower lobe, "
+            + "measuring 8 mm.") == ["nodule 5.0 exact"])
+        #expect(try sizes("Nodules of 3 mm and 8 mm are seen in the left lung.") == ["nodule 8.0 exact"])
+        // (the bound of one finding, the size of another)
+        #expect(try sizes("Lymph nodes with short axes less than 1 cm in the mediastinum and a 6 mm nodule in the right upper "
+            + "lobe are observed.") == ["lymphadenopathy 10.0 upto", "nodule 6.0 exact"])
+    }
+
     @Test func sizesPlacesAndArticlesSayHowManyFindingsThereAre() throws {
         func multiple(_ type: String, in sentence: String) throws -> Bool {
             try #require(try extract.finding(type, in: sentence)).multiple

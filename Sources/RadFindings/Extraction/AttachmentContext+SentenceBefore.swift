@@ -132,7 +132,7 @@ extension AttachmentContext {
         var steps = ExplainLog(enabled: explain)
         let rule = engine.grammar.rules[first.rule]
         steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(first.tokens, in: report), origin: rule.origin.description))
-        return sentenceBeforeFinding(sentence, type: type, tokens: 0..<first.tokens.upperBound, size: first.size, temporal: nil,
+        return sentenceBeforeFinding(sentence, type: type, tokens: 0..<first.tokens.upperBound, size: first, temporal: nil,
                                      steps: steps.steps)
     }
 
@@ -155,14 +155,14 @@ extension AttachmentContext {
 
     /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
     /// before it, over the words that say what it says of them, resolved by `ReportParser`; its structures are its scope.
-    private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Size?, temporal: TemporalChange?,
+    private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Measurement?, temporal: TemporalChange?,
                                        steps: [ExplainStep], reach: RecapReach = .sentenceBefore, scope: [Int] = []) -> Finding {
         let range = lattice.characters(of: tokens)
         return Finding(Finding.Facts(
             typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
-            lobes: [], segments: [], places: [], size: size, sizeWord: nil, multiple: false, temporal: temporal,
+            lobes: [], segments: [], places: [], size: size?.size, sizeWord: nil, multiple: false, temporal: temporal,
             text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: scope, explanation: steps,
-            antecedent: .recap(reach)),
+            antecedent: .recap(reach), sizeBound: size?.bound ?? false),
             sentence: sentence.index, range: range)
     }
 }

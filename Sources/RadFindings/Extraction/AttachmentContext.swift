@@ -469,10 +469,19 @@ struct AttachmentContext {
             // A recap further on in its sentence is measured only beside an earlier size: today's size against it ("It was 20
             // mm in the previous CT, and it is 26 mm now"), which goes where the recap's change goes (`ReportParser`).
             let measured = recap == nil || mention.phrase.lowerBound == firstWord || !earlierSizes.isEmpty
+            // The largest of its sizes; a size of its largest member says more than a bound said of it ("lymph nodes with
+            // short axes less than 1 cm, the largest 7 mm": 7 mm). Other sizes beside a bound are listed with it ("reaching
+            // 30 mm on the right and 25 mm on the left") or measure it otherwise ("reaching 10 cm in its deepest part").
+            let sized = measured ? sizesOf[index] : []
+            let largestMeasured = sized.contains { measurements[$0].ofFindingBefore }
             var size: Size? = nil
-            for measurementIndex in measured ? sizesOf[index] : [] {
+            var sizeBound = false
+            for measurementIndex in sized where !(largestMeasured && measurements[measurementIndex].bound) {
                 let measurement = measurements[measurementIndex]
-                if size == nil || measurement.size.maxMM > size!.maxMM { size = measurement.size }
+                if size == nil || measurement.size.maxMM > size!.maxMM {
+                    size = measurement.size
+                    sizeBound = measurement.bound
+                }
                 let rule = engine.grammar.rules[measurement.rule]
                 steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(measurement.tokens, in: report),
                                          origin: rule.origin.description))
@@ -518,7 +527,7 @@ struct AttachmentContext {
                    result[$0].typeIndex == mention.type && result[$0].assertion != .absent
                }) {
                 if result[target].temporal == nil, let temporal { result[target].temporal = temporal.value.change }
-                if result[target].size == nil, let size { result[target].size = size }
+                result[target].takeSize(size, bound: sizeBound, whole: false)
                 if explain { result[target].explanation += steps.steps.filter { ["reference", "temporal", "size"].contains($0.role) } }
                 continue
             }
@@ -589,7 +598,8 @@ struct AttachmentContext {
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index],
                     noun: mention.noun,
-                    landmark: standards[index]),
+                    landmark: standards[index],
+                    sizeBound: sizeBound),
                     sentence: sentence.index, range: range)
                 // What an interpretation cue says a finding is, in its type or a narrower one, is that finding ("masses …,
                 // evaluated in favor of metastases": one mass).

@@ -198,6 +198,9 @@ public struct Finding: Sendable {
         /// Named only as a definite landmark or comparison standard of another finding ("adjacent to the effusion",
         /// "compared to the atelectatic lung": see `AttachmentContext.definiteLandmarks`).
         var landmark = false
+        /// Its size is a bound said of it (`Measurement.bound`: "lymph nodes with short axes less than 1 cm"), none measured
+        /// of it or of its largest member: a measured size of its largest member said later says more (`takeSize`).
+        var sizeBound = false
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -269,6 +272,21 @@ public struct Finding: Sendable {
     public var size: Size? {
         get { box.facts.size }
         set { update { $0.size = newValue } }
+    }
+    /// Whether its size is a bound said of it, none measured (see `Facts.sizeBound`).
+    var sizeBound: Bool {
+        get { box.facts.sizeBound }
+        set { update { $0.sizeBound = newValue } }
+    }
+    /// Takes a size said of it again, when it has none, or has only a bound and this one is measured of it as a whole or of
+    /// its largest member (`whole`: "Lymph nodes with short axes less than 1 cm. The largest of them measures 7 mm." is 7
+    /// mm; not a copy's size, "up to 9 mm" summed up as "8 mm"); a measured size it has stays. Returns whether it took it.
+    @discardableResult
+    mutating func takeSize(_ other: Size?, bound: Bool, whole: Bool) -> Bool {
+        guard let other, size == nil || whole && sizeBound && !bound else { return false }
+        size = other
+        sizeBound = bound
+        return true
     }
     /// A size said in words ("millimetric", "subcentimeter"): the size-word id.
     public var sizeWord: String? {

@@ -15,6 +15,11 @@ struct Measurement {
     /// The organ or vessel the words before it name as what is measured ("The diameter of the ascending aorta is 40 mm"),
     /// not a lesion: the size only of a finding of that organ (see `AttachmentContext.keepSizesInClause`).
     var organ: Int? = nil
+
+    /// A bound said of a finding ("up to 5 mm", "smaller than 1 cm", "more than 1 cm": `upto`, `atleast`), not a size
+    /// measured of it or of its largest member ("6 mm", "about 6 mm", "the largest 6 mm": `ofFindingBefore`). A size of
+    /// its largest member, in its sentence or a later one, says more (`AttachmentContext.findings`, `Finding.takeSize`).
+    var bound: Bool { !ofFindingBefore && (size.qualifier == .upto || size.qualifier == .atleast) }
 }
 
 /// The one organ or vessel a sentence measures ("The aortic arch calibration is 33 mm."), and its measurement: what a pronoun

@@ -2,7 +2,9 @@ import RadText
 
 extension ReportParser {
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
-    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"); so is
+    /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"; or, named
+    /// as its largest member, only a bound of its size: "Lymph nodes less than 1 cm … The largest of the lymph nodes
+    /// measures 7 mm"); so is
     /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
     /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there; in one
     /// sentence, where one mention is doubted and the other present only as nothing doubts it (no cue affirms it), it is
@@ -24,7 +26,7 @@ extension ReportParser {
             earlier.changeRecapped = later.changeRecapped
             earlier.changeFromRecap = later.changeFromRecap
         }
-        if earlier.size == nil { earlier.size = later.size }
+        earlier.takeSize(later.size, bound: later.sizeBound, whole: later.antecedent == .member)
         if extractor.explain {
             earlier.explanation.append(ExplainStep(role: "named-again", id: later.type, text: later.text, origin: "sentence \(later.sentence)"))
         }

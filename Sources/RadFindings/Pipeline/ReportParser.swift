@@ -446,7 +446,8 @@ public final class ReportParser {
 
     /// "A mass in the right upper lobe. It measures 33 mm.": a size said of the findings of the sentence right before
     /// (`reach` sentence-before) by a sentence that opens with the word naming them, or with the size, is the size
-    /// of the last of them that is not absent, when it has none. Sentences between that only say something of those
+    /// of the last of them that is not absent, when it has none or only a bound ("Nodules smaller than 1 cm in both lungs.
+    /// The largest is 7 mm."; see `Finding.takeSize`). Sentences between that only say something of those
     /// findings (`past`: "A mass in the right upper lobe. It was not present before. Its largest dimension is 33 mm.")
     /// keep them the ones the size is said of.
     private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], reach: RecapReach, past: Set<Int>) {
@@ -460,11 +461,10 @@ public final class ReportParser {
     /// "A lesion in the prevascular area. It measured 20 mm in the previous CT, and it measures 26 mm in the current
     /// examination.", "… In the axial sections, 84 mm was measured as 71 mm in the previous examination, and it shows an
     /// increase in size.": today's size said together with a change by a sentence that names no finding of its own goes where
-    /// that change goes (the first finding that took it), when that finding has no size yet; or a recap's size to a finding
-    /// of the sentence right before it (above).
+    /// that change goes (the first finding that took it), when that finding has no size yet or only a bound; or a recap's
+    /// size to a finding of the sentence right before it (above).
     private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], at index: Int) {
-        guard kept[index].size == nil else { return }
-        kept[index].size = size
+        guard kept[index].takeSize(size, bound: recap.sizeBound, whole: true) else { return }
         if extractor.explain {
             kept[index].explanation.append(ExplainStep(role: "size", id: "recap", text: recap.text, origin: "sentence \(recap.sentence)"))
         }
