@@ -905,6 +905,13 @@ import Testing
         // Audit H35: the spleen said to be larger than normal is splenomegaly; its normal size is none.
         #expect(try read("The spleen is observed to be larger than normal.") == ["splenomegaly present -"])
         #expect(try read("The spleen is observed to be of normal size.") == [])
+        // Audit I35: a calcified focus doubted to be a polyp is that possible polyp (no second calcification); a fatty liver has
+        // no side from a stone in the kidney beside it; a decrease said across "parenchymal" is the finding's change.
+        #expect(try read("A calcified focus (calcified polyp?) is observed in the gallbladder wall.")
+            == ["calcification present -", "polypoid-lesion uncertain -"])
+        #expect(try extract.findings("Hepatosteatosis and a 3 mm stone in the left kidney.").map(\.laterality) == [.none, .left])
+        #expect(try read("There is a minimal decrease in parenchymal ground glass densities in the right lung.")
+            == ["ground-glass-opacity present decreased"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
