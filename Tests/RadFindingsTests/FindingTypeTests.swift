@@ -912,6 +912,13 @@ import Testing
         #expect(try extract.findings("Hepatosteatosis and a 3 mm stone in the left kidney.").map(\.laterality) == [.none, .left])
         #expect(try read("There is a minimal decrease in parenchymal ground glass densities in the right lung.")
             == ["ground-glass-opacity present decreased"])
+        // Audit L35: a lipoma of a chest-wall muscle and colonic diverticula are organ findings outside the lungs (no category);
+        // a diverticulum said of the trachea stays the tracheal one.
+        #expect(try read("A 21x18 mm lipoma is observed in the left latissimus dorsi muscle.") == ["lipoma present -"])
+        #expect(try extract.findings("Diverticula were observed in the descending colon.").map { "\($0.type) \($0.category == nil)" }
+            == ["diverticulum true"])
+        #expect(try read("A 4 mm diverticulum is observed in the right posterolateral wall of the trachea.")
+            == ["tracheal-diverticulum present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
