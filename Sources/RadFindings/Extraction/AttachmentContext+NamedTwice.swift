@@ -17,7 +17,7 @@ extension AttachmentContext {
         for later in findings.indices {
             for earlier in findings.indices[..<later] where !gone.contains(earlier) && !gone.contains(later) {
                 if diagnosisNamedAgain(findings[later], findings[earlier]) {
-                    findings[earlier].assertion = mergedAssertion(findings[earlier], findings[later])
+                    findings[earlier].takeAssertion(of: findings[later])
                     findings[earlier].absorb(findings[later], explain: explain)
                     gone.insert(later)
                 } else if densityNamed(findings[later], by: mentions[mentionOf[later]], of: findings[earlier],
@@ -39,22 +39,9 @@ extension AttachmentContext {
     private func diagnosisNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
         later.typeIndex == earlier.typeIndex && later.range != earlier.range
             && engine.knowledge.findings.types[later.typeIndex].diagnosis
-            && (later.assertion == earlier.assertion || hedgedOnce(later.assertion, earlier.assertion))
+            && (later.assertion == earlier.assertion || later.assertion.isHedgedOnce(with: earlier.assertion))
             && later.antecedent == earlier.antecedent
             && (samePlaces(later, earlier) || unplaced(later) || unplaced(earlier))
-    }
-
-    /// The assertion of a diagnosis named twice in one sentence, as `ReportParser.merge` reads one named again there:
-    /// hedged once, doubted unless a cue says one plainly ("Viral pneumonias (a Covid-19 pneumonia is thought of)"); else
-    /// present if either is.
-    private func mergedAssertion(_ one: Finding, _ other: Finding) -> Assertion {
-        if hedgedOnce(one.assertion, other.assertion) && !one.affirmed && !other.affirmed { return .uncertain }
-        return one.assertion == .present || other.assertion == .present ? .present : one.assertion
-    }
-
-    /// Whether one of two assertions is present and the other uncertain.
-    private func hedgedOnce(_ one: Assertion, _ other: Assertion) -> Bool {
-        one != other && one != .absent && other != .absent
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.

@@ -3,6 +3,12 @@ import RadLexicon
 /// Whether the report says a finding is there.
 public enum Assertion: String, Sendable, Codable {
     case present, absent, uncertain
+
+    /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is described
+    /// and stated plainly where it is named again, or the other way round.
+    func isHedgedOnce(with other: Assertion) -> Bool {
+        self != other && self != .absent && other != .absent
+    }
 }
 
 /// Which side a finding is on.
@@ -272,6 +278,16 @@ public struct Finding: Sendable {
     public var size: Size? {
         get { box.facts.size }
         set { update { $0.size = newValue } }
+    }
+    /// Takes the assertion of a mention that names it again: said plainly where it was hedged (or the other way round),
+    /// it is there; in one sentence, where one mention is doubted and the other present only as nothing doubts it (no cue
+    /// affirms either), it is doubted ("Viral pneumonias (a Covid-19 pneumonia is thought of)").
+    mutating func takeAssertion(of later: Finding) {
+        if later.sentence == sentence && later.assertion.isHedgedOnce(with: assertion) && !later.affirmed && !affirmed {
+            assertion = .uncertain
+        } else if later.assertion == .present {
+            assertion = .present
+        }
     }
     /// Whether its size is a bound said of it, none measured (see `Facts.sizeBound`).
     var sizeBound: Bool {

@@ -69,7 +69,7 @@ extension ReportParser {
                 return (original.map { earlier.sentence == $0 } ?? described(earlier.sentence))
                     && (type != later.typeIndex || earlier.category == later.category)
                     && (!renamed || earlier.category != nil && earlier.assertion == later.assertion)
-                    && (hedging ? hedgedOnce(earlier.assertion, later.assertion) : earlier.assertion == later.assertion)
+                    && (hedging ? earlier.assertion.isHedgedOnce(with: later.assertion) : earlier.assertion == later.assertion)
                     && (placing ? unplaced(earlier) && later.category != nil && later.assertion != .absent
                         : (later.laterality == .none || later.laterality == earlier.laterality
                             || sidedByCopy && later.category == nil && earlier.laterality == .none && !later.places.isEmpty

@@ -106,12 +106,6 @@ extension ReportParser {
         return one.structures.filter { tables.isSegment[$0] }.map { mine in theirs.contains { index.nested($0, mine) } }
     }
 
-    /// Whether one of two assertions is present and the other uncertain: the same finding, hedged where it is
-    /// described and stated plainly where it is summed up, or the other way round.
-    func hedgedOnce(_ one: Assertion, _ other: Assertion) -> Bool {
-        one != other && one != .absent && other != .absent
-    }
-
     /// A lung finding its sentence placed nowhere ("Ground glass areas are observed."): the impression may say where.
     func unplaced(_ finding: Finding) -> Bool {
         finding.category != nil && finding.laterality == .none && finding.lobes.isEmpty && finding.segments.isEmpty

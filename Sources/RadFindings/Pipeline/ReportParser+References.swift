@@ -181,7 +181,7 @@ extension ReportParser {
                 func earlier(alike: Bool) -> Int? {
                     before.last {
                         findings[$0].typeIndex == finding.typeIndex
-                            && (alike ? findings[$0].assertion == finding.assertion : hedgedOnce(findings[$0].assertion, finding.assertion))
+                            && (alike ? findings[$0].assertion == finding.assertion : findings[$0].assertion.isHedgedOnce(with: finding.assertion))
                             && !merged.contains($0) && !restated.contains($0)
                             && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                             && !elsewhere(findings[$0], than: namedThere)
@@ -378,7 +378,7 @@ extension ReportParser {
                 && (copy ? engine.placeTables.namesAgain(type, as: finding.typeIndex) : type == finding.typeIndex)
         }
         guard ofKind.count == 1, let only = ofKind.first, !elsewhere(findings[only], than: namedThere),
-              findings[only].assertion == finding.assertion || hedgedOnce(findings[only].assertion, finding.assertion)
+              findings[only].assertion == finding.assertion || findings[only].assertion.isHedgedOnce(with: finding.assertion)
         else { return nil }
         return only
     }
@@ -396,7 +396,7 @@ extension ReportParser {
         guard engine.knowledge.findings.types[weak].specificity == .weak, earlier.category == nil,
               mention.unsided == nil, mention.category == nil || mention.laterality == .none && mention.structures.isEmpty,
               mention.category != nil || inOneOrgan(mention, earlier), !placedApart(mention, earlier),
-              earlier.assertion == mention.assertion || hedgedOnce(earlier.assertion, mention.assertion),
+              earlier.assertion == mention.assertion || earlier.assertion.isHedgedOnce(with: mention.assertion),
               couldName(weak, earlier.typeIndex), !organless(earlier)
         else { return nil }
         let rivals = before.indices.filter { other in

@@ -4,19 +4,12 @@ extension ReportParser {
     /// A finding named again: what the later mention says of it (a change, a size) is its own when it says none (or
     /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"; or, named
     /// as its largest member, only a bound of its size: "Lymph nodes less than 1 cm … The largest of the lymph nodes
-    /// measures 7 mm"); so is
-    /// a lobe it names without a side, on the earlier one's side ("The described area of consolidation almost completely
-    /// fills the upper lobe"). Said plainly where the earlier one was hedged (or the other way round), it is there; in one
-    /// sentence, where one mention is doubted and the other present only as nothing doubts it (no cue affirms it), it is
-    /// doubted ("Viral pneumonias (a Covid-19 pneumonia is thought of) as the cause of the findings"; not "Findings
-    /// consistent with Covid-19 pneumonia, other viral pneumonias in the differential diagnosis").
+    /// measures 7 mm"); so is a lobe it names without a side, on the earlier one's side ("The described area of
+    /// consolidation almost completely fills the upper lobe"). Its assertion is as `Finding.takeAssertion` says: present
+    /// where either says it plainly, doubted in one sentence where only one is doubted and no cue affirms the other (not
+    /// "Findings consistent with Covid-19 pneumonia, other viral pneumonias in the differential diagnosis").
     func merge(_ later: Finding, into earlier: inout Finding) {
-        if later.sentence == earlier.sentence && hedgedOnce(later.assertion, earlier.assertion) && !later.affirmed
-            && !earlier.affirmed {
-            earlier.assertion = .uncertain
-        } else if later.assertion == .present {
-            earlier.assertion = .present
-        }
+        earlier.takeAssertion(of: later)
         if let unsided = later.unsided, earlier.laterality == .left || earlier.laterality == .right {
             let placed = earlier.laterality == .left ? unsided.left : unsided.right
             if !placed.isEmpty { add(placed, to: &earlier) }
@@ -238,7 +231,7 @@ extension ReportParser {
             let retyped = before.filter { position in
                 let earlier = findings[position]
                 return head(of: earlier) == noun && earlier.typeIndex != copy.typeIndex && there(earlier)
-                    && (earlier.assertion == copy.assertion || hedgedOnce(earlier.assertion, copy.assertion))
+                    && (earlier.assertion == copy.assertion || earlier.assertion.isHedgedOnce(with: copy.assertion))
                     && (copy.size == nil || earlier.size == nil || sizesAgree(copy.size, earlier.size))
                     && (copy.temporal == nil || earlier.temporal == nil || copy.temporal == earlier.temporal)
             }
