@@ -371,13 +371,13 @@ extension ReportParser {
     /// reference placed (``mergeRestatements(in:sentences:text:headerless:saidOfSubjectBefore:)``).
     func onlyEarlierOfKind(namedBy finding: Finding, at index: Int, in findings: [Finding], past gone: Set<Int>,
                            near namedThere: [Finding], copy: Bool) -> Int? {
-        let ofKind = findings.indices[..<index].filter {
+        let only = findings.indices[..<index].sole {
             let type = findings[$0].typeIndex
             return findings[$0].sentence < finding.sentence && !gone.contains($0) && findings[$0].assertion != .absent
                 && (findings[$0].category == nil) == (finding.category == nil)
                 && (copy ? engine.placeTables.namesAgain(type, as: finding.typeIndex) : type == finding.typeIndex)
         }
-        guard ofKind.count == 1, let only = ofKind.first, !elsewhere(findings[only], than: namedThere),
+        guard let only, !elsewhere(findings[only], than: namedThere),
               findings[only].assertion == finding.assertion || findings[only].assertion.isHedgedOnce(with: finding.assertion)
         else { return nil }
         return only

@@ -63,12 +63,11 @@ extension ReportParser {
     func soleReached(by index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
         let later = findings[index]
         guard case .restated(reaching: true) = later.antecedent else { return nil }
-        let earlier = findings.indices[..<index].filter {
+        let only = findings.indices[..<index].sole {
             !gone.contains($0) && findings[$0].sentence < later.sentence && findings[$0].typeIndex == later.typeIndex
                 && findings[$0].assertion == later.assertion
         }
-        guard earlier.count == 1, let only = earlier.first, findings[only].category != nil || later.category == nil
-        else { return nil }
+        guard let only, findings[only].category != nil || later.category == nil else { return nil }
         return only
     }
 
@@ -144,12 +143,11 @@ extension ReportParser {
                   $0.sentence == later.sentence && $0.typeIndex != later.typeIndex && $0.assertion == .uncertain
               })
         else { return nil }
-        let covering = findings.indices[..<index].filter {
+        guard let earlier = findings.indices[..<index].sole(where: {
             !gone.contains($0) && findings[$0].sentence < later.sentence && findings[$0].typeIndex == later.typeIndex
                 && sentences[findings[$0].sentence].section == .findings && findings[$0].assertion == .present
                 && lies(later, within: findings[$0])
-        }
-        guard covering.count == 1, let earlier = covering.first else { return nil }
+        }) else { return nil }
         let named = findings[earlier]
         return (later.size == nil || later.size?.maxMM == named.size?.maxMM)
             && (later.temporal == nil || later.changeFromRecap || named.temporal == nil || later.temporal == named.temporal)
@@ -228,14 +226,14 @@ extension ReportParser {
                     && (copy.laterality == .none || copy.laterality == earlier.laterality)
             }
             let before = findings.indices[..<index]
-            let retyped = before.filter { position in
+            let retyped = before.sole { position in
                 let earlier = findings[position]
                 return head(of: earlier) == noun && earlier.typeIndex != copy.typeIndex && there(earlier)
                     && (earlier.assertion == copy.assertion || earlier.assertion.isHedgedOnce(with: copy.assertion))
                     && (copy.size == nil || earlier.size == nil || sizesAgree(copy.size, earlier.size))
                     && (copy.temporal == nil || earlier.temporal == nil || copy.temporal == earlier.temporal)
             }
-            guard retyped.count == 1, let earlier = retyped.first, !named.contains(earlier),
+            guard let earlier = retyped, !named.contains(earlier),
                   !before.contains(where: { findings[$0].typeIndex == copy.typeIndex && there(findings[$0]) })
             else { continue }
             merge(copy, into: &findings[earlier])

@@ -130,11 +130,10 @@ extension ReportParser {
         guard !findings.indices.contains(where: {
             $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
         }) else { return nil }
-        let ofKind = findings.indices[..<index].filter {
+        guard let only = findings.indices[..<index].sole(where: {
             sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
                 && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent && !named.contains($0)
-        }
-        guard ofKind.count == 1, let only = ofKind.first else { return nil }
+        }) else { return nil }
         let earlier = findings[only]
         let type = earlier.typeIndex
         let sides = later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality
