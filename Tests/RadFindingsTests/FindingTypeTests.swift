@@ -919,6 +919,11 @@ import Testing
             == ["diverticulum true"])
         #expect(try read("A 4 mm diverticulum is observed in the right posterolateral wall of the trachea.")
             == ["tracheal-diverticulum present -"])
+        // Audit A36: the thyroid's size said as an of-phrase before its verb is a goiter (its normal size none); air densities
+        // in the bile ducts are pneumobilia, as the air finding's.
+        #expect(try read("The size of the thyroid gland has increased and its contour is lobulated.") == ["goiter present -"])
+        #expect(try read("The size of the thyroid gland is normal.") == [])
+        #expect(try read("Air densities are seen in the bile ducts.") == ["pneumobilia present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
