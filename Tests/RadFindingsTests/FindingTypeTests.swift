@@ -658,10 +658,12 @@ import Testing
         #expect(try read("The liver parenchyma density is homogeneous.") == [])
         #expect(try read("Paraaortal millimetric lymph nodes are observed.") == ["extrathoracic-lymph-node present -"])
         // Audit D32: emphysema named in the mediastinum is air there; vertebroplasty a device; the vertebrae's density lowered a
-        // low density; the pulmonary vessels' expansion a vascular enlargement.
+        // low density (read as the osteopenia it is consistent with, audit D36); the pulmonary vessels' expansion a vascular
+        // enlargement.
         #expect(try read("Emphysema areas are observed in the anterior mediastinum.") == ["pneumomediastinum present -"])
         #expect(try read("A hyperdense appearance of vertebroplasty is observed in the L1 vertebra.") == ["medical-material present -"])
-        #expect(try read("There is a decrease in vertebral densities consistent with osteopenia.") == ["low-density present -"])
+        #expect(try read("There is a decrease in vertebral densities consistent with osteopenia.")
+            == ["low-density present -", "osteoporosis present -"])
         #expect(try read("Minimal expansion of the pulmonary vascular structures is observed.") == ["vascular-enlargement present -"])
         // Audit C32: a vessel measured, "and" its state: a vascular enlargement of that width; bronchi widened in their centre;
         // pneumoconiosis; "there is a clearing" (a regression) said of the finding before.
@@ -924,6 +926,12 @@ import Testing
         #expect(try read("The size of the thyroid gland has increased and its contour is lobulated.") == ["goiter present -"])
         #expect(try read("The size of the thyroid gland is normal.") == [])
         #expect(try read("Air densities are seen in the bile ducts.") == ["pneumobilia present -"])
+        // Audit D36: a lowered bone density (osteoporosis, osteopenia, an osteoporotic appearance) is a bone finding without a
+        // category; doubted in brackets it is uncertain; degenerative changes named beside it are still read.
+        #expect(try read("An osteopenic appearance is observed in the thoracic vertebrae.") == ["osteoporosis present -"])
+        #expect(try read("Sclerotic changes in the vertebral bodies (osteoporosis?).").contains("osteoporosis uncertain -"))
+        #expect(try read("Degenerative changes and osteopenia are observed in the bone structures.")
+            .contains("degenerative-bone-change present -"))
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
