@@ -675,6 +675,33 @@ import Testing
             + "the right lung lower lobe. IMPRESSION: Nodule in the posterior segment of the right lung upper lobe.").count == 3)
     }
 
+    /// A lung copy whose places drifted is still the one finding of its very type the findings name on its very side when
+    /// more of its kind stand beside it (mechanism M67: a bulla is of the emphysema's kind); its places are not given to
+    /// that one. Not one placed apart, nor one of two of its type.
+    @Test func anImpressionCopyWhosePlacesDriftedIsTheOnlyOneOfItsTypeOnItsSide() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m67", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.laterality.rawValue) \($0.lobes.joined(separator: "+"))"
+            }
+        }
+        let bulla = "Bullae are seen in the apical segment of the left lung upper lobe. IMPRESSION: "
+        // Both lungs, and both lungs in the copy: the emphysema keeps no lobe of the copy's.
+        #expect(try read("FINDINGS: Emphysematous changes are observed in both lungs. " + bulla
+            + "Emphysematous changes in the upper lobes of both lungs.")
+            == ["0 emphysema bilateral ", "1 bulla left LUL"])
+        // One side, a lobe more in the copy.
+        #expect(try read("FINDINGS: Bronchial wall thickening is observed in the left lung lower lobe. Peribronchial "
+            + "thickening accompanies it. IMPRESSION: Bronchial wall thickening in the upper and lower lobes of the left lung.")
+            .filter { $0.contains("bronchial-wall") } == ["0 bronchial-wall-thickening left LLL"])
+        // Placed apart: the upper lobes are not the lower lobes.
+        #expect(try read("FINDINGS: Emphysematous changes are observed in the lower lobes of both lungs. " + bulla
+            + "Emphysematous changes in the upper lobes of both lungs.").count == 3)
+        // Two of its type the findings name: the copy is neither.
+        #expect(try read("FINDINGS: Emphysematous changes are observed in the right lung. Emphysematous changes are also seen "
+            + "in the left lung lower lobe. " + bulla + "Emphysematous changes in the right lung upper lobe.").count == 4)
+    }
+
     /// Outside the lungs, an impression copy and the one finding of its kind the findings name that no copy named are one
     /// finding when one of the two names no organ (mechanism M30): an unplaced copy in other words (`restates`) is the
     /// placed finding, and a finding the findings placed nowhere takes the copy's side and organ.

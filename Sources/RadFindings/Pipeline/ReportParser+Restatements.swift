@@ -74,13 +74,13 @@ extension ReportParser {
         for index in findings.indices[first...] where !copies.contains(index)
             && (findings[index].antecedent == .none || findings[index].antecedent.isNear) {
             guard copySentence(findings[index].sentence), repeats[findings[index].sentence] == nil,
-                  let (earlier, later) = driftedCopy(of: index, in: findings, sentences: sentences, summary: summary,
-                                                     named: named, copies: copies)
+                  let (earlier, later, placing) = driftedCopy(of: index, in: findings, sentences: sentences,
+                                                              summary: summary, named: named, copies: copies)
             else { continue }
             // (its lobes and segments, when the copy is on all its sides, and for one in no lobe in lobes of each: one side
             // of a bilateral finding would narrow it — "sequelae changes in both lungs and the right upper lobe anterior")
             let lobeSides = Set(later.structures.compactMap { lobeOf[$0] >= 0 ? anatomy[lobeOf[$0]].side : nil })
-            if later.category != nil && !later.placeShared
+            if placing && later.category != nil && !later.placeShared
                 && (later.laterality == findings[earlier].laterality || findings[earlier].laterality == .none)
                 && (findings[earlier].laterality != .bilateral || !findings[earlier].lobes.isEmpty || lobeSides.count == 2) {
                 if findings[earlier].laterality == .none { findings[earlier].laterality = later.laterality }
@@ -119,21 +119,34 @@ extension ReportParser {
     ///   all (not a change that would place a finding the findings placed nowhere, as above: "acinar nodules accompany it.
     ///   IMPRESSION: Stable subpleural nodules in both lungs" are others; outside the lungs, nor one the findings placed in
     ///   no organ: "A hypodense lesion. IMPRESSION: New hypodense lesion in the right kidney" are two).
-    /// That finding, and the copy as its own words place it.
+    /// When its sentence or the findings name more of its kind, a lung copy is still the one finding of its very type the
+    /// findings name, on its side, as ``onlyOfTypeOnItsSide(_:at:in:sentences:summary:named:copies:)`` says.
+    /// That finding, the copy as its own words place it, and whether its places are the finding's (not when it is only
+    /// the one of its type on its side: its places are those that set it apart from that one).
     private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
-                             named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding)? {
+                             named: Set<Int>, copies: Set<Int>) -> (earlier: Int, later: Finding, placing: Bool)? {
         let later = ownReading(of: findings[index]) ?? findings[index]
         guard later.assertion != .absent, later.unsided == nil || later.laterality != .none else { return nil }
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
         func kin(_ type: Int) -> Bool { engine.placeTables.kin(type, later.typeIndex) }
-        guard !findings.indices.contains(where: {
+        let kinBeside = findings.indices.contains(where: {
             $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
-        }) else { return nil }
-        guard let only = findings.indices[..<index].sole(where: {
+        })
+        let onlyOfKind = findings.indices[..<index].sole {
             sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
                 && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent && !named.contains($0)
-        }) else { return nil }
+        }
+        let only: Int
+        let placing = !kinBeside && onlyOfKind != nil
+        if placing, let one = onlyOfKind {
+            only = one
+        } else if let alike = onlyOfTypeOnItsSide(later, at: index, in: findings, sentences: sentences, summary: summary,
+                                                  named: named, copies: copies) {
+            only = alike
+        } else {
+            return nil
+        }
         let earlier = findings[only]
         let type = earlier.typeIndex
         let sides = later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality
@@ -153,7 +166,28 @@ extension ReportParser {
             && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
                 && (!unplaced(earlier) && !organless(earlier) || later.changeFromRecap
                     || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
-            ? (only, later) : nil
+            ? (only, later, placing) : nil
+    }
+
+    /// "Emphysematous changes in both lungs. Bullae in the left upper lobe. … IMPRESSION: Emphysematous changes in both
+    /// lungs, consolidation in the right middle lobe" (the middle lobe read as the emphysema's too): a lung copy that no other
+    /// finding of its very type shares its sentence with, when the findings name exactly one finding of its very type said
+    /// to be there, asserted alike, on its very side (one side, or both) and that no copy named, is that one — the rest as for
+    /// ``driftedCopy(of:in:sentences:summary:named:copies:)`` (not placed apart: "ground glass opacities in the upper lobes of
+    /// both lungs" are not those of the lower lobes). Not so on no side, nor beside a second finding of its type in the
+    /// findings, whichever its side: the copy might name either.
+    private func onlyOfTypeOnItsSide(_ later: Finding, at index: Int, in findings: [Finding], sentences: [Sentence],
+                                     summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
+        guard later.category != nil, later.laterality != .none, !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
+                && findings[$0].typeIndex == later.typeIndex
+        }) else { return nil }
+        guard let only = findings.indices[..<index].sole(where: {
+            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                && findings[$0].typeIndex == later.typeIndex && findings[$0].assertion != .absent
+        }), !named.contains(only),
+              findings[only].assertion == later.assertion, findings[only].laterality == later.laterality else { return nil }
+        return only
     }
 
     /// "Ground glass areas in the right lower lobe, evaluated in favor of viral pneumonia. Calcified nodules in the left upper
