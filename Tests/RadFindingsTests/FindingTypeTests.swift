@@ -1524,8 +1524,8 @@ import Testing
         #expect(try read("Areas of pneumonic consolidation in both lungs that increase when evaluated in conjunction with the "
             + "previous examination.") == ["consolidation present increased"])
         // Audit WWWW: a collapse fracture is the bone's, no atelectasis (sweep M31: a fracture finding of its own); mucus in the
-        // airways is a plug; "air brochogram".
-        #expect(try read("Pathological collapse fracture was observed in L1 vertebra.") == ["fracture present -"])
+        // airways is a plug; "air brochogram". (Now a compression fracture, a kind of fracture.)
+        #expect(try read("Pathological collapse fracture was observed in L1 vertebra.") == ["compression-fracture present -"])
         #expect(try read("Mucus densities are observed in the right intermediate bronchus.") == ["mucus-plug present -"])
         #expect(try read("Consolidation with an air brochogram is observed in the right lung lower lobe.")
             == ["consolidation present -", "air-bronchogram present -"])
@@ -2366,6 +2366,58 @@ import Testing
         #expect(try read("Pectus carinatum.") == ["pectus-carinatum present none"])
         #expect(try read("No pectus excavatum.") == ["pectus-excavatum absent none"])
         #expect(try extract.labels("The right hemidiaphragm is elevated. Thoracic scoliosis. Pectus excavatum.").isEmpty)
+    }
+
+    /// Findings outside the lungs that audits kept meeting, each a type of its own with no category or CT-RATE label:
+    /// gynecomastia (on the side said), an increased kyphosis (its increase its own words, no change), a vertebral height
+    /// loss, a compression fracture (a kind of fracture), an aortic dissection (a bare "dissection" only when said of a
+    /// great vessel); a metallic or mechanical heart valve is medical material.
+    @Test func findingsOutsideTheLungsHaveTypes() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue)" }
+        }
+        #expect(try read("Gynecomastia is seen on both sides.") == ["gynecomastia present bilateral"])
+        #expect(try extract.findings("Gynecomastia is seen on both sides.").map(\.places) == [["breast"]])
+        #expect(try read("An increase in glandular tissue consistent with gynecomastia is noted in the left retroareolar region.")
+            == ["gynecomastia present left"])
+        // Nodular gynecomastia is no nodule; a soft tissue density read as gynecomastia is that, no lung opacity.
+        #expect(try read("Bilateral nodular gynecomastia is noted.") == ["gynecomastia present bilateral"])
+        let breast = try extract.findings("Soft tissue density consistent with gynecomastia in both retroareolar regions.")
+        #expect(breast.map { "\($0.type) \($0.interpreted)" } == ["soft-tissue true", "gynecomastia false"])
+        #expect(try extract.labels("Soft tissue density consistent with gynecomastia in both retroareolar regions.").isEmpty)
+        #expect(try read("No gynecomastia.") == ["gynecomastia absent none"])
+
+        #expect(try read("Thoracic kyphosis is increased.") == ["kyphosis present none"])
+        #expect(try read("A slight increase is seen in dorsal kyphosis.") == ["kyphosis present none"])
+        #expect(try read("Kyphotic angulation centred on the T9 vertebra.") == ["kyphosis present none"])
+        // The normal curve names nothing.
+        #expect(try read("Thoracic kyphosis is preserved.").isEmpty)
+        #expect(try read("The dorsal kyphosis configuration is natural.").isEmpty)
+        // "increased" is the kyphosis's own word: no change of it, nor of a finding the impression names beside it.
+        let spine = try extract.findings("FINDINGS: Degenerative changes are seen in the vertebrae at the lower thoracic level. "
+            + "IMPRESSION: Degenerative changes in the lower thoracic vertebrae and increased thoracic kyphosis.")
+        #expect(spine.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["degenerative-bone-change -", "kyphosis -"])
+
+        #expect(try read("Height loss is seen in the T11 vertebral body.") == ["vertebral-height-loss present none"])
+        #expect(try read("There is mild loss of height at the upper end plate of the L2 vertebra.")
+            == ["vertebral-height-loss present none"])
+        #expect(try read("No significant height loss is seen in the vertebral bodies.") == ["vertebral-height-loss absent none"])
+        #expect(try read("Vertebral corpus heights are preserved.").isEmpty)
+        let fracture = try #require(try extract.finding("compression-fracture", in: "A compression fracture of the T9 vertebral body."))
+        #expect(fracture.category == nil && fracture.labels.isEmpty)
+        // "compression" is a known word now: the compression atelectasis still ends the list the change is said of.
+        #expect(try extract.findings("Newly developed pleural effusion and compression atelectasis on the left.")
+            .map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["pleural-effusion new", "atelectasis new"])
+
+        #expect(try read("An intimal flap is seen in the descending aorta.") == ["aortic-dissection present none"])
+        #expect(try read("Dissection is observed in the ascending aorta, extending to the arch.") == ["aortic-dissection present none"])
+        #expect(try read("No dissection was detected in the thoracic aorta.") == ["aortic-dissection absent none"])
+        // A surgical dissection of a history is no finding.
+        #expect(try read("Status post left axillary dissection.").isEmpty)
+        #expect(try read("Right neck dissection was performed for a laryngeal tumour.").allSatisfy { !$0.hasPrefix("aortic-dissection") })
+
+        #expect(try extract.labels("A metallic valve is seen in the mitral position.") == ["Medical material"])
+        #expect(try extract.labels("Mechanical aortic valve.") == ["Medical material"])
     }
 
     @Test func explanationNamesTheData() throws {

@@ -1221,7 +1221,7 @@ import Testing
         // So does a sentence that opens with its change and names nothing; one whose change has a subject of
         // its own does not.
         let subjectless = try parser.parse(id: "t6", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
-            + "No significant difference was detected. Emphysema in both upper lobes. Thoracic kyphosis has increased.")
+            + "No significant difference was detected. Emphysema in both upper lobes. The curvature of the spine has increased.")
         #expect(subjectless.findings.map(\.temporal) == [.stable, nil])
         // … also with a generic word that names nothing ("in appearance").
         let appearance = try parser.parse(id: "t12", text: "FINDINGS: A 5 mm nodule is observed in the right lung upper lobe. "
