@@ -27,6 +27,10 @@ extension DataReader {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' restates unknown finding '\(restated)'"))
             }
+            for renamed in type.renames where base.findings.type(renamed) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' renames unknown finding '\(renamed)'"))
+            }
             for interpreted in type.interprets where base.findings.type(interpreted) == nil {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' interprets unknown finding '\(interpreted)'"))

@@ -70,6 +70,10 @@ public struct FindingType: Sendable {
     /// The type this one is another name for in a summary (`restates` in findings.xml): an impression mention of it
     /// is a findings-section finding of that type, or of another type restating it, said again in other words.
     public var restates: String?
+    /// The types a copy of this one names again in words of its own (`renames` in findings.xml; their narrower types and
+    /// those restating them too): an impression mention of it, placed where the findings-section finding is, is that
+    /// finding, which keeps its own labels ("linear atelectasis" summed up as "fibroatelectatic changes").
+    public var renames: [String] = []
     /// One per side, or one at all when it has no side (`single` in findings.xml): named again with no place of another
     /// side, it is the one named before ("Pericardial effusion is observed. Pericardial effusion measured 24 mm").
     public var single = false

@@ -533,9 +533,11 @@ import Testing
         let groundGlass = try parser.parse(id: "r35", text: "FINDINGS: A nodule of 5 mm is observed in the right lung upper lobe. "
             + "IMPRESSION: Ground-glass nodule in the right lung upper lobe.")
         #expect(groundGlass.findings.count == 1)
+        // A narrower type that renames it (`renames`: fibroatelectasis, atelectasis) is that finding, labelled as it is.
         let narrowerType = try parser.parse(id: "r23", text: "FINDINGS: Atelectatic changes are observed in the middle lobe of the "
             + "right lung. IMPRESSION: Fibroatelectatic changes in the middle lobe of the right lung.")
-        #expect(narrowerType.findings.map(\.type) == ["atelectasis", "fibroatelectasis"])
+        #expect(narrowerType.findings.map(\.type) == ["atelectasis"])
+        #expect(narrowerType.labels[.pulmonaryFibroticSequela] == 0)
         // In a report no header or marker opens an impression for, a run of sentences at its end whose findings all name
         // earlier ones again is a summary, read as an impression; a run ends at a sentence with a finding of its own.
         let tail = try parser.parse(id: "r29", text: "Millimetric nodules are observed in both lungs. Emphysematous changes are "
@@ -2072,6 +2074,26 @@ import Testing
         let spleen = try parser.parse(id: "rw5", text: "FINDINGS: Findings consistent with metastasis are observed in the bone "
             + "structures. IMPRESSION: Metastatic lesions in the spleen.")
         #expect(spleen.findings.map(\.type) == ["mass", "lesion"])
+    }
+
+    /// An impression copy in words of its own (`renames`: a fibroatelectasis or a linear one calling the findings'
+    /// atelectasis a sequela) placed where the findings section named an atelectasis is that atelectasis, labelled as the
+    /// findings' word says; in another lobe, or a plain sequela (no type it renames), it is a finding of its own.
+    @Test func anImpressionFibroatelectasisWhereTheFindingsNamedAnAtelectasisIsThatAtelectasis() throws {
+        let parser = try Self.engine.makeParser()
+        let linear = "FINDINGS: Linear atelectasis is observed in the medial segment of the right lung middle lobe. IMPRESSION: "
+        let same = try parser.parse(id: "rf1", text: linear + "Fibroatelectatic changes in the right lung middle lobe.")
+        #expect(same.findings.map(\.type) == ["linear-atelectasis"])
+        #expect(same.labels[.atelectasis] == 1 && same.labels[.pulmonaryFibroticSequela] == 0)
+        let subsegmental = try parser.parse(id: "rf2", text: "FINDINGS: Subsegmental atelectasis is seen in the lower lobe of "
+            + "the left lung. IMPRESSION: Linear fibroatelectasis in the left lung lower lobe.")
+        #expect(subsegmental.findings.map(\.type) == ["subsegmental-atelectasis"])
+        // Another lobe, or a sequela word that renames no atelectasis: two findings.
+        let elsewhere = try parser.parse(id: "rf3", text: linear + "Fibroatelectatic changes in the left lung lower lobe.")
+        #expect(elsewhere.findings.map(\.type) == ["linear-atelectasis", "fibroatelectasis"])
+        #expect(elsewhere.labels[.pulmonaryFibroticSequela] == 1)
+        let sequela = try parser.parse(id: "rf4", text: linear + "Sequelae changes in the right lung middle lobe.")
+        #expect(sequela.findings.map(\.type) == ["linear-atelectasis", "fibrotic-sequela"])
     }
 
     /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,

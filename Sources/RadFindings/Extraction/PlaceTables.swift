@@ -29,6 +29,9 @@ final class PlaceTables: Sendable {
     /// Per finding type: the type it restates in a summary (`restates` in findings.xml), else itself; two types of one
     /// group name one finding when an impression says it again in other words.
     let restatementGroup: [Int]
+    /// Per finding type: the indices of the types a copy of it names again in words of its own (`renames` in
+    /// findings.xml).
+    let renamedTypes: [[Int]]
     /// Per finding type: whether an adjective term names it ("hypodense": `low-density`), so that a weak word after such
     /// an adjective may be of it.
     let namedByAdjective: [Bool]
@@ -50,6 +53,7 @@ final class PlaceTables: Sendable {
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
         restatementGroup = findings.types.indices.map { index in findings.types[index].restates.flatMap(findings.index(of:)) ?? index }
+        renamedTypes = findings.types.map { $0.renames.compactMap(findings.index(of:)) }
         namedByAdjective = findings.types.map { $0.terms.contains(where: \.adjective) }
         refinedTypes = findings.types.map { type in findings.modifiers.compactMap { $0.refine(type.id) }.compactMap(findings.index(of:)) }
     }
@@ -74,6 +78,12 @@ final class PlaceTables: Sendable {
     /// narrower one, or one of its restatement group.
     func namesAgain(_ type: Int, as word: Int) -> Bool {
         isKind(type, of: word) || restatementGroup[type] == restatementGroup[word]
+    }
+
+    /// Whether a copy of one type (`copy`) names again, in words of its own, a finding of the other: of a type it
+    /// `renames`, a narrower one or one restating it.
+    func renames(_ copy: Int, _ type: Int) -> Bool {
+        renamedTypes[copy].contains { namesAgain(type, as: $0) }
     }
 
     /// The lobe codes of structures, in ``Finding/lobeOrder``.

@@ -38,9 +38,10 @@ extension ReportParser {
     /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
     /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
-    /// fibrosis, not a fibroatelectasis); else the only one of its type, placed on one side only, that the copy names in lobes
-    /// of that side; else the only one of its type when the copy is placed only by the place the list item after it
-    /// shares; else the only one of its type in the copy's lobes when they share a segment; else, for a copy that names
+    /// fibrosis, not a fibroatelectasis), or in words of its own (`renames`: "Fibroatelectatic changes in the middle lobe"
+    /// after linear atelectasis there are that atelectasis, labelled as the findings' word says); else the only one of its
+    /// type, placed on one side only, that the copy names in lobes of that side; else the only one of its type when the
+    /// copy is placed only by the place the list item after it shares; else the only one of its type in the copy's lobes when they share a segment; else, for a copy that names
     /// only a side, one of its very type on both sides when the findings name none of its type on that side ("Atelectatic
     /// changes in both lungs … IMPRESSION: Marked atelectasis on the right": the bilateral finding, most marked there); else,
     /// for a copy of a weak word, the one specific finding there its word could name (see
@@ -53,6 +54,7 @@ extension ReportParser {
         let sideless = later.unsided != nil && later.laterality == .none
         let broader = engine.placeTables.broaderTypes
         let group = engine.placeTables.restatementGroup
+        let tables = engine.placeTables
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
         func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
         func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false,
@@ -61,8 +63,11 @@ extension ReportParser {
                 // (the type first, read in place: most candidates differ in it)
                 let type = findings[position].typeIndex
                 let renamed = type != later.typeIndex && !broader[type].contains(later.typeIndex)
+                // (or in words of its own, the findings' word labelling it: "fibroatelectatic changes" summing up a linear
+                // atelectasis — see `renames` in findings.xml)
+                let inOwnWords = renamed && original == nil && tables.renames(later.typeIndex, type)
                 guard renamed == renaming, type == later.typeIndex || original == nil
-                        && (!renamed || group[type] == group[later.typeIndex])
+                        && (!renamed || group[type] == group[later.typeIndex] || inOwnWords)
                 else { return false }
                 let earlier = findings[position]
                 // (in other words, only a lung finding said again alike: "(infection?)" by the kidney is no pneumonia)
@@ -81,7 +86,7 @@ extension ReportParser {
                     && (later.temporal == nil || later.temporal == earlier.temporal
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
                             && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
-                    && (original != nil || among(later.labels, earlier.labels))
+                    && (original != nil || inOwnWords || among(later.labels, earlier.labels))
             })
         }
         // (then, of another organ, one the findings gave no side, in the places the copy names with a side: "Both

@@ -18,7 +18,8 @@ extension ReportParser {
     ///   finding the findings placed nowhere unless of its very type with no zone or organ of its own — "Two nonspecific
     ///   parenchymal nodules. IMPRESSION: Stable parenchymal nodules in the right lung" — or a recap of the impression that
     ///   reached the copy first gave it);
-    /// - labelled as it is.
+    /// - labelled as it is, unless its word `renames` the finding's type ("Subsegmental atelectasis in both lungs.
+    ///   IMPRESSION: Fibroatelectatic changes in both lungs": the atelectasis, labelled as the findings' word says).
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places; so does one they placed
     /// on one side only, the only one of its type, that a copy names in lobes of that side. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
