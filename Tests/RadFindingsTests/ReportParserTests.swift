@@ -1120,6 +1120,29 @@ import Testing
             + "examination, no significant difference was found.") == [nil, .stable])
     }
 
+    /// A comparison of the whole examination that closes the impression, after the findings restated there, is every
+    /// finding's without a change of its own, not only the one restated right before it (audit mechanism M64); one with a
+    /// finding after it, or closing the findings section, is still the sentence before's.
+    @Test func aComparisonClosingTheImpressionIsTheWholeExaminations() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ text: String) throws -> [TemporalChange?] { try parser.parse(id: "e", text: text).findings.map(\.temporal) }
+        let findings = "FINDINGS: There are linear atelectasis in the left lung lower lobe. A 3 mm nodule is observed in the right "
+            + "lung upper lobe. There are degenerative changes in the bone structures. "
+        let impression = "IMPRESSION: Linear atelectasis in the left lung lower lobe. A 3 mm nodule in the right lung upper lobe. "
+            + "Degenerative changes in the bone structures. "
+        let frame = "When compared with the old thorax CTs dated 14 March 2019; no significant difference was found."
+        #expect(try changes(findings + impression + frame) == [.stable, .stable, .stable])
+        // A change a finding says of its own stays.
+        #expect(try changes("FINDINGS: There are linear atelectasis in the left lung lower lobe. A 3 mm nodule in the right lung "
+            + "upper lobe has increased in size compared to the previous examination. There are degenerative changes in the bone "
+            + "structures. IMPRESSION: Linear atelectasis in the left lung lower lobe. Degenerative changes in the bone structures. "
+            + frame) == [.stable, .increased, .stable])
+        // Not closing the impression: a finding named after it.
+        #expect(try changes(findings + impression + frame + " Hiatal hernia.") == [nil, nil, .stable, nil])
+        // Closing the findings section: the sentence before's.
+        #expect(try changes(findings + frame) == [nil, nil, .stable])
+    }
+
     /// A landmark named again in a later sentence ("adjacent to the effusion") is the finding named before, no second one.
     @Test func aLandmarkNamedBeforeIsThatFinding() throws {
         let parser = try Self.engine.makeParser()

@@ -328,7 +328,9 @@ public final class ReportParser {
     /// of the findings they name that are not absent and say none: those of the last sentence with findings
     /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
     /// without findings — one naming only earlier findings is none —, or to one that says a change of its own), or, for "other findings are stable", every
-    /// one before it but those of the sentence right before it. A recap of the sentences before it does not reach past a
+    /// one before it but those of the sentence right before it; a comparison of the whole examination, every one before it
+    /// without a change, but only those of the sentence right before it when it follows one with findings and does not
+    /// close the impression. A recap of the sentences before it does not reach past a
     /// sentence of `organTopics` (about an organ, with no finding: "The liver is normal in size. Periportal edema. It is also
     /// present in the old CT."): it is about that organ, as it would be had that sentence named a finding of it; "other
     /// findings" and a comparison of the whole examination still reach every finding.
@@ -355,8 +357,10 @@ public final class ReportParser {
                 continue
             }
             // A comparison of the whole examination right after a sentence with findings says theirs (unless its words
-            // name which: "Compared with the previous CT, no significant change in lung findings").
-            if reach == .examination && kept.last?.sentence == recap.sentence - 1 && recap.structures.isEmpty { reach = .sentenceBefore }
+            // name which: "Compared with the previous CT, no significant change in lung findings"), unless it closes the
+            // impression: after the findings restated there, it is still the whole examination's.
+            if reach == .examination && kept.last?.sentence == recap.sentence - 1 && recap.structures.isEmpty
+                && !closesImpression(recap, in: findings, sentences: sentences) { reach = .sentenceBefore }
             // "… A hypodense nodule in the thyroid gland. No significant change in lung findings.": a recap of the sentence
             // before that names the lungs says its change of the lung findings of its section.
             let sectionWide = reach == .sentenceBefore && namesLungs(recap)
@@ -425,6 +429,13 @@ public final class ReportParser {
             }
         }
         findings = kept
+    }
+
+    /// Whether a recap closes the report from its impression: no finding but recaps after it ("IMPRESSION: … Degenerative
+    /// changes in the bone structures. When compared with the old CTs dated …; no significant difference was found.").
+    private func closesImpression(_ recap: Finding, in findings: [Finding], sentences: [Sentence]) -> Bool {
+        sentences[recap.sentence].section == .impression
+            && !findings.contains { $0.sentence > recap.sentence && !$0.antecedent.isRecap }
     }
 
     /// Whether a finding is one of those a recap's words name (its scope, `AttachmentContext.recapScope`, as its
