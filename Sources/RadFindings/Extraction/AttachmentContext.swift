@@ -153,18 +153,20 @@ struct AttachmentContext {
         // ("consolidation areas, which are more prominent in both lungs, are observed").
         let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
         let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
+        // (Local functions rather than closures held in constants, here and below: a closure value that another closure
+        // captures, or that an optional parameter may keep, has its captures allocated anew for every sentence.)
         // (A position at the frame's cue is outside it: that is where a phrase right before the frame ends.)
-        let apart = { (a: Int, b: Int) in
+        func apart(_ a: Int, _ b: Int) -> Bool {
             histories.contains { ($0.lowerBound < a && a < $0.upperBound) != ($0.lowerBound < b && b < $0.upperBound) }
         }
-        let sameClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: clauseEnds) && !apart($0, $1) }
+        func sameClause(_ a: Int, _ b: Int) -> Bool { inOneClause(a, b, ends: clauseEnds) && !apart(a, b) }
         // Sizes and places do not reach into a clause with a subject of its own ("The diameter of the aorta reaches 82 mm,
         // and a stent is observed in the descending aorta": neither the size nor the aorta is the stent's).
         let organVerbs = measurements.filter { $0.organ != nil }.map(\.tokens)
         let subjectStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places, verbs: organVerbs)
-        let subjectApart: (Int, Int) -> Bool = { a, b in subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
-        let sameSizeClause: (Int, Int) -> Bool = { sameClause($0, $1) && !subjectApart($0, $1) }
-        let samePlaceClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: scopeEnds) && !apart($0, $1) }
+        func subjectApart(_ a: Int, _ b: Int) -> Bool { subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
+        func sameSizeClause(_ a: Int, _ b: Int) -> Bool { sameClause(a, b) && !subjectApart(a, b) }
+        func samePlaceClause(_ a: Int, _ b: Int) -> Bool { inOneClause(a, b, ends: scopeEnds) && !apart(a, b) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
         var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
@@ -174,7 +176,7 @@ struct AttachmentContext {
             assertionEnds.append(close)
         }
         assertionEnds += relativeClauseCloses(cues: cues)
-        let sameAssertionClause: (Int, Int) -> Bool = { inOneClause($0, $1, ends: assertionEnds) && !apart($0, $1) }
+        func sameAssertionClause(_ a: Int, _ b: Int) -> Bool { inOneClause(a, b, ends: assertionEnds) && !apart(a, b) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
@@ -202,7 +204,7 @@ struct AttachmentContext {
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
         // "apart from", "however" (not a connective that opens the sentence, set off by a comma: "However, during the
         // pandemic, these appearances were thought to be compatible with Covid-19 pneumonia")
-        let setApart = { (mention: FindingMention) in
+        func setApart(_ mention: FindingMention) -> Bool {
             cues.contains { cue in
                 cue.value.type == .scopeEnd && cue.tokens.upperBound <= mention.phrase.lowerBound
                     && !(cue.tokens.lowerBound == firstWord && cue.tokens.upperBound < tokens.count
@@ -336,9 +338,9 @@ struct AttachmentContext {
         // A change word right before a phrase, with only "the", places and words no lexicon knows between, names it
         // rather than one as far before it ("an increase in the size of the nodule, an increase in the size of the
         // mediastinal lymph nodes", "emphysema and stable nonspecific parenchymal nodules").
-        // (reads locals only: an escaping closure that captured `self` would copy the context)
+        // (reads locals only: a closure that captured `self` would copy the context)
         let the = engine.words.the
-        let governs = { (gap: Range<Int>) in
+        func governs(_ gap: Range<Int>) -> Bool {
             gap.allSatisfy { token in
                 let form = tokens[token].form
                 return form == the || form == Token.unknownForm && tokens[token].kind == .word
@@ -722,7 +724,7 @@ struct AttachmentContext {
     /// counts as outside the item's clause.
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
                          sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
-                         nextOnTie: ((Range<Int>) -> Bool)? = nil, notAcrossCoordinators: Bool = false) -> [[Int]]
+                         nextOnTie: (Range<Int>) -> Bool = { _ in false }, notAcrossCoordinators: Bool = false) -> [[Int]]
     {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
@@ -751,7 +753,7 @@ struct AttachmentContext {
                 // Asked only on a tie: `nextOnTie` reads the words between.
                 func tieGoesHere() -> Bool {
                     item.upperBound <= mention.phrase.lowerBound
-                        && (preferringNext || nextOnTie?(item.upperBound..<mention.phrase.lowerBound) == true)
+                        && (preferringNext || nextOnTie(item.upperBound..<mention.phrase.lowerBound))
                 }
                 if let current = best, (current.sameClause && !together)
                     || (current.sameClause == together && (current.distance < distance || current.distance == distance && !tieGoesHere())) { continue }
