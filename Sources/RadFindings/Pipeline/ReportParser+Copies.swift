@@ -98,20 +98,27 @@ extension ReportParser {
             findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
                 && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
         }
+        // (the one finding of the findings of the copy's very type asserted alike — among those `narrowed` keeps —, when it
+        // is of the copy's category, labelled as the copy is, changed alike or one of the two not at all, and `agrees` with it)
+        func onlyOfItsType(narrowed: (Finding) -> Bool = { _ in true }, agrees: (Finding) -> Bool = { _ in true }) -> Int? {
+            guard let only = findings.indices[..<index].sole(where: {
+                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                    && findings[$0].assertion == later.assertion && narrowed(findings[$0])
+            }) else { return nil }
+            let earlier = findings[only]
+            return earlier.category == later.category && among(later.labels, earlier.labels)
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+                && agrees(earlier) ? only : nil
+        }
         // (a lung finding named on one side only, the one of its type, that the copy names in lobes of that side:
         // "Consolidation in the left lung … IMPRESSION: Consolidation in the left lower lobe"; not "both lungs", which
         // the lobes of a summary's neighbouring item or its emphasis would narrow)
         func placedCloser() -> Int? {
             guard original == nil, later.category != nil, later.assertion != .absent, !later.lobes.isEmpty,
                   later.laterality == .left || later.laterality == .right, later.size == nil else { return nil }
-            let ofType = findings.indices[..<index].filter {
-                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence) && findings[$0].assertion == later.assertion
-            }
-            guard ofType.count == 1, let only = ofType.first else { return nil }
-            let earlier = findings[only]
-            return earlier.laterality == later.laterality && earlier.lobes.isEmpty && earlier.segments.isEmpty
-                && earlier.category == later.category && among(later.labels, earlier.labels)
-                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+            return onlyOfItsType(agrees: {
+                $0.laterality == later.laterality && $0.lobes.isEmpty && $0.segments.isEmpty
+            })
         }
         // (a lung finding of an impression list whose places are only those it shares with the item after it, or only ones
         // other items lent it, the one of its type asserted alike the findings name: "Emphysema, mosaic attenuation pattern
@@ -119,30 +126,15 @@ extension ReportParser {
         func sharingItsPlaces() -> Int? {
             guard original == nil, !sideless, later.placeShared || later.ownPlaces?.isEmpty == true, later.category != nil,
                   later.size == nil else { return nil }
-            let ofType = findings.indices[..<index].filter {
-                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
-                    && findings[$0].assertion == later.assertion
-            }
-            guard ofType.count == 1, let only = ofType.first else { return nil }
-            let earlier = findings[only]
-            return earlier.category == later.category && among(later.labels, earlier.labels)
-                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+            return onlyOfItsType()
         }
         // (a lung finding named in the lobes of the only one of its type there, in segments partly its: "… in the mediobasal,
         // laterobasal and posterobasal segments" named again "in the anterobasal, mediobasal and posterobasal segments")
         func segmentsOverlapping() -> Int? {
             guard original == nil, later.category != nil, later.assertion != .absent, !later.segments.isEmpty,
                   later.laterality != .none else { return nil }
-            let ofType = findings.indices[..<index].filter {
-                findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
-                    && findings[$0].assertion == later.assertion && findings[$0].laterality == later.laterality
-                    && among(later.lobes, findings[$0].lobes)
-            }
-            guard ofType.count == 1, let only = ofType.first else { return nil }
-            let earlier = findings[only]
-            return earlier.category == later.category && among(later.labels, earlier.labels) && sharesSegment(later, earlier)
-                && (later.size == nil || sizesAgree(later.size, earlier.size))
-                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+            return onlyOfItsType(narrowed: { $0.laterality == later.laterality && among(later.lobes, $0.lobes) },
+                                 agrees: { sharesSegment(later, $0) && (later.size == nil || sizesAgree(later.size, $0.size)) })
         }
         // (a copy placed by a side alone, none of its type on that side: one side of a finding on both, most marked there —
         // not one of a lobe or segment, a narrower place: "a nodule in the right upper lobe" after "nodules in both lungs")
@@ -181,7 +173,7 @@ extension ReportParser {
               later.laterality != .none || !later.structures.isEmpty else { return nil }
         let wordLineage = [later.typeIndex] + broader[later.typeIndex]
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-        let there = findings.indices[..<index].filter { position in
+        let onlyThere = findings.indices[..<index].sole { position in
             let earlier = findings[position]
             return types[earlier.typeIndex].specificity == .specific && described(earlier.sentence)
                 && ([earlier.typeIndex] + broader[earlier.typeIndex]).contains(where: wordLineage.contains)
@@ -190,7 +182,7 @@ extension ReportParser {
                 && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
                 && among(later.places, earlier.places)
         }
-        guard there.count == 1, let only = there.first else { return nil }
+        guard let only = onlyThere else { return nil }
         let earlier = findings[only]
         return (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
             && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
