@@ -932,6 +932,15 @@ import Testing
         #expect(try read("Sclerotic changes in the vertebral bodies (osteoporosis?).").contains("osteoporosis uncertain -"))
         #expect(try read("Degenerative changes and osteopenia are observed in the bone structures.")
             .contains("degenerative-bone-change present -"))
+        // Audit E36: "formations" and "images" after a finding noun make it plural; a bare cage is a device (the rib cage is
+        // the chest wall); a liver lobe named level before side is no lung lobe.
+        #expect(try extract.findings("Bulla formations are observed in the apical segments of both lungs.").map(\.multiple)
+            == [true])
+        #expect(try extract.findings("Calculus images are observed in the right kidney.").map(\.multiple) == [true])
+        #expect(try read("A cage is observed in the C5-C6 intervertebral disc space.") == ["medical-material present -"])
+        #expect(try read("The rib cage is symmetrical.") == [])
+        #expect(try extract.findings("Hypodense lesions are observed in the superior right lobe of the liver.").map(\.lobes)
+            == [[]])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
