@@ -139,6 +139,30 @@ import Testing
             + "left lower lobe.").count == 2)
     }
 
+    /// A pattern its sentence names again where it is is one finding (`AttachmentContext.mergeNamedTwice`): it keeps the
+    /// places, the size and the change of both.
+    @Test func aPatternNamedTwiceInASentenceIsOneFinding() throws {
+        let line = { (finding: Finding) in
+            "\(finding.type) \(finding.laterality.rawValue) \(finding.lobes) \(finding.temporal?.rawValue ?? "-")"
+        }
+        // Said over both lungs, then again where it is more marked: one, bilateral, with the lobe it is marked in.
+        #expect(try extract.findings("Diffuse thickening of the bronchial walls is seen in both lungs, and thickening of the "
+            + "bronchial wall is observed especially in the right lower lobe.").map(line)
+            == ["bronchial-wall-thickening bilateral [\"RLL\"] -"])
+        // The lobes said with the second naming; the change said of one of them.
+        #expect(try extract.findings("Interlobular septal thickenings are seen in both lungs, and septal thickenings have "
+            + "increased in the lower lobes.").map(line) == ["septal-thickening bilateral [\"RLL\", \"LLL\"] increased"])
+        // Placed apart: two.
+        #expect(try extract.findings("Bronchiectasis is observed in the right middle lobe and bronchiectasis is observed in "
+            + "the left lower lobe.").map(\.laterality.rawValue) == ["right", "left"])
+        // Changed differently: two.
+        #expect(try extract.findings("Peribronchial thickenings have increased in the right lower lobe, and peribronchial "
+            + "thickenings in both lungs are stable.").map(line).count == 2)
+        // Not a pattern: a nodule named again inside the place of another stays a nodule of its own.
+        #expect(try extract.findings("A 4 mm nodule is seen in the right upper lobe and a nodule is seen in the apical "
+            + "segment of the right upper lobe.").count == 2)
+    }
+
     /// A generic word names a finding only where an `<in>` rule of its type places it (`AttachmentContext.namesSomething`).
     @Test func aGenericWordNamesAFindingOnlyWhereItIsPlaced() throws {
         #expect(try extract.findings("Minimal free air is noted in the subcutaneous fat of the left chest wall.").map(\.type)

@@ -3,12 +3,15 @@ import RadLexicon
 import RadText
 
 /// One thing named twice in one sentence is one finding: a diagnosis said again ("… secondary to viral pneumonia, …
-/// evaluation is recommended in terms of Covid-19 pneumonia"), and a weak word whose "of … density" names what it is
-/// ("lesions of hypodense cyst fluid density", "areas of increased density were observed in the ground glass density").
+/// evaluation is recommended in terms of Covid-19 pneumonia"), a pattern said again where it is ("thickening of the
+/// bronchial walls in both lungs, and thickening of the bronchial wall especially in the left lower lobe"), and a weak
+/// word whose "of … density" names what it is ("lesions of hypodense cyst fluid density", "areas of increased density
+/// were observed in the ground glass density").
 extension AttachmentContext {
-    /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain` and `densityNamed`): the one that
-    /// stays takes the places, size, size word and change the other says and it lacks (`absorb`); a specific finding that
-    /// says what a weak one is also takes its labels and its quantity ("lesions of … cyst fluid density": several cysts).
+    /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain` and
+    /// `densityNamed`): the one that stays takes the places, size, size word and change the other says and it lacks
+    /// (`absorb`); a pattern also takes the other's quantity, and a specific finding that says what a weak one is takes its
+    /// labels and its quantity ("lesions of … cyst fluid density": several cysts).
     /// `firstFinding`: where each mention's findings start in `findings`.
     func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue]) {
         guard findings.count > 1 else { return }
@@ -19,6 +22,10 @@ extension AttachmentContext {
                 if diagnosisNamedAgain(findings[later], findings[earlier]) {
                     findings[earlier].takeAssertion(of: findings[later])
                     findings[earlier].absorb(findings[later], explain: explain)
+                    gone.insert(later)
+                } else if patternNamedAgain(findings[later], findings[earlier]) {
+                    findings[earlier].absorb(findings[later], explain: explain)
+                    findings[earlier].multiple = findings[earlier].multiple || findings[later].multiple
                     gone.insert(later)
                 } else if densityNamed(findings[later], by: mentions[mentionOf[later]], of: findings[earlier],
                                        mention: mentionOf[earlier], among: mentions, cues: cues) {
@@ -42,6 +49,33 @@ extension AttachmentContext {
             && (later.assertion == earlier.assertion || later.assertion.isHedgedOnce(with: earlier.assertion))
             && later.antecedent == earlier.antecedent
             && (samePlaces(later, earlier) || unplaced(later) || unplaced(earlier))
+    }
+
+    /// "Thickening of the bronchial walls in both lungs, and thickening of the bronchial wall especially in the left lower
+    /// lobe", "emphysematous changes in both lungs, more prominent in the upper lobes": a pattern (`pattern` in
+    /// findings.xml) its sentence names again, of its category, asserted alike, for the same reason (`antecedent`), the
+    /// one lying where the other is, measured once at most and with no other change. Two placed apart stay two
+    /// ("bronchiectasis in the right middle lobe and bronchiectasis in the left lower lobe"), as do two measured.
+    private func patternNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
+        later.typeIndex == earlier.typeIndex && later.range != earlier.range
+            && engine.knowledge.findings.types[later.typeIndex].pattern
+            && later.category == earlier.category && later.assertion == earlier.assertion
+            && later.antecedent == earlier.antecedent
+            && (lies(later, within: earlier) || lies(earlier, within: later))
+            && (later.size == nil || earlier.size == nil)
+            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+    }
+
+    /// Whether a finding lies where another is: on its side or none (or one side of a bilateral one, or anywhere of one with
+    /// no side), its lobes, segments and other places among the other's where the other names any ("in both lungs" holds
+    /// "in the right lower lobe"), and no lobe named without a side.
+    private func lies(_ finding: Finding, within other: Finding) -> Bool {
+        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { theirs.isEmpty || mine.allSatisfy(theirs.contains) }
+        return finding.unsided == nil
+            && (finding.laterality == .none || other.laterality == .none || finding.laterality == other.laterality
+                || other.laterality == .bilateral)
+            && among(finding.lobes, other.lobes) && among(finding.segments, other.segments)
+            && among(finding.places, other.places)
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.
