@@ -965,6 +965,11 @@ import Testing
         #expect(try read("The rib cage is symmetrical.") == [])
         #expect(try extract.findings("Hypodense lesions are observed in the superior right lobe of the liver.").map(\.lobes)
             == [[]])
+        // Audit F36: the liver's length measured and then said larger than normal is hepatomegaly (measured alone, none); a
+        // fatty-liver change placed in the liver's parenchymal density at the sentence end is no opacity.
+        #expect(try read("The hepatic vertical length was measured 168 mm and was larger than normal.") == ["hepatomegaly present -"])
+        #expect(try read("The hepatic vertical length was measured 150 mm.") == [])
+        #expect(try read("Changes consistent with hepatosteatosis in liver parenchyma density.") == ["hepatosteatosis present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
