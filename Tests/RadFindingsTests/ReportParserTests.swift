@@ -1474,10 +1474,8 @@ import Testing
         #expect(try pneumonias("FINDINGS: Pneumonia is considered first in the clinical history. Cylindrical bronchiectasis is "
             + "observed in the lower lobes of both lungs. IMPRESSION: Bronchiectasis in the lower lobes of both lungs. It is "
             + "recommended to be evaluated in terms of infective pathologies.") == ["uncertain none [] 0"])
-        // Two of its kind in the findings: which one it names is not known, so it stays a finding of its own.
-        #expect(try pneumonias("FINDINGS: Ground glass areas in the lower lobe of the left lung. It was evaluated in favor of an "
-            + "infective process. Consolidation in the upper lobe of the right lung. However, it was evaluated as an infective "
-            + "process. A nodule in the right middle lobe. IMPRESSION: Findings compatible with an infective process.").count == 3)
+        // (two of its kind in the findings, read from their appearances: see
+        // ``aDiagnosisByReferenceIsWhereTheAppearancesItReadsAre()`` — it is the last one, where its appearance is)
         // One its own words place elsewhere is another.
         #expect(try pneumonias("FINDINGS: Patchy ground glass areas are observed in the lower lobe of the left lung. The findings "
             + "were evaluated in favor of viral pneumonia. IMPRESSION: Pneumonia in the upper lobe of the right lung.").count == 2)
@@ -1534,6 +1532,36 @@ import Testing
             + "left lung upper lobe. Atelectatic changes are observed in the lower lobe of the right lung. IMPRESSION: "
             + "Contrast-enhanced CT is recommended for the differential diagnosis of a space-occupying lesion.")
             .filter { $0.hasPrefix("mass") }.count == 3)
+    }
+
+    /// A diagnosis a pronoun or "the findings" places is where the appearances it reads (`interprets`) are: the last sentence
+    /// before it naming one, past later lung findings it does not read, and of that sentence only those it reads; where
+    /// no sentence names one, where the last placed findings are, as before (mechanism M69).
+    @Test func aDiagnosisByReferenceIsWhereTheAppearancesItReadsAre() throws {
+        let parser = try Self.engine.makeParser()
+        func pneumonia(_ text: String) throws -> String? {
+            try parser.parse(id: "m69", text: text).findings.last { $0.type == "pneumonia" }
+                .map { "\($0.laterality.rawValue) \($0.lobes) \($0.segments)" }
+        }
+        // Past a calcified nodule named last, the impression's pneumonia is where the consolidation is.
+        #expect(try pneumonia("FINDINGS: Patchy consolidation areas are observed in both lungs. A calcified nodule of 6 mm is "
+            + "observed in the posterior segment of the right lung upper lobe. IMPRESSION: Findings compatible with viral "
+            + "pneumonia.") == "bilateral [] []")
+        // Of a sentence naming a pleural calcification and tree-in-bud, only the tree-in-bud's place.
+        #expect(try pneumonia("FINDINGS: A calcification is observed in the diaphragmatic pleura of the right lung lower lobe, "
+            + "and there is a tree-in-bud appearance in the medial segment of the middle lobe. It is recommended to be evaluated "
+            + "in terms of infective processes.") == "right [\"RML\"] [\"RML-medial\"]")
+        // With no appearance it reads named before, it is still where the last placed findings are.
+        #expect(try pneumonia("FINDINGS: Sequelae changes are observed in the left lung upper lobe. A 5 mm nodule is observed "
+            + "in the right lung lower lobe. IMPRESSION: Findings compatible with an infective process.")
+            == "right [\"RLL\"] []")
+        // After two infections read from their appearances, the impression's is the last one, where its consolidation is:
+        // not a third where the nodule named last is.
+        let two = try parser.parse(id: "m69b", text: "FINDINGS: Ground glass areas in the lower lobe of the left lung. It was "
+            + "evaluated in favor of an infective process. Consolidation in the upper lobe of the right lung. However, it was "
+            + "evaluated as an infective process. A nodule in the right middle lobe. IMPRESSION: Findings compatible with an "
+            + "infective process.").findings.filter { $0.type == "pneumonia" }
+        #expect(two.map(\.lobes) == [["LLL"], ["RUL"]])
     }
 
     /// A lung finding that names no place and no size, right after a sentence that placed one of its type, is that one.

@@ -90,22 +90,33 @@ extension ReportParser {
                 }
                 continue
             }
+            // The appearances a diagnosis reads (`interprets` in findings.xml; none for other findings).
+            let interpreted = engine.placeTables.interpretedTypes[finding.typeIndex]
+            func appearance(_ type: Int) -> Bool { interpreted.contains(type) || broader[type].contains(where: interpreted.contains) }
             // The sentence a pronoun names the findings of: the last one before it with placed lung or pleural findings
-            // (past one whose lung findings say no place: "Ground glass areas are more prominent in peripheral sections.").
+            // (past one whose lung findings say no place: "Ground glass areas are more prominent in peripheral sections.");
+            // for a diagnosis, the one of the last appearance it reads, when that one is placed: "Consolidations in both
+            // lungs. A calcified nodule in the left lower lobe. IMPRESSION: Findings consistent with pneumonia." is where the
+            // consolidations are, not the nodule (one placed nowhere, right before it, leaves it where the findings before are).
+            func pointed(_ position: Int) -> Bool {
+                findings[position].sentence < finding.sentence && findings[position].category != nil
+                    && findings[position].assertion != .absent && !merged.contains(position)
+                    && (findings[position].laterality != .none || !findings[position].lobes.isEmpty)
+            }
+            let lastRead = findings.indices[..<index].last {
+                findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
+                    && !merged.contains($0) && appearance(findings[$0].typeIndex) && !findings[$0].interpreted
+            }
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
-                ? findings.indices[..<index].last {
-                    findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
-                        && !merged.contains($0) && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
-                }.map { findings[$0].sentence }
+                ? (lastRead.flatMap { pointed($0) ? $0 : nil } ?? findings.indices[..<index].last(where: pointed))
+                    .map { findings[$0].sentence }
                 : nil
             // A diagnosis says what the findings of the sentences right before it are, back to one that names none of the
             // appearances it interprets (or only ones its own sentence already said what they are), or names it: "Ground
             // glass areas in the right upper lobe. Consolidation in the left lower lobe. The findings were evaluated in
             // favor of Covid-19 pneumonia."
             var pronounSentences: Set<Int> = pronounSentence.map { [$0] } ?? []
-            let interpreted = engine.placeTables.interpretedTypes[finding.typeIndex]
             if let last = pronounSentence, !interpreted.isEmpty {
-                func appearance(_ type: Int) -> Bool { interpreted.contains(type) || broader[type].contains(where: interpreted.contains) }
                 // (a sentence that names the diagnosis itself ends the run: what comes after it is said anew)
                 func said(_ sentence: Int) -> (appearance: Bool, diagnosis: Bool) {
                     let there = findings.indices[..<index].filter { findings[$0].sentence == sentence && !merged.contains($0) }
@@ -231,10 +242,14 @@ extension ReportParser {
                 findings[index].category = nil
                 findings[index].labels = []
             }
-            // "It" names every finding of the sentence before: where all its placed lung findings are.
-            let named = kind == .pronoun
+            // "It" names every finding of the sentence before: where all its placed lung findings are; a diagnosis, where
+            // those of them it reads are, when it reads any ("Pleural calcification in the left lower lobe and tree-in-bud
+            // in the lingula. … in terms of infective processes" is an infection of the lingula).
+            let pointedAt = kind == .pronoun
                 ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }
                 : [position]
+            let read = pointedAt.filter { appearance(findings[$0].typeIndex) }
+            let named = read.isEmpty ? pointedAt : read
             findings[index].addPlaces(of: named.isEmpty ? [antecedent] : named.map { findings[$0] })
             // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
             // present finding says "it" is, the weak findings it names are (as "density increases consistent with
