@@ -2358,6 +2358,45 @@ import Testing
         #expect(try read("The size of the thyroid nodule has increased.").allSatisfy { !$0.hasPrefix("goiter") })
     }
 
+    /// An enlarged prostate gland, named by its own word or by the gland's grown size (a state, no change over time; a measure
+    /// alone or a normal size names none), and a widened renal collecting system (hydronephrosis), named as such, as a
+    /// dilatation or ectasia placed in the kidney's collecting system, or by the collecting system said to be large. A mass said
+    /// to have "infiltration into" an organ reaches it (an extension cue): no infiltrate of its own.
+    @Test func prostatomegalyAndHydronephrosisNamedOrSaidOfTheOrgan() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence)
+                .map { "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("Prostatomegaly.") == ["prostatomegaly present none -"])
+        #expect(try read("The prostate gland size has increased and it indents the bladder base.")
+            == ["prostatomegaly present none -"])
+        #expect(try read("There is an increase in prostate size.") == ["prostatomegaly present none -"])
+        #expect(try read("The prostate gland measures 51x44mm and is larger than normal.") == ["prostatomegaly present none -"])
+        #expect(try read("Prostate gland sizes are 49x42 mm and have increased.") == ["prostatomegaly present none -"])
+        #expect(try read("Prostate gland sizes are natural.").isEmpty)
+        #expect(try read("Prostate gland dimensions were measured as 47x36 mm in the axial plane.").isEmpty)
+        #expect(try read("The size of the prostate nodule has increased.").allSatisfy { !$0.hasPrefix("prostatomegaly") })
+        // The impression's word names the enlargement the findings said by the gland's size: one finding.
+        #expect(try extract.findings("FINDINGS: The prostate gland dimensions have increased. IMPRESSION: Prostatomegaly.")
+            .map(\.type) == ["prostatomegaly"])
+
+        #expect(try read("Grade 1 hydronephrosis is observed in the right kidney.") == ["hydronephrosis present right -"])
+        #expect(try read("Mild pelvicaliectasis was observed in the left kidney.") == ["hydronephrosis present left -"])
+        #expect(try read("Minimal dilatation was observed in the pelvicalyceal structures of both kidneys.")
+            == ["hydronephrosis present bilateral -"])
+        #expect(try read("Ectasia is seen in the right renal collecting system.") == ["hydronephrosis present right -"])
+        #expect(try read("No dilatation was detected in the collecting systems.") == ["hydronephrosis absent none -"])
+        #expect(try read("Both kidney pelvicalyceal systems are wide.") == ["hydronephrosis present bilateral -"])
+        #expect(try read("Kidney collecting systems are natural.").isEmpty)
+        #expect(try read("Contour, size and pelvicalyceal structures of both kidneys are normal.").isEmpty)
+        // A dilatation elsewhere stays what its own place makes of it.
+        #expect(try read("Dilatation is observed in the ascending aorta.") == ["vascular-enlargement present none -"])
+
+        // A mass said to infiltrate an organ reaches it: no infiltrate of its own.
+        #expect(try read("Right adrenal mass has infiltration into the upper pole of the kidney.") == ["mass present right -"])
+        #expect(try read("Patchy infiltration is observed in the right lower lobe.") == ["opacity present right -"])
+    }
+
     /// Findings of the diaphragm, spine and chest wall a report states outside the lungs: a raised or eventrated
     /// hemidiaphragm on its side, scoliosis (the side it opens to is no side of it), osteophytes, spondylosis and degenerative
     /// changes said of a bone place, pectus excavatum and carinatum. None has a category or a CT-RATE label.
