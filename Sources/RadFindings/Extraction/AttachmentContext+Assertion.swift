@@ -31,31 +31,49 @@ extension AttachmentContext {
     /// 40 mm and shows dilatation" (one subject), nor "Emphysema and bullae are observed" (one verb), nor "stable nodules
     /// and …" (the predicate cue is an adjective of a finding after it), nor an "and" inside a place ("in the mediastinum and
     /// both hila").
-    func subjectClauseStarts(cues: [Cue], mentions: [FindingMention], places: [Place], verbs: [Range<Int>]) -> [Int] {
+    /// With `verbsOfWordsBefore`, a predicate cue said of the words before it (`saysOfWordsBefore`) is one of `verbs` too.
+    func subjectClauseStarts(cues: [Cue], mentions: [FindingMention], places: [Place], verbs: [Range<Int>],
+                             verbsOfWordsBefore: Bool = false) -> [Int] {
         let tokens = lattice.tokens
         guard tokens.contains(where: { $0.form == engine.words.and }) else { return [] }
         let comma = engine.words.comma
-        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens)
-        // A predicate cue that ends its clause: no finding named after it before the next comma.
-        let clauseVerbs = cues.filter { cue in
-            guard cue.value.type == .predicate else { return false }
+        // The predicate cues that end their clause (no finding named after one before the next comma), then `verbs`. (One list,
+        // sized once; the sentence's scope ends are read from its cues in place.)
+        var verbsBefore: [Range<Int>] = []
+        verbsBefore.reserveCapacity((verbsOfWordsBefore ? 2 : 1) * cues.count + verbs.count)
+        for cue in cues where cue.value.type == .predicate {
             let end = (cue.tokens.upperBound..<tokens.count).first(where: { tokens[$0].form == comma }) ?? tokens.count
-            return !mentions.contains { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) }
-        }.map(\.tokens)
-        func apart(_ a: Int, _ b: Int) -> Bool { scopeEnds.contains { $0.lowerBound >= a && $0.lowerBound < b } }
+            if !mentions.contains(where: { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) }) {
+                verbsBefore.append(cue.tokens)
+            }
+        }
+        let clauseVerbCount = verbsBefore.count
+        verbsBefore += verbs
+        if verbsOfWordsBefore {
+            for cue in cues where cue.value.type == .predicate && saysOfWordsBefore(cue.tokens) { verbsBefore.append(cue.tokens) }
+        }
+        func apart(_ a: Int, _ b: Int) -> Bool {
+            cues.contains { $0.value.type == .scopeEnd && $0.tokens.lowerBound >= a && $0.tokens.lowerBound < b }
+        }
         return tokens.indices.filter { position in
             guard tokens[position].form == engine.words.and, !lattice.isCovered(position),
                   !places.contains(where: { $0.tokens.contains(position) })
             else { return false }
-            let before = (clauseVerbs + verbs).contains { verb in
+            let before = verbsBefore.contains { verb in
                 verb.upperBound <= position && !apart(verb.upperBound, position)
                     && !mentions.contains { (verb.upperBound..<position).contains($0.phrase.lowerBound) }
             }
-            let after = mentions.map(\.phrase).filter { $0.lowerBound > position }
-            guard before, let subject = after.min(by: { $0.lowerBound < $1.lowerBound }),
-                  !(position..<subject.lowerBound).contains(where: { tokens[$0].form == comma })
+            // (the first phrase that starts nearest after it)
+            var subject: Range<Int>? = nil
+            for mention in mentions where mention.phrase.lowerBound > position
+                && subject.map({ mention.phrase.lowerBound < $0.lowerBound }) ?? true {
+                subject = mention.phrase
+            }
+            guard before, let subject, !(position..<subject.lowerBound).contains(where: { tokens[$0].form == comma })
             else { return false }
-            return clauseVerbs.contains { verb in verb.lowerBound >= subject.upperBound && !apart(position, verb.lowerBound) }
+            return verbsBefore[..<clauseVerbCount].contains { verb in
+                verb.lowerBound >= subject.upperBound && !apart(position, verb.lowerBound)
+            }
         }
     }
 

@@ -17,12 +17,12 @@ extension AttachmentContext {
     func interpreted(_ mentions: [FindingMention], cues: [Cue], places: [Place]) -> [FindingMention] {
         let findings = engine.knowledge.findings
         let tables = engine.placeTables
-        let interpretations = cues.filter { $0.value.type == .interpretation }
-        guard !interpretations.isEmpty else { return mentions }
+        // (the sentence's cues tested in place: no list of them is built for each sentence)
+        guard cues.contains(where: { $0.value.type == .interpretation }) else { return mentions }
         return mentions.map { mention in
             let weak = findings.types[mention.type].specificity == .weak
             var result = mention
-            for cue in interpretations {
+            for cue in cues where cue.value.type == .interpretation {
                 guard cue.tokens.lowerBound >= mention.phrase.upperBound else { continue }
                 let gap = mention.phrase.upperBound..<cue.tokens.lowerBound
                 let placeWords = gap.count > 16 ? gap.filter { token in places.contains { $0.tokens.contains(token) } }.count : 0
@@ -52,17 +52,20 @@ extension AttachmentContext {
     func interpretationRoles(_ mentions: [FindingMention], cues: [Cue], namedAgain: [Bool],
                                      sameClause: (Int, Int) -> Bool) -> [InterpretationRole] {
         var roles = [InterpretationRole](filled: .none, count: mentions.count)
-        let links = cues.filter { $0.value.type == .interpretation || $0.value.type == .uncertainty && $0.value.direction == .forward }
-        guard !links.isEmpty, namedAgain.contains(true) else { return roles }
-        let complements = links + cues.filter { $0.value.type.accompanies || $0.value.type == .proximity }
+        // (tests on the sentence's cues rather than lists of them: no list is built for each sentence)
+        func links(_ cue: Cue) -> Bool {
+            cue.value.type == .interpretation || cue.value.type == .uncertainty && cue.value.direction == .forward
+        }
+        func complements(_ cue: Cue) -> Bool { links(cue) || cue.value.type.accompanies || cue.value.type == .proximity }
+        guard cues.contains(where: links), namedAgain.contains(true) else { return roles }
         let frames = comparisonFrames(cues: cues, before: lattice.tokens.count)
         for subject in mentions.indices where namedAgain[subject] {
             let start = mentions[subject].phrase.lowerBound
-            guard !complements.contains(where: { $0.tokens.upperBound <= start && sameClause($0.tokens.upperBound, start) }),
+            guard !cues.contains(where: { complements($0) && $0.tokens.upperBound <= start && sameClause($0.tokens.upperBound, start) }),
                   !frames.contains(where: { $0.contains(start) })
             else { continue }
             let end = mentions[subject].phrase.upperBound
-            for link in links where link.tokens.lowerBound >= end && sameClause(end, link.tokens.lowerBound) {
+            for link in cues where links(link) && link.tokens.lowerBound >= end && sameClause(end, link.tokens.lowerBound) {
                 let read = mentions.indices.filter {
                     !namedAgain[$0] && mentions[$0].phrase.lowerBound >= link.tokens.upperBound
                         && sameClause(link.tokens.upperBound, mentions[$0].phrase.lowerBound)
@@ -72,7 +75,7 @@ extension AttachmentContext {
                 for index in read { roles[index] = .reading }
             }
         }
-        for link in links {
+        for link in cues where links(link) {
             let (start, end) = (link.tokens.lowerBound, link.tokens.upperBound)
             guard mentions.contains(where: { $0.phrase.upperBound <= start && sameClause($0.phrase.upperBound, start) })
             else { continue }

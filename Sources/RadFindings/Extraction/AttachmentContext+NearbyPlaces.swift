@@ -20,9 +20,10 @@ extension AttachmentContext {
         var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](filled: (nil, false, nil), count: mentions.count)
         // What an interpretation cue names is where the finding before it is too ("hypodense nodular
         // lesions consistent with bilateral renal cortical cysts").
-        let proximity = cues.filter { $0.value.type == .proximity || $0.value.type == .interpretation }
-        guard !proximity.isEmpty else { return result }
-        for cue in proximity where cue.value.type == .proximity && cue.value.direction != .backward {
+        // (a test on the sentence's cues rather than a list of them: no list is built for each sentence)
+        func near(_ cue: Cue) -> Bool { cue.value.type == .proximity || cue.value.type == .interpretation }
+        guard cues.contains(where: near) else { return result }
+        for cue in cues where cue.value.type == .proximity && cue.value.direction != .backward {
             guard let target = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
                   placesOf[target].isEmpty,
                   let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound,
@@ -46,8 +47,8 @@ extension AttachmentContext {
                 return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma }
                     && !mentions.contains { between.overlaps($0.phrase) }
             }
-            guard let cue = proximity.first(where: {
-                $0.tokens.lowerBound >= phrase.upperBound && sameClause(phrase.upperBound, $0.tokens.lowerBound) && reaches($0)
+            guard let cue = cues.first(where: {
+                near($0) && $0.tokens.lowerBound >= phrase.upperBound && sameClause(phrase.upperBound, $0.tokens.lowerBound) && reaches($0)
             }) else { continue }
             // The place of the finding it is next to, its own vague one kept ("interlobular septa": the type they give).
             func take(_ others: [Int]) { placesOf[index] = vague + others.filter { !vague.contains($0) } }
@@ -254,12 +255,13 @@ extension AttachmentContext {
     func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
                             places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
         var result = [Cue?](filled: nil, count: mentions.count)
-        let accompaniments = cues.filter { $0.value.type.accompanies || $0.value.type == .interpretation }
-        guard !accompaniments.isEmpty else { return result }
+        // (a test on the sentence's cues rather than a list of them: no list is built for each sentence)
+        func accompanies(_ cue: Cue) -> Bool { cue.value.type.accompanies || cue.value.type == .interpretation }
+        guard cues.contains(where: accompanies) else { return result }
         for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
             let phrase = mentions[index].phrase
-            guard let cue = accompaniments.last(where: {
-                $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
+            guard let cue = cues.last(where: {
+                accompanies($0) && $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
                     && sameClause($0.tokens.upperBound, phrase.lowerBound)
             }) else { continue }
             func candidate(_ index: Int) -> Bool { sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) }
@@ -482,12 +484,12 @@ extension AttachmentContext {
     {
         var result = [(cue: Cue?, earlier: Int?, placed: Bool, reaching: Bool)](filled: (nil, nil, false, false),
                                                                               count: mentions.count)
-        let references = cues.filter {
-            $0.value.type == .reference || $0.value.type == .proximity && $0.value.direction != .backward
-                && lattice.tokens[$0.tokens.upperBound - 1].form == engine.words.the
+        // (tests on the sentence's cues rather than lists of them: no list is built for each sentence)
+        func namesAgain(_ cue: Cue) -> Bool {
+            cue.value.type == .reference || cue.value.type == .proximity && cue.value.direction != .backward
+                && lattice.tokens[cue.tokens.upperBound - 1].form == engine.words.the
         }
-        guard !references.isEmpty else { return result }
-        let extensions = cues.filter { $0.value.type == .extension }
+        guard cues.contains(where: namesAgain) else { return result }
         for index in mentions.indices {
             let phrase = mentions[index].phrase
             // A landmark of the lung or pleura, named by its head right after the cue ("within the image, hypodense
@@ -496,8 +498,8 @@ extension AttachmentContext {
                 || (phrase.lowerBound..<mentions[index].head.lowerBound).contains(where: {
                     engine.words.coordinators.contains(lattice.tokens[$0].form)
                 })
-                ? nil : references.last { $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
-            guard let cue = landmark ?? references.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
+                ? nil : cues.last { namesAgain($0) && $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
+            guard let cue = landmark ?? cues.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
             else { continue }
             let earlier = mentions.indices.last {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
@@ -513,7 +515,7 @@ extension AttachmentContext {
             // set's too.
             func sides(_ of: [Int]) -> Sides { of.reduce([]) { $0.union(places[$1].sides) } }
             if ownPlaces, landmark == nil, let earlier, sides(placesOf[earlier]).isEmpty || sides(placesOf[earlier]).isSuperset(of: sides(placesOf[index])),
-               let member = references.last(where: {
+               let member = cues.last(where: {
                    $0.value.type == .reference && engine.knowledge.cues.cues[$0.value.index].member
                        && self.cue($0, names: mentions[index])
                }) {
@@ -523,8 +525,8 @@ extension AttachmentContext {
                 continue
             }
             guard !ownPlaces || landmark != nil else {
-                let reached = extensions.flatMap { cue in
-                    cue.tokens.lowerBound >= phrase.upperBound ? placesReached(after: cue, among: placesOf[index], of: places, cues: cues) : []
+                let reached = cues.flatMap { cue in
+                    cue.value.type == .extension && cue.tokens.lowerBound >= phrase.upperBound ? placesReached(after: cue, among: placesOf[index], of: places, cues: cues) : []
                 }
                 let reaching = !reached.isEmpty && placesOf[index].allSatisfy { reached.contains($0) || phrase.contains(places[$0].tokens.lowerBound) }
                 if earlier == nil {

@@ -103,7 +103,6 @@ extension AttachmentContext {
     func keepSizesOfAccompaniedFindings(_ measurements: [Measurement], mentions: [FindingMention], cues: [Cue],
                                                 taking measurable: [Bool], sameClause: (Int, Int) -> Bool,
                                                 sizesOf: inout [[Int]]) {
-        let verbs = cues.filter { $0.value.type == .predicate }.map(\.tokens)
         for cue in cues where cue.value.type.accompanies {
             guard let host = lastHost(endingBy: cue.tokens.lowerBound, in: mentions),
                   measurable[host], sizesOf[host].isEmpty,
@@ -116,7 +115,9 @@ extension AttachmentContext {
                 let tokens = measurements[item].tokens
                 return tokens.lowerBound >= guestEnd && !measurements[item].ofFindingBefore
                     && sameClause(mentions[host].phrase.upperBound, tokens.lowerBound)
-                    && (kindOfHost || verbs.contains { $0.lowerBound >= guestEnd && $0.upperBound <= tokens.lowerBound })
+                    && (kindOfHost || cues.contains { verb in  // (a predicate cue: no list of them is built for each sentence)
+                        verb.value.type == .predicate && verb.tokens.lowerBound >= guestEnd && verb.tokens.upperBound <= tokens.lowerBound
+                    })
             }
             guard !moved.isEmpty else { continue }
             for index in mentions.indices where mentions[index].phrase == mentions[guest].phrase {

@@ -151,8 +151,8 @@ struct AttachmentContext {
         }
         // Cues reach across neither scope ends nor relative pronouns; places, across relative pronouns
         // ("consolidation areas, which are more prominent in both lungs, are observed").
-        let scopeEnds = cues.filter { $0.value.type == .scopeEnd }.map(\.tokens.lowerBound)
-        let clauseEnds = scopeEnds + cues.filter { $0.value.type == .relative }.map(\.tokens.lowerBound)
+        let scopeEnds = cues.starts(of: .scopeEnd)
+        let clauseEnds = scopeEnds + cues.starts(of: .relative)
         // (Local functions rather than closures held in constants, here and below: a closure value that another closure
         // captures, or that an optional parameter may keep, has its captures allocated anew for every sentence.)
         // (A position at the frame's cue is outside it: that is where a phrase right before the frame ends.)
@@ -230,7 +230,7 @@ struct AttachmentContext {
         }
         let likePrevious = named.map { alike[$0] }
         // Places right after an emphasis cue ("more prominent on the right"): where a finding is most.
-        let emphasisEnds = cues.filter { $0.value.type == .emphasis }.map(\.tokens.upperBound)
+        let emphasisEnds = cues.ends(of: .emphasis)
         let emphasized = emphasisEnds.isEmpty ? [] : Set(places.indices.filter { place in
             emphasisEnds.contains { $0 <= places[place].tokens.lowerBound && places[place].tokens.lowerBound - $0 <= 2 }
         })
@@ -373,9 +373,8 @@ struct AttachmentContext {
                                    changesOf: &temporalOf)
         // (for changes, a clause verb said of the words before it ends its clause also right before "and", with no comma: "The
         // size of the thyroid gland has increased and a few nodules are observed in both lobes")
-        let verbsOfWordsBefore = cues.filter { $0.value.type == .predicate && saysOfWordsBefore($0.tokens) }.map(\.tokens)
-        let changeStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places,
-                                               verbs: organVerbs + verbsOfWordsBefore)
+        let changeStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places, verbs: organVerbs,
+                                               verbsOfWordsBefore: true)
         keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: changeStarts, changesOf: &temporalOf)
 
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
@@ -400,7 +399,10 @@ struct AttachmentContext {
         let borrowed = borrowedPlaces(mentions, places: places, placesOf: placesOf, listed: listed, doubted: doubtedPlaced,
                                       scopeEnds: scopeEnds)
         // ("Apart from this, …": what follows is other than what was named before)
-        let setApartFrom = cues.filter { $0.value.type == .scopeEnd && $0.value.reach == .report }.map(\.tokens.upperBound).min()
+        var setApartFrom: Int? = nil
+        for cue in cues where cue.value.type == .scopeEnd && cue.value.reach == .report {
+            setApartFrom = min(setApartFrom ?? cue.tokens.upperBound, cue.tokens.upperBound)
+        }
         var result: [Finding] = []
         // Where each mention's findings start in `result`.
         var firstFinding: [Int] = []
@@ -801,6 +803,25 @@ struct AttachmentContext {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
+}
+
+extension Array where Element == AttachmentContext.Cue {
+    /// Where the cues of a type start, in text order (one list sized once: a filter and a map would build two, the
+    /// filter's growing as it fills).
+    func starts(of type: CueType) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(self.count(where: { $0.value.type == type }))
+        for cue in self where cue.value.type == type { result.append(cue.tokens.lowerBound) }
+        return result
+    }
+
+    /// Where the cues of a type end, in text order (see `starts(of:)`).
+    func ends(of type: CueType) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(self.count(where: { $0.value.type == type }))
+        for cue in self where cue.value.type == type { result.append(cue.tokens.upperBound) }
+        return result
+    }
 }
 
 extension Laterality {
