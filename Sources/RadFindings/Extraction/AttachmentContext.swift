@@ -125,7 +125,8 @@ struct AttachmentContext {
         let histories = historyFrames(cues: cues, places: places)
         // (a local for the closure below: one that reads `self` is handed a copy of the context)
         let tokens = lattice.tokens
-        let allMentions = read.compactMap { mention -> FindingMention? in
+        // (with no history frame, the phrases as read: no copy of them is built)
+        let allMentions = histories.isEmpty ? read : read.compactMap { mention -> FindingMention? in
             guard let frame = histories.first(where: { $0.contains(mention.phrase.lowerBound) }) else { return mention }
             guard mention.head.lowerBound >= frame.upperBound else { return nil }
             // A list phrase running on past the history is the item after it ("In a patient with a known lung tumor, septal
@@ -180,12 +181,13 @@ struct AttachmentContext {
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
         let firstPlaces = assignPlaces(places, to: allMentions, sameClause: samePlaceClause, groupsEndAt: subjectStarts, cues: cues)
-        let alike = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
+        let likeness = likenesses(allMentions, cues: cues, placesOf: firstPlaces)
         // (loops here and below where a closure would call a method: a closure that reads `self` is handed a copy of the
         // context)
         var named: [Int] = []
+        named.reserveCapacity(allMentions.count)
         for index in allMentions.indices
-        where keepingUnnamed || alike[index] || namesSomething(allMentions[index].type, placedBy: firstPlaces[index], of: places) {
+        where keepingUnnamed || likeness[index] || namesSomething(allMentions[index].type, placedBy: firstPlaces[index], of: places) {
             named.append(index)
         }
         // "The described appearance has regressed": with nothing else named, a generic word that names findings
@@ -198,8 +200,12 @@ struct AttachmentContext {
         // The sentence opens with words for the findings before it: a pronoun ("It …") or a generic word a reference
         // cue names before any finding it names ("These findings …", "When evaluated together with the clinic, these
         // appearances …").
-        let firstNamed = named.map { allMentions[$0].phrase.lowerBound }.min() ?? 0
-        let lastNamed = named.map { allMentions[$0].phrase.upperBound }.max() ?? 0
+        // (0 and 0 with none named; read in a loop: no list of positions is built)
+        var (firstNamed, lastNamed) = named.isEmpty ? (0, 0) : (Int.max, Int.min)
+        for index in named {
+            firstNamed = min(firstNamed, allMentions[index].phrase.lowerBound)
+            lastNamed = max(lastNamed, allMentions[index].phrase.upperBound)
+        }
         // The sentence's first word: CT-CLIP impressions open items with a bare quote ('" Findings compatible with …').
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
         // "apart from", "however" (not a connective that opens the sentence, set off by a comma: "However, during the
@@ -228,7 +234,6 @@ struct AttachmentContext {
                 || types[mention.type].specificity == .generic && !mention.isFeature && !setApart(mention) && (opening
                     || reference != nil && (mention.phrase.upperBound <= firstNamed || mention.phrase.lowerBound >= lastNamed && complement))
         }
-        let likePrevious = named.map { alike[$0] }
         // Places right after an emphasis cue ("more prominent on the right"): where a finding is most.
         let emphasisEnds = cues.ends(of: .emphasis)
         let emphasized = emphasisEnds.isEmpty ? [] : Set(places.indices.filter { place in
@@ -259,6 +264,8 @@ struct AttachmentContext {
         for mention in mentions { assertions.append(assert(mention, cues: cues, places: places, sameClause: sameAssertionClause)) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
+        // (the assertions alone, read by the passes below: one list for them all)
+        let asserted = assertions.map(\.0)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
         // as a phrase of its own, takes neither its size nor its change.
         let describing = describingFeatures(mentions, places: places, measurements: measurements)
@@ -292,11 +299,11 @@ struct AttachmentContext {
                                              sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
         let unplaced = placesOf.map { $0.isEmpty }  // (a closure: a key path to a computed property is read at run time)
-        placesOfDiagnoses(mentions, assertions: assertions.map(\.0), placesOf: &placesOf)
+        placesOfDiagnoses(mentions, assertions: asserted, placesOf: &placesOf)
         // (a doubted item, not a diagnosis, that the items before it place: "…, the narrowing of the bronchi in both lungs, a
         // possible hilar mass")
         let doubtedPlaced = mentions.indices.map { unplaced[$0] && !placesOf[$0].isEmpty && !types[mentions[$0].type].diagnosis }
-        placesScannedBefore(mentions, assertions: assertions.map(\.0), places: places, placesOf: &placesOf)
+        placesScannedBefore(mentions, assertions: asserted, places: places, placesOf: &placesOf)
         placesFramedBefore(mentions, places: places, histories: histories, placesOf: &placesOf)
         // … and a feature "with" adds is where the finding it describes is.
         for index in mentions.indices where describing[index] && placesOf[index].isEmpty {
@@ -436,7 +443,7 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "reference", id: id(cue), text: lattice.text(cue.tokens, in: report),
                                       origin: origin(cue)))
             }
-            let alike = likePrevious[index]
+            let alike = likeness[named[index]]
             // "… in the right lower lobe. It is observed as a budding tree view.": what a sentence that opens with a
             // pronoun for the findings before it names, without a place of its own, is where they are (a lung or
             // pleural finding, not denied; one whose words also name lesions of other organs follows an organ being
@@ -458,6 +465,7 @@ struct AttachmentContext {
             let organNamed = placed.contains(where: \.vague) && placed.contains { place in
                 place.structures.contains { !inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
             }
+            structures.reserveCapacity(placed.reduce(0) { $0 + $1.structures.count })
             for place in placed {
                 sides.formUnion(place.sides)
                 if organNamed && place.vague { continue }
