@@ -1555,6 +1555,12 @@ import Testing
         #expect(try pneumonia("FINDINGS: Sequelae changes are observed in the left lung upper lobe. A 5 mm nodule is observed "
             + "in the right lung lower lobe. IMPRESSION: Findings compatible with an infective process.")
             == "right [\"RLL\"] []")
+        // The last appearance it reads placed nowhere (ground glass "around these nodules"): where all the findings it reads
+        // back over are, the consolidation's lobe and the nodules' (not the consolidation's alone).
+        #expect(try pneumonia("FINDINGS: In the middle lobe of the right lung, a consolidation area is observed. Nodules of "
+            + "ground glass density are observed in the upper lobe of the right lung, and ground glass densities are observed "
+            + "around these nodules. These appearances were primarily thought to be those of regressed pneumonia.")
+            == "right [\"RUL\", \"RML\"] []")
         // After two infections read from their appearances, the impression's is the last one, where its consolidation is:
         // not a third where the nodule named last is.
         let two = try parser.parse(id: "m69b", text: "FINDINGS: Ground glass areas in the lower lobe of the left lung. It was "

@@ -107,9 +107,9 @@ extension ReportParser {
                 findings[$0].sentence < finding.sentence && findings[$0].category != nil && findings[$0].assertion != .absent
                     && !merged.contains($0) && appearance(findings[$0].typeIndex) && !findings[$0].interpreted
             }
+            let placedRead = lastRead.flatMap { pointed($0) ? $0 : nil }
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
-                ? (lastRead.flatMap { pointed($0) ? $0 : nil } ?? findings.indices[..<index].last(where: pointed))
-                    .map { findings[$0].sentence }
+                ? (placedRead ?? findings.indices[..<index].last(where: pointed)).map { findings[$0].sentence }
                 : nil
             // A diagnosis says what the findings of the sentences right before it are, back to one that names none of the
             // appearances it interprets (or only ones its own sentence already said what they are), or names it: "Ground
@@ -243,12 +243,13 @@ extension ReportParser {
                 findings[index].labels = []
             }
             // "It" names every finding of the sentence before: where all its placed lung findings are; a diagnosis, where
-            // those of them it reads are, when it reads any ("Pleural calcification in the left lower lobe and tree-in-bud
-            // in the lingula. … in terms of infective processes" is an infection of the lingula).
+            // those of them it reads are, when it reads any and the last appearance it reads before it is placed
+            // ("Pleural calcification in the left lower lobe and tree-in-bud in the lingula. … in terms of infective
+            // processes" is an infection of the lingula; with that appearance placed nowhere it is where they all are).
             let pointedAt = kind == .pronoun
                 ? before.filter { named($0, as: kind, anyType: false) && findings[$0].assertion != .absent }
                 : [position]
-            let read = pointedAt.filter { appearance(findings[$0].typeIndex) }
+            let read = placedRead == nil ? [] : pointedAt.filter { appearance(findings[$0].typeIndex) }
             let named = read.isEmpty ? pointedAt : read
             findings[index].addPlaces(of: named.isEmpty ? [antecedent] : named.map { findings[$0] })
             // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
