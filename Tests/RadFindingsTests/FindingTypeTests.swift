@@ -970,6 +970,14 @@ import Testing
         #expect(try read("The hepatic vertical length was measured 168 mm and was larger than normal.") == ["hepatomegaly present -"])
         #expect(try read("The hepatic vertical length was measured 150 mm.") == [])
         #expect(try read("Changes consistent with hepatosteatosis in liver parenchyma density.") == ["hepatosteatosis present -"])
+        // Audit I36: "consolidation areas" names several, as "areas of consolidation". Audit J36: the organ a finding compresses
+        // (and the direction it pushes) is no place of the finding.
+        #expect(try extract.findings("Patchy consolidation areas are observed in the lower lobe of the left lung.").map(\.multiple)
+            == [true])
+        #expect(try extract.findings("A consolidation area is observed in the lower lobe of the left lung.").map(\.multiple)
+            == [false])
+        #expect(try extract.findings("Lymphadenopathies in the mediastinum compress the esophagus laterally.").map(\.places)
+            == [["mediastinum"]])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
