@@ -978,6 +978,12 @@ import Testing
             == [false])
         #expect(try extract.findings("Lymphadenopathies in the mediastinum compress the esophagus laterally.").map(\.places)
             == [["mediastinum"]])
+        // Audit K36: "free liquid", a literal translation of free fluid, is fluid (an air-liquid level stays none).
+        #expect(try read("Free liquid was not observed in the abdomen.") == ["fluid absent -"])
+        // Audit L36: "porotic", the short form, is osteoporosis too; degenerative changes named beside it are still read.
+        #expect(try read("The bone structure is slightly porotic.") == ["osteoporosis present -"])
+        #expect(try read("Porotic appearance and degenerative changes in the bone structures.")
+            == ["osteoporosis present -", "degenerative-bone-change present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
