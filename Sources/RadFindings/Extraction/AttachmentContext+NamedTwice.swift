@@ -61,21 +61,9 @@ extension AttachmentContext {
             && engine.knowledge.findings.types[later.typeIndex].pattern
             && later.category == earlier.category && later.assertion == earlier.assertion
             && later.antecedent == earlier.antecedent
-            && (lies(later, within: earlier) || lies(earlier, within: later))
+            && (later.lies(within: earlier, openWhereUnnamed: true) || earlier.lies(within: later, openWhereUnnamed: true))
             && (later.size == nil || earlier.size == nil)
             && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
-    }
-
-    /// Whether a finding lies where another is: on its side or none (or one side of a bilateral one, or anywhere of one with
-    /// no side), its lobes, segments and other places among the other's where the other names any ("in both lungs" holds
-    /// "in the right lower lobe"), and no lobe named without a side.
-    private func lies(_ finding: Finding, within other: Finding) -> Bool {
-        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { theirs.isEmpty || mine.allSatisfy(theirs.contains) }
-        return finding.unsided == nil
-            && (finding.laterality == .none || other.laterality == .none || finding.laterality == other.laterality
-                || other.laterality == .bilateral)
-            && among(finding.lobes, other.lobes) && among(finding.segments, other.segments)
-            && among(finding.places, other.places)
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.

@@ -412,4 +412,17 @@ public struct Finding: Sendable {
         places = (places + others.flatMap(\.places)).uniqued()
         structures = (structures + others.flatMap(\.structures)).uniqued()
     }
+
+    /// Whether this finding lies where `other` is: on its side or none (or one side of a bilateral one), its lobes, segments
+    /// and other places among the other's, and no lobe named without a side. `openWhereUnnamed`: a level the other names
+    /// nothing at holds any ("in both lungs" holds "in the right lower lobe"; one with no side, any side).
+    func lies(within other: Finding, openWhereUnnamed: Bool = false) -> Bool {
+        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool {
+            openWhereUnnamed && theirs.isEmpty || mine.allSatisfy(theirs.contains)
+        }
+        return unsided == nil
+            && (laterality == .none || laterality == other.laterality || other.laterality == .bilateral
+                || openWhereUnnamed && other.laterality == .none)
+            && among(lobes, other.lobes) && among(segments, other.segments) && among(places, other.places)
+    }
 }

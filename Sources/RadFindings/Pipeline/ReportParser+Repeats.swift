@@ -131,10 +131,11 @@ extension ReportParser {
     /// "Consolidation is observed in the apicoposterior segment of the left upper lobe. … Consolidation in the apicoposterior
     /// segment of the left upper lobe may be consistent with pneumonic infiltration.": a present finding of the findings
     /// section placed by its own words, in a sentence that doubts a finding of another type (says what it may be), where the
-    /// only earlier present finding of its type in the findings section is (see ``lies(_:within:)``), is that one named
-    /// again — measured as it is or not at all, changed as it is or not at all (or by a recap only). Two such earlier ones
-    /// name neither; a sentence that doubts nothing names one anew ("A nodule in the right lower lobe. … There is another
-    /// nodule at this level."). Findings `past` are gone already.
+    /// only earlier present finding of its type in the findings section is (see
+    /// ``Finding/lies(within:openWhereUnnamed:)``), is that one named again — measured as it is or not at all, changed as
+    /// it is or not at all (or by a recap only). Two such earlier ones name neither; a sentence that doubts nothing names
+    /// one anew ("A nodule in the right lower lobe. … There is another nodule at this level."). Findings `past` are gone
+    /// already.
     private func readAgain(_ index: Int, in findings: [Finding], sentences: [Sentence], past gone: Set<Int>) -> Int? {
         let later = findings[index]
         guard sentences[later.sentence].section == .findings, later.assertion == .present,
@@ -146,21 +147,12 @@ extension ReportParser {
         guard let earlier = findings.indices[..<index].sole(where: {
             !gone.contains($0) && findings[$0].sentence < later.sentence && findings[$0].typeIndex == later.typeIndex
                 && sentences[findings[$0].sentence].section == .findings && findings[$0].assertion == .present
-                && lies(later, within: findings[$0])
+                && later.lies(within: findings[$0])
         }) else { return nil }
         let named = findings[earlier]
         return (later.size == nil || later.size?.maxMM == named.size?.maxMM)
             && (later.temporal == nil || later.changeFromRecap || named.temporal == nil || later.temporal == named.temporal)
             ? earlier : nil
-    }
-
-    /// Whether a finding lies where an earlier one is: on its side or none (or one side of a bilateral one), its lobes,
-    /// segments and other places among the earlier one's, and no lobe named without a side.
-    private func lies(_ later: Finding, within earlier: Finding) -> Bool {
-        func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-        return later.unsided == nil
-            && (later.laterality == .none || later.laterality == earlier.laterality || earlier.laterality == .bilateral)
-            && among(later.lobes, earlier.lobes) && among(later.segments, earlier.segments) && among(later.places, earlier.places)
     }
 
     /// "Mosaic attenuation pattern was observed in both lungs. … Mosaic attenuation was found to be secondary to small airway
