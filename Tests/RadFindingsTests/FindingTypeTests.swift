@@ -984,6 +984,24 @@ import Testing
         #expect(try read("The bone structure is slightly porotic.") == ["osteoporosis present -"])
         #expect(try read("Porotic appearance and degenerative changes in the bone structures.")
             == ["osteoporosis present -", "degenerative-bone-change present -"])
+        // Audit A37: an infection doubted in brackets after a gallbladder finding is no lung infection; after a lung
+        // consolidation it still is one.
+        #expect(try read("Diffuse thickening of the gallbladder wall is observed (cholecystitis? infection?).")
+            == ["thickening present -"])
+        #expect(try read("Patchy consolidation in the right lower lobe (infection?).")
+            == ["consolidation present -", "pneumonia uncertain -"])
+        // Audit D37: osteoarthritis, as noun or adjective, is bone and joint wear (one finding with "degenerative" before
+        // it), denied as such.
+        #expect(try read("Minimal degenerative osteoarthritis changes are observed in the thoracic vertebrae.")
+            == ["degenerative-bone-change present -"])
+        #expect(try read("No osteoarthritic changes are observed in the bone structures.") == ["degenerative-bone-change absent -"])
+        // Audit E37: "areas of ground glass" names several, as "areas of consolidation" (one area, one); "cardiac" before
+        // a pacemaker is part of its name, no heart place of the device.
+        #expect(try extract.findings("Areas of ground glass are observed in the peripheral and central parts of both lungs.")
+            .map(\.multiple) == [true])
+        #expect(try extract.findings("An area of ground glass is observed in the lower lobe of the right lung.").map(\.multiple)
+            == [false])
+        #expect(try extract.findings("A cardiac pacemaker is observed in the left chest wall.").map(\.places) == [["chest-wall"]])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
