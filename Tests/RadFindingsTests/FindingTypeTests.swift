@@ -1002,6 +1002,13 @@ import Testing
         #expect(try extract.findings("An area of ground glass is observed in the lower lobe of the right lung.").map(\.multiple)
             == [false])
         #expect(try extract.findings("A cardiac pacemaker is observed in the left chest wall.").map(\.places) == [["chest-wall"]])
+        // Audit G37: an unknown hyphenated pair between modifiers is one of them (one lesion, no low density beside it;
+        // two nouns joined by "and" stay two findings); osteoarthrosis is joint wear.
+        #expect(try read("A sclerotic benign-looking hypodense nonspecific lesion is observed in the left clavicle.")
+            == ["low-density present -"])
+        #expect(try read("A sclerotic benign-looking lesion and a hypodense cyst are observed in the left kidney.")
+            == ["bone-lesion present -", "cyst present -"])
+        #expect(try read("Signs of osteoarthrosis are observed in both shoulder joints.") == ["degenerative-bone-change present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
