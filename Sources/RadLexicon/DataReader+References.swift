@@ -2,7 +2,7 @@ import RadXML
 
 extension DataReader {
     /// Checks what no schema can check across files: part-of links and refinements point to
-    /// defined ids, and no term names two different finding types.
+    /// defined ids, and no term names two different finding types (but by `alsoNames`, which only a finding's term has).
     mutating func checkReferences(_ base: KnowledgeBase) {
         for structure in base.anatomy.structures {
             if let parent = structure.partOf, base.anatomy.structure(parent) == nil {
@@ -16,6 +16,10 @@ extension DataReader {
                     diagnostics.append(XMLDiagnostic(file: modifier.origin.file, line: modifier.origin.line,
                                                      message: "modifier '\(modifier.id)' refines unknown finding type '\(id)'"))
                 }
+            }
+            for term in modifier.terms where term.alsoNames != nil {
+                diagnostics.append(XMLDiagnostic(file: term.origin.file, line: term.origin.line,
+                                                 message: "term '\(term.text)' of modifier '\(modifier.id)' names a finding (alsoNames)"))
             }
         }
         for type in base.findings.types {
@@ -34,6 +38,12 @@ extension DataReader {
             for interpreted in type.interprets where base.findings.type(interpreted) == nil {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' interprets unknown finding '\(interpreted)'"))
+            }
+            for term in type.terms {
+                if let second = term.alsoNames, base.findings.type(second) == nil || second == type.id {
+                    diagnostics.append(XMLDiagnostic(file: term.origin.file, line: term.origin.line,
+                                                     message: "term '\(term.text)' of finding '\(type.id)' also names unknown or its own finding '\(second)'"))
+                }
             }
             for relocation in type.relocations {
                 if base.anatomy.structure(relocation.structure) == nil {

@@ -117,7 +117,8 @@ extension XMLElement {
     var terms: [Term] {
         children(named: "term").map {
             Term(text: $0.trimmedText, plural: $0.flag("plural"),
-                 adjective: $0.flag("adjective"), standalone: $0.flag("standalone"), origin: $0.origin)
+                 adjective: $0.flag("adjective"), standalone: $0.flag("standalone"), alsoNames: $0["alsoNames"],
+                 origin: $0.origin)
         }
     }
 }

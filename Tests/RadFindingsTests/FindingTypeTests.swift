@@ -699,9 +699,9 @@ import Testing
         #expect(try read("The findings were interpreted in favor of pneumoconiosis.") == ["interstitial-lung-disease present -"])
         #expect(try extract.findings("Pleural thickening on the left. According to the previous examination, there is a clearing.")
             .map(\.temporal) == [.decreased])
-        // Audit E32: hepatosplenomegaly names the spleen enlarged; a content "increased and heterogeneous" is a state; a
-        // pattern the findings before are "creating" lies where they are.
-        #expect(try read("Hepatosplenomegaly.") == ["splenomegaly present -"])
+        // Audit E32: hepatosplenomegaly names the liver and the spleen enlarged; a content "increased and heterogeneous" is a
+        // state; a pattern the findings before are "creating" lies where they are.
+        #expect(try read("Hepatosplenomegaly.") == ["hepatomegaly present -", "splenomegaly present -"])
         #expect(try read("The gallbladder intraluminal density is increased and heterogeneous.") == ["opacity present -"])
         let paving = try extract.findings("Septal thickenings are observed in the ground glass areas in the right lower lobe, "
             + "creating a cobblestone appearance.")
@@ -2395,6 +2395,46 @@ import Testing
         #expect(try read("Increased size of the thyroid gland is observed.") == ["goiter present -"])
         #expect(try read("Thyroid gland sizes are normal.").isEmpty)
         #expect(try read("The size of the thyroid nodule has increased.").allSatisfy { !$0.hasPrefix("goiter") })
+    }
+
+    /// A shrunken organ or muscle is one atrophy placed by its organ and on its side; a thymus too large for its age is a
+    /// thymic hyperplasia; one word naming two enlarged organs ("hepatosplenomegaly", `alsoNames`) is a finding of each, over
+    /// the same words, and its impression copy names both again. None of these is a CT-RATE label.
+    @Test func atrophyThymicHyperplasiaAndTwoOrgansInOneWord() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue)" }
+        }
+        func places(_ text: String) throws -> [[String]] { try extract.findings(text).map(\.places) }
+        #expect(try read("The right kidney is atrophic.") == ["atrophy present right"])
+        #expect(try places("The right kidney is atrophic.") == [["kidney"]])
+        #expect(try read("Chronic atrophic changes in both kidneys.") == ["atrophy present bilateral"])
+        #expect(try places("Atrophy is seen in the right lobe of the liver.") == [["liver"]])
+        #expect(try places("The pancreas appears atrophic.") == [["pancreas"]])
+        #expect(try read("No atrophy is seen in the kidneys.") == ["atrophy absent none"])
+        #expect(try read("FINDINGS: The left kidney is atrophic. IMPRESSION: Left atrophic kidney.") == ["atrophy present left"])
+        #expect(try extract.labels("The right kidney is atrophic.").isEmpty)
+        // A normal organ names none; the lung's volume loss stays what it was.
+        #expect(try read("Both kidneys are of normal size.").isEmpty)
+        #expect(try extract.findings("Volume loss is observed in the right lower lobe.").map(\.type) == ["volume-loss"])
+
+        #expect(try read("Thymic hyperplasia is observed in the anterior mediastinum.") == ["thymic-hyperplasia present none"])
+        #expect(try read("The thymus is hyperplastic.") == ["thymic-hyperplasia present none"])
+        #expect(try read("A triangular soft tissue density in the anterior mediastinum (thymic hyperplasia?).")
+            == ["soft-tissue present none", "thymic-hyperplasia uncertain none"])
+        #expect(try read("The thymus is atrophic.") == ["atrophy present none"])
+        #expect(try read("No mass is seen in the thymus.").allSatisfy { !$0.hasPrefix("thymic-hyperplasia") })
+
+        let both = try extract.findings("Hepatosplenomegaly is observed.")
+        #expect(both.map(\.type) == ["hepatomegaly", "splenomegaly"])
+        #expect(Set(both.map(\.range)).count == 1)
+        #expect(try read("No hepatosplenomegaly.") == ["hepatomegaly absent none", "splenomegaly absent none"])
+        #expect(try read("FINDINGS: Massive hepatosplenomegaly is seen. IMPRESSION: Hepatosplenomegaly.")
+            == ["hepatomegaly present none", "splenomegaly present none"])
+        #expect(try read("Hepatomegaly is observed.") == ["hepatomegaly present none"])
+        #expect(try read("Splenomegaly is observed.") == ["splenomegaly present none"])
+        #expect(try extract.labels("Hepatosplenomegaly is observed.").isEmpty)
+        let explained = try Extract(explain: true).findings("Hepatosplenomegaly.")
+        #expect(explained.last?.explanation.contains { $0.role == "also-names" && $0.id == "splenomegaly" } == true)
     }
 
     /// An enlarged prostate gland, named by its own word or by the gland's grown size (a state, no change over time; a measure

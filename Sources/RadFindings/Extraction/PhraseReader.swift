@@ -151,9 +151,29 @@ struct PhraseReader {
                                                noun: type != headType && findings.types[headType].specificity == .weak
                                                    ? headType : nil,
                                                explanation: steps.steps))
+                if type == headType,
+                   let second = secondMention(of: mentions[mentions.count - 1], hit: headHit, in: lattice, report: report),
+                   !mentions.contains(where: { $0.type == second.type && $0.head == head.tokens }) {
+                    mentions.append(second)
+                }
             }
         }
         return mentions
+    }
+
+    /// The second finding a word names besides its own (`alsoNames`: "hepatosplenomegaly" is hepatomegaly and
+    /// splenomegaly): the same mention over the same words, of that type. Only for the word read as itself: a word some
+    /// qualifier refined to another type names that one alone.
+    private func secondMention(of mention: FindingMention, hit: LexiconHit, in lattice: SentenceLattice,
+                               report: ReportText) -> FindingMention? {
+        guard let second = hit.alsoType else { return nil }
+        var named = mention
+        named.type = second
+        if explain {
+            named.explanation.append(ExplainStep(role: "also-names", id: engine.knowledge.findings.types[second].id,
+                                                 text: lattice.text(mention.head, in: report), origin: hit.origin.description))
+        }
+        return named
     }
 
     /// The phrase cut at its links; heads chosen.
