@@ -163,6 +163,29 @@ import Testing
             + "segment of the right upper lobe.").count == 2)
     }
 
+    /// A finding's noun said again to close the place list its phrase opens is the list's head, not a second group
+    /// (`AttachmentContext.closesOwnPlaceList`): one finding, with the places of the whole list and the size said of it.
+    @Test func aNounClosingItsOwnPlaceListIsOneFinding() throws {
+        let line = { (finding: Finding) in
+            "\(finding.type) \(finding.laterality.rawValue) \(finding.lobes) \(finding.size?.maxMM ?? 0)"
+        }
+        // Node stations listed (one word no lexicon knows among them) and the noun said again: one group, measured.
+        #expect(try extract.findings("Several lymph nodes are observed in the right lower paratracheal, aortopulmonary and "
+            + "subcarinal lymph nodes, the largest of which is 13x9 mm.").map(line) == ["lymphadenopathy right [] 13.0"])
+        #expect(try extract.findings("There are a few nodules in the left lung upper lobe peribronchovascular and subpleural "
+            + "nodules, the largest of which is 5 mm.").map(line) == ["nodule left [\"LUL\"] 5.0"])
+        // A second group placed after its own noun, or set apart by its own size and words: two.
+        #expect(try extract.findings("There are nodules in the left lung upper lobe and subpleural nodules in the right lung "
+            + "lower lobe.").map(line) == ["nodule left [\"LUL\"] 0.0", "nodule right [\"RLL\"] 0.0"])
+        #expect(try extract.findings("A nodule is seen in the right lung middle lobe and a 4 mm calcified nodule.").count == 2)
+        // Each measured: two.
+        #expect(try extract.findings("Lymph nodes of 14 mm in the prevascular area and subcarinal lymph nodes of 8 mm are "
+            + "observed.").count == 2)
+        // Asserted otherwise: two.
+        #expect(try extract.findings("There are lymph nodes in the paratracheal area, and no enlarged subcarinal lymph nodes.")
+            .map(\.assertion.rawValue) == ["present", "absent"])
+    }
+
     /// A generic word names a finding only where an `<in>` rule of its type places it (`AttachmentContext.namesSomething`).
     @Test func aGenericWordNamesAFindingOnlyWhereItIsPlaced() throws {
         #expect(try extract.findings("Minimal free air is noted in the subcutaneous fat of the left chest wall.").map(\.type)

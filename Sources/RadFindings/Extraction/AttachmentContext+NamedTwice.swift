@@ -6,14 +6,16 @@ import RadText
 /// evaluation is recommended in terms of Covid-19 pneumonia"), a pattern said again where it is ("thickening of the
 /// bronchial walls in both lungs, and thickening of the bronchial wall especially in the left lower lobe"), and a weak
 /// word whose "of … density" names what it is ("lesions of hypodense cyst fluid density", "areas of increased density
-/// were observed in the ground glass density").
+/// were observed in the ground glass density"), and a noun said again to close the place list of its own phrase ("lymph
+/// nodes in the upper paratracheal and subcarinal lymph nodes").
 extension AttachmentContext {
-    /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain` and
-    /// `densityNamed`): the one that stays takes the places, size, size word and change the other says and it lacks
-    /// (`absorb`); a pattern also takes the other's quantity, and a specific finding that says what a weak one is takes its
-    /// labels and its quantity ("lesions of … cyst fluid density": several cysts).
+    /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain`,
+    /// `closesOwnPlaceList` and `densityNamed`): the one that stays takes the places, size, size word and change the other
+    /// says and it lacks (`absorb`); a pattern or a list's head also takes the other's quantity, and a specific finding that
+    /// says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density": several cysts).
     /// `firstFinding`: where each mention's findings start in `findings`.
-    func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue]) {
+    func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue],
+                         places: [Place]) {
         guard findings.count > 1 else { return }
         let mentionOf = findings.indices.map { index in firstFinding.lastIndex { $0 <= index } ?? 0 }
         var gone = Set<Int>()
@@ -23,7 +25,9 @@ extension AttachmentContext {
                     findings[earlier].takeAssertion(of: findings[later])
                     findings[earlier].absorb(findings[later], explain: explain)
                     gone.insert(later)
-                } else if patternNamedAgain(findings[later], findings[earlier]) {
+                } else if patternNamedAgain(findings[later], findings[earlier])
+                            || closesOwnPlaceList(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                                                  mentions[mentionOf[earlier]], among: mentions, places: places) {
                     findings[earlier].absorb(findings[later], explain: explain)
                     findings[earlier].multiple = findings[earlier].multiple || findings[later].multiple
                     gone.insert(later)
@@ -64,6 +68,44 @@ extension AttachmentContext {
             && (later.lies(within: earlier, openWhereUnnamed: true) || earlier.lies(within: later, openWhereUnnamed: true))
             && (later.size == nil || earlier.size == nil)
             && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+    }
+
+    /// "There are several lymph nodes in the upper, lower paratracheal, aortopulmonary and subcarinal lymph nodes, the
+    /// largest 14 mm": a finding's noun said again right after a list of place words that its own phrase opens with "in"
+    /// (the words between are the list's places, "the", commas, coordinators and words no lexicon knows only, a place
+    /// last) names the list's head, not a second group: one finding of the type, asserted alike, for the same reason
+    /// (`antecedent`), measured once at most and with no other change, no other mention between the two and no place after
+    /// the later one before the next mention. Not a second group set apart by words of its own ("nodules in the right
+    /// upper lobe and a 4 mm calcified nodule"), nor one placed after its noun ("… and subpleural nodules in the left lower
+    /// lobe").
+    private func closesOwnPlaceList(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
+                                    _ earlierMention: FindingMention, among mentions: [FindingMention],
+                                    places: [Place]) -> Bool {
+        guard later.typeIndex == earlier.typeIndex, later.range != earlier.range,
+              later.category == earlier.category, later.assertion == earlier.assertion,
+              later.antecedent == earlier.antecedent, later.size == nil || earlier.size == nil,
+              later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal,
+              earlierMention.phrase.upperBound < laterMention.phrase.lowerBound,
+              !mentions.contains(where: {
+                  $0.phrase.lowerBound >= earlierMention.phrase.upperBound
+                      && $0.phrase.upperBound <= laterMention.phrase.lowerBound
+              })
+        else { return false }
+        let tokens = lattice.tokens
+        let words = engine.words
+        let placed = { (token: Int) in places.contains { $0.tokens.contains(token) } }
+        // The list: the gap's last words that are places, "the", commas, coordinators or words no lexicon knows
+        // ("aortopulmonary"), a place last.
+        var start = laterMention.phrase.lowerBound
+        while start > earlierMention.phrase.upperBound, placed(start - 1) || tokens[start - 1].form == words.the
+                || words.coordinators.contains(tokens[start - 1].form)
+                || tokens[start - 1].kind == .word && !lattice.isCovered(start - 1) && tokens[start - 1].form != words.in {
+            start -= 1
+        }
+        let after = mentions.map(\.phrase.lowerBound).filter { $0 >= laterMention.phrase.upperBound }.min() ?? tokens.count
+        return placed(laterMention.phrase.lowerBound - 1) && start > earlierMention.phrase.upperBound
+            && tokens[start - 1].form == words.in && !lattice.isCovered(start - 1)
+            && !places.contains { (laterMention.phrase.upperBound..<after).contains($0.tokens.lowerBound) }
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.

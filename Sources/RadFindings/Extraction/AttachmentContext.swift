@@ -624,7 +624,7 @@ struct AttachmentContext {
                 result.append(finding)
             }
         }
-        mergeNamedTwice(&result, mentions: mentions, firstFinding: firstFinding, cues: cues)
+        mergeNamedTwice(&result, mentions: mentions, firstFinding: firstFinding, cues: cues, places: places)
         return result
     }
 
