@@ -46,6 +46,15 @@ import Testing
         ("Pleuroparenchymal linear densities are observed, especially in the mid-lower zones, slightly more on the right.",
          "bilateral", [], []),
         ("Parenchymal air trapping more prominent on the right.", "bilateral", [], []),
+        // A place in both lungs that says no side stays in both when a side is said only where the finding is most …
+        ("Centriacinar nodules are seen in all lobes, more prominently in the left lower lobe.", "bilateral",
+         ["RUL", "RML", "RLL", "LUL", "LLL"], []),
+        ("Reticular densities in the upper lobes, more marked in the anterior segment of the right upper lobe.", "bilateral",
+         ["RUL", "LUL"], ["RUL-anterior"]),
+        // … not when a side is said plainly, nor for one lobe that needs a side.
+        ("In the left lung, centriacinar nodules are seen in all lobes, more prominently in the lower lobe.", "left",
+         ["LUL", "LLL"], []),
+        ("Reticular densities in the upper lobe, more marked in the anterior segment on the right.", "right", ["RUL"], ["RUL-anterior"]),
         // Sentences that exposed bugs.
         ("Consolidation in the paramediastinal part of the right lower lobe's superior and mediobasal segments.", "right", ["RLL"],
          ["RLL-superior", "RLL-medial-basal"]),

@@ -600,6 +600,11 @@ extension AttachmentContext {
         let sidedPlaces = mostOnly ? [] : indices.filter { saysLungSide(places[$0]) }
         let saidSides = sidedPlaces.reduce(into: Sides()) { $0.formUnion(places[$1].sides) }
         let bothSaidTogether = saidSides.count == 2 && sidedPlaces.allSatisfy { places[$0].sides.count == 2 }
+        // "in all lobes, more prominently in the right upper lobe", "in the lower lobes, more prominent in the right lower
+        // lobe": a place that lies in both lungs without saying a side is not narrowed by a side said only where the
+        // finding is most; a side said plainly still completes it ("in the right lung, in all lobes").
+        let sidedPlainly = sidedPlaces.contains { !emphasized.contains($0) }
+        func keepsBothSides(_ place: Place) -> Bool { !sidedPlainly && !place.sideSaid && place.sides.count == 2 }
         func sidesCompleting(_ place: Place) -> Sides {
             if saidSides.count == 1 { return saidSides }
             let before = sidedPlaces.last { places[$0].tokens.upperBound <= place.tokens.lowerBound }
@@ -621,7 +626,7 @@ extension AttachmentContext {
                 result.append(place)
                 continue
             }
-            let side: Sides = place.sideSaid ? [] : mostOnly ? [.left, .right] : sidesCompleting(place)
+            let side: Sides = place.sideSaid ? [] : mostOnly ? [.left, .right] : keepsBothSides(place) ? [] : sidesCompleting(place)
             if !side.isEmpty {
                 let sided = (side.contains(.right) ? place.ifRight : []) + (side.contains(.left) ? place.ifLeft : [])
                 if !sided.isEmpty {
