@@ -2153,6 +2153,41 @@ import Testing
         #expect(sequela.findings.map(\.type) == ["linear-atelectasis", "fibrotic-sequela"])
     }
 
+    /// An impression copy of a narrower type than the one finding of its lineage the findings section named there (the
+    /// vertebrae's degenerative changes a spondylosis, a lung density a ground glass one) is that finding, now of the copy's
+    /// type (in the lungs, one of a weak word); not a diagnosis, a doubted narrower word, one in another lobe, nor one with
+    /// two findings it could name.
+    @Test func anImpressionCopyOfANarrowerTypeIsTheFindingsOneOfItsLineage() throws {
+        let parser = try Self.engine.makeParser()
+        let spine = try parser.parse(id: "rn1", text: "FINDINGS: Degenerative changes are seen in the thoracic vertebrae. "
+            + "IMPRESSION: Thoracic spondylosis.")
+        #expect(spine.findings.map { "\($0.type) \($0.sentence)" } == ["spondylosis 0"])
+        let density = "FINDINGS: Patchy density increases are seen in the lower lobes of both lungs. IMPRESSION: "
+        let groundGlass = try parser.parse(id: "rn2", text: density + "Ground glass densities in the lower lobes of both lungs.")
+        #expect(groundGlass.findings.map { "\($0.type) \($0.sentence)" } == ["ground-glass-opacity 0"])
+        #expect(groundGlass.findings.first?.category == .init(rawValue: "2c"))
+        #expect(groundGlass.labels[.lungOpacity] == 1)
+        // Another lobe: a finding of its own.
+        let elsewhere = try parser.parse(id: "rn3", text: "FINDINGS: Patchy density increases are seen in the upper lobe of the "
+            + "right lung. IMPRESSION: Ground glass densities in the lower lobe of the left lung.")
+        #expect(elsewhere.findings.map(\.type) == ["opacity", "ground-glass-opacity"])
+        // Two findings of its lineage it could name: neither.
+        let two = try parser.parse(id: "rn4", text: "FINDINGS: Density increases are seen in the upper lobe of the right lung. "
+            + "Density increases are seen in the lower lobe of the right lung. IMPRESSION: Ground glass densities in the right lung.")
+        #expect(two.findings.map(\.type) == ["opacity", "opacity", "ground-glass-opacity"])
+        // A diagnosis reads the findings' appearance; a doubted narrower word doubts only what it adds.
+        let pneumonia = try parser.parse(id: "rn5", text: "FINDINGS: Consolidation is seen in the lower lobe of the left lung. "
+            + "IMPRESSION: Pneumonia in the lower lobe of the left lung.")
+        #expect(pneumonia.findings.map(\.type) == ["consolidation", "pneumonia"])
+        let doubted = try parser.parse(id: "rn6", text: "FINDINGS: Pleural effusion with a thick wall is seen on the right. "
+            + "IMPRESSION: Possible empyema on the right.")
+        #expect(doubted.findings.map { "\($0.type) \($0.assertion.rawValue)" } == ["pleural-effusion present", "empyema uncertain"])
+        let doubtedGlass = try parser.parse(id: "rn7", text: "FINDINGS: Density increases are seen in the lower lobe of the right "
+            + "lung. IMPRESSION: Possible ground glass densities in the lower lobe of the right lung.")
+        #expect(doubtedGlass.findings.map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["opacity present", "ground-glass-opacity uncertain"])
+    }
+
     /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,
     /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
     /// before the finding), where a UTF-16 offset is no byte offset.

@@ -20,6 +20,8 @@ extension ReportParser {
     ///   reached the copy first gave it);
     /// - labelled as it is, unless its word `renames` the finding's type ("Subsegmental atelectasis in both lungs.
     ///   IMPRESSION: Fibroatelectatic changes in both lungs": the atelectasis, labelled as the findings' word says).
+    /// An impression finding of a narrower type is the one finding of its lineage there, which takes its type ("Degenerative
+    /// changes in the vertebrae. IMPRESSION: Thoracic spondylosis": see ``narrowerCopy(of:in:sentences:summary:named:copies:)``).
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places; so does one they placed
     /// on one side only, the only one of its type, that a copy names in lobes of that side. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
@@ -93,6 +95,19 @@ extension ReportParser {
             copies.insert(index)
             named.insert(earlier)
         }
+        // Then impression copies of a narrower type (see ``narrowerCopy(of:in:sentences:summary:named:copies:)``).
+        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
+            guard let earlier = narrowerCopy(of: index, in: findings, sentences: sentences, summary: summary, named: named,
+                                             copies: copies)
+            else { continue }
+            let later = findings[index]
+            findings[earlier].retype(as: later)
+            findings[earlier].category = later.category
+            findings[earlier].labels = (findings[earlier].labels + later.labels).uniqued()
+            merge(later, into: &findings[earlier])
+            copies.insert(index)
+            named.insert(earlier)
+        }
         // Last, diagnoses of the impression that only a reference placed (see ``diagnosisNamedByReference(of:in:sentences:copies:)``).
         for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
             guard let earlier = diagnosisNamedByReference(of: index, in: findings, sentences: sentences, copies: copies)
@@ -101,6 +116,49 @@ extension ReportParser {
             copies.insert(index)
         }
         for index in copies.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Degenerative changes in the thoracic vertebrae. IMPRESSION: Thoracic spondylosis.", "Areas of involvement in all lobes
+    /// of both lungs. IMPRESSION: Ground-glass opacity in all lobes of both lungs.": an impression finding of a narrower type
+    /// than the findings' word (its `parent` chain reaches that one's type) says what that finding is, when it is the one
+    /// finding of the findings section of its lineage said to be there, that no copy named again, and no other finding of
+    /// that lineage shares the copy's sentence. In the lungs that one is of a weak word (`specificity`: "density increases"
+    /// said to be ground glass); a lung finding of a specific word the copy's narrower one says more of stays apart ("Pleural
+    /// effusion. IMPRESSION: Empyema": the impression's reading). The copy is of a specific word (a weak one says no more) that names no
+    /// `diagnosis` (an impression's "pneumonia" reads consolidations, not names them again), is said to be there, asserted
+    /// as that one (a doubted narrower word doubts only what it adds: "Effusion in the left hemithorax. IMPRESSION: Empyema?"
+    /// is still the effusion, and a possible empyema), of the lung or not alike, and where that one is: for a lung finding
+    /// on its side or none, in its lobes and segments; outside the lungs, in no place that one is not in, or that one in
+    /// none (see ``organless(_:)``; a narrower type by its place — plaques "of the abdominal aorta" too — is not the
+    /// thoracic plaques). It is measured as that one (see ``sizesAgree(_:_:)``) or one of the two not at all, and changed as
+    /// that one or one of the two not at all. That finding takes the copy's type and category, and its labels with its own.
+    private func narrowerCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                              named: Set<Int>, copies: Set<Int>) -> Int? {
+        let later = findings[index]
+        let type = engine.knowledge.findings.types[later.typeIndex]
+        let tables = engine.placeTables
+        guard type.specificity == .specific, !type.diagnosis, later.assertion != .absent, later.unsided == nil,
+              let only = findings.indices[..<index].sole(where: {
+                  sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                      && !copies.contains($0) && findings[$0].assertion != .absent
+                      && tables.inOneLineage(findings[$0].typeIndex, later.typeIndex)
+              }),
+              !named.contains(only), tables.broaderTypes[later.typeIndex].contains(findings[only].typeIndex),
+              !findings.indices.contains(where: {
+                  $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
+                      && tables.inOneLineage(findings[$0].typeIndex, findings[only].typeIndex)
+              })
+        else { return nil }
+        let earlier = findings[only]
+        let placed = later.category != nil
+            ? (later.laterality == .none || later.laterality == earlier.laterality)
+                && later.lobes.allSatisfy(earlier.lobes.contains) && segments(of: later, within: earlier)
+            : later.places.allSatisfy(earlier.places.contains) || organless(earlier)
+        let saysMore = later.category != nil && engine.knowledge.findings.types[earlier.typeIndex].specificity == .specific
+        return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && earlier.assertion == later.assertion
+            && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            ? only : nil
     }
 
     /// "Atelectatic changes are seen in both lungs, most marked in the right lower lobe. IMPRESSION: Atelectasis in both lower
