@@ -442,6 +442,28 @@ import Testing
         #expect(try extract.findings("Nonspecific solidified lesion in the left subdiaphragmatic area.").first?.category == nil)
     }
 
+    /// A weak word that an `<in>` rule retypes at one of its places names that one thing wherever else it is placed
+    /// (`AttachmentContext.placedTypes`): no copy of the weak type beside it. A specific type named at places that are
+    /// different things keeps its record beside the ones the rules give.
+    @Test func aWeakWordRetypedAtOnePlaceIsOneFinding() throws {
+        func types(_ sentence: String) throws -> [String] { try extract.findings(sentence).map(\.type) }
+        #expect(try types("Densities are observed in the lumen of the trachea and the left main bronchus.") == ["mucus-plug"])
+        #expect(try types("Mild ectasia is noted in the mediastinal main vascular structures.") == ["vascular-enlargement"])
+        #expect(try types("A hernia containing intra-abdominal fat is seen at the level of the esophageal hiatus.")
+            == ["hiatal-hernia"])
+        #expect(try types("Air densities are observed in the intrahepatic bile ducts of the liver.") == ["pneumobilia"])
+        // The places stay the finding's.
+        #expect(try extract.findings("Mild ectasia is noted in the mediastinal main vascular structures.").first?.places
+            == ["mediastinum", "aorta"])
+        // Specific types: the mediastinal nodes and the axillary ones, the aortic and the coronary plaques are two findings each.
+        #expect(try types("No enlarged lymph nodes were seen in the mediastinum or in the axillae.")
+            == ["lymphadenopathy", "extrathoracic-lymph-node"])
+        #expect(try types("Calcific plaques are seen in the aortic arch and the coronary arteries.")
+            == ["arterial-wall-calcification", "coronary-artery-calcification"])
+        // No rule at any place: the weak word stays itself.
+        #expect(try types("Mild ectasia is noted in the mediastinum.") == ["ectasia"])
+    }
+
     @Test func annotatorConventions() throws {
         #expect(try extract.labels("Lymph nodes with a short axis of 7 mm in the mediastinum.") == ["Lymphadenopathy"])
         #expect(try extract.labels("Sequelae changes at the apex of both lungs.") == ["Pulmonary fibrotic sequela"])

@@ -36,7 +36,10 @@ struct AttachmentContext {
     /// no rule applies, or when a specific type is placed in a lung or airway structure of its own region as well ("atelectasis
     /// in the right lower lobe adjacent to the vertebrae": no fracture of the vertebrae; "soft tissue narrowing the
     /// upper lobe bronchus anterior to the pulmonary artery": no vascular narrowing); the rules' types when every
-    /// place is under one of them; both otherwise.
+    /// place is under one of them, or when the type is a weak word that a rule retypes at any of its places: the weak word
+    /// names that one thing, and its other places are where it reaches or what it is seen with ("densities in the trachea and
+    /// both main bronchi": one mucus plug; "dilatation in the mediastinal vascular structures": one vascular enlargement, no
+    /// ectasia of the mediastinum beside it); both otherwise.
     private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
         guard !engine.knowledge.findings.types[type].relocations.isEmpty, !structures.isEmpty else { return [type] }
         let anatomy = engine.knowledge.anatomy
@@ -49,16 +52,13 @@ struct AttachmentContext {
             let lungOrAirway = engine.placeTables.isLungPart[structure] || anatomy.structures[structure].kind == .airway
             if target == nil && !weak && lungOrAirway && anatomy.structures[structure].region == findingType.region { return [type] }
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
-            // what: they leave the type alone; so does a lobe for a weak word ("thickening around bronchial
-            // structures in the left lower lobe": a bronchial wall thickening only).
+            // what: they leave the type alone.
             let kind = anatomy.structures[structure].kind
-            if target == nil && kind != .zone && kind != .region && !(weak && engine.placeTables.isLungPart[structure]) {
-                covered = false
-            }
+            if target == nil && kind != .zone && kind != .region { covered = false }
             if let target, !result.contains(target) { result.append(target) }
         }
         if result.isEmpty { return [type] }
-        return covered ? result : [type] + result
+        return covered || weak ? result : [type] + result
     }
 
     /// The types a mention has given where it is placed; when `<in>` rules place its head's weak type in every
