@@ -114,7 +114,12 @@ import Testing
         ("A 13 mm hypodense lesion in the liver between segments 5-8.", "none", [], []),
         // With an organ outside the chest named, a place of words other organs share is that organ's part.
         ("Simple cysts are seen in both kidneys, the largest in the upper pole-middle section on the left.", "bilateral", [], []),
-        ("Hypodense lesions in the liver, the largest in the medial segment of the left lobe.", "left", [], []),
+        // … but a single organ's part (anatomy.xml `unpaired`) named by side apart from the organ word is no side either.
+        ("Hypodense lesions in the liver, the largest in the medial segment of the left lobe.", "none", [], []),
+        ("Multiple simple cysts are seen in the liver, the largest measuring 14 mm in the left lobe.", "none", [], []),
+        ("In the liver, hypodense lesions are observed in both lobes, the largest 19 mm in segment 6 of the right lobe.", "none", [], []),
+        ("Hypodense lesions are seen in the spleen, the largest in the upper pole on the left.", "none", [], []),
+        ("Cortical cysts are seen in the kidneys, the largest 11 mm in the upper pole on the right.", "right", [], []),
         // Places listed before an organ's place, without a head noun of their own, are the organ's.
         ("Hypodense nodular lesions in the lateral and medial segments of the left lobe of the liver.", "none", [], []),
         ("Hypodense cysts in the middle part and inferior pole of the left kidney.", "left", [], []),
@@ -453,6 +458,31 @@ import Testing
         let sided = try #require(try extract.finding("consolidation", in:
             "A nodule is seen in the right upper lobe. In the left lung, there are sequelae changes at the posterobasal level of the lower lobe and a slight consolidation area at this level."))
         #expect(sided.lobes == ["LLL"])
+    }
+
+    /// In or after a sentence about a single organ whose parts are named by side (anatomy.xml `unpaired`), a lobe named by
+    /// its side alone is that organ's: no side, no lung lobe. A paired organ's lobe keeps its side; a lung lobe named with
+    /// its level stays the lung's.
+    @Test func aSingleOrgansLobeNamedAfterItHasNoSide() throws {
+        let liver = try #require(try extract.finding("cyst", in:
+            "The liver is normal in size. A simple cyst of 7 mm is seen in the right lobe."))
+        #expect(liver.laterality == Laterality.none && liver.lobes.isEmpty && liver.places == ["liver"])
+        let nodule = try #require(try extract.finding("nodule", in:
+            "The liver is normal in size. A nodule of 5 mm is seen in the left lobe."))
+        #expect(nodule.laterality == Laterality.none && nodule.lobes.isEmpty && nodule.places == ["liver"])
+        let thyroid = try #require(try extract.finding("nodule", in:
+            "Both thyroid lobes are heterogeneous. A hypodense nodule of 9 mm is seen in the left lobe."))
+        #expect(thyroid.laterality == .left && thyroid.places == ["thyroid"])
+        let lung = try #require(try extract.finding("nodule", in:
+            "Hypodense lesions are seen in the liver. A 6 mm nodule is observed in the left lower lobe."))
+        #expect(lung.laterality == .left && lung.lobes == ["LLL"])
+        let sameSentence = try #require(try extract.finding("consolidation", in:
+            "A hypodense lesion is seen in the liver, and consolidation is seen in the right lower lobe."))
+        #expect(sameSentence.laterality == .right && sameSentence.lobes == ["RLL"])
+        // A finding whose words name no other organ's lesion is not that organ's, nor does it lose its side.
+        let node = try #require(try extract.finding("lymphadenopathy", in:
+            "The liver is normal in size. An enlarged lymph node of 12 mm is seen on the right."))
+        #expect(node.laterality == .right && node.places.isEmpty)
     }
 
     @Test func aPlaceReferenceAfterAnOrganSentenceIsThatOrgans() throws {

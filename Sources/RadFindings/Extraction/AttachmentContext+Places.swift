@@ -155,16 +155,45 @@ extension AttachmentContext {
     }
 
     /// Where a finding's own places (those ``borrowedPlaces(_:places:placesOf:listed:doubted:scopeEnds:)`` did not find)
-    /// place it, read as all its places are (a vague place left out when an organ is named).
-    func placesOwned(_ indices: [Int], of places: [Place], emphasized: Set<Int>, organNamed: Bool) -> OwnPlaces {
+    /// place it, read as all its places are (a vague place an organ's part when an organ is named).
+    func placesOwned(_ indices: [Int], of places: [Place], emphasized: Set<Int>, vagueParts: OrganParts) -> OwnPlaces {
         var sides = Sides()
         var structures: [Int] = []
         for place in completedPlaces(indices, of: places, emphasized: emphasized) {
-            sides.formUnion(place.sides)
-            if organNamed && place.vague { continue }
+            if sidesCount(of: place, beside: vagueParts) { sides.formUnion(place.sides) }
+            if vagueParts.organNamed && place.vague { continue }
             structures += place.structures.filter { !structures.contains($0) }
         }
         return OwnPlaces(laterality: Laterality(sides: sides), structures: structures)
+    }
+
+    /// What a finding's vague places (``Place/vague``: only sides and words other organs share) are beside its other places.
+    struct OrganParts {
+        /// An organ outside the chest is named: a vague place is that organ's part ("in both kidneys …, the largest in the
+        /// upper pole-middle section on the left"): its side counts, not its lobe.
+        var organNamed = false
+        /// One of the organs named is a single one whose parts are named by side (`unpaired` in anatomy.xml: "in the liver
+        /// …, the largest in the right lobe", "in the liver, … in both lobes"): see ``sidesCount(of:beside:)``.
+        var unpairedNamed = false
+    }
+
+    /// Whether a place's sides are the finding's: not those of a vague place with a head noun of its own beside a single
+    /// organ named by side ("the left lobe", "both lobes", "segment 2 of the right lobe": that organ's parts); a bare side
+    /// word, which may be another organ's ("… in the liver and right nephrolithiasis"), keeps its side.
+    func sidesCount(of place: Place, beside parts: OrganParts) -> Bool {
+        !(parts.unpairedNamed && place.vague && place.tokens.contains { lattice.isHeadNoun($0, engine: engine) })
+    }
+
+    /// How a finding's vague places read beside the organs outside the chest (not body regions) its places name.
+    func organPartsReading(_ placed: [Place]) -> OrganParts {
+        guard placed.contains(where: \.vague) else { return OrganParts() }
+        let anatomy = engine.knowledge.anatomy
+        let inChest = engine.anatomyIndex.inChest
+        let organs = placed.flatMap { place in
+            place.structures.filter { !inChest[$0] && anatomy.structures[$0].kind != .region }
+        }
+        guard !organs.isEmpty else { return OrganParts() }
+        return OrganParts(organNamed: true, unpairedNamed: organs.contains { anatomy.structures[$0].unpaired })
     }
 
     /// The token ranges inside each pair of round brackets of the sentence (outermost pairs; an

@@ -460,15 +460,11 @@ struct AttachmentContext {
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))
             let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
-            // With an organ outside the chest named, a vague place is that organ's part ("in both kidneys …,
-            // the largest in the upper pole-middle section on the left"): its side counts, not its lobe.
-            let organNamed = placed.contains(where: \.vague) && placed.contains { place in
-                place.structures.contains { !inChest[$0] && engine.knowledge.anatomy.structures[$0].kind != .region }
-            }
+            let vagueParts = organPartsReading(placed)
             structures.reserveCapacity(placed.reduce(0) { $0 + $1.structures.count })
             for place in placed {
-                sides.formUnion(place.sides)
-                if organNamed && place.vague { continue }
+                if sidesCount(of: place, beside: vagueParts) { sides.formUnion(place.sides) }
+                if vagueParts.organNamed && place.vague { continue }
                 for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
                 let rule = engine.grammar.rules[place.rule]
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
@@ -477,7 +473,7 @@ struct AttachmentContext {
             // Where its own words alone place it, when another list item lent it places.
             let owned = borrowed[index].isEmpty ? nil
                 : placesOwned(placesOf[index].filter { !borrowed[index].contains($0) }, of: places, emphasized: emphasized,
-                            organNamed: organNamed)
+                            vagueParts: vagueParts)
             // A recap further on in its sentence is measured only beside an earlier size: today's size against it ("It was 20
             // mm in the previous CT, and it is 26 mm now"), which goes where the recap's change goes (`ReportParser`).
             let measured = recap == nil || mention.phrase.lowerBound == firstWord || !earlierSizes.isEmpty

@@ -232,6 +232,8 @@ public final class ReportParser {
     /// the right lobe") and whose words also name lesions of other organs, in or after a findings
     /// sentence about an organ outside the chest and none since about another place, are that organ's:
     /// no lung category, no labels ("Both thyroid lobes are heterogeneous. There are hypodense nodules.").
+    /// In a single organ whose parts are named by side (`unpaired`), a side word names its part, no side ("The liver is normal in
+    /// size. A cyst of 8 mm in the left lobe.").
     private func assign(_ findings: inout [Finding], toOrgan organ: Int, namedIn sentence: Int) {
         let structure = engine.knowledge.anatomy.structures[organ]
         let types = engine.knowledge.findings
@@ -241,6 +243,7 @@ public final class ReportParser {
             && types.types[findings[index].typeIndex].otherOrgans {
             findings[index].antecedent = .none
             findings[index].category = nil
+            if structure.unpaired { findings[index].laterality = .none }
             findings[index].labels = []
             findings[index].lobes = []
             findings[index].segments = []
