@@ -811,6 +811,24 @@ import Testing
             .filter { $0.type == "ground-glass-opacity" }.map { "\($0.sentence) \($0.lobes)" } == ["0 [\"RLL\", \"LLL\"]"])
     }
 
+    /// The places a list item lends the items after it (`borrowedPlaces`: an item that names a finding, the places a doubted
+    /// item took from the items before it when its own item names a place) are not an impression copy's own: the hilar
+    /// mass the impression doubts after right hilar lymph nodes is the left one the findings named; with nothing placed
+    /// before it, none of the list's places is lent to it.
+    @Test func aDoubtedCopyIsNotPlacedByTheFindingItemsBeforeIt() throws {
+        let parser = try Self.engine.makeParser()
+        func masses(_ text: String) throws -> [String] {
+            try parser.parse(id: "lent", text: text).findings.filter { $0.type == "mass" }
+                .map { "\($0.sentence) \($0.laterality.rawValue)" }
+        }
+        #expect(try masses("FINDINGS: Bronchial wall thickening is observed in both lungs. There is a soft tissue density in the "
+            + "left hilum, which may be a mass. IMPRESSION: Lymph nodes in the right hilum, bronchial wall thickening in both "
+            + "lungs, the possible presence of a hilar mass.") == ["1 left"])
+        #expect(try masses("FINDINGS: Bronchial wall thickening is observed in both lungs. There is a soft tissue density, "
+            + "which may be a mass. IMPRESSION: Bronchial wall thickening in both lungs, the possible presence of a hilar "
+            + "mass.") == ["1 none"])
+    }
+
     /// An impression copy that sums up several findings outside the lungs is read, when its places sum up none, as its own
     /// words place it: the side and the pericardium the effusions before it in its comma list lent it are not its own.
     @Test func anImpressionCopySumsUpFindingsWithoutThePlacesItsNeighboursLentIt() throws {

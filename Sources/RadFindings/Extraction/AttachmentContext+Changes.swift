@@ -208,7 +208,8 @@ extension AttachmentContext {
     /// the lesion …") or a verb of an item's own ("Nodules are observed in the right lung, and consolidation …, which has
     /// progressed": the nodules are another statement; a verb inside a relative clause is the clause's).
     func shareChangesOfLists(_ words: [Range<Int>], mentions: [FindingMention], pronouns: [FindingMention], cues: [Cue],
-                             brackets: [Range<Int>], describing: [Bool], absent: [Bool], changesOf: inout [[Int]]) {
+                             brackets: [Range<Int>], describing: [Bool], assertions: [Assertion],
+                             changesOf: inout [[Int]]) {
         guard !words.isEmpty, mentions.count > 1 else { return }
         let tokens = lattice.tokens
         let (comma, bracket, coordinators) = (engine.words.comma, engine.words.openBracket, engine.words.coordinators)
@@ -265,7 +266,7 @@ extension AttachmentContext {
                     next = item
                     continue
                 }
-                guard joined, changesOf[item].isEmpty, !absent[item],
+                guard joined, changesOf[item].isEmpty, assertions[item] != .absent,
                       next != last || (mentions[item].phrase.upperBound..<lastHead).contains(where: {
                           tokens[$0].form != comma && coordinators.contains(tokens[$0].form) && !aside($0)
                       }),

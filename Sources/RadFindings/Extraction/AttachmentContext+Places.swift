@@ -128,10 +128,12 @@ extension AttachmentContext {
             depthOf.append(depth)
         }
         let heads = mentions.map { itemOf[$0.head.lowerBound] }
-        // The items that name a finding (not one inside brackets: it says what the item is, "(viral pneumonia?)").
-        // (a sentence's few items: plain arrays)
-        let naming = mentions.filter { depthOf[$0.head.lowerBound] == 0 }.map { itemOf[$0.head.lowerBound] }
-        let placed = places.map { itemOf[$0.tokens.lowerBound] }
+        // Whether an item names a finding (not one inside brackets: it says what the item is, "(viral pneumonia?)"), and
+        // whether it names a place. (tested in place: a sentence's few mentions and places, no lists of their items)
+        func namesFinding(_ item: Int) -> Bool {
+            mentions.contains { depthOf[$0.head.lowerBound] == 0 && itemOf[$0.head.lowerBound] == item }
+        }
+        func namesPlace(_ item: Int) -> Bool { places.contains { itemOf[$0.tokens.lowerBound] == item } }
         // (right after a word no lexicon knows, or after its "of": "symmetrical lower lobes", "fullness of the hilum")
         func ofUnknownWord(_ place: Place) -> Bool {
             var position = place.tokens.lowerBound - 1
@@ -141,7 +143,7 @@ extension AttachmentContext {
         }
         return mentions.indices.map { index in
             let head = mentions[index].head
-            let lent = doubted[index] ? placed.contains(heads[index]) ? placesOf[index] : [] : listed[index]
+            let lent = doubted[index] ? namesPlace(heads[index]) ? placesOf[index] : [] : listed[index]
             return placesOf[index].filter { placeIndex in
                 let place = places[placeIndex]
                 guard lent.contains(placeIndex) else { return false }
@@ -149,7 +151,7 @@ extension AttachmentContext {
                 guard at != heads[index], !mentions.contains(where: { other in
                     other.head != head && head.upperBound <= other.head.lowerBound && other.head.lowerBound <= place.tokens.lowerBound
                 }) else { return false }
-                return naming.contains(at) || at < heads[index] && ofUnknownWord(place)
+                return namesFinding(at) || at < heads[index] && ofUnknownWord(place)
             }
         }
     }

@@ -369,7 +369,7 @@ struct AttachmentContext {
         shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
                                 changesOf: &temporalOf)
         shareChangesOfLists(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, brackets: brackets,
-                            describing: describing, absent: assertions.map { $0.0 == .absent }, changesOf: &temporalOf)
+                            describing: describing, assertions: asserted, changesOf: &temporalOf)
         // What an interpreted finding is said to be has its change too ("density increases …, which are evaluated in favor
         // of newly developed pneumonic infiltration": new densities).
         for (index, mention) in mentions.enumerated() where temporalOf[index].isEmpty {
