@@ -1054,6 +1054,21 @@ import Testing
         #expect(try read("A sclerotic benign-looking lesion and a hypodense cyst are observed in the left kidney.")
             == ["bone-lesion present -", "cyst present -"])
         #expect(try read("Signs of osteoarthrosis are observed in both shoulder joints.") == ["degenerative-bone-change present -"])
+        // Audit J37: a plural head after a term names several ("… thickness increases", "atelectasis areas"; one area, one);
+        // "a calculi image" is one stone; a contusion placed in an abdominal organ is no lung bleeding (in a lobe it is).
+        #expect(try extract.findings("Bronchial wall thickness increases are observed in both lungs.").map(\.multiple) == [true])
+        #expect(try extract.findings("Interlobular septal thickness increases are observed in both lungs.").map(\.multiple)
+            == [true])
+        #expect(try extract.findings("Linear atelectasis areas are observed in the lower lobes of both lungs.").map(\.multiple)
+            == [true])
+        #expect(try extract.findings("A linear atelectasis area is observed in the lower lobe of the left lung.").map(\.multiple)
+            == [false])
+        #expect(try extract.findings("A 4 mm diameter calculi image is observed in the right kidney.").map(\.multiple) == [false])
+        #expect(try read("There is no contusion or laceration in the spleen.") == [])
+        #expect(try read("Contusion areas are observed in the right lower lobe.") == ["alveolar-hemorrhage present -"])
+        // Audit K37: "diameter increase", the compound noun, is the widening "increase in diameter" names.
+        #expect(try extract.findings("Slight diffuse diameter increase is observed in the ascending aorta.").map(\.type)
+            == ["vascular-enlargement"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
