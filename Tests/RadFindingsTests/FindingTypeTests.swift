@@ -448,12 +448,12 @@ import Testing
     @Test func aWeakWordRetypedAtOnePlaceIsOneFinding() throws {
         func types(_ sentence: String) throws -> [String] { try extract.findings(sentence).map(\.type) }
         #expect(try types("Densities are observed in the lumen of the trachea and the left main bronchus.") == ["mucus-plug"])
-        #expect(try types("Mild ectasia is noted in the mediastinal main vascular structures.") == ["vascular-enlargement"])
+        #expect(try types("Mild ectasia is noted in the mediastinum and the ascending aorta.") == ["vascular-enlargement"])
         #expect(try types("A hernia containing intra-abdominal fat is seen at the level of the esophageal hiatus.")
             == ["hiatal-hernia"])
         #expect(try types("Air densities are observed in the intrahepatic bile ducts of the liver.") == ["pneumobilia"])
         // The places stay the finding's.
-        #expect(try extract.findings("Mild ectasia is noted in the mediastinal main vascular structures.").first?.places
+        #expect(try extract.findings("Mild ectasia is noted in the mediastinum and the ascending aorta.").first?.places
             == ["mediastinum", "aorta"])
         // Specific types: the mediastinal nodes and the axillary ones, the aortic and the coronary plaques are two findings each.
         #expect(try types("No enlarged lymph nodes were seen in the mediastinum or in the axillae.")
@@ -1069,6 +1069,11 @@ import Testing
         // Audit K37: "diameter increase", the compound noun, is the widening "increase in diameter" names.
         #expect(try extract.findings("Slight diffuse diameter increase is observed in the ascending aorta.").map(\.type)
             == ["vascular-enlargement"])
+        // Audit H37: "the mediastinal (main) vascular structures" are the great vessels, one place — a finding said of them
+        // is not split into a mediastinal one and a vessel one (mediastinal lymph nodes stay in the mediastinum).
+        #expect(try extract.findings("Atherosclerotic changes are observed in the mediastinal vascular structures.")
+            .map { "\($0.type) \($0.places)" } == ["arterial-wall-calcification [\"aorta\"]"])
+        #expect(try extract.findings("Mediastinal lymph nodes are observed.").map(\.places) == [["mediastinum"]])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
