@@ -1074,6 +1074,23 @@ import Testing
         #expect(try extract.findings("Atherosclerotic changes are observed in the mediastinal vascular structures.")
             .map { "\($0.type) \($0.places)" } == ["arterial-wall-calcification [\"aorta\"]"])
         #expect(try extract.findings("Mediastinal lymph nodes are observed.").map(\.places) == [["mediastinum"]])
+        // Audit O37: prominent intrahepatic bile ducts are their widening; a mass that "narrows" a named bronchus (the finite
+        // verb) narrows that airway — not a distance it narrows.
+        #expect(try read("The intrahepatic bile ducts are prominent.") == ["ectasia present -"])
+        #expect(try read("The hilar mass narrows the right upper lobe bronchus.") == ["mass present -", "airway-narrowing present -"])
+        #expect(try read("The mass narrows the distance between the ribs.") == ["mass present -"])
+        // Audit L37: degenerative changes after a clause on the bone structures are bone wear (bare ones stay unread);
+        // hyperplasia of a gland is a finding of its own (the thymus's a kind of it), "lymphoid hyperplasia" none.
+        #expect(try read("There is a slight decrease in density in the bone structures, and degenerative changes are observed.")
+            == ["low-density present -", "degenerative-bone-change present -"])
+        #expect(try read("Degenerative changes are present.") == [])
+        #expect(try read("Diffuse thickening of both adrenal glands was evaluated in favor of hyperplasia.")
+            == ["thickening present -", "hyperplasia present -"])
+        #expect(try read("Scar tissue or lymphoid hyperplasia is considered in the right lower lobe.")
+            == ["fibrotic-sequela uncertain -"])
+        // Audit N37: a vessel's calibre "greater than normal" is its widening, with the size said.
+        #expect(try extract.findings("The left pulmonary artery calibration is greater than normal at 31 mm.")
+            .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["vascular-enlargement 31.0"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
