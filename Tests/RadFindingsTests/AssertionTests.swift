@@ -95,6 +95,9 @@ import Testing
         #expect(try assertions("Empyema could not be definitively ruled out.")["empyema"] == "uncertain")
         let far = try assertions("A small pleural effusion is seen on the right, and its nature cannot be differentiated.")
         #expect(far["pleural-effusion"] == "present")
+        // Audit R37: "suggested", as "suggests", doubts what it suggests, not what does the suggesting.
+        let suggested = try assertions("Centrilobular nodules in both lungs suggested bronchiolitis.")
+        #expect(suggested["bronchiolitis"] == "uncertain" && suggested["centrilobular-nodule"] == "present")
     }
 
     @Test func whatCouldNotBeEvaluatedIsUncertain() throws {
