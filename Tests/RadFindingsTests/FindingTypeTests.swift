@@ -1091,6 +1091,11 @@ import Testing
         // Audit N37: a vessel's calibre "greater than normal" is its widening, with the size said.
         #expect(try extract.findings("The left pulmonary artery calibration is greater than normal at 31 mm.")
             .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["vascular-enlargement 31.0"])
+        // Audit P37: implants of the liver capsule; the bones' "decreased densities" a low density of the bones (no opacity,
+        // no change); nodes "thought to belong to" reactive ones are those nodes, one finding.
+        #expect(try read("Capsular implants are observed in the right lobe of the liver.") == ["peritoneal-implant present -"])
+        #expect(try read("Decreased densities of the bone structures are observed.") == ["low-density present -"])
+        #expect(try read("Mediastinal lymph nodes were thought to belong to reactive lymph nodes.") == ["lymphadenopathy present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
