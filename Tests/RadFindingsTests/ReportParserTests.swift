@@ -1588,6 +1588,37 @@ import Testing
         #expect(two.map(\.lobes) == [["LLL"], ["RUL"]])
     }
 
+    /// "The described findings" read by a diagnosis reach back over the sentences before it that name placed lung findings:
+    /// past one whose lung findings it does not read (no place of that one), up to one that names none (a sentence outside
+    /// the lungs ends the run); a weak reading of a diagnosis ("pneumonic infiltration") reads as that diagnosis does,
+    /// not the last finding of any type (mechanism M80).
+    @Test func aPluralReferenceReachesBackOverTheFindingsItReads() throws {
+        let parser = try Self.engine.makeParser()
+        func reading(_ text: String, _ type: String) throws -> String? {
+            try parser.parse(id: "m80", text: text).findings.last { $0.type == type }
+                .map { "\($0.laterality.rawValue) \($0.lobes)" }
+        }
+        // Past a ground glass nodule, which an infection does not read, to the consolidation before it.
+        #expect(try reading("FINDINGS: Consolidation areas are observed in the upper lobe of the left lung. A 6 mm ground glass "
+            + "nodule is observed in the superior segment of the right lower lobe. Ground glass densities are observed in the "
+            + "lateral segment of the right middle lobe. The described findings were evaluated in favor of an infectious "
+            + "process.", "pneumonia") == "bilateral [\"RML\", \"LUL\"]")
+        // Not past a sentence about another organ.
+        #expect(try reading("FINDINGS: Consolidation areas are observed in the upper lobe of the left lung. A small sliding type "
+            + "hiatal hernia is observed. Ground glass densities are observed in the lateral segment of the right middle lobe. "
+            + "The described findings were evaluated in favor of an infectious process.", "pneumonia") == "right [\"RML\"]")
+        // A pneumonic infiltration the described manifestations may be is where the consolidations and the ground glass are,
+        // not only where the ground glass named last is.
+        #expect(try reading("FINDINGS: Consolidations are observed in the anterior segment of the right lung upper lobe and in "
+            + "the lingula. An irregular nodule is observed in the superior segment of the left lower lobe, with ground glass "
+            + "density around it. The described manifestations may be compatible with pneumonic infiltration.",
+            "pneumonic-infiltration") == "bilateral [\"RUL\", \"LUL\", \"LLL\"]")
+        // With nothing it reads before it, it is still where the last placed finding is.
+        #expect(try reading("FINDINGS: Sequelae changes are observed in the left lung upper lobe. A 5 mm nodule is observed in "
+            + "the right lung lower lobe. The described findings may be compatible with pneumonic infiltration.",
+            "pneumonic-infiltration") == "right [\"RLL\"]")
+    }
+
     /// A lung finding that names no place and no size, right after a sentence that placed one of its type, is that one.
     @Test func aBareRepeatIsTheFindingBefore() throws {
         let parser = try Self.engine.makeParser()

@@ -91,7 +91,8 @@ extension ReportParser {
                 continue
             }
             // The appearances a diagnosis reads (`interprets` in findings.xml; none for other findings).
-            let interpreted = engine.placeTables.interpretedTypes[finding.typeIndex]
+            // (a reading that restates a diagnosis reads that one's: "pneumonic infiltration" what pneumonia reads)
+            let interpreted = engine.placeTables.interpretedTypes[engine.placeTables.restatementGroup[finding.typeIndex]]
             func appearance(_ type: Int) -> Bool { interpreted.contains(type) || broader[type].contains(where: interpreted.contains) }
             // The sentence a pronoun names the findings of: the last one before it with placed lung or pleural findings
             // (past one whose lung findings say no place: "Ground glass areas are more prominent in peripheral sections.");
@@ -111,23 +112,33 @@ extension ReportParser {
             let pronounSentence = finding.antecedent == .pronoun || finding.antecedent == .sameType(orPronoun: true)
                 ? (placedRead ?? findings.indices[..<index].last(where: pointed)).map { findings[$0].sentence }
                 : nil
-            // A diagnosis says what the findings of the sentences right before it are, back to one that names none of the
-            // appearances it interprets (or only ones its own sentence already said what they are), or names it: "Ground
-            // glass areas in the right upper lobe. Consolidation in the left lower lobe. The findings were evaluated in
-            // favor of Covid-19 pneumonia."
+            // A diagnosis says what the findings of the sentences right before it are, back to one that names no placed lung
+            // finding, or names it: "Ground glass areas in the right upper lobe. Consolidation in the left lower lobe. The
+            // findings were evaluated in favor of Covid-19 pneumonia." A sentence between whose lung findings are none of
+            // the appearances it interprets (or only ones its own sentence already said what they are) adds no place and
+            // does not end the run: "Consolidation in the left upper lobe. A ground glass nodule in the right lower lobe.
+            // Ground glass areas in the middle lobe. The described findings …" reads the consolidation too.
             var pronounSentences: Set<Int> = pronounSentence.map { [$0] } ?? []
             if let last = pronounSentence, !interpreted.isEmpty {
-                // (a sentence that names the diagnosis itself ends the run: what comes after it is said anew)
-                func said(_ sentence: Int) -> (appearance: Bool, diagnosis: Bool) {
+                // (a sentence that names the diagnosis itself, or one restating it, ends the run: what comes after it is said
+                // anew)
+                func said(_ sentence: Int) -> (appearance: Bool, lung: Bool, diagnosis: Bool) {
                     let there = findings.indices[..<index].filter { findings[$0].sentence == sentence && !merged.contains($0) }
-                    return (there.contains {
-                        appearance(findings[$0].typeIndex) && findings[$0].assertion != .absent && !findings[$0].interpreted
-                            && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
-                    }, there.contains { findings[$0].typeIndex == finding.typeIndex })
+                    func placedLung(_ position: Int) -> Bool {
+                        findings[position].category != nil && findings[position].assertion != .absent
+                            && (findings[position].laterality != .none || !findings[position].lobes.isEmpty)
+                    }
+                    return (there.contains { placedLung($0) && appearance(findings[$0].typeIndex) && !findings[$0].interpreted },
+                            there.contains(where: placedLung), there.contains {
+                                engine.placeTables.restatementGroup[findings[$0].typeIndex]
+                                    == engine.placeTables.restatementGroup[finding.typeIndex]
+                            })
                 }
                 var sentence = last
-                while sentence == last || said(sentence) == (true, false) {
-                    pronounSentences.insert(sentence)
+                while sentence >= 0 {
+                    let said = said(sentence)
+                    if sentence != last && (said.diagnosis || !said.lung) { break }
+                    if sentence == last || said.appearance { pronounSentences.insert(sentence) }
                     sentence -= 1
                 }
             }
@@ -167,6 +178,10 @@ extension ReportParser {
                     && (placed || earlier.category == nil && !earlier.structures.isEmpty || unplacedAlike)
             }
             let weak = types[finding.typeIndex].specificity != .specific
+            // A weak reading of appearances that opens its sentence as a pronoun would ("The described manifestations may be
+            // compatible with the pneumonic infiltration") names the findings of the sentences before it, as "it" does, not
+            // the last finding of any type.
+            let readsBack = finding.antecedent == .sameType(orPronoun: true) && !interpreted.isEmpty
             var kind = finding.antecedent
             let before = findings.indices[..<index]
             // One asserted alike first: "It may belong to nodules … around the nodules" is the nodule it doubts.
@@ -175,7 +190,7 @@ extension ReportParser {
                 ?? before.last { named($0, as: kind, anyType: false) }
                 ?? before.last { named($0, as: kind, anyType: false, narrower: true) }
                 ?? (subject ? before.last { named($0, as: kind, anyType: false, renamed: true) } : nil)
-                ?? (weak ? before.last { named($0, as: kind, anyType: true) } : nil)
+                ?? (weak && !readsBack ? before.last { named($0, as: kind, anyType: true) } : nil)
             if position == nil, finding.antecedent == .sameType(orPronoun: true) {
                 kind = .pronoun
                 position = before.last { named($0, as: kind, anyType: false) }
