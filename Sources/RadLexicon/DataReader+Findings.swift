@@ -35,6 +35,7 @@ extension DataReader {
                 type.renames = (element["renames"] ?? "").split(separator: " ").map(String.init)
                 type.single = element.flag("single")
                 type.pattern = element.flag("pattern")
+                type.secondary = element.flag("secondary")
                 type.recap = element["recap"].flatMap(RecapReach.init(rawValue:))
                 if type.unnamed, let other = lexicon.unnamedType {
                     report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")

@@ -80,6 +80,9 @@ public struct FindingType: Sendable {
     /// A pattern over the lungs that a report describes once (`pattern` in findings.xml): named again later in its
     /// section where it was, it is the one named before ("Mosaic attenuation was found to be secondary to …").
     public var pattern = false
+    /// A finding that goes with another one named beside it (`secondary` in findings.xml: an atelectasis beside an
+    /// effusion): a size said of a phrase naming both is the other one's.
+    public var secondary = false
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
     /// Structure id → the type the finding has when placed there.

@@ -160,6 +160,36 @@ import Testing
         #expect(try extract.findings("A 5 mm ground glass nodule is observed.").allSatisfy { $0.size?.maxMM == 5 })
     }
 
+    /// A size said of coordinated findings one of which is secondary (`secondary` in findings.xml: an atelectasis beside
+    /// the effusion that compresses the lung, a sequela beside nodules) is the other one's, in either order and per side
+    /// (lab 453); findings none of which is secondary still share it, and a secondary one measured alone keeps its size.
+    @Test func aSizeOfCoordinatedFindingsIsNotTheSecondaryOnes() throws {
+        func sizes(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM ?? 0)" }
+        }
+        #expect(try sizes("Pleural effusion and atelectatic changes measuring 24 mm in thickness are observed on the left.")
+            == ["pleural-effusion 24.0", "atelectasis 0.0"])
+        #expect(try sizes("Bilateral pleural effusion and compressive atelectasis are seen, measuring 35 mm on the right and "
+            + "18 mm on the left.") == ["pleural-effusion 35.0", "atelectasis 0.0"])
+        #expect(try sizes("Atelectasis and pleural effusion reaching 20 mm are seen in the right hemithorax.")
+            == ["atelectasis 0.0", "pleural-effusion 20.0"])
+        #expect(try sizes("Linear atelectasis and pleural effusion 15 mm in thickness are seen on the left.")
+            == ["linear-atelectasis 0.0", "pleural-effusion 15.0"])
+        // A scar beside nodules: the size is the nodules' (val 1359).
+        #expect(try sizes("Sequelae changes and nodules measuring 5 mm are observed in the right lung.")
+            == ["fibrotic-sequela 0.0", "nodule 5.0"])
+        // Not secondary: both measured alike.
+        #expect(try sizes("Pleural thickening and effusion with a thickness of up to 12 mm are observed in the left hemithorax.")
+            == ["pleural-thickening 12.0", "pleural-effusion 12.0"])
+        #expect(try sizes("Nodules and micronodules are seen in both lungs, the largest 7 mm.") == ["nodule 7.0", "micronodule 7.0"])
+        #expect(try sizes("Consolidation and ground glass areas of 4 cm are seen in the left lower lobe.")
+            == ["consolidation 40.0", "ground-glass-opacity 40.0"])
+        // Secondary findings named together share it; an atelectasis measured alone keeps its size.
+        #expect(try sizes("Sequelae changes and atelectasis measuring 18 mm are seen in the left lower lobe.")
+            == ["fibrotic-sequela 18.0", "atelectasis 18.0"])
+        #expect(try sizes("An atelectasis measuring 32x15 mm is observed in the right lower lobe.") == ["atelectasis 32.0"])
+    }
+
     /// A size said after a bracketed reading ("(cyst?)") is the size of the finding the aside is about, not of the reading
     /// (audits B34, D34); a size inside the bracket stays the reading's, and a size before the bracket the finding's.
     @Test func aSizeAfterABracketedReadingIsTheFindingBefore() throws {

@@ -39,6 +39,23 @@ extension AttachmentContext {
         }
     }
 
+    /// "Pleural effusion and atelectatic changes measuring 26 mm on the right", "sequelae changes and nodules measuring 6
+    /// mm": a size said of a phrase that names a secondary finding (`secondary` in findings.xml: an atelectasis beside
+    /// the effusion that compresses the lung) beside one of another kind (its head words apart) is that one's, not the
+    /// secondary one's. Items that are all secondary, or none of them ("nodules and micronodules, the largest 6 mm"), share it.
+    func keepSizesOffSecondaryFindings(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        for index in measurements.indices {
+            let owners = mentions.indices.filter { sizesOf[$0].contains(index) }
+            let primary = owners.filter { !types[mentions[$0].type].secondary }
+            for owner in owners where types[mentions[owner].type].secondary && primary.contains(where: {
+                mentions[$0].phrase == mentions[owner].phrase && !mentions[$0].head.overlaps(mentions[owner].head)
+            }) {
+                sizesOf[owner].removeAll { $0 == index }
+            }
+        }
+    }
+
     /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
     /// against a size of an earlier examination next to it (within eight words, in one clause) and the earlier size.
     func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],

@@ -275,6 +275,7 @@ struct AttachmentContext {
                           apart: subjectApart, sizesOf: &sizesOf)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOffSecondaryFindings(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
