@@ -835,6 +835,23 @@ import Testing
         #expect(own.laterality == .right && own.lobes == ["RUL"])
     }
 
+    /// A place before a comma that says another side than the finding's own place (an item of a word no lexicon knows: its
+    /// place, not the finding's) is not part of it, even of the same organ: the adenoma is in the left adrenal gland only,
+    /// the cyst in the right kidney only. A place on the same side still frames the finding, and the side a place before
+    /// says completes an own place that says none.
+    @Test func aPlaceBeforeACommaOnAnotherSideIsNotTheFindingsOwn() throws {
+        let adenoma = try #require(try extract.finding("adenoma",
+            in: "Diffuse hyperplasia in the right adrenal gland, an adenoma in the left adrenal gland."))
+        #expect(adenoma.laterality == .left)
+        let cyst = try #require(try extract.finding("cyst", in: "Diffuse hyperplasia in both kidneys, a cyst in the right kidney."))
+        #expect(cyst.laterality == .right)
+        // (the side said before completes a place that says none; a place on the same side stays)
+        #expect(try extract.finding("cyst", in: "Diffuse hyperplasia in the left kidney, a cyst in the kidney.")?.laterality
+            == .left)
+        #expect(try extract.finding("cyst", in: "Diffuse hyperplasia in the left kidney, a cyst in the upper pole of the left "
+            + "kidney.")?.laterality == .left)
+    }
+
     @Test func aPlaceBeforeACommaIsNotAFindingsThatNamesItsOwn() throws {
         // The aortic arch is the unknown "prominence"'s: the plaques are in the coronary arteries only.
         #expect(try extract.labels("Mild prominence in the aortic arch, millimetric calcific atheroma plaques in the coronary arteries.")

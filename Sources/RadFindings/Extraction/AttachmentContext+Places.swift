@@ -472,7 +472,9 @@ extension AttachmentContext {
     /// "Slight prominence in the aortic arch, millimetric calcific plaques in the coronary arteries": a
     /// place outside the lungs and pleura that a phrase took from before a comma (its own clause named no
     /// finding the lexicons know) is not that phrase's when the phrase names a place of its own after it
-    /// that is also outside them and neither place is part of the other. A place after only words the
+    /// that is also outside them and neither place is part of the other — two places that say other sides are not, even of
+    /// one organ ("Diffuse hyperplasia in the right adrenal gland, adenoma in the left adrenal gland", "… in both kidneys, a
+    /// cyst in the right kidney"). A place after only words the
     /// lexicons know opens the sentence and frames it ("In the right breast, suture materials in the
     /// subcutaneous tissue"), and one that says the side the phrase's own places do not say completes
     /// them: both stay.
@@ -483,8 +485,12 @@ extension AttachmentContext {
         func outsideLungs(_ place: Place) -> Bool {
             !place.structures.isEmpty && place.structures.allSatisfy { !index.inChest[$0] }
         }
+        // (one place part of the other: not when both say a side and the sides differ)
         func related(_ a: Place, _ b: Place) -> Bool {
-            a.structures.contains { x in b.structures.contains { y in index.ancestors[x].contains(y) || index.ancestors[y].contains(x) } }
+            guard a.sides.isEmpty || b.sides.isEmpty || a.sides == b.sides else { return false }
+            return a.structures.contains { x in
+                b.structures.contains { y in index.ancestors[x].contains(y) || index.ancestors[y].contains(x) }
+            }
         }
         for (mention, leading) in leadingOf.enumerated() where !leading.isEmpty {
             let start = mentions[mention].phrase.lowerBound
