@@ -84,6 +84,13 @@ import Testing
         #expect(found.contains { $0.line == 8 && $0.message.contains("Nodule") && $0.message.contains("nodule") })
     }
 
+    /// Case and hyphens do not make two spellings different words; a shorter term is not the longer one.
+    @Test func aHyphenatedSpellingOfAnotherFindingsTermIsReported() {
+        let found = problems("duplicate-hyphenated-term.xml")
+        #expect(found.contains { $0.line == 8 && $0.message.contains("'Ground-Glass Nodule' of finding 'mass' already names finding 'nodule'") })
+        #expect(!found.contains { $0.line == 7 })
+    }
+
     @Test func unknownRootIsReported() {
         let found = problems("unknown-root.xml")
         #expect(found.first?.message.contains("unknown root element <lexicon>") == true)
