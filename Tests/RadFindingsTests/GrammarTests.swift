@@ -127,6 +127,14 @@ import Testing
         #expect(try run(["@side=nowhere"], on: "the right lung").isEmpty)
     }
 
+    /// The adjective flag is a fact of the hit, not of its finding: a type's noun term listed after its adjective term
+    /// ("bronchiectatic", then "bronchiectasia") is no adjective, and its adjective term still is.
+    @Test func adjectiveFlagIsPerTerm() throws {
+        #expect(try run(["@finding.adjective"], on: "bronchiectasia").isEmpty)
+        #expect(try run(["@finding.adjective"], on: "bronchiectatic changes").map(\.1) == ["bronchiectatic"])
+        #expect(try run(["@finding=bronchiectasis"], on: "bronchiectasia").map(\.1) == ["bronchiectasia"])
+    }
+
     @Test func repetitionAndAlternatives() throws {
         #expect(try run([#"NUM ("x" NUM){1,2}"#], on: "5x4x3x2 and 7").map(\.1) == ["5x4x3"])
         #expect(try run([#"("up" "to" | "below") NUM"#], on: "below 5 and up to 8").map(\.1) == ["below 5", "up to 8"])
