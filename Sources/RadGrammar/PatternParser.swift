@@ -1,10 +1,15 @@
 /// Parses the pattern syntax described at ``PatternNode``.
+///
+/// Reads the text scalar by scalar (a `Character` array costs the grapheme breaking of every pattern at every start-up);
+/// the patterns' syntax is ASCII, and literals and names are sliced from the text whole. Offsets in errors are still
+/// counted in characters.
 struct PatternParser {
     private let text: String
-    private let characters: [Character]
-    /// Where each of ``characters`` starts in ``text``, and the end of the text: names and literals are sliced from
-    /// the text (a `String` built of a slice of `Character`s takes a slow generic path).
-    private let starts: [String.Index]
+    private let scalars: [Unicode.Scalar]
+    /// The UTF-8 of ``text``, and where each of ``scalars`` starts in it (and where the text ends): names and literals
+    /// are decoded from these bytes.
+    private let utf8: [UInt8]
+    private let utf8Starts: [Int]
     private var index = 0
     private let defines: [String: PatternNode]
 
@@ -13,29 +18,62 @@ struct PatternParser {
         var parser = PatternParser(text: text, defines: defines)
         let node = try parser.alternatives()
         parser.skipSpace()
-        guard parser.index == parser.characters.count else { throw parser.error("unexpected '\(parser.characters[parser.index])'") }
+        guard parser.index == parser.scalars.count else { throw parser.error("unexpected '\(parser.character(at: parser.index))'") }
         return node
     }
 
     private init(text: String, defines: [String: PatternNode]) {
         self.text = text
-        characters = Array(text)
-        starts = Array(text.indices) + [text.endIndex]
+        scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
+        var starts: [Int] = []
+        starts.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            starts.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        starts.append(offset)
+        utf8Starts = starts
         self.defines = defines
     }
 
-    /// The text of the characters in `range`.
+    /// The text of the scalars in `range`.
     private func slice(_ range: Range<Int>) -> String {
-        String(text[starts[range.lowerBound]..<starts[range.upperBound]])
+        String(decoding: utf8[utf8Starts[range.lowerBound]..<utf8Starts[range.upperBound]], as: UTF8.self)
     }
 
-    private func error(_ message: String) -> PatternError { PatternError(offset: index, message: message) }
+    /// Where the scalar at `offset` stands in ``text``.
+    private func textIndex(ofScalar offset: Int) -> String.Index {
+        text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+    }
+
+    /// The character that starts at scalar `offset`, for error messages.
+    private func character(at offset: Int) -> Character { text[textIndex(ofScalar: offset)] }
+
+    /// An error at the current position, given in characters from the start.
+    private func error(_ message: String) -> PatternError {
+        PatternError(offset: text.distance(from: text.startIndex, to: textIndex(ofScalar: index)), message: message)
+    }
+
+    /// White space (ASCII answered without the Unicode tables).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// A letter or a digit (ASCII answered without the Unicode tables).
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 
     private mutating func skipSpace() {
-        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        while index < scalars.count, Self.isSpace(scalars[index]) { index += 1 }
     }
 
-    private func peek() -> Character? { index < characters.count ? characters[index] : nil }
+    private func peek() -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
     private mutating func alternatives() throws -> PatternNode {
         var options = [try sequence()]
@@ -87,7 +125,7 @@ struct PatternParser {
 
     private mutating func integer() throws -> Int {
         let start = index
-        while let next = peek(), next.isASCII, next.isNumber { index += 1 }
+        while let next = peek(), ("0"..."9").contains(next) { index += 1 }
         guard let value = Int(slice(start..<index)) else { throw error("expected a number") }
         return value
     }
@@ -95,7 +133,7 @@ struct PatternParser {
     /// A name of letters, digits, "-" and "_"; with `dotted`, dots too (a value: cue ids are "neg.dash-no").
     private mutating func name(dotted: Bool = false) -> String {
         let start = index
-        while let next = peek(), next.isLetter || next.isNumber || next == "-" || next == "_" || dotted && next == "." { index += 1 }
+        while let next = peek(), Self.isLetterOrDigit(next) || next == "-" || next == "_" || dotted && next == "." { index += 1 }
         return slice(start..<index)
     }
 
@@ -144,7 +182,7 @@ struct PatternParser {
             return node
         default:
             let word = name()
-            guard !word.isEmpty else { throw error("unexpected '\(next)'") }
+            guard !word.isEmpty else { throw error("unexpected '\(character(at: index))'") }
             if peek() == ":" {
                 index += 1
                 return .capture(word, try repeated())

@@ -183,6 +183,18 @@ import Testing
         }
     }
 
+    /// The parser reads scalars, but an error's position is counted in characters: "e\u{301}" is one, "×" is one.
+    @Test func patternErrorPositionsCountCharacters() {
+        do {
+            _ = try grammar([#""×" "e\#u{301}" )"#])
+            Issue.record("a stray ')' was accepted")
+        } catch let error as DataError {
+            #expect(error.diagnostics.first?.description == "test.xml:1: rule 'r0': pattern error at character 9: unexpected ')'")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func everyBundledRuleMatchesItsExamples() {
         #expect(GrammarExamples.check(TestData.engine).map(\.description) == [])
     }
