@@ -113,12 +113,12 @@ extension XMLElement {
     /// Where this element was defined.
     var origin: Origin { Origin(file: file, line: line) }
 
-    /// The `<term>` children as terms.
+    /// The `<term>` children as terms (read in place: no array of the term elements is copied out first).
     var terms: [Term] {
-        children(named: "term").map {
-            Term(text: $0.trimmedText, plural: $0.flag("plural"),
-                 adjective: $0.flag("adjective"), standalone: $0.flag("standalone"), alsoNames: $0["alsoNames"],
-                 origin: $0.origin)
+        children.compactMap { child in
+            guard child.name == "term" else { return nil }
+            return Term(text: child.trimmedText, plural: child.flag("plural"), adjective: child.flag("adjective"),
+                        standalone: child.flag("standalone"), alsoNames: child["alsoNames"], origin: child.origin)
         }
     }
 }

@@ -30,5 +30,10 @@ import Testing
     @Test func trimmedTextDropsSurroundingWhiteSpace() {
         #expect(XMLElement(name: "term", text: "\n    ground glass opacity \n  ").trimmedText == "ground glass opacity")
         #expect(XMLElement(name: "term", text: " \n ").trimmedText == "")
+        // Nothing to trim, or white space that is not ASCII (a no-break space) or beside a character that is not.
+        #expect(XMLElement(name: "term", text: "tree-in-bud  pattern").trimmedText == "tree-in-bud  pattern")
+        #expect(XMLElement(name: "term", text: "\u{00A0}mosaic attenuation\u{2003}").trimmedText == "mosaic attenuation")
+        #expect(XMLElement(name: "term", text: "\tépanchement \n").trimmedText == "épanchement")
+        #expect(XMLElement(name: "term", text: "").trimmedText == "")
     }
 }
