@@ -841,14 +841,14 @@ import Testing
     /// says completes an own place that says none.
     @Test func aPlaceBeforeACommaOnAnotherSideIsNotTheFindingsOwn() throws {
         let adenoma = try #require(try extract.finding("adenoma",
-            in: "Diffuse hyperplasia in the right adrenal gland, an adenoma in the left adrenal gland."))
+            in: "Diffuse lobulation in the right adrenal gland, an adenoma in the left adrenal gland."))
         #expect(adenoma.laterality == .left)
-        let cyst = try #require(try extract.finding("cyst", in: "Diffuse hyperplasia in both kidneys, a cyst in the right kidney."))
+        let cyst = try #require(try extract.finding("cyst", in: "Diffuse lobulation in both kidneys, a cyst in the right kidney."))
         #expect(cyst.laterality == .right)
         // (the side said before completes a place that says none; a place on the same side stays)
-        #expect(try extract.finding("cyst", in: "Diffuse hyperplasia in the left kidney, a cyst in the kidney.")?.laterality
+        #expect(try extract.finding("cyst", in: "Diffuse lobulation in the left kidney, a cyst in the kidney.")?.laterality
             == .left)
-        #expect(try extract.finding("cyst", in: "Diffuse hyperplasia in the left kidney, a cyst in the upper pole of the left "
+        #expect(try extract.finding("cyst", in: "Diffuse lobulation in the left kidney, a cyst in the upper pole of the left "
             + "kidney.")?.laterality == .left)
     }
 
