@@ -1096,6 +1096,17 @@ import Testing
         #expect(try read("Capsular implants are observed in the right lobe of the liver.") == ["peritoneal-implant present -"])
         #expect(try read("Decreased densities of the bone structures are observed.") == ["low-density present -"])
         #expect(try read("Mediastinal lymph nodes were thought to belong to reactive lymph nodes.") == ["lymphadenopathy present -"])
+        // Audit S37: an aberrant subclavian artery is a vascular variant of its own (one, no side); a lytic lesion of soft
+        // tissue density is a bone lesion; "liver and spleen sizes increased" names both enlargements. Audit U37: "an increase
+        // in the size of the spleen" is splenomegaly, of a spleen cyst the cyst's change. Audit T37: "… and volume losses are
+        // observed" closes a list with a volume loss of its own.
+        #expect(try read("An aberrant right subclavian artery is observed.") == ["aberrant-subclavian-artery present -"])
+        #expect(try read("A lytic soft tissue lesion is observed in the left 6th rib.") == ["bone-lesion present -"])
+        #expect(try read("Liver and spleen sizes increased.") == ["hepatomegaly present -", "splenomegaly present -"])
+        #expect(try read("There is an increase in the size of the spleen.") == ["splenomegaly present -"])
+        #expect(try read("There is an increase in the size of the spleen cyst.") == ["cyst present increased"])
+        #expect(try read("Bronchiectasis, peribronchial thickening and volume losses are observed in the middle lobe.")
+            == ["bronchiectasis present -", "peribronchial-thickening present -", "volume-loss present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
