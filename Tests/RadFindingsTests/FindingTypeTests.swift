@@ -309,6 +309,28 @@ import Testing
     /// "Masses in both adrenal glands … evaluated in favor of metastases": what an interpretation cue says a finding is, of
     /// its own type or of a narrower one, is that finding named again: one finding, with the labels of both, of the
     /// narrower type when that is a specific one naming the finding's labels.
+    @Test func aReadingOfTheTypeAPlaceGaveIsThatFinding() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.text) \($0.interpreted)" }
+        }
+        // An interpretation cue after a density its place made a mucus plug: one finding, as doubted as the reading.
+        #expect(try read("A nodular density was seen in the left lateral wall of the distal trachea, which may be consistent "
+            + "with secretion.") == ["mucus-plug uncertain nodular density false"])
+        // A reading in brackets further on, past places: one, its size kept.
+        let plug = try extract.findings("There is a 4 mm linear density in the lumen of the trachea at the level of the thoracic "
+            + "inlet (mucus plug?).")
+        #expect(plug.map { "\($0.type) \($0.assertion.rawValue) \($0.size?.maxMM ?? 0)" } == ["mucus-plug uncertain 4.0"])
+        // A reading said plainly of a weak word: one present finding, no longer interpreted by the other.
+        #expect(try read("Densities consistent with mucus secretion are observed in the lumen of the trachea and the left main "
+            + "bronchus.") == ["mucus-plug present Densities false"])
+        // Not a finding its place left as it is: the density in the lung and its doubted reading stay two.
+        #expect(try read("A nodular density, which may be compatible with secretion, is observed in the posterior segment of the "
+            + "right upper lobe.") == ["nodular-opacity present nodular density false", "mucus-plug uncertain secretion false"])
+        // Nor one another finding stands between it and the bracket: the bracket reads the nodule.
+        #expect(try read("A linear density in the trachea and a nodule in the right upper lobe (mucus?).")
+            == ["mucus-plug present linear density false", "nodule present nodule false", "mucus-plug uncertain mucus false"])
+    }
+
     @Test func aReadingOfTheFindingsOwnOrANarrowerTypeIsThatFinding() throws {
         // Its own type, past places and a verb: one mass, measured before the cue.
         let masses = try extract.findings("There are masses of 42 mm in both kidneys and were evaluated in favor of metastases.")

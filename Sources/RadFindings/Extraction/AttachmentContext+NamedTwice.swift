@@ -10,12 +10,14 @@ import RadText
 /// nodes in the upper paratracheal and subcarinal lymph nodes").
 extension AttachmentContext {
     /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain`,
-    /// `closesOwnPlaceList` and `densityNamed`): the one that stays takes the places, size, size word and change the other
-    /// says and it lacks (`absorb`); a pattern or a list's head also takes the other's quantity, and a specific finding that
-    /// says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density": several cysts).
+    /// `closesOwnPlaceList`, `densityNamed` and `placedTypeRead`): the one that stays takes the places, size, size word and
+    /// change the other says and it lacks (`absorb`); a pattern or a list's head also takes the other's quantity, and a
+    /// specific finding that says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density":
+    /// several cysts). A finding its place typed takes its reading (`takeReading`) and the reading's doubt: what the
+    /// appearance is, the reading alone says ("a density in the trachea (secretion?)": a possible mucus plug).
     /// `firstFinding`: where each mention's findings start in `findings`.
     func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue],
-                         places: [Place]) {
+                         places: [Place], brackets: [Range<Int>]) {
         guard findings.count > 1 else { return }
         let mentionOf = findings.indices.map { index in firstFinding.lastIndex { $0 <= index } ?? 0 }
         var gone = Set<Int>()
@@ -37,6 +39,12 @@ extension AttachmentContext {
                     findings[later].labels = (findings[later].labels + findings[earlier].labels).uniqued()
                     findings[later].multiple = findings[later].multiple || findings[earlier].multiple
                     gone.insert(earlier)
+                } else if placedTypeRead(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                                         mentions[mentionOf[earlier]], among: mentions, cues: cues, brackets: brackets) {
+                    if findings[later].assertion == .uncertain { findings[earlier].assertion = .uncertain }
+                    findings[earlier].takeReading(findings[later], types: engine.knowledge.findings.types, explain: explain)
+                    findings[earlier].interpreted = false
+                    gone.insert(later)
                 }
             }
         }
@@ -106,6 +114,36 @@ extension AttachmentContext {
         return placed(laterMention.phrase.lowerBound - 1) && start > earlierMention.phrase.upperBound
             && tokens[start - 1].form == words.in && !lattice.isCovered(start - 1)
             && !places.contains { (laterMention.phrase.upperBound..<after).contains($0.tokens.lowerBound) }
+    }
+
+    /// "Nodular density in the trachea, which may be compatible with secretion", "a linear density in the trachea … (mucus
+    /// plug?)": a finding whose place gave it its type (an `<in>` rule: a density in the trachea is a mucus plug) and a
+    /// later one of that type, named in its own words, that reads it (`reads`), neither absent, are one finding. Not one
+    /// of its own type ("a nodule in the lung, compatible with a nodule"), which `isNamedAgain` decides, nor one its place
+    /// did not retype ("nodular density in the right lower lobe, compatible with secretion" stays two).
+    private func placedTypeRead(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
+                                _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue],
+                                brackets: [Range<Int>]) -> Bool {
+        later.typeIndex == earlier.typeIndex && later.range != earlier.range
+            && earlier.typeIndex != earlierMention.type && earlier.typeIndex != earlierMention.headType
+            && later.typeIndex == laterMention.type
+            && earlier.assertion != .absent && later.assertion != .absent
+            && reads(laterMention, earlierMention, among: mentions, cues: cues, brackets: brackets)
+    }
+
+    /// Whether a mention reads a mention before it: it stands in brackets after that one, or six words at most after an
+    /// interpretation cue after it ("…, which may be compatible with …"), with no other mention between that one and the
+    /// bracket or cue.
+    private func reads(_ reading: FindingMention, _ host: FindingMention, among mentions: [FindingMention], cues: [Cue],
+                       brackets: [Range<Int>]) -> Bool {
+        let start = reading.phrase.lowerBound
+        // (the opening bracket, one token before what it holds)
+        let opening = brackets.first { $0.contains(start) }.map { $0.lowerBound - 1 }
+            ?? cues.first { cue in
+                cue.value.type == .interpretation && cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= 6
+            }?.tokens.lowerBound
+        guard let opening, host.phrase.upperBound <= opening else { return false }
+        return !mentions.contains { $0.phrase.lowerBound >= host.phrase.upperBound && $0.phrase.upperBound <= opening }
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.

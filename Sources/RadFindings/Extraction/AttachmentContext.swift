@@ -621,7 +621,8 @@ struct AttachmentContext {
                 result.append(finding)
             }
         }
-        mergeNamedTwice(&result, mentions: mentions, firstFinding: firstFinding, cues: cues, places: places)
+        mergeNamedTwice(&result, mentions: mentions, firstFinding: firstFinding, cues: cues, places: places,
+                        brackets: brackets)
         return result
     }
 
