@@ -94,10 +94,7 @@ extension AttachmentContext {
               later.antecedent == earlier.antecedent, later.size == nil || earlier.size == nil,
               later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal,
               earlierMention.phrase.upperBound < laterMention.phrase.lowerBound,
-              !mentions.contains(where: {
-                  $0.phrase.lowerBound >= earlierMention.phrase.upperBound
-                      && $0.phrase.upperBound <= laterMention.phrase.lowerBound
-              })
+              noMention(between: earlierMention.phrase.upperBound, and: laterMention.phrase.lowerBound, among: mentions)
         else { return false }
         let tokens = lattice.tokens
         let words = engine.words
@@ -139,11 +136,21 @@ extension AttachmentContext {
         let start = reading.phrase.lowerBound
         // (the opening bracket, one token before what it holds)
         let opening = brackets.first { $0.contains(start) }.map { $0.lowerBound - 1 }
-            ?? cues.first { cue in
-                cue.value.type == .interpretation && cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= 6
-            }?.tokens.lowerBound
+            ?? interpretationCue(before: start, cues: cues)?.tokens.lowerBound
         guard let opening, host.phrase.upperBound <= opening else { return false }
-        return !mentions.contains { $0.phrase.lowerBound >= host.phrase.upperBound && $0.phrase.upperBound <= opening }
+        return noMention(between: host.phrase.upperBound, and: opening, among: mentions)
+    }
+
+    /// Whether no mention lies wholly between two token positions.
+    private func noMention(between start: Int, and end: Int, among mentions: [FindingMention]) -> Bool {
+        !mentions.contains { $0.phrase.lowerBound >= start && $0.phrase.upperBound <= end }
+    }
+
+    /// The interpretation cue that ends six words at most before a position ("…, which may be compatible with secretion").
+    private func interpretationCue(before position: Int, cues: [Cue]) -> Cue? {
+        cues.first { cue in
+            cue.value.type == .interpretation && cue.tokens.upperBound <= position && position - cue.tokens.upperBound <= 6
+        }
     }
 
     /// Whether two findings have the same side, lobes, segments and other places.
@@ -169,10 +176,7 @@ extension AttachmentContext {
         let weakMention = mentions[weakIndex]
         guard types[weak.typeIndex].specificity == .weak, types[specific.typeIndex].specificity == .specific,
               weak.assertion == specific.assertion, weakMention.phrase.upperBound <= mention.phrase.lowerBound,
-              !cues.contains(where: { cue in
-                  cue.value.type == .interpretation && cue.tokens.upperBound <= weakMention.phrase.lowerBound
-                      && weakMention.phrase.lowerBound - cue.tokens.upperBound <= 6
-              }),
+              interpretationCue(before: weakMention.phrase.lowerBound, cues: cues) == nil,
               !mentions.contains(where: {
                   $0.phrase.lowerBound >= weakMention.phrase.upperBound && $0.phrase.lowerBound < mention.phrase.lowerBound
               }),
