@@ -1129,6 +1129,21 @@ import Testing
         #expect(try read("There is an increase in the size of the spleen cyst.") == ["cyst present increased"])
         #expect(try read("Bronchiectasis, peribronchial thickening and volume losses are observed in the middle lobe.")
             == ["bronchiectasis present -", "peribronchial-thickening present -", "volume-loss present -"])
+        // Audit D38: more prominent bone trabeculae beside osteopenia are no change of it; fractures named by their lines
+        // are fractures, several when the lines are.
+        #expect(try read("Mild osteopenia and increased trabeculation are observed in the vertebrae.") == ["osteoporosis present -"])
+        #expect(try read("Mild osteopenia has increased compared to the previous examination.") == ["osteoporosis present increased"])
+        #expect(try extract.findings("Old fracture lines are observed in the left 4th and 5th ribs.").map { "\($0.type) \($0.multiple)" }
+            == ["fracture true"])
+        // Audit C38: a thyroid parenchyma called hypertrophic is a goiter (the gland called heterogeneous is not); an impression
+        // "density increase" where the findings placed a linear one names that one (linear-opacity restates opacity).
+        #expect(try read("Thyroid parenchyma is hypertrophic.") == ["goiter present -"])
+        #expect(try read("The thyroid gland is heterogeneous.") == [])
+        #expect(try extract.findings("Findings: Linear density increases are observed in the middle lobe of the right lung.\n"
+            + "Impression: Density increases in the middle lobe of the right lung, consistent with atelectasis.")
+            .map(\.type) == ["linear-opacity", "atelectasis"])
+        // Audit A38: fat planes "soiled" are fat stranding, a raised density of the fat.
+        #expect(try read("Fatty planes at the level of the upper mediastinum are slightly soiled.") == ["high-density present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
