@@ -1144,6 +1144,8 @@ import Testing
             .map(\.type) == ["linear-opacity", "atelectasis"])
         // Audit A38: fat planes "soiled" are fat stranding, a raised density of the fat.
         #expect(try read("Fatty planes at the level of the upper mediastinum are slightly soiled.") == ["high-density present -"])
+        // Audit E38: a numbered response-assessment role ("target 3 lesion") names the mass measured, no lesion of its own.
+        #expect(try read("The pleural mass in the right hemithorax measures 45 mm (target 3 lesion).") == ["mass present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
