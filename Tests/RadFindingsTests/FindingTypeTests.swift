@@ -1146,6 +1146,12 @@ import Testing
         #expect(try read("Fatty planes at the level of the upper mediastinum are slightly soiled.") == ["high-density present -"])
         // Audit E38: a numbered response-assessment role ("target 3 lesion") names the mass measured, no lesion of its own.
         #expect(try read("The pleural mass in the right hemithorax measures 45 mm (target 3 lesion).") == ["mass present -"])
+        // Audit F38: degenerative (hypertrophic) changes of the facet joints are bone wear; a liver "larger than normal" is
+        // hepatomegaly (a liver lesion larger than before is not).
+        #expect(try read("Degenerative hypertrophic changes are observed in the facet joints of the thoracic spine.")
+            == ["degenerative-bone-change present -"])
+        #expect(try read("The liver is larger than normal.") == ["hepatomegaly present -"])
+        #expect(try extract.findings("The liver cyst is larger than normal.").map(\.type) == ["cyst"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
