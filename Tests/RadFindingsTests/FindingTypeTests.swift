@@ -1152,6 +1152,12 @@ import Testing
             == ["degenerative-bone-change present -"])
         #expect(try read("The liver is larger than normal.") == ["hepatomegaly present -"])
         #expect(try extract.findings("The liver cyst is larger than normal.").map(\.type) == ["cyst"])
+        // Audit G38: diffuse idiopathic skeletal hyperostosis (and its MT forms) is a bone finding of its own, a kind of bone
+        // wear; a spine finding "not adjacent to" the aorta is placed, not denied.
+        #expect(try read("Findings consistent with diffuse idiopathic skeletal hyperostosis at the lower thoracic level.")
+            == ["dish present -"])
+        #expect(try read("Flowing osteophytes not adjacent to the aorta, compatible with DISH, are observed in the thoracic vertebrae.")
+            == ["osteophyte present -", "dish present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
