@@ -1468,6 +1468,35 @@ import Testing
         #expect(apartFrom.findings.last?.lobes == [])
     }
 
+    /// "It" right after a sentence about a finding outside the lungs, its reading's words naming lesions of other organs too,
+    /// is that finding: no lung finding further back lends it a lobe or a lung category.
+    @Test func itAfterAFindingOutsideTheLungsIsThatFinding() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let mediastinal = try parser.parse(id: "o1", text: "FINDINGS: Atelectasis is observed in the right lung lower lobe. A "
+            + "soft tissue nodule of 14 mm is seen in the fat planes of the anterior mediastinum. It was evaluated in favor of "
+            + "metastasis.")
+        let metastasis = try #require(mediastinal.findings.last)
+        #expect(metastasis.type == "mass")
+        #expect(metastasis.category == nil && metastasis.lobes.isEmpty && metastasis.laterality == Laterality.none)
+        #expect(metastasis.places.contains("mediastinum"))
+        #expect(metastasis.explanation.contains { $0.role == "refers-to" && $0.origin == "sentence 1" })
+        // A sided organ lends its side.
+        let hilar = try parser.parse(id: "o2", text: "FINDINGS: Ground glass areas in the left lower lobe. A lymph node of 16 mm "
+            + "is observed in the right hilum. It was evaluated in favor of metastasis.")
+        #expect(hilar.findings.last.map { "\($0.category == nil) \($0.laterality) \($0.lobes)" } == "true right []")
+        // A reading no other organ has (pneumonia) still names the lung findings before; so does any reading after a
+        // sentence that also names a lung finding, or after an organ finding that is denied or placed nowhere.
+        let pneumonia = try parser.parse(id: "o3", text: "FINDINGS: Consolidation in the left lower lobe. A soft tissue nodule of "
+            + "14 mm is seen in the anterior mediastinum. It was evaluated in favor of pneumonia.")
+        #expect(pneumonia.findings.last.map { "\($0.type) \($0.lobes)" } == "pneumonia [\"LLL\"]")
+        let mixed = try parser.parse(id: "o4", text: "FINDINGS: A nodule of 9 mm in the left lower lobe and a soft tissue nodule "
+            + "of 14 mm in the anterior mediastinum are seen. It was evaluated in favor of metastasis.")
+        #expect(mixed.findings.last?.lobes == ["LLL"])
+        let denied = try parser.parse(id: "o5", text: "FINDINGS: A nodule of 9 mm in the left lower lobe. No mass is seen in the "
+            + "anterior mediastinum. It was evaluated in favor of metastasis.")
+        #expect(denied.findings.last?.lobes == ["LLL"])
+    }
+
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence
     /// named both sides, or none.
     /// A pronoun's sentence is the last one before it with placed lung findings, past one whose lung findings say no

@@ -90,6 +90,21 @@ extension ReportParser {
                 }
                 continue
             }
+            // "A solid nodule of 18 mm in the anterior mediastinum. It was evaluated in favor of metastasis.": "it" right after
+            // a sentence about a finding outside the lungs is that one (see ``organFindingRightBefore(_:in:past:)``), not a
+            // lung finding further back.
+            if finding.antecedent == .pronoun,
+               let organ = organFindingRightBefore(index, in: findings, past: merged.union(restated)) {
+                findings[index].category = nil
+                findings[index].labels = []
+                findings[index].addPlaces(of: [findings[organ]])
+                if extractor.explain {
+                    findings[index].explanation.append(ExplainStep(role: "refers-to", id: findings[organ].type,
+                                                                   text: findings[organ].text,
+                                                                   origin: "sentence \(findings[organ].sentence)"))
+                }
+                continue
+            }
             // The appearances a diagnosis reads (`interprets` in findings.xml; none for other findings).
             // (a reading that restates a diagnosis reads that one's: "pneumonic infiltration" what pneumonia reads)
             let interpreted = engine.placeTables.interpretedTypes[engine.placeTables.restatementGroup[finding.typeIndex]]
@@ -342,6 +357,31 @@ extension ReportParser {
         guard reading.category != nil else { return nil }
         return findings.indices[..<index].last { namedBefore($0, sameType: true) }
             ?? findings.indices[..<index].last { namedBefore($0, sameType: false) }
+    }
+
+    /// "A solid nodule of 18 mm in the anterior mediastinum. It was evaluated in favor of metastasis.": the finding a pronoun
+    /// reading (`Antecedent.pronoun`) names when the sentence right before it is about a finding outside the lungs: the last
+    /// one of that sentence not denied, when it is outside the lungs (no category, no lobe) and placed (a structure or a
+    /// side), that sentence names no lung finding not denied, the reading's own sentence none either ("Findings compatible
+    /// with infectious processes in both lungs, a space-occupying lesion … cannot be differentiated" after degenerative
+    /// changes of the bones is of the lungs), and the reading's words also name lesions of other organs (`otherOrgans`:
+    /// "metastasis", not "pneumonia"). Nil otherwise: the reading names the lung findings before, as it did. Findings `past`
+    /// are gone already.
+    private func organFindingRightBefore(_ index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
+        let reading = findings[index]
+        guard engine.knowledge.findings.types[reading.typeIndex].otherOrgans else { return nil }
+        func ofTheLung(_ position: Int) -> Bool {
+            findings[position].assertion != .absent && (findings[position].category != nil || !findings[position].lobes.isEmpty)
+        }
+        guard !findings.indices.contains(where: { $0 != index && findings[$0].sentence == reading.sentence && ofTheLung($0) })
+        else { return nil }
+        let before = findings.indices[..<index].filter {
+            findings[$0].sentence == reading.sentence - 1 && !gone.contains($0) && findings[$0].assertion != .absent
+        }
+        guard let last = before.last, !before.contains(where: ofTheLung),
+              !findings[last].structures.isEmpty || findings[last].laterality != .none
+        else { return nil }
+        return last
     }
 
     /// Whether a reading of the type `reading` can name an earlier finding of the type `type`: of its type, a broader or
