@@ -189,13 +189,13 @@ extension AttachmentContext {
     /// a singular noun measured at several places is several (`measuredAtSeveralPlaces`), and a plural noun right after
     /// a singular quantity word and measured by one size is one (`madeSingular`).
     func quantity(of mention: FindingMention, words: [Word<Quantity>], sizes: [Measurement],
-                          places: [Place]) -> (Bool, Word<Quantity>?) {
+                          places placeIndices: [Int], of places: [Place]) -> (Bool, Word<Quantity>?) {
         let word = words.last {
             $0.tokens.upperBound <= mention.phrase.lowerBound && mention.phrase.lowerBound - $0.tokens.upperBound <= 3
         }
         let plural = mention.plural
             ? !(word.map { madeSingular(mention, by: $0, sizes: sizes) } ?? false)
-            : measuredAtSeveralPlaces(mention, sizes: sizes, places: places)
+            : measuredAtSeveralPlaces(mention, sizes: sizes, places: placeIndices, of: places)
         return (word?.value == .multiple || plural, word)
     }
 
@@ -205,12 +205,15 @@ extension AttachmentContext {
     /// mm nodule"), sizes with no place between or after them (a size then and now, "95x85 mm at the level of the arch
     /// and 20 cm craniocaudally", an organ's diameters: "the ascending aorta is 45 mm and the descending 38 mm"), nor a
     /// type that is one per side (`single` in findings.xml: a pleural effusion measured on each side is said by its side).
-    private func measuredAtSeveralPlaces(_ mention: FindingMention, sizes: [Measurement], places: [Place]) -> Bool {
+    /// (`placeIndices`: the finding's places, indices into `places`, not copies of them.)
+    private func measuredAtSeveralPlaces(_ mention: FindingMention, sizes: [Measurement], places placeIndices: [Int],
+                                         of places: [Place]) -> Bool {
         let starts = sizes.map(\.tokens.lowerBound)
         guard !engine.knowledge.findings.types[mention.type].single,
               let first = starts.min(), let last = starts.max(), first < last
         else { return false }
-        return places.contains { (first..<last).contains($0.tokens.lowerBound) } && places.contains { $0.tokens.lowerBound > last }
+        return placeIndices.contains { (first..<last).contains(places[$0].tokens.lowerBound) }
+            && placeIndices.contains { places[$0].tokens.lowerBound > last }
     }
 
     /// "A calculi with a diameter of 4 mm in the lower pole calyx" (a machine-translated plural): a plural noun that a

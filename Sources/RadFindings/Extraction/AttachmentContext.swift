@@ -22,7 +22,7 @@ import RadText
 ///   subject of its own ("…, and a stent is observed"), and an organ's measurement ("The diameter of the aorta is 45 mm")
 ///   is only a finding of that organ's.
 /// - Quantity: a quantity word just before the phrase, or a plural term; a singular noun measured at several places is
-///   several, a plural noun that a singular quantity word and one size measure is one (see `quantity(of:words:sizes:places:)`).
+///   several, a plural noun that a singular quantity word and one size measure is one (see `quantity(of:words:sizes:places:of:)`).
 struct AttachmentContext {
     let engine: Engine
     let lattice: SentenceLattice
@@ -40,37 +40,43 @@ struct AttachmentContext {
     /// names that one thing, and its other places are where it reaches or what it is seen with ("densities in the trachea and
     /// both main bronchi": one mucus plug; "dilatation in the mediastinal vascular structures": one vascular enlargement, no
     /// ectasia of the mediastinum beside it); both otherwise.
-    private func placedTypes(_ type: Int, in structures: [Int]) -> [Int] {
-        guard !engine.knowledge.findings.types[type].relocations.isEmpty, !structures.isEmpty else { return [type] }
+    /// (`result`: emptied and filled here, so that one buffer serves every mention of a sentence.)
+    private func placedTypes(_ type: Int, in structures: [Int], into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
+        let types = engine.knowledge.findings.types
+        guard !types[type].relocations.isEmpty, !structures.isEmpty else { return result.append(type) }
         let anatomy = engine.knowledge.anatomy
-        let findingType = engine.knowledge.findings.types[type]
-        let weak = findingType.specificity != .specific
-        var result: [Int] = []
+        // (the two fields read, not a copy of the whole type with its lists and names)
+        let weak = types[type].specificity != .specific
+        let region = types[type].region
         var covered = true
         for structure in structures {
             let target = engine.relocation(of: type, in: structure)
             let lungOrAirway = engine.placeTables.isLungPart[structure] || anatomy.structures[structure].kind == .airway
-            if target == nil && !weak && lungOrAirway && anatomy.structures[structure].region == findingType.region { return [type] }
+            if target == nil && !weak && lungOrAirway && anatomy.structures[structure].region == region {
+                result.removeAll(keepingCapacity: true)
+                return result.append(type)
+            }
             // Zones ("apex level", "subpleural") and body regions ("the right thorax") say where, not in
             // what: they leave the type alone.
             let kind = anatomy.structures[structure].kind
             if target == nil && kind != .zone && kind != .region { covered = false }
             if let target, !result.contains(target) { result.append(target) }
         }
-        if result.isEmpty { return [type] }
-        return covered || weak ? result : [type] + result
+        if result.isEmpty { result.append(type) } else if !covered && !weak { result.insert(type, at: 0) }
     }
 
-    /// The types a mention has given where it is placed; when `<in>` rules place its head's weak type in every
-    /// structure, those first, with the cause its adjective named ("sequelae thickening … in the pleura": a pleural
-    /// thickening, and the sequela it is).
-    private func placedTypes(of mention: FindingMention, in structures: [Int]) -> [Int] {
-        let own = placedTypes(mention.type, in: structures)
-        if let head = mention.headType {
-            let placed = placedTypes(head, in: structures)
-            if !placed.contains(head) { return placed + own.filter { !placed.contains($0) } }
-        }
-        return own
+    /// The types a mention has given where it is placed, into `result` (see `placedTypes(_:in:into:)`); when `<in>` rules
+    /// place its head's weak type in every structure, those first, with the cause its adjective named ("sequelae
+    /// thickening … in the pleura": a pleural thickening, and the sequela it is).
+    private func placedTypes(of mention: FindingMention, in structures: [Int], into result: inout [Int]) {
+        placedTypes(mention.type, in: structures, into: &result)
+        guard let head = mention.headType else { return }
+        var placed: [Int] = []
+        placedTypes(head, in: structures, into: &placed)
+        guard !placed.contains(head) else { return }
+        let own = result.filter { !placed.contains($0) }
+        result = placed + own
     }
 
     /// Whether a type, where its places put it (`placedTypes`), is more than a generic word ("peribronchial foci" is not).
@@ -78,7 +84,9 @@ struct AttachmentContext {
     private func namesSomething(_ type: Int, placedBy indices: [Int], of places: [Place]) -> Bool {
         let types = engine.knowledge.findings.types
         guard !types[type].relocations.isEmpty, !indices.isEmpty else { return types[type].specificity != .generic }
-        return placedTypes(type, in: indices.flatMap { places[$0].structures }).contains { types[$0].specificity != .generic }
+        var placed: [Int] = []
+        placedTypes(type, in: indices.flatMap { places[$0].structures }, into: &placed)
+        return placed.contains { types[$0].specificity != .generic }
     }
 
     /// A cue word of the sentence and what the cue lexicon says of it.
@@ -415,6 +423,8 @@ struct AttachmentContext {
         // Where each mention's findings start in `result`.
         var firstFinding: [Int] = []
         firstFinding.reserveCapacity(mentions.count)
+        // The types each mention gives where it is placed (`placedTypes(of:in:into:)`): one buffer, refilled per mention.
+        var placedTypesOfMention: [Int] = []
         for (index, mention) in mentions.enumerated() {
             firstFinding.append(result.count)
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
@@ -544,7 +554,7 @@ struct AttachmentContext {
             let (multiple, quantityWord) = quantity(of: mention,
                                                     words: quantities.filter { !apart($0.tokens.lowerBound, mention.phrase.lowerBound) },
                                                     sizes: measured ? sizesOf[index].map { measurements[$0] } : [],
-                                                    places: placesOf[index].map { places[$0] })
+                                                    places: placesOf[index], of: places)
             if let quantityWord {
                 steps.add(ExplainStep(role: "quantity", id: quantityWord.value.rawValue,
                                       text: lattice.text(quantityWord.tokens, in: report), origin: origin(quantityWord)))
@@ -554,13 +564,17 @@ struct AttachmentContext {
             let anatomy = engine.knowledge.anatomy
             let tables = engine.placeTables
             let lobeCodes = tables.lobeCodes(of: structures)
-            let segmentIDs: [String] = structures.filter { tables.isSegment[$0] }.map { anatomy.structures[$0].id }
-            let places: [String] = structures.filter { !tables.isLungPart[$0] }.map { anatomy.structures[$0].id }
+            // (one pass each: a filter and a map would build two lists)
+            let segmentIDs: [String] = structures.compactMap { tables.isSegment[$0] ? anatomy.structures[$0].id : nil }
+            let places: [String] = structures.compactMap { tables.isLungPart[$0] ? nil : anatomy.structures[$0].id }
             // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
             // region ("the posterolateral part of the right thorax") says where the organ named with it is.
-            let organs = structures.filter { anatomy.structures[$0].kind != .region }
+            // (the organs are listed only when one of them lies outside the chest, as few findings' do)
+            let anyOutside = structures.contains { anatomy.structures[$0].kind != .region && !inChest[$0] }
+            let organs = anyOutside ? structures.filter { anatomy.structures[$0].kind != .region } : []
             let range = lattice.characters(of: mention.phrase)
-            for typeIndex in placedTypes(of: mention, in: structures) {
+            placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
+            for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
@@ -572,7 +586,6 @@ struct AttachmentContext {
                 // The places a type reads itself as: for the phrase's own type, those no `<in>` rule gives
                 // another type ("a nodule in the left thyroid lobe compressing the trachea": the thyroid's
                 // nodule, and a tracheal one).
-                let anyOutside = organs.contains { !inChest[$0] }
                 let own = anyOutside && typeIndex == mention.type
                     ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
