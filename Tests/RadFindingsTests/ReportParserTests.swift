@@ -54,6 +54,35 @@ import Testing
         #expect(lesion.findings.first?.temporal == .stable)
     }
 
+    /// "The described mass narrows the … bronchus", "the described lesion measures …, and nodules …": a finding a described-cue
+    /// names again takes no place said in or after a later finding of its sentence (the airway a construction names, the
+    /// place of the nodules after it): it stays the one named before, where that one is, and what it says (a size) is that
+    /// one's. Without the cue, listed with the later finding, or as the largest member of a set, it keeps the place.
+    @Test func aDescribedFindingTakesNoPlaceOfALaterFinding() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [Finding] { try parser.parse(id: "dl", text: "FINDINGS: " + text).findings }
+        let airway = try read("A mass of 62 mm is observed in the apicoposterior segment of the left upper lobe. The described mass "
+            + "narrows and obliterates the left lung main bronchus.")
+        #expect(airway.map(\.type) == ["mass", "airway-narrowing"])
+        #expect(airway[0].lobes == ["LUL"])
+        let apart = try read("A mass lesion is seen in the lateral segment of the middle lobe. The described lesion measures 24 mm, "
+            + "and nodules are observed in the left lung.")
+        #expect(apart.map(\.type) == ["mass", "nodule"])
+        #expect(apart.map(\.laterality) == [.right, .left])
+        #expect(apart[0].size?.maxMM == 24)
+        // (no cue: a finding of its own, where the airway is)
+        let first = try read("A mass narrows the left lung main bronchus.")
+        #expect(first.map(\.laterality) == [.left, .left])
+        // (listed with the later finding: the place is theirs both)
+        let listed = try read("Nodules are observed in the right upper lobe. The described nodules and consolidation areas are "
+            + "seen in the right lower lobe.")
+        #expect(listed.map(\.lobes) == [["RUL"], ["RLL"], ["RLL"]])
+        // (the largest member of a set: its places are the set's)
+        let largest = try read("Ground glass areas are observed in both lungs, the largest of which is a ground glass area "
+            + "accompanied by minimal consolidation in the right lower lobe superior segment.")
+        #expect(largest.first { $0.type == "ground-glass-opacity" }?.lobes == ["RLL"])
+    }
+
     /// A bare "effusion" named again — by a reference cue or with a change of its own — right after a pericardial effusion is
     /// that one (its change and its labels), no pleural effusion; one with a place of its own, one after a pleural effusion,
     /// after a denied pericardial effusion, with nothing before it or with no reference and no change stays pleural.

@@ -192,6 +192,35 @@ extension AttachmentContext {
         }
     }
 
+    /// "The described mass lesion narrows and obliterates the right lung main bronchus", "The described lesion measures
+    /// 24 mm, and nodules are observed in the left lung": a finding a reference cue names again takes no place said at or
+    /// after the start of a later finding of its sentence that is not listed with it (words other than coordinators between
+    /// them, or none: a construction right after it). That place is the later
+    /// finding's (the airway it narrows, where the other nodules are); the one named again stays where it was named
+    /// before. A later finding listed with it ("the described nodules and consolidation areas in the left lower lobe")
+    /// shares its place. The article alone ("the consolidation area, which includes air bronchograms, in the left lower
+    /// lobe") names no finding described before: that one keeps the places after the findings its clauses add; so does the
+    /// largest member of a set (a `member` cue: "…, the largest of which is a ground glass area accompanied by consolidation
+    /// in the right lower lobe"), whose places are the set's (see ``placesNamedBefore(_:cues:places:placesOf:)``).
+    func keepPlacesOfLaterFindings(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]]) {
+        let tokens = lattice.tokens
+        let described = cues.filter { cue in
+            cue.value.type == .reference && !engine.knowledge.cues.cues[cue.value.index].member
+                && !tokens[cue.tokens].allSatisfy { $0.form == engine.words.the }
+        }
+        guard !described.isEmpty else { return }
+        for index in mentions.indices where !placesOf[index].isEmpty
+            && described.contains(where: { self.cue($0, names: mentions[index]) }) {
+            let end = mentions[index].phrase.upperBound
+            let unlisted = mentions.filter { later in
+                later.phrase.lowerBound >= end && (later.phrase.lowerBound == end
+                    || !tokens[end..<later.phrase.lowerBound].allSatisfy { engine.words.coordinators.contains($0.form) })
+            }
+            guard let first = unlisted.map(\.phrase.lowerBound).min() else { continue }
+            placesOf[index].removeAll { places[$0].tokens.lowerBound >= first }
+        }
+    }
+
     /// "Nodules in the left lung, more prominent in the lower lobe": a lobe or segment without a side
     /// goes, as any place would, to a lung or pleural finding that has places; the side they say
     /// completes it. It takes no part in placing the other phrases, nor gives a place of its own. To a
