@@ -1158,6 +1158,8 @@ import Testing
             == ["dish present -"])
         #expect(try read("Flowing osteophytes not adjacent to the aorta, compatible with DISH, are observed in the thoracic vertebrae.")
             == ["osteophyte present -", "dish present -"])
+        // Audit H38: a vertebra slipped over the one below is a spondylolisthesis, a bone finding with no side.
+        #expect(try read("Grade 1 anterolisthesis of L4 over L5 is observed.") == ["spondylolisthesis present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
