@@ -768,6 +768,35 @@ import Testing
             + "Decreased density in both lungs consistent with emphysema.").filter { $0.contains("low-density") }.count == 2)
     }
 
+    /// An impression copy placed by a side alone, which its word reads as the lung's (mechanism M87), is the one finding of
+    /// its type the findings placed outside the lungs on that side when they name none of its type in the lungs: the
+    /// organ's finding stays as it is, with no lung cyst beside it. Not one on the other side, nor one of two organs, nor
+    /// beside a lung finding of its type, nor one measured otherwise.
+    @Test func aSideOnlyImpressionCopyIsTheOrgansFindingOnThatSide() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m87", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.category?.rawValue ?? "-") \($0.laterality.rawValue) \($0.places.joined(separator: "+"))"
+            }
+        }
+        #expect(try read("FINDINGS: A few cortical cysts are observed in both kidneys. Emphysema in both lungs. IMPRESSION: "
+            + "Emphysema. Bilateral cortical cysts.") == ["0 cyst - bilateral kidney", "1 emphysema 1c bilateral "])
+        #expect(try read("FINDINGS: A cortical cyst of 12 mm is seen in the left kidney. IMPRESSION: Left cortical cyst.")
+            == ["0 cyst - left kidney"])
+        // The other side: a finding of its own.
+        #expect(try read("FINDINGS: A cortical cyst of 12 mm is seen in the left kidney. IMPRESSION: Right cortical cyst.")
+            .count == 2)
+        // Two organs' findings of its type on its side: the copy names neither.
+        #expect(try read("FINDINGS: Simple cysts are seen in both kidneys. Cysts are also seen in both breasts. IMPRESSION: "
+            + "Bilateral cysts.").count == 3)
+        // A lung finding of its type: the copy might be the lung's.
+        #expect(try read("FINDINGS: A cortical cyst of 12 mm is seen in the left kidney. A thin-walled cyst of 8 mm is seen in "
+            + "the right lung lower lobe. IMPRESSION: Left cortical cyst.").count == 3)
+        // Another size: another cyst.
+        #expect(try read("FINDINGS: A cortical cyst of 12 mm is seen in the left kidney. IMPRESSION: Left cyst of 30 mm.")
+            .count == 2)
+    }
+
     /// A plural finding named again with a place of its own that says a change (audit M44, after M40) passes it to every
     /// earlier one it names there, not only the last: "the mediastinal lymph nodes" are the prevascular ones and the
     /// hilar-subcarinal ones of one sentence. Not a singular one, not one placed elsewhere, not one with a change of its own,

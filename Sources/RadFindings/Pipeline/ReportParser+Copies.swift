@@ -44,7 +44,9 @@ extension ReportParser {
     /// copy is placed only by the place the list item after it shares; else the only one of its type in the copy's lobes when they share a segment; else, for a copy that names
     /// only a side, one of its very type on both sides when the findings name none of its type on that side ("Atelectatic
     /// changes in both lungs … IMPRESSION: Marked atelectasis on the right": the bilateral finding, most marked there); else,
-    /// for a copy of a weak word, the one specific finding there its word could name (see
+    /// for a copy that names only a side its word read as the lung's, the one finding of its type outside the lungs on that
+    /// side when the findings name none of its type in the lungs ("Cortical cysts in both kidneys. IMPRESSION: Bilateral
+    /// cortical cysts."); else, for a copy of a weak word, the one specific finding there its word could name (see
     /// ``specificNamedByWeakWord(_:before:in:described:)``).
     /// `original`: the sentence the copy's sentence repeats word for word.
     private func copy(of index: Int, reading later: Finding, in findings: [Finding], sentences: [Sentence], original: Int?,
@@ -148,6 +150,27 @@ extension ReportParser {
             else { return nil }
             return copied(placing: false, sideOfBoth: true) ?? copied(placing: false, hedging: true, sideOfBoth: true)
         }
+        // (a copy placed by a side alone that its word read as the lung's, when the findings name its type in no lung
+        // place: the one finding of its type outside the lungs, on that side — "Cortical cysts in both kidneys. …
+        // IMPRESSION: Bilateral cortical cysts." —, which keeps its organ and category)
+        func organFindingOfItsSide() -> Int? {
+            guard original == nil, later.category != nil, later.laterality != .none, later.structures.isEmpty,
+                  later.unsided == nil, later.assertion != .absent,
+                  !findings.indices[..<index].contains(where: {
+                      findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                          && findings[$0].category != nil
+                  }),
+                  let only = findings.indices[..<index].sole(where: {
+                      findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
+                          && findings[$0].assertion != .absent
+                  })
+            else { return nil }
+            let earlier = findings[only]
+            return earlier.laterality == later.laterality && !innermostPlaces(of: earlier).isEmpty
+                && earlier.assertion == later.assertion && among(later.labels, earlier.labels)
+                && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+        }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
@@ -155,6 +178,7 @@ extension ReportParser {
             ?? sharingItsPlaces()
             ?? segmentsOverlapping()
             ?? sideOfBilateral()
+            ?? organFindingOfItsSide()
             ?? (original == nil ? specificNamedByWeakWord(later, before: index, in: findings, described: described) : nil)
     }
 
