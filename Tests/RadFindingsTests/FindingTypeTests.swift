@@ -331,6 +331,32 @@ import Testing
             == ["mucus-plug present linear density false", "nodule present nodule false", "mucus-plug uncertain mucus false"])
     }
 
+    @Test func bothHalvesOfAHyphenatedPairTakeThePluralHead() throws {
+        func numbers(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.multiple)" }
+        }
+        // The first half of a hyphenated pair names as many as the plural head after it, and a plural weak noun that gives
+        // way to a finding noun ("bleb formations") says its number.
+        #expect(try numbers("Emphysematous bleb-bulla formations are seen in the apical segments of both upper lobes.")
+            == ["bleb true", "bulla true"])
+        #expect(try numbers("There are bulla-bleb formations in the left upper lobe.") == ["bulla true", "bleb true"])
+        #expect(try numbers("Bleb formations are seen in the apex of the right lung.") == ["bleb true"])
+        #expect(try numbers("Ground glass-consolidation areas are observed in the right lower lobe.")
+            == ["ground-glass-opacity true", "consolidation true"])
+        #expect(try numbers("Nodule-nodular consolidations are seen in the lower lobe of the left lung.")
+            == ["nodule true", "consolidation true"])
+        // Not a half with a number of its own, nor a plural half before a singular one.
+        #expect(try numbers("A bulla-blebs are seen in the apex of the left lung.") == ["bulla false", "bleb true"])
+        #expect(try numbers("Consolidations-ground glass opacity in the right middle lobe.")
+            == ["consolidation true", "ground-glass-opacity false"])
+        // Not across "and": one effusion beside several changes; nor a weak noun's plural for a finding one per side or a
+        // diagnosis.
+        #expect(try numbers("Pleural effusion and atelectatic changes are observed on the right.")
+            == ["pleural-effusion false", "atelectasis true"])
+        #expect(try numbers("Pleural effusion areas with a thickness of 20 mm on the left.") == ["pleural-effusion false"])
+        #expect(try numbers("Pneumonia foci are observed in the lower lobe of the right lung.") == ["pneumonia false"])
+    }
+
     @Test func aReadingOfTheFindingsOwnOrANarrowerTypeIsThatFinding() throws {
         // Its own type, past places and a verb: one mass, measured before the cue.
         let masses = try extract.findings("There are masses of 42 mm in both kidneys and were evaluated in favor of metastases.")

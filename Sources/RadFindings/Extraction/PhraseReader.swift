@@ -45,6 +45,11 @@ struct PhraseReader {
         var features: [Element] = []
         /// This conjunct follows "or": an alternative to the one before, not another quality of it.
         var afterOr = false
+        /// This conjunct follows a hyphen: the second half of a pair under one number ("bulla-bleb formations").
+        var afterHyphen = false
+        /// The conjunct names several: its head is plural, or the plural weak noun after it that gave way to it
+        /// ("bleb formations"), or it is the first half of a hyphenated pair before a plural (`numberOfHyphenatedPairs`).
+        var plural = false
     }
 
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
@@ -93,11 +98,13 @@ struct PhraseReader {
                conjuncts[index].qualifiers.allSatisfy({ $0.finding == nil && $0.tokens.lowerBound >= ownHead.tokens.upperBound }),
                conjuncts[index].qualifiers.contains(where: { !refinements(of: $0, next.type).isEmpty }) {
                 conjuncts[index].head = conjuncts[index + 1].head
+                conjuncts[index].plural = conjuncts[index + 1].plural
                 borrowed.insert(index)
                 continue
             }
             if conjuncts[index].head == nil {
                 conjuncts[index].head = conjuncts[index + 1].head
+                conjuncts[index].plural = conjuncts[index + 1].plural
                 borrowed.insert(index)
                 // "centriacinar and paraseptal emphysematous changes": modifiers alone also borrow the
                 // adjectives that give the weak head its type.
@@ -108,8 +115,10 @@ struct PhraseReader {
                       nextIsWeak {
                 conjuncts[index].qualifiers = [own]
                 conjuncts[index].head = conjuncts[index + 1].head
+                conjuncts[index].plural = conjuncts[index + 1].plural
             }
         }
+        numberOfHyphenatedPairs(&conjuncts, in: lattice)
         // The modifiers that later conjuncts share: the first conjunct's, and when it borrowed its head, those
         // of each conjunct up to the one it borrowed from ("pericardial, pleural effusion or thickening": the
         // pericardial and the pleural thickening).
@@ -145,7 +154,7 @@ struct PhraseReader {
                 steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
                                       origin: rule.origin.description))
                 mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                               plural: headHit.plural, isFeature: conjunct.isFeature,
+                                               plural: conjunct.plural, isFeature: conjunct.isFeature,
                                                isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty,
                                                headType: replacedByAdjective(headType, with: type, in: conjunct) ? headType : nil,
                                                noun: type != headType && findings.types[headType].specificity == .weak
@@ -181,6 +190,7 @@ struct PhraseReader {
         var groups: [[Element]] = [[]]
         var featureGroups: Set<Int> = []
         var orGroups: Set<Int> = []
+        var hyphenGroups: Set<Int> = []
         var token = match.tokens.lowerBound
         while token < match.tokens.upperBound {
             let hits = lattice.hits(at: token, engine: engine)
@@ -193,6 +203,7 @@ struct PhraseReader {
                 } else if link && !groups[groups.count - 1].isEmpty {
                     groups.append([])
                     if form == engine.words.or { orGroups.insert(groups.count - 1) }
+                    if form == engine.words.hyphen { hyphenGroups.insert(groups.count - 1) }
                 }
                 token += 1
                 continue
@@ -210,9 +221,12 @@ struct PhraseReader {
         }
         return groups.enumerated().filter { !$0.element.isEmpty }.map { position, elements in
             let isFeature = featureGroups.contains(position)
+            let afterHyphen = hyphenGroups.contains(position)
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
-                return Conjunct(qualifiers: elements, isFeature: isFeature, afterOr: orGroups.contains(position))
+                return Conjunct(qualifiers: elements, isFeature: isFeature, afterOr: orGroups.contains(position),
+                                afterHyphen: afterHyphen)
             }
+            let lastNoun = elements[headIndex]
             // A generic or weak noun after a more specific finding noun classifies it, whatever adjectives
             // stand between: "consolidation areas", "stent material densities", "nodules of ground glass
             // densities" (but "areas of infiltration" is an infiltration). A word that can also be read as a
@@ -223,9 +237,15 @@ struct PhraseReader {
                noun == headIndex - 1 || !isModifier(elements[noun]) {
                 headIndex = noun
             }
+            // The plural weak noun that gave way says the number ("bleb formations", "air trapping areas"), but not of a
+            // finding one per side (`single`: "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia).
+            let head = types[elements[headIndex].finding!.type]
+            let plural = elements[headIndex].finding!.hit.plural
+                || lastNoun.finding!.hit.plural && !head.single && !head.diagnosis
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
-                            head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position))
+                            head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position),
+                            afterHyphen: afterHyphen, plural: plural)
         }
     }
 
@@ -293,6 +313,30 @@ struct PhraseReader {
             else { return nil }
         }
         return pieces
+    }
+
+    /// "Emphysematous bulla-bleb formations", "ground glass-consolidation areas", "nodule-nodular consolidations": the first
+    /// half of a hyphenated pair before a plural head names several as the head does (right to left, so a chain of
+    /// halves: "A-B-C areas"), unless a quantity word right before it gives it a number of its own ("a bulla-blebs").
+    /// Not across "and", "or" or commas ("pleural effusion and atelectatic changes": one effusion).
+    private func numberOfHyphenatedPairs(_ conjuncts: inout [Conjunct], in lattice: SentenceLattice) {
+        for index in conjuncts.indices.dropLast().reversed() {
+            let next = conjuncts[index + 1]
+            guard next.afterHyphen, next.plural, !next.isFeature, conjuncts[index].head != nil,
+                  !hasQuantityWord(before: conjuncts[index], in: lattice)
+            else { continue }
+            conjuncts[index].plural = true
+        }
+    }
+
+    /// Whether a quantity word ("a", "one", "several") ends right where the conjunct's first word starts.
+    private func hasQuantityWord(before conjunct: Conjunct, in lattice: SentenceLattice) -> Bool {
+        guard let start = (conjunct.qualifiers + [conjunct.head].compactMap { $0 }).map(\.tokens.lowerBound).min()
+        else { return false }
+        let hits = engine.lexicon.matcher.hits
+        return lattice.matches.contains { match in
+            match.tokens.upperBound == start && match.hits.contains { if case .quantity = hits[$0].entry { true } else { false } }
+        }
     }
 
     /// Whether an element can be read as a modifier (`findings.xml` `<modifier>`).
