@@ -1278,7 +1278,8 @@ import Testing
         // Audits L12–N12: a general statement of what a disease may look like; septal "protrusions" (MT of prominence); wide atria.
         #expect(try read("AML lung involvement can also be in the form of consolidation.") == ["consolidation uncertain -"])
         #expect(try read("Mild protrusions are observed in the interlobular septa in both lower lobes.") == ["septal-thickening present -"])
-        #expect(try read("Calcific plaques in coronary arteries, increased biatrial diameter.") == ["coronary-artery-calcification present -"])
+        #expect(try read("Calcific plaques in coronary arteries, increased biatrial diameter.")
+            == ["coronary-artery-calcification present -", "cardiac-chamber-enlargement present -"])
         #expect(try read("The patient has a cardiac pacemaker and atheroma plaques are present in the coronary arteries.")
             == ["medical-material present -", "coronary-artery-calcification present -"])
         #expect(try read("Findings of pulmonary overload secondary to heart failure.") == ["pulmonary-edema present -"])
@@ -1287,7 +1288,8 @@ import Testing
             == ["mass absent -", "nodule absent -", "opacity absent -", "consolidation absent -"])
         #expect(try read("The findings may be distal airway diseases or it may be due to pneumonic infiltration.")
             == ["bronchiolitis uncertain -", "pneumonic-infiltration uncertain -"])
-        #expect(try read("Pericardial effusion, increased left ventricular diameter.") == ["pericardial-effusion present -"])
+        #expect(try read("Pericardial effusion, increased left ventricular diameter.")
+            == ["pericardial-effusion present -", "cardiac-chamber-enlargement present -"])
         #expect(try read("Increased aneurysmatic diameter in the ascending aorta, calcific atheroma plaques in the coronary arteries.")
             .allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("Consolidation areas with vascular expansion in the left lower lobe.")
@@ -2699,6 +2701,45 @@ import Testing
         #expect(try read("Pectus carinatum.") == ["pectus-carinatum present none"])
         #expect(try read("No pectus excavatum.") == ["pectus-excavatum absent none"])
         #expect(try extract.labels("The right hemidiaphragm is elevated. Thoracic scoliosis. Pectus excavatum.").isEmpty)
+    }
+
+    /// A heart chamber said to be wide (by its size, its diameter, a dilatation or an enlargement before or after it) is a
+    /// chamber enlargement placed by that chamber: a finding of the heart with no category and no Cardiomegaly label; a
+    /// chamber of normal size names none, a denied one is absent, a catheter ending in a chamber is no enlargement of it.
+    @Test func aWideHeartChamberIsItsEnlargement() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.places.joined(separator: ","))" }
+        }
+        #expect(try read("The right atrium is seen to be larger than normal.") == ["cardiac-chamber-enlargement present right-atrium"])
+        #expect(try read("Right ventricular enlargement.") == ["cardiac-chamber-enlargement present right-ventricle"])
+        #expect(try read("The left ventricle is mildly dilated.") == ["cardiac-chamber-enlargement present left-ventricle"])
+        #expect(try read("Increased biventricular diameter.") == ["cardiac-chamber-enlargement present heart-chamber"])
+        // its own "increased" is no change over time; a finding listed after it keeps its own words
+        let atrium = try extract.findings("Right atrial diameter has increased and there is a minimal pericardial effusion.")
+        #expect(atrium.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" }
+            == ["cardiac-chamber-enlargement -", "pericardial-effusion -"])
+        #expect(try read("Dilatation of the right atrium and a small pericardial effusion.")
+            == ["cardiac-chamber-enlargement present right-atrium", "pericardial-effusion present pericardium"])
+        #expect(try extract.findings("The right atrium is seen to be larger than normal.").first?.category == nil)
+        #expect(try extract.labels("The right atrium is seen to be larger than normal.").isEmpty)
+        // the whole heart stays a cardiomegaly; a normal or denied chamber names no present enlargement
+        #expect(try read("The heart is larger than normal.") == ["cardiomegaly present heart"])
+        #expect(try read("The heart chambers are of normal size.").isEmpty)
+        #expect(try read("No enlargement of the heart chambers.") == ["cardiac-chamber-enlargement absent heart-chamber"])
+        #expect(try read("The left ventricle is not dilated.") == ["cardiac-chamber-enlargement absent left-ventricle"])
+        #expect(try read("A central venous catheter ends in the right atrium.") == ["medical-material present right-atrium"])
+    }
+
+    /// Chronic bronchitis is an airway disease read from thickened bronchial walls: a kind of bronchial wall thickening (1a)
+    /// with no CT-RATE label; "chronic" before another finding still says nothing of it.
+    @Test func chronicBronchitisIsABronchialWallThickening() throws {
+        let bronchitis = try #require(try extract.finding("chronic-bronchitis", in: "Findings consistent with chronic bronchitis."))
+        #expect(bronchitis.assertion == .present)
+        #expect(bronchitis.category?.rawValue == "1a")
+        #expect(try extract.labels("Findings consistent with chronic bronchitis.").isEmpty)
+        #expect(try extract.finding("chronic-bronchitis", in: "No finding suggestive of chronic bronchitis.")?.assertion == .absent)
+        #expect(try extract.findings("Nodular opacities in the left upper lobe, changes in the sequelae of chronic bronchiolitis?")
+            .map { "\($0.type) \($0.text)" } == ["nodular-opacity Nodular opacities", "bronchiolitis sequelae of chronic bronchiolitis"])
     }
 
     /// Findings outside the lungs that audits kept meeting, each a type of its own with no category or CT-RATE label:
