@@ -1186,6 +1186,11 @@ import Testing
             == ["osteophyte present -", "dish present -"])
         // Audit H38: a vertebra slipped over the one below is a spondylolisthesis, a bone finding with no side.
         #expect(try read("Grade 1 anterolisthesis of L4 over L5 is observed.") == ["spondylolisthesis present -"])
+        // Audit I38: bone islets (islands) are benign bone lesions; "left/right coronary artery" names the vessel, so the aorta
+        // named beside it takes no body side from it.
+        #expect(try read("Millimetric bone islets are observed in the left 7th rib.") == ["bone-lesion present -"])
+        #expect(try extract.findings("Calcific atheroma plaques were observed in the right coronary artery and aortic arch.")
+            .map(\.laterality) == [.none, .none])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
