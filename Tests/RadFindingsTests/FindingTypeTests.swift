@@ -186,6 +186,46 @@ import Testing
             .map(\.assertion.rawValue) == ["present", "absent"])
     }
 
+    /// A finding named again bare right after an accompaniment cue or a differential is the one its sentence named before
+    /// (`AttachmentContext.namedAgainAfterLink`): one finding, keeping its own assertion.
+    @Test func aFindingNamedAgainAfterALinkIsOneFinding() throws {
+        let line = { (finding: Finding) in
+            "\(finding.type) \(finding.assertion.rawValue) \(finding.laterality.rawValue) \(finding.lobes)"
+        }
+        // What the ground glass accompanies is the consolidation named before it: one consolidation.
+        #expect(try extract.findings("Patchy consolidations and ground glass areas accompanying consolidations are seen in "
+            + "both lower lobes.").map(\.type) == ["consolidation", "ground-glass-opacity"])
+        // The differential names the atelectasis of the sentence again: one, present, where it was said to be.
+        #expect(try extract.findings("Atelectatic changes are seen in the left lower lobe, and this examination cannot "
+            + "distinguish between pneumonia and atelectasis.").filter { $0.type == "atelectasis" }.map(line)
+            == ["atelectasis present left [\"LLL\"]"])
+        // Named again by a reference cue: one group, with the change said of it.
+        #expect(try extract.findings("Lymph nodes of 15 mm are seen at the level of the celiac trunk, and the described "
+            + "lymph nodes are stable compared to the previous examination.").map { $0.temporal?.rawValue ?? "-" }
+            == ["stable"])
+        // Placed apart: two.
+        #expect(try extract.findings("Consolidations in the right lower lobe and ground glass areas accompanying "
+            + "consolidations in the left upper lobe are observed.").filter { $0.type == "consolidation" }
+            .map(\.laterality.rawValue) == ["right", "left"])
+        // Measured, or after a denial: two.
+        #expect(try extract.findings("Ground glass areas are seen in the right upper lobe, and septal thickenings accompanying "
+            + "a 3 cm ground glass area are observed.").filter { $0.type == "ground-glass-opacity" }.count == 2)
+        #expect(try extract.findings("No consolidation was detected in the right lung, and ground glass areas accompanying "
+            + "consolidation are seen in the left lung.").filter { $0.type == "consolidation" }.map(\.assertion.rawValue)
+            == ["absent", "present"])
+        // Read as something of its own (the areas that accompany are the pneumonia, the first the atelectasis): two.
+        #expect(try extract.findings("There are areas of increased density consistent with atelectasis in the right lower "
+            + "lobe, accompanied by areas of density increase consistent with pneumonia.")
+            .filter { $0.type == "opacity" }.count == 2)
+        // Added by the same link beside one it added before: two.
+        #expect(try extract.findings("A consolidation including air bronchograms in the center, including air bronchograms "
+            + "with a cavitary look at the periphery, is seen in the right lower lobe.")
+            .filter { $0.type == "air-bronchogram" }.count == 2)
+        // Named again with no link before it: not this rule's (two).
+        #expect(try extract.findings("Consolidations and ground glass areas are seen in both lungs, and consolidations are "
+            + "more prominent on the right.").filter { $0.type == "consolidation" }.count == 2)
+    }
+
     /// A generic word names a finding only where an `<in>` rule of its type places it (`AttachmentContext.namesSomething`).
     @Test func aGenericWordNamesAFindingOnlyWhereItIsPlaced() throws {
         #expect(try extract.findings("Minimal free air is noted in the subcutaneous fat of the left chest wall.").map(\.type)

@@ -7,14 +7,16 @@ import RadText
 /// bronchial walls in both lungs, and thickening of the bronchial wall especially in the left lower lobe"), and a weak
 /// word whose "of … density" names what it is ("lesions of hypodense cyst fluid density", "areas of increased density
 /// were observed in the ground glass density"), and a noun said again to close the place list of its own phrase ("lymph
-/// nodes in the upper paratracheal and subcarinal lymph nodes").
+/// nodes in the upper paratracheal and subcarinal lymph nodes"), and a finding named bare after a cue linking it to
+/// what was said before ("consolidations and areas of ground glass accompanying consolidations").
 extension AttachmentContext {
     /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain`,
-    /// `closesOwnPlaceList`, `densityNamed` and `placedTypeRead`): the one that stays takes the places, size, size word and
-    /// change the other says and it lacks (`absorb`); a pattern or a list's head also takes the other's quantity, and a
-    /// specific finding that says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density":
-    /// several cysts). A finding its place typed takes its reading (`takeReading`) and the reading's doubt: what the
-    /// appearance is, the reading alone says ("a density in the trachea (secretion?)": a possible mucus plug).
+    /// `closesOwnPlaceList`, `namedAgainAfterLink`, `densityNamed` and `placedTypeRead`): the one that stays takes the
+    /// places, size, size word and change the other says and it lacks (`absorb`); a pattern, a list's head or a finding
+    /// named again after a link also takes the other's quantity, and a specific finding that says what a weak one is
+    /// takes its labels and its quantity ("lesions of … cyst fluid density": several cysts). A finding its place typed
+    /// takes its reading (`takeReading`) and the reading's doubt: what the appearance is, the reading alone says ("a
+    /// density in the trachea (secretion?)": a possible mucus plug).
     /// `firstFinding`: where each mention's findings start in `findings`.
     func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue],
                          places: [Place], brackets: [Range<Int>]) {
@@ -29,7 +31,9 @@ extension AttachmentContext {
                     gone.insert(later)
                 } else if patternNamedAgain(findings[later], findings[earlier])
                             || closesOwnPlaceList(findings[later], mentions[mentionOf[later]], of: findings[earlier],
-                                                  mentions[mentionOf[earlier]], among: mentions, places: places) {
+                                                  mentions[mentionOf[earlier]], among: mentions, places: places)
+                            || namedAgainAfterLink(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                                                   mentions[mentionOf[earlier]], cues: cues) {
                     findings[earlier].absorb(findings[later], explain: explain)
                     findings[earlier].multiple = findings[earlier].multiple || findings[later].multiple
                     gone.insert(later)
@@ -111,6 +115,39 @@ extension AttachmentContext {
         return placed(laterMention.phrase.lowerBound - 1) && start > earlierMention.phrase.upperBound
             && tokens[start - 1].form == words.in && !lattice.isCovered(start - 1)
             && !places.contains { (laterMention.phrase.upperBound..<after).contains($0.tokens.lowerBound) }
+    }
+
+    /// "Consolidations and areas of ground glass accompanying consolidations", "atelectatic changes distal to the mass,
+    /// and this examination cannot distinguish between mass and atelectasis": a finding named bare right after a cue that
+    /// links it to what its sentence said before (`followsLink`) is the finding of its type named before that cue: of its
+    /// category, for the same reason (`antecedent`), neither denied, unmeasured, read as nothing of its own (not
+    /// `interpreted`), with no place the other lacks and no other change. The one named first keeps its assertion: the
+    /// differential doubts what the place holds, not that the finding is there. Not one placed apart ("… accompanying
+    /// consolidations in the left lower lobe"), nor one the same link adds beside one it added before ("a consolidation
+    /// including air bronchograms centrally, including air bronchograms peripherally": two).
+    private func namedAgainAfterLink(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
+                                     _ earlierMention: FindingMention, cues: [Cue]) -> Bool {
+        guard later.typeIndex == earlier.typeIndex, later.range != earlier.range, later.category == earlier.category,
+              later.antecedent == earlier.antecedent, later.assertion != .absent, earlier.assertion != .absent,
+              later.size == nil, !later.interpreted, later.lies(within: earlier),
+              later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal,
+              let link = followsLink(laterMention, cues: cues), earlierMention.phrase.upperBound <= link.tokens.lowerBound
+        else { return false }
+        return followsLink(earlierMention, cues: cues)?.value.type != link.value.type
+    }
+
+    /// The cue right before a mention ("the" at most between, itself no link) that links what follows to what its
+    /// sentence said before: an accompaniment or result cue ("… accompanying consolidations"), a reference cue ("… and
+    /// the described lymph nodes are stable") or a hedge of what follows, a differential ("cannot distinguish between
+    /// mass and atelectasis").
+    private func followsLink(_ mention: FindingMention, cues: [Cue]) -> Cue? {
+        let start = mention.phrase.lowerBound
+        let end = start > 0 && lattice.tokens[start - 1].form == engine.words.the ? start - 1 : start
+        return cues.first { cue in
+            cue.tokens.upperBound == end
+                && (cue.value.type.accompanies || cue.value.type == .reference
+                    || cue.value.type == .uncertainty && cue.value.direction == .forward)
+        }
     }
 
     /// "Nodular density in the trachea, which may be compatible with secretion", "a linear density in the trachea … (mucus
