@@ -1231,6 +1231,9 @@ import Testing
         #expect(try read("Millimetric bone islets are observed in the left 7th rib.") == ["bone-lesion present -"])
         #expect(try extract.findings("Calcific atheroma plaques were observed in the right coronary artery and aortic arch.")
             .map(\.laterality) == [.none, .none])
+        // Audit K38: the shared size of the liver and spleen said increased gives the splenomegaly (the liver's enlargement in
+        // the same words is still missed: one span gives one construction's finding).
+        #expect(try read("The size of the liver and spleen entering the section area has increased.").contains("splenomegaly present -"))
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
