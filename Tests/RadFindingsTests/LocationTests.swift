@@ -1245,4 +1245,29 @@ import Testing
         #expect(try extract.finding("nodule", in: "Nodules in the anterior and posterior segments of the upper lobes.")?.laterality
             == .bilateral)
     }
+
+    /// A lung finding of a later item of the clause, placed nowhere that says a side, is in the whole lungs the finding
+    /// before it is placed in; not when that one is placed in a lobe, another side is said, a denial starts, or a finding
+    /// outside the lungs stands between (`placesOfWholeLungsBefore`).
+    @Test func aLaterItemIsInTheLungsOfTheItemBefore() throws {
+        #expect(try extract.finding("bronchiectasis", in: "Emphysematous areas in the right lung and cylindrical bronchiectasis "
+            + "reaching the hilum are observed.")?.laterality == .right)
+        #expect(try extract.finding("bronchial-wall-thickening", in: "Varicose bronchiectasis is seen in both lungs and bronchial "
+            + "wall thickening is present.")?.laterality == .bilateral)
+        // A comma list of lung findings after one in both lungs.
+        #expect(try extract.finding("nodule", in: "Centrilobular emphysema in both lungs, mild bronchiectasis, a few millimetric "
+            + "nodules.")?.laterality == .bilateral)
+        #expect(try extract.finding("nodule", in: "Sequela fibrotic bands in the left lung and a few millimetric nodules are "
+            + "noted.")?.laterality == .left)
+        // A lobe says where its finding is, not where the next item is.
+        #expect(try extract.finding("ground-glass-opacity", in: "Consolidation in the left lung lower lobe and ground glass areas "
+            + "are observed.")?.laterality == Laterality.none)
+        // Another side in the sentence, a denial, or an item outside the lungs between: no side lent.
+        #expect([Laterality.none, .left].contains(try extract.finding("nodule", in: "Bullae in the right lung and nodules are "
+            + "observed, with pleural thickening on the left.")?.laterality))
+        #expect(try extract.finding("nodule", in: "Emphysematous changes are seen in both lungs and no nodule is "
+            + "detected.")?.laterality == Laterality.none)
+        #expect(try extract.finding("nodule", in: "Atelectasis in the right lung, pericardial effusion and nodules are "
+            + "observed.")?.laterality == Laterality.none)
+    }
 }

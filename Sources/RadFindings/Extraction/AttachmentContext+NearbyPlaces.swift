@@ -435,6 +435,49 @@ extension AttachmentContext {
         }
     }
 
+    /// "Peribronchial thickening in both lungs and linear atelectasis extending to the hilum are observed", "ground glass
+    /// densities in both lungs and thickening of the interlobular septa on this background": a lung finding of a later item
+    /// of the clause, placed nowhere that says a side, lobe or organ, is in the lung the lung finding before it is in — the
+    /// nearest one placed before it, when that one is placed in whole lungs (not a lobe: "consolidation in the right lower
+    /// lobe and ground glass" says nothing of where the ground glass is) and only lung findings are named between them
+    /// ("atelectasis in the right lung, pericardial effusion and nodules"). Not when another side is said in the sentence,
+    /// nor across a clause with a subject of its own (`sameClause`), nor to a finding asserted otherwise ("emphysema in both
+    /// lungs and no mass"; "…, the possible presence of a hilar mass": a doubt is its own), nor into brackets (they say what their host is), nor to one of the type of
+    /// a finding named before it in the sentence (named again: the repeats are merged). `asserted`: per mention; `pairs`:
+    /// ``bracketPairs()``.
+    func placesOfWholeLungsBefore(_ mentions: [FindingMention], places: [Place], asserted: [Assertion], pairs: [Range<Int>],
+                                  placesOf: inout [[Int]], sameClause: (Int, Int) -> Bool) {
+        let types = engine.knowledge.findings.types
+        let structures = engine.knowledge.anatomy.structures
+        func inLung(_ mention: Int) -> Bool {
+            types[mentions[mention].type].category != nil && types[mentions[mention].type].region != "pleura"
+        }
+        func wholeLungs(_ place: Int) -> Bool {
+            !places[place].sides.isEmpty && !places[place].structures.isEmpty
+                && places[place].structures.allSatisfy { structures[$0].kind == .lung }
+        }
+        let sided = places.indices.filter { !places[$0].sides.isEmpty }
+        guard let sides = sided.first.map({ places[$0].sides }), sided.allSatisfy({ places[$0].sides == sides }) else { return }
+        let order = mentions.indices.sorted { mentions[$0].phrase.lowerBound < mentions[$1].phrase.lowerBound }
+        for index in order where inLung(index) && saysNoWhere(placesOf[index], of: places) {
+            let start = mentions[index].phrase.lowerBound
+            guard !pairs.contains(where: { $0.contains(start) }),
+                  !order.contains(where: { mentions[$0].phrase.upperBound <= start
+                      && mentions[$0].type == mentions[index].type }),
+                  let host = order.last(where: { mentions[$0].phrase.upperBound <= start && !placesOf[$0].isEmpty }),
+                  inLung(host), sameClause(mentions[host].phrase.lowerBound, start),
+                  asserted[host] == asserted[index],
+                  placesOf[host].contains(where: wholeLungs),
+                  placesOf[host].allSatisfy({ places[$0].sides.isEmpty || wholeLungs($0) }),
+                  order.allSatisfy({ other in
+                      !(mentions[host].head.upperBound..<mentions[index].head.lowerBound).contains(mentions[other].head.lowerBound)
+                          || inLung(other)
+                  })
+            else { continue }
+            placesOf[index] += placesOf[host].filter { wholeLungs($0) && !placesOf[index].contains($0) }
+        }
+    }
+
     /// Whether a finding's places leave it to the frame the sentence opens with: it has none, or only zones ("subpleural":
     /// where in the lungs, not which).
     private func unframed(_ indices: [Int], of places: [Place]) -> Bool {

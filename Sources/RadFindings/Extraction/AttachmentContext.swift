@@ -335,6 +335,8 @@ struct AttachmentContext {
         }
         placeListsAccompanying(mentions, cues: cues, ownPlaces: ownPlaces, placesOf: &placesOf, placedBy: &accompanying,
                                places: places, sameClause: samePlaceClause)
+        placesOfWholeLungsBefore(mentions, places: places, asserted: asserted, pairs: brackets, placesOf: &placesOf,
+                                 sameClause: sameSizeClause)
         // (the lexicon's lists, not the whole cue lexicon: each closure below would hold a copy of what it reads)
         let sizeWordList = engine.knowledge.cues.sizeWords
         let temporalList = engine.knowledge.cues.temporal
