@@ -1234,6 +1234,11 @@ import Testing
         // Audit K38: the shared size of the liver and spleen said increased gives the splenomegaly (the liver's enlargement in
         // the same words is still missed: one span gives one construction's finding).
         #expect(try read("The size of the liver and spleen entering the section area has increased.").contains("splenomegaly present -"))
+        // Audit N38: an organ's grown size said to "appear" so, measured by its diameter, or of one thyroid lobe: its enlargement.
+        #expect(try read("The spleen size appears to be increased.") == ["splenomegaly present -"])
+        #expect(try read("Liver AP diameter was measured 175 mm and increased.") == ["hepatomegaly present -"])
+        #expect(try read("The size of the left lobe of the thyroid gland has increased.") == ["goiter present -"])
+        #expect(try read("The spleen size appears to be normal.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
