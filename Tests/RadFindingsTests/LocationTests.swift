@@ -975,6 +975,9 @@ import Testing
         // Audit SSSSSSS: "inferiolingular" (a typo) is the inferior lingular segment.
         let lingular = try #require(try extract.finding("nodule", in: "A nodule in the left lung upper lobe inferiolingular segment."))
         #expect(lingular.segments == ["LUL-inferior-lingular"])
+        // Audit P38: "the medial superior segment" is the superior segment, no medial basal one beside it.
+        let medial = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in the medial superior segment of the right lung lower lobe."))
+        #expect(medial.segments == ["RLL-superior"])
         // Audit NNNNNNNN: "posteromediobasal" (posterior and medial basal together) names its posterior basal part.
         let basal = try #require(try extract.finding("nodule", in: "A nodule in the posteromediobasal segment of the left lung lower lobe."))
         #expect(basal.segments == ["LLL-posterior-basal"])
