@@ -1239,6 +1239,9 @@ import Testing
         #expect(try read("Liver AP diameter was measured 175 mm and increased.") == ["hepatomegaly present -"])
         #expect(try read("The size of the left lobe of the thyroid gland has increased.") == ["goiter present -"])
         #expect(try read("The spleen size appears to be normal.") == [])
+        // Audit Q38: degenerative changes in the end plates are bone wear (the end plates a bone place).
+        #expect(try read("Osteophytes and degenerative changes in end plates are present in the thoracic spine.")
+            .contains("degenerative-bone-change present -"))
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
