@@ -83,6 +83,36 @@ import Testing
         #expect(largest.first { $0.type == "ground-glass-opacity" }?.lobes == ["RLL"])
     }
 
+    /// "The size of the lesion described is 22 mm, apart from this, nodules in the left lung": a reference cue right after
+    /// a finding ("described", "described above", "mentioned above") names it again as "the described lesion" does, so it
+    /// takes no place of a later finding of its sentence and is the one named before. Not the place of a later finding
+    /// listed with it past the cue ("the nodules described and consolidation areas in the right lower lobe"), nor a place
+    /// after the cue when no later finding follows (its own: "nodules mentioned in the left lower lobe").
+    @Test func aFindingFollowedByADescribedCueTakesNoPlaceOfALaterFinding() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [Finding] { try parser.parse(id: "da", text: "FINDINGS: " + text).findings }
+        let described = try read("A mass lesion is observed in the posterior segment of the right upper lobe. The size of the "
+            + "lesion described is 22x18 mm in this examination, apart from this, nodules are observed in the left lung.")
+        #expect(described.map(\.type) == ["mass", "nodule"])
+        #expect(described.map(\.laterality) == [.right, .left])
+        #expect(described[0].size?.maxMM == 22)
+        let above = try read("Several nodules are seen in the right middle lobe. Although the nodules described above are "
+            + "nonspecific, the consolidation area in the left lower lobe is suspicious for infection.")
+        #expect(above.filter { $0.type == "nodule" }.map(\.lobes) == [["RML"]])
+        let mentioned = try read("A cystic lesion is seen in the right lower lobe. The dimensions of the lesion mentioned above "
+            + "are 15 mm, apart from this, nodules are observed in the left lung.")
+        #expect(mentioned.map(\.type) == ["cyst", "nodule"])
+        #expect(mentioned[0].size?.maxMM == 15)
+        // (listed with the later finding past the cue: the place is theirs both)
+        let listed = try read("Nodules are observed in the right upper lobe. The nodules described and consolidation areas are "
+            + "seen in the right lower lobe.")
+        #expect(listed.map(\.lobes) == [["RUL"], ["RLL"], ["RLL"]])
+        // (no later finding: the place after the cue is its own)
+        let own = try read("Nodules mentioned in the left lower lobe in the previous examination are not observed in this "
+            + "examination.")
+        #expect(own.map(\.lobes) == [["LLL"]])
+    }
+
     /// A bare "effusion" named again — by a reference cue or with a change of its own — right after a pericardial effusion is
     /// that one (its change and its labels), no pleural effusion; one with a place of its own, one after a pleural effusion,
     /// after a denied pericardial effusion, with nothing before it or with no reference and no change stays pleural.

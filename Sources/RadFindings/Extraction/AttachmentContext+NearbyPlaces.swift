@@ -193,7 +193,8 @@ extension AttachmentContext {
     }
 
     /// "The described mass lesion narrows and obliterates the right lung main bronchus", "The described lesion measures
-    /// 24 mm, and nodules are observed in the left lung": a finding a reference cue names again takes no place said at or
+    /// 24 mm, and nodules are observed in the left lung", "The lesion described measures 24 mm, …" (a backward cue right
+    /// after it): a finding a reference cue names again takes no place said at or
     /// after the start of a later finding of its sentence that is not listed with it (words other than coordinators between
     /// them, or none: a construction right after it). That place is the later
     /// finding's (the airway it narrows, where the other nodules are); the one named again stays where it was named
@@ -209,9 +210,11 @@ extension AttachmentContext {
                 && !tokens[cue.tokens].allSatisfy { $0.form == engine.words.the }
         }
         guard !described.isEmpty else { return }
-        for index in mentions.indices where !placesOf[index].isEmpty
-            && described.contains(where: { self.cue($0, names: mentions[index]) }) {
-            let end = mentions[index].phrase.upperBound
+        for index in mentions.indices where !placesOf[index].isEmpty {
+            // (a cue right after it is part of its words: "the nodules described and consolidation areas" are listed)
+            let following = described.last { self.cue($0, follows: mentions[index]) }
+            guard following != nil || described.contains(where: { self.cue($0, names: mentions[index]) }) else { continue }
+            let end = following?.tokens.upperBound ?? mentions[index].phrase.upperBound
             let unlisted = mentions.filter { later in
                 later.phrase.lowerBound >= end && (later.phrase.lowerBound == end
                     || !tokens[end..<later.phrase.lowerBound].allSatisfy { engine.words.coordinators.contains($0.form) })

@@ -681,13 +681,22 @@ struct AttachmentContext {
 
     /// Whether a cue names a mention: it ends right before the phrase, or before its head inside it ("the
     /// size and appearance of the nodule"), within its window, with words only between ("apart from this,
-    /// ground glass" is no reference).
+    /// ground glass" is no reference). A backward cue names no phrase after it (see ``cue(_:follows:)``).
     func cue(_ cue: Cue, names mention: FindingMention) -> Bool {
         func reaches(_ start: Int) -> Bool {
             cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
                 && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
         }
-        return reaches(mention.phrase.lowerBound) || reaches(mention.head.lowerBound)
+        return cue.value.direction != .backward && (reaches(mention.phrase.lowerBound) || reaches(mention.head.lowerBound))
+    }
+
+    /// Whether a backward cue names the mention it follows: it starts within its window after the phrase's end, with words
+    /// only between ("the lesion described", "the nodules described above").
+    func cue(_ cue: Cue, follows mention: FindingMention) -> Bool {
+        let end = mention.phrase.upperBound
+        return cue.value.direction != .forward && end <= cue.tokens.lowerBound
+            && cue.tokens.lowerBound - end <= cue.value.window ?? 0
+            && lattice.tokens[end..<cue.tokens.lowerBound].allSatisfy { $0.kind == .word }
     }
 
     /// The case's history each history cue opens ("Metastasis cannot be ruled out in a patient with known gastric cancer,
