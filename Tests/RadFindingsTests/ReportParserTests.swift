@@ -2354,6 +2354,32 @@ import Testing
             == ["opacity present", "ground-glass-opacity uncertain"])
     }
 
+    /// A finding a reference cue names again with a place of its own, in a broader word than the earlier finding there (of
+    /// that one's lineage, or the word its type restates: a density increase after nodular ones, consolidation after a
+    /// pneumonic infiltration, nodules after ground glass ones), is that finding when none of its very type is; another
+    /// lobe, or two such findings there, leave it a finding of its own.
+    @Test func aBroaderWordNamingAFindingAgainWithItsPlaceIsTheNarrowerOne() throws {
+        let parser = try Self.engine.makeParser()
+        let nodular = "FINDINGS: Nodular density increases are seen in the left lung lower lobe. "
+        let same = try parser.parse(id: "rb1", text: nodular + "IMPRESSION: The density increase in the left lung lower lobe "
+            + "is nonspecific.")
+        #expect(same.findings.map(\.type) == ["nodular-opacity"])
+        let pneumonic = try parser.parse(id: "rb2", text: "FINDINGS: There was pneumonic infiltration in the upper lobe of the "
+            + "right lung. The consolidation area in the upper lobe of the right lung has regressed.")
+        #expect(pneumonic.findings.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["pneumonic-infiltration decreased"])
+        let glass = try parser.parse(id: "rb3", text: "FINDINGS: Ground glass nodules are seen in the left lung lower lobe. "
+            + "The described nodules in the left lung lower lobe measure up to 4 mm.")
+        #expect(glass.findings.map(\.type) == ["ground-glass-nodule"])
+        #expect(glass.findings.first?.size?.maxMM == 4)
+        // Another lobe, or two narrower findings there: a finding of its own.
+        let elsewhere = try parser.parse(id: "rb4", text: nodular + "IMPRESSION: The density increase in the right lung upper "
+            + "lobe is nonspecific.")
+        #expect(elsewhere.findings.map(\.type) == ["nodular-opacity", "opacity"])
+        let two = try parser.parse(id: "rb5", text: nodular + "Ground glass density increases are seen in the left lung lower "
+            + "lobe. IMPRESSION: The density increase in the left lung lower lobe is nonspecific.")
+        #expect(two.findings.map(\.type) == ["nodular-opacity", "ground-glass-opacity", "opacity"])
+    }
+
     /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,
     /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
     /// before the finding), where a UTF-16 offset is no byte offset.

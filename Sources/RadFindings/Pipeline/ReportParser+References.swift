@@ -45,7 +45,8 @@ extension ReportParser {
                         ? target : nil
                 }
                 if let again = again(finding) ?? own.flatMap(again)
-                    ?? soleReached(by: index, in: findings, past: merged.union(restated)) ?? renamed {
+                    ?? soleReached(by: index, in: findings, past: merged.union(restated)) ?? renamed
+                    ?? soleNarrower(restatedBy: index, in: findings, past: merged.union(restated)) {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                     if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }

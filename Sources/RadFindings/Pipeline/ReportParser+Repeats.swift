@@ -71,6 +71,23 @@ extension ReportParser {
         return only
     }
 
+    /// "Nodular density increases in the right middle lobe. … IMPRESSION: The density increase in the right middle lobe":
+    /// a finding named again with a place of its own (`Antecedent.restated`) whose word is broader than an earlier
+    /// finding's type (of that one's lineage) or the word that type `restates`, when none of its very type is it, is the
+    /// one earlier finding of such a narrower type where it is (see ``restates(_:_:)``), of the lung or not alike. With two
+    /// or more there, none. Findings `past` are gone already.
+    func soleNarrower(restatedBy index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
+        let later = findings[index]
+        let (broader, group) = (engine.placeTables.broaderTypes, engine.placeTables.restatementGroup)
+        return findings.indices[..<index].sole {
+            let type = findings[$0].typeIndex
+            return !gone.contains($0) && type != later.typeIndex
+                && (broader[type].contains(later.typeIndex) || group[type] == later.typeIndex)
+                && (findings[$0].category == nil) == (later.category == nil)
+                && restates(later, findings[$0], renamed: true)
+        }
+    }
+
     /// "Ground glass areas are observed in both lungs. Ground glass areas are more prominent in peripheral sections.": a
     /// lung finding that names no place of its own and no size, right after a sentence that placed one of its type
     /// asserted alike, is that one again (its change, if it says one, is that one's when it has none; another change says
