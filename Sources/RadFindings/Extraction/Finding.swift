@@ -77,7 +77,8 @@ enum Antecedent: Sendable, Equatable {
     case sameType(orPronoun: Bool)
     /// "The largest of the paraesophageal lymph nodes was measured as 9 mm": a finding with a place of its own that a
     /// reference cue names is the last one of its type named in an earlier sentence, asserted alike, whose place covers
-    /// its own; with none, a finding of its own. `reaching`: its only places are where it reaches ("The mass invades the
+    /// its own; with none, the one earlier finding of a narrower type found there (`soleNarrower(restatedBy:in:past:)`);
+    /// with none of those either, a finding of its own. `reaching`: its only places are where it reaches ("The mass invades the
     /// mediastinum"), so any earlier one of its type not placed elsewhere is it.
     case restated(reaching: Bool)
     /// "The largest of these nodules is observed in the right lower lobe": one of those a reference cue marked `member`
