@@ -118,7 +118,8 @@ extension XMLElement {
         children.compactMap { child in
             guard child.name == "term" else { return nil }
             return Term(text: child.trimmedText, plural: child.flag("plural"), adjective: child.flag("adjective"),
-                        standalone: child.flag("standalone"), alsoNames: child["alsoNames"], origin: child.origin)
+                        standalone: child.flag("standalone"), signs: child.flag("signs"), alsoNames: child["alsoNames"],
+                        origin: child.origin)
         }
     }
 }

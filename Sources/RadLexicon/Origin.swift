@@ -24,17 +24,21 @@ public struct Term: Sendable {
     public var adjective: Bool
     /// A weak noun that names a finding of its own right after another finding noun ("mass nodule infiltration").
     public var standalone: Bool
+    /// A plural weak noun that names the signs of one finding ("bronchiolitis findings"): no number for the finding noun
+    /// before it (`signs` in findings.xml).
+    public var signs: Bool
     /// The id of a second finding type the form names besides its own ("hepatosplenomegaly": hepatomegaly, and
     /// splenomegaly too); `alsoNames` in findings.xml.
     public var alsoNames: String?
     public var origin: Origin
 
-    public init(text: String, plural: Bool = false, adjective: Bool = false, standalone: Bool = false, alsoNames: String? = nil,
-                origin: Origin) {
+    public init(text: String, plural: Bool = false, adjective: Bool = false, standalone: Bool = false, signs: Bool = false,
+                alsoNames: String? = nil, origin: Origin) {
         self.text = text
         self.plural = plural
         self.adjective = adjective
         self.standalone = standalone
+        self.signs = signs
         self.alsoNames = alsoNames
         self.origin = origin
     }

@@ -397,6 +397,26 @@ import Testing
         #expect(try numbers("Pneumonia foci are observed in the lower lobe of the right lung.") == ["pneumonia false"])
     }
 
+    @Test func aPluralThatNamesTheSignsOfOneFindingGivesItNoNumber() throws {
+        func numbers(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.multiple)" }
+        }
+        // "findings", "manifestations" and "features" name the signs of one finding (`signs` in findings.xml).
+        #expect(try numbers("Bronchiolitis findings are seen in the lower lobe of the left lung.") == ["bronchiolitis false"])
+        #expect(try numbers("Marked lumbar spondylosis findings.") == ["spondylosis false"])
+        #expect(try numbers("Osteoporosis manifestations are seen in the thoracic vertebrae.") == ["osteoporosis false"])
+        #expect(try numbers("Ground glass opacities in both lungs (pulmonary overload findings).")
+            == ["ground-glass-opacity true", "pulmonary-edema false"])
+        // "areas", "formations" and "foci" still name several, and so does a finding noun's own plural.
+        #expect(try numbers("Air trapping areas are observed in the lower lobes of both lungs.") == ["air-trapping true"])
+        #expect(try numbers("Bronchiectasis formations are seen in the middle lobe.") == ["bronchiectasis true"])
+        #expect(try numbers("Nodules findings are seen in the right upper lobe.") == ["nodule true"])
+        // A weak noun's number is not taken by a type one per side that the place retypes the finding to (the guard on the
+        // type after the place, not only on the word's own type); in the lungs the same words are several.
+        #expect(try numbers("Emphysema areas are observed in the anterior mediastinum.") == ["pneumomediastinum false"])
+        #expect(try numbers("Emphysema areas are observed in the upper lobes of both lungs.") == ["emphysema true"])
+    }
+
     @Test func aReadingOfTheFindingsOwnOrANarrowerTypeIsThatFinding() throws {
         // Its own type, past places and a verb: one mass, measured before the cue.
         let masses = try extract.findings("There are masses of 42 mm in both kidneys and were evaluated in favor of metastases.")

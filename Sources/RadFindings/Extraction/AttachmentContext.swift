@@ -576,6 +576,8 @@ struct AttachmentContext {
             let anyOutside = structures.contains { anatomy.structures[$0].kind != .region && !inChest[$0] }
             let organs = anyOutside ? structures.filter { anatomy.structures[$0].kind != .region } : []
             let range = lattice.characters(of: mention.phrase)
+            // (a number only other words gave, which a type one per side or a diagnosis does not take)
+            let numberFromOtherWords = mention.numberFromOtherWords && quantityWord?.value != .multiple
             placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
             for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
@@ -604,7 +606,7 @@ struct AttachmentContext {
                     places: places,
                     size: size,
                     sizeWord: sizeWord?.value,
-                    multiple: multiple,
+                    multiple: multiple && !(numberFromOtherWords && (types[typeIndex].single || types[typeIndex].diagnosis)),
                     temporal: temporal?.value.change ?? sizeChange?.change,
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,

@@ -154,7 +154,8 @@ struct PhraseReader {
                 steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
                                       origin: rule.origin.description))
                 mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
-                                               plural: conjunct.plural, isFeature: conjunct.isFeature,
+                                               plural: conjunct.plural, numberFromOtherWords: conjunct.plural && !headHit.plural,
+                                               isFeature: conjunct.isFeature,
                                                isAdjective: headHit.adjective && conjunct.qualifiers.isEmpty,
                                                headType: replacedByAdjective(headType, with: type, in: conjunct) ? headType : nil,
                                                noun: type != headType && findings.types[headType].specificity == .weak
@@ -238,10 +239,12 @@ struct PhraseReader {
                 headIndex = noun
             }
             // The plural weak noun that gave way says the number ("bleb formations", "air trapping areas"), but not of a
-            // finding one per side (`single`: "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia).
+            // finding one per side (`single`: "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia),
+            // nor when it names the signs of one finding (`signs` in findings.xml: "bronchiolitis findings").
             let head = types[elements[headIndex].finding!.type]
+            let weak = lastNoun.finding!.hit
             let plural = elements[headIndex].finding!.hit.plural
-                || lastNoun.finding!.hit.plural && !head.single && !head.diagnosis
+                || weak.plural && !weak.signs && !head.single && !head.diagnosis
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
                             head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position),

@@ -92,6 +92,10 @@ struct FindingMention {
     var head: Range<Int>
     var phrase: Range<Int>
     var plural: Bool
+    /// The mention is several by words other than its head noun: the plural weak noun after it ("emphysema areas"), the
+    /// next conjunct it borrowed that number from, or the plural head of the hyphenated pair it opens. A type one per side or a diagnosis that its place retypes it to takes no
+    /// number from them ("emphysema areas" in the mediastinum: one pneumomediastinum).
+    var numberFromOtherWords = false
     /// An interpretation cue says a later finding names this one ("density increases consistent with
     /// consolidation"): it stays a finding, but its labels are the later finding's to give.
     var interpreted = false

@@ -23,7 +23,7 @@ public struct CompiledLexicon: Sendable {
                     forms.append(form)
                 }
                 entries.append((forms, LexiconHit(entry: entry, plural: term.plural, adjective: term.adjective, standalone: term.standalone,
-                                                  alsoType: term.alsoNames.flatMap(knowledge.findings.index(of:)),
+                                                  signs: term.signs, alsoType: term.alsoNames.flatMap(knowledge.findings.index(of:)),
                                                   origin: term.origin)))
             }
         }

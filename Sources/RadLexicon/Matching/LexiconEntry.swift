@@ -45,6 +45,9 @@ public struct LexiconHit: Sendable {
     public var adjective: Bool
     /// The matched term names a finding of its own right after another finding noun (`standalone` in findings.xml).
     public var standalone: Bool
+    /// The matched term is a plural weak noun that names the signs of one finding: it gives the finding noun before it
+    /// no number ("bronchiolitis findings"; `signs` in findings.xml).
+    public var signs: Bool
     /// The index of a second finding type the matched term names over the same words (`alsoNames` in findings.xml).
     public var alsoType: Int?
     /// Where the term is defined.
