@@ -1008,9 +1008,9 @@ import Testing
         #expect(try read("Calcifications in the bronchial walls are observed in the right lung.")
             == ["airway-wall-calcification present -"])
         #expect(try read("Chronic liver parenchymal disease (cirrhosis) is noted.") == ["cirrhosis present -"])
-        // Audit H34: the spleen said enlarged with no size word; "pericardia" a truncated "pericardial"; a lesion
-        // "belonging to" a nodule is read as it.
-        #expect(try read("Liver and spleen appear enlarged.") == ["splenomegaly present -"])
+        // Audit H34: the spleen said enlarged with no size word (with the liver: the hepatomegaly too); "pericardia" a
+        // truncated "pericardial"; a lesion "belonging to" a nodule is read as it.
+        #expect(try read("Liver and spleen appear enlarged.") == ["hepatomegaly present -", "splenomegaly present -"])
         #expect(try read("The spleen is not enlarged.").isEmpty)
         #expect(try read("Pericardia, pleural effusion or thickening were not observed.") == ["pericardial-effusion absent -",
             "pleural-effusion absent -", "pericardial-thickening absent -", "pleural-thickening absent -"])
@@ -1251,8 +1251,8 @@ import Testing
         #expect(try read("Millimetric bone islets are observed in the left 7th rib.") == ["bone-lesion present -"])
         #expect(try extract.findings("Calcific atheroma plaques were observed in the right coronary artery and aortic arch.")
             .map(\.laterality) == [.none, .none])
-        // Audit K38: the shared size of the liver and spleen said increased gives the splenomegaly (the liver's enlargement in
-        // the same words is still missed: one span gives one construction's finding).
+        // Audit K38: the shared size of the liver and spleen said increased gives the splenomegaly (and the hepatomegaly over
+        // the same words: construction.hepatosplenomegaly's alsoType).
         #expect(try read("The size of the liver and spleen entering the section area has increased.").contains("splenomegaly present -"))
         // Audit N38: an organ's grown size said to "appear" so, measured by its diameter, or of one thyroid lobe: its enlargement.
         #expect(try read("The spleen size appears to be increased.") == ["splenomegaly present -"])
@@ -2690,6 +2690,38 @@ import Testing
         #expect(try extract.labels("Hepatosplenomegaly is observed.").isEmpty)
         let explained = try Extract(explain: true).findings("Hepatosplenomegaly.")
         #expect(explained.last?.explanation.contains { $0.role == "also-names" && $0.id == "splenomegaly" } == true)
+    }
+
+    /// One statement of both organs' growth in a construction's words ("the size of the liver and spleen has increased",
+    /// "liver and spleen appear enlarged") names the hepatomegaly and, over the same words, the splenomegaly (the rule's
+    /// `alsoType`, as "hepatosplenomegaly"'s `alsoNames`); a denial denies both, a normal size names neither, and one
+    /// organ said grown alone names its own finding only.
+    @Test func twoOrgansGrownInOneConstruction() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue)" }
+        }
+        let both = ["hepatomegaly present", "splenomegaly present"]
+        #expect(try read("The size of the spleen and the liver entering the section area has been increased.") == both)
+        #expect(try read("There is an increase in the size of the liver and the spleen on the upper abdominal images.") == both)
+        #expect(try read("Liver and spleen appear markedly enlarged.") == both)
+        #expect(try read("The spleen and liver are enlarged.") == both)
+        #expect(try read("The liver and spleen, which are only partly imaged, appear to have increased in size.") == both)
+        #expect(try read("Liver and spleen sizes have increased compared to the lower abdominal organs.") == both)
+        let shared = try extract.findings("The size of the liver and spleen has increased.")
+        #expect(Set(shared.map(\.range)).count == 1)
+        // Denied or normal: both absent, or nothing.
+        #expect(try read("There is no increase in the size of the liver and spleen.")
+            == ["hepatomegaly absent", "splenomegaly absent"])
+        #expect(try read("The size of the liver and spleen is within normal limits.").isEmpty)
+        #expect(try read("Liver and spleen appear normal in the upper abdominal sections.").isEmpty)
+        // One organ alone: its own finding only.
+        #expect(try read("The spleen appears enlarged.") == ["splenomegaly present"])
+        #expect(try read("There is an increase in the size of the liver on the images.") == ["hepatomegaly present"])
+        #expect(try read("The liver size is normal and the spleen appears enlarged.") == ["splenomegaly present"])
+        let explained = try Extract(explain: true).findings("Liver and spleen are enlarged.")
+        #expect(explained.last?.explanation.contains {
+            $0.role == "also-names" && $0.id == "splenomegaly" && $0.origin.contains("constructions.xml")
+        } == true)
     }
 
     /// An enlarged prostate gland, named by its own word or by the gland's grown size (a state, no change over time; a measure

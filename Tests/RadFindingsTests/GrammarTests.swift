@@ -212,6 +212,37 @@ import Testing
         #expect(problems.allSatisfy { $0.description.hasPrefix("bad.xml:3: rule 'bad'") })
     }
 
+    /// A construction's second finding type (`alsoType`) is checked at load as its `type` is: an unknown one, the same as
+    /// its `type`, or one on a rule that names no finding is an error naming the file and line of the rule.
+    @Test func aConstructionsSecondTypeIsChecked() throws {
+        func problems(action: String, alsoType: String) -> [String] {
+            var knowledge = TestData.knowledge
+            let rule = XMLElement(name: "rule", attributes: [("id", "both"), ("action", action), ("type", "hepatomegaly"),
+                                                             ("alsoType", alsoType)], children: [
+                XMLElement(name: "pattern", text: #""liver" "and" "spleen" "are" "enlarged""#),
+                XMLElement(name: "example", text: "The liver and spleen are enlarged."),
+                XMLElement(name: "counterexample", text: "The liver is normal."),
+            ], line: 7, file: "organs.xml")
+            knowledge.grammarDocuments = [XMLElement(name: "grammar", attributes: [("pass", "phrases")], children: [rule],
+                                                     file: "organs.xml")]
+            do {
+                _ = try Engine(knowledge: knowledge)
+                return []
+            } catch let error as DataError {
+                return error.diagnostics.map(\.description)
+            } catch {
+                return ["unexpected \(error)"]
+            }
+        }
+        #expect(problems(action: "finding", alsoType: "splenomegaly").isEmpty)
+        #expect(problems(action: "finding", alsoType: "splenomegalie")
+                == ["organs.xml:7: rule 'both' names unknown finding type 'splenomegalie' (alsoType)"])
+        #expect(problems(action: "finding", alsoType: "hepatomegaly")
+                == ["organs.xml:7: rule 'both' names finding type 'hepatomegaly' twice (type and alsoType)"])
+        #expect(problems(action: "size", alsoType: "splenomegaly")
+                == ["organs.xml:7: rule 'both' names a second finding type (alsoType) but is no finding rule"])
+    }
+
     /// `Array(filled:count:)` makes what `init(repeating:count:)` makes: that many copies, none for a count of 0.
     @Test func filledArrayHoldsCountCopies() {
         #expect([Int32](filled: -1, count: 4) == [-1, -1, -1, -1])

@@ -41,7 +41,8 @@ public struct ExplainStep: Sendable, Codable, Equatable {
     /// "quantity", "placed-in", "reference", "accompaniment", "refers-to" (the finding of an earlier sentence
     /// whose place it takes), "recap" (the sentence whose words name this finding again and say its change),
     /// "named-again" (a later sentence's "the described nodule": this finding again, merged into it), "topic"
-    /// (the organ an earlier sentence is about, for a finding that names no place).
+    /// (the organ an earlier sentence is about, for a finding that names no place), "also-names" (a term's `alsoNames` or
+    /// a construction's `alsoType`: the second finding the same words name).
     public var role: String
     /// The entry or rule id.
     public var id: String

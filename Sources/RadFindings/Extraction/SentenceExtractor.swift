@@ -62,7 +62,7 @@ final class SentenceExtractor {
         for match in ruleMatches {
             switch engine.grammar.rules[match.rule].action {
             case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
-            case "finding": if let mention = construction(match, report: report, lattice: lattice) { mentions.append(mention) }
+            case "finding": mentions += construction(match, report: report, lattice: lattice)
             default: break
             }
         }
@@ -363,10 +363,26 @@ final class SentenceExtractor {
         return engine.lexicon.matcher.hits[lattice.matches[index].hits].contains(where: \.entry.namesAPlace)
     }
 
-    /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly). A `head` capture names
-    /// the finding's own words, the rest of the match being only what anchors it ("The main pulmonary artery diameter was
-    /// 35 mm and wider than normal": the finding is "wider than normal", the vessel its place, not a finding named with "the").
-    private func construction(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> FindingMention? {
+    /// The finding a construction rule names ("the heart is larger than normal" → cardiomegaly), and the second one its
+    /// `alsoType` names over the same words ("the liver and spleen appear enlarged": the hepatomegaly and the
+    /// splenomegaly). A `head` capture names the finding's own words, the rest of the match being only what anchors it
+    /// ("The main pulmonary artery diameter was 35 mm and wider than normal": the finding is "wider than normal", the
+    /// vessel its place, not a finding named with "the").
+    private func construction(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> [FindingMention] {
+        guard let mention = constructionMention(match, report: report, lattice: lattice) else { return [] }
+        let rule = engine.grammar.rules[match.rule]
+        guard let second = engine.knowledge.findings.index(of: rule.attributes["alsoType"] ?? "") else { return [mention] }
+        var named = mention
+        named.type = second
+        if explain {
+            named.explanation.append(ExplainStep(role: "also-names", id: engine.knowledge.findings.types[second].id,
+                                                 text: lattice.text(mention.head, in: report), origin: rule.origin.description))
+        }
+        return [mention, named]
+    }
+
+    /// The finding of a construction rule's own `type` (see ``construction(_:report:lattice:)``).
+    private func constructionMention(_ match: RuleMatch, report: ReportText, lattice: SentenceLattice) -> FindingMention? {
         let rule = engine.grammar.rules[match.rule]
         guard let type = engine.knowledge.findings.index(of: rule.attributes["type"] ?? "") else { return nil }
         let words = match.captures("head").first ?? match.tokens

@@ -23,13 +23,8 @@ public final class Engine: Sendable {
     /// - Throws: ``DataError`` when a grammar pattern cannot be parsed.
     public init(knowledge: KnowledgeBase) throws {
         let rules = try GrammarSource.rules(from: knowledge.grammarDocuments)
-        let unknownTypes = rules.filter { $0.action == "finding" && knowledge.findings.type($0.attributes["type"] ?? "") == nil }
-        if !unknownTypes.isEmpty {
-            throw DataError(unknownTypes.map {
-                XMLDiagnostic(file: $0.origin.file, line: $0.origin.line,
-                              message: "rule '\($0.id)' names unknown finding type '\($0.attributes["type"] ?? "")'")
-            })
-        }
+        let typeProblems = rules.flatMap { Self.typeProblems(of: $0, in: knowledge.findings) }
+        if !typeProblems.isEmpty { throw DataError(typeProblems) }
         let literals = GrammarSource.literals(of: rules) + FunctionWords.all + FunctionWords.frameEndForms
         self.knowledge = knowledge
         lexicon = CompiledLexicon(knowledge: knowledge, extraForms: literals)
@@ -39,6 +34,30 @@ public final class Engine: Sendable {
         settings = ExtractionSettings(documents: knowledge.grammarDocuments)
         outputTables = OutputTables(knowledge)
         placeTables = PlaceTables(knowledge: knowledge, index: anatomyIndex)
+    }
+
+    /// What is wrong with the finding types a rule names: a construction's `type` must be a finding type, and its
+    /// `alsoType` (the second finding its words name, "the liver and spleen are enlarged": splenomegaly besides the
+    /// hepatomegaly) another one; no other rule names a second type.
+    private static func typeProblems(of rule: GrammarRule, in findings: FindingLexicon) -> [XMLDiagnostic] {
+        func problem(_ message: String) -> XMLDiagnostic {
+            XMLDiagnostic(file: rule.origin.file, line: rule.origin.line, message: "rule '\(rule.id)' \(message)")
+        }
+        let type = rule.attributes["type"]
+        let alsoType = rule.attributes["alsoType"]
+        guard rule.action == "finding" else {
+            return alsoType == nil ? [] : [problem("names a second finding type (alsoType) but is no finding rule")]
+        }
+        var problems: [XMLDiagnostic] = []
+        if findings.type(type ?? "") == nil { problems.append(problem("names unknown finding type '\(type ?? "")'")) }
+        if let alsoType {
+            if findings.type(alsoType) == nil {
+                problems.append(problem("names unknown finding type '\(alsoType)' (alsoType)"))
+            } else if alsoType == type {
+                problems.append(problem("names finding type '\(alsoType)' twice (type and alsoType)"))
+            }
+        }
+        return problems
     }
 
     /// Loads the data directory (see ``DataDirectory/locate(override:environment:)``) and compiles it.
