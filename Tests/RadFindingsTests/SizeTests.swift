@@ -153,6 +153,31 @@ import Testing
         #expect(try read("The nodule measuring 19 mm (18 mm in the previous examination) is stable.") == ["19.0 stable"])
     }
 
+    /// An earlier size that opens a bracket is compared with today's size the bracket follows, however far (a place or
+    /// the sentence's stop between), when no finding is named between them; "(9 mm previously)" is an earlier size too.
+    @Test func aBracketedEarlierSizeSaysTheChange() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM ?? 0) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("Several nodules are observed in the right lung, the largest of which is 6.2 mm in size in the lower lobe "
+            + "posterior basal segment (the largest was 4.5 mm in size in the previous examination).") == ["nodule 6.2 increased"])
+        #expect(try read("There is a pericardial effusion measured at 9 mm in the current examination in its thickest part. "
+            + "(measured as 14 mm in the old CT examination).") == ["pericardial-effusion 9.0 decreased"])
+        #expect(try read("A nodule measuring 9 mm (6 mm previously) is observed in the right upper lobe.") == ["nodule 9.0 increased"])
+        // Equal largest dimensions: stable.
+        #expect(try read("A nodule measuring 8x5 mm in the left lower lobe laterobasal segment (8x6 mm in the previous "
+            + "examination).") == ["nodule 8.0 stable"])
+        // A change word of its own wins, and the earlier size is never the size.
+        #expect(try read("The nodule in the right upper lobe has decreased to 6 mm (9 mm previously).") == ["nodule 6.0 decreased"])
+        #expect(try read("The nodule in the right upper lobe has increased to 12 mm (8 mm previously).") == ["nodule 12.0 increased"])
+        // A bracket of no earlier examination says nothing.
+        #expect(try read("A nodule measuring 9 mm (6 mm in the axial plane) is observed in the right upper lobe.")
+            == ["nodule 9.0 -"])
+        // A finding named between: the bracket is that one's, not today's size's.
+        #expect(try read("A 7 mm nodule is seen in the right upper lobe, and a consolidation area in the left lower lobe "
+            + "(15 mm in the previous examination).") == ["nodule 7.0 -", "consolidation 0.0 -"])
+    }
+
     /// A size before the first of coordinated findings is the first one's.
     @Test func aSizeBeforeCoordinatedFindingsIsTheFirstOnes() throws {
         let findings = try extract.findings("There is a 4 mm nodular density and ground glass density increases in the right lung upper lobe.")

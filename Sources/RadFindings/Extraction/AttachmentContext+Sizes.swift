@@ -57,9 +57,11 @@ extension AttachmentContext {
     }
 
     /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
-    /// against a size of an earlier examination next to it (within eight words, in one clause) and the earlier size.
+    /// against a size of an earlier examination next to it (within eight words, in one clause; else, for one that opens
+    /// a bracket, today's size the bracket follows: `sizeBeforeAside`) and the earlier size.
     func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
-                         sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
+                 mentions: [FindingMention], brackets: [Range<Int>],
+                 sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
         var result = [(change: TemporalChange, earlier: Measurement)?](filled: nil, count: sizesOf.count)
         for earlier in earlierSizes {
             func gap(_ index: Int) -> Int {
@@ -72,6 +74,7 @@ extension AttachmentContext {
                           && sameClause(min(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound),
                                         max(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound))
                   }).min(by: { gap($0) < gap($1) })
+                    ?? sizeBeforeAside(earlier, measurements: measurements, sizesOf: sizesOf, mentions: mentions, brackets: brackets)
             else { continue }
             let now = measurements[today].size.maxMM
             let before = earlier.size.maxMM
@@ -79,6 +82,26 @@ extension AttachmentContext {
             for index in sizesOf.indices where sizesOf[index].contains(today) { result[index] = (change, earlier) }
         }
         return result
+    }
+
+    /// "…, the largest of which is 7.4 mm in size in the upper lobe anterior segment (the largest was 8.1 mm in the
+    /// previous examination)", "an effusion measured at 10 mm in its thickest part. (measured as 12 mm in the old CT)":
+    /// an earlier size that opens a bracket (at most three words before it inside) is said of today's size the bracket
+    /// follows, however far: the last one before the bracket that measures a finding, when no finding is named and no
+    /// other bracket stands between them.
+    private func sizeBeforeAside(_ earlier: Measurement, measurements: [Measurement], sizesOf: [[Int]],
+                                 mentions: [FindingMention], brackets: [Range<Int>]) -> Int? {
+        guard let bracket = brackets.first(where: { $0.contains(earlier.tokens.lowerBound) }),
+              earlier.tokens.lowerBound - bracket.lowerBound <= 3,
+              let today = measurements.indices.filter({ index in
+                  measurements[index].tokens.upperBound < bracket.lowerBound && sizesOf.contains { $0.contains(index) }
+              }).max(by: { measurements[$0].tokens.upperBound < measurements[$1].tokens.upperBound })
+        else { return nil }
+        let between = measurements[today].tokens.upperBound..<bracket.lowerBound - 1
+        guard !mentions.contains(where: { between.contains($0.phrase.lowerBound) }),
+              !brackets.contains(where: { $0 != bracket && between.overlaps($0) })
+        else { return nil }
+        return today
     }
 
     /// Which sizes stay where `nearest` gave them. A size whose clause names no finding goes to one of the sentence ("nodules
