@@ -2902,6 +2902,21 @@ import Testing
         #expect(try extract.labels("Mechanical aortic valve.") == ["Medical material"])
     }
 
+    /// The `<in>` rule of the structure nearest the place wins, whatever the rules' order in findings.xml: atherosclerotic
+    /// changes of the abdominal aorta are below the chest although the aorta's rule is listed first (`Engine.relocation`,
+    /// read from integer tables). Negatives: the descending aorta keeps the aorta's rule, no place keeps the type, and a
+    /// place no rule names leaves the type as its words give it.
+    @Test func theNearestStructuresRuleRetypesAFinding() throws {
+        func types(_ sentence: String) throws -> [String] { try extract.findings(sentence).map(\.type) }
+        #expect(try types("Atherosclerotic changes are observed in the wall of the abdominal aorta.")
+            == ["extrathoracic-arterial-calcification"])
+        #expect(try types("Atherosclerotic changes are observed in the wall of the descending aorta.") == ["arterial-wall-calcification"])
+        #expect(try types("Atherosclerotic changes are observed in the coronary arteries.") == ["coronary-artery-calcification"])
+        #expect(try types("Atherosclerotic changes are observed.") == ["atherosclerosis"])
+        #expect(try types("Calcified plaques are observed in the right hemithorax.") == ["pleural-thickening"])
+        #expect(try types("Calcified plaques are observed in the paratracheal area.") == ["arterial-wall-calcification"])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

@@ -37,6 +37,9 @@ final class PlaceTables: Sendable {
     let namedByAdjective: [Bool]
     /// Per finding type: the types a modifier refines it to ("osseous" before a lesion: `bone-lesion`).
     let refinedTypes: [[Int]]
+    /// Per finding type: its `<in>` rules of findings.xml in their order, by index: the structure, and the type a finding
+    /// placed there is (nil for a type findings.xml does not define). See ``Engine/relocation(of:in:)``.
+    let relocations: [[(structure: Int, type: Int?)]]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -56,6 +59,12 @@ final class PlaceTables: Sendable {
         renamedTypes = findings.types.map { $0.renames.compactMap(findings.index(of:)) }
         namedByAdjective = findings.types.map { $0.terms.contains(where: \.adjective) }
         refinedTypes = findings.types.map { type in findings.modifiers.compactMap { $0.refine(type.id) }.compactMap(findings.index(of:)) }
+        relocations = findings.types.map { type in
+            // (a rule of a structure the anatomy does not know never applies: no structure has its id)
+            type.relocations.compactMap { rule in
+                knowledge.anatomy.index(of: rule.structure).map { (structure: $0, type: findings.index(of: rule.type)) }
+            }
+        }
     }
 
     /// Whether two finding types are one, or one is a broader type of the other.

@@ -68,15 +68,12 @@ public final class Engine: Sendable {
 
     /// The type a finding of `type` placed in a structure is (`<in>` of `findings.xml`), nil when no
     /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
+    /// (read from ``PlaceTables/relocations`` by index: no structure id compared, no type id looked up)
     func relocation(of type: Int, in structure: Int) -> Int? {
-        let findings = knowledge.findings
-        guard !findings.types[type].relocations.isEmpty else { return nil }
-        let structures = knowledge.anatomy.structures
+        let rules = placeTables.relocations[type]
+        guard !rules.isEmpty else { return nil }
         for ancestor in anatomyIndex.ancestors[structure] {
-            let id = structures[ancestor].id
-            if let rule = findings.types[type].relocations.first(where: { $0.structure == id }) {
-                return findings.index(of: rule.type)
-            }
+            if let rule = rules.first(where: { $0.structure == ancestor }) { return rule.type }
         }
         return nil
     }
