@@ -1273,4 +1273,27 @@ import Testing
         #expect(try extract.finding("nodule", in: "Atelectasis in the right lung, pericardial effusion and nodules are "
             + "observed.")?.laterality == Laterality.none)
     }
+
+    /// A list's places go to the group of phrases before each (`assignPlaces`): the group starts afresh after a place, so a
+    /// later item takes none of an earlier group's place and lends it none of its own.
+    @Test func eachGroupOfAListTakesItsOwnPlace() throws {
+        let findings = try extract.findings(
+            "Emphysema in both upper lobes, a nodule in the right middle lobe, bronchiectasis and mucus plugs in the left lower lobe.")
+        #expect(findings.map { "\($0.type) \($0.lobes.joined(separator: "+"))" }
+            == ["emphysema RUL+LUL", "nodule RML", "bronchiectasis LLL", "mucus-plug LLL"])
+    }
+
+    /// Two findings one phrase lists separate their places when the sides differ (``separateConjuncts``), unless a hyphen or
+    /// "or" joins them: then they are one finding named two ways, and both keep every place.
+    @Test func alternativesKeepTheirPlacesTogether() throws {
+        func sides(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.laterality.rawValue)" }
+        }
+        #expect(try sides("Right pleural effusion, consolidation in the left lower lobe.")
+            == ["pleural-effusion right", "consolidation left"])
+        #expect(try sides("Right pleural effusion-thickening in the left hemithorax.")
+            == ["pleural-effusion bilateral", "pleural-thickening bilateral"])
+        #expect(try sides("Right pleural effusion or thickening in the left lower lobe.")
+            == ["pleural-effusion bilateral", "pleural-thickening bilateral"])
+    }
 }

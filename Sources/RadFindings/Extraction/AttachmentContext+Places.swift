@@ -245,7 +245,8 @@ extension AttachmentContext {
             }
         }
         let words = engine.words
-        let alternatives: Set<Int32> = [words.or, words.hyphen, words.slash]
+        // (three forms: a list compared in place, no set hashed per token)
+        let alternatives = [words.or, words.hyphen, words.slash]
         for index in mentions.indices where !mentions[index].isFeature {
             let phrase = mentions[index].phrase
             let heads = mentions.filter { $0.phrase == phrase && !$0.isFeature }.map(\.head.lowerBound)
@@ -372,18 +373,20 @@ extension AttachmentContext {
         items.sort { ($0.start, $0.place ?? -1) < ($1.start, $1.place ?? -1) }
         // Clauses are judged against the group's last phrase, so that a place after a parenthetical
         // clause (", which may be an accessory spleen,") still reaches the phrase before it.
-        func inGroupClause(_ position: Int) -> Bool {
+        // (the group is handed in: a local function that captured the variable would box it, with an exclusivity check
+        // on every use)
+        func inGroupClause(_ position: Int, of group: [Int]) -> Bool {
             guard let last = group.last else { return false }
             let start = mentions[last].phrase.lowerBound
             return sameClause(start, position) && !clauseStarts.contains { $0 >= start && $0 < position }
         }
         for item in items {
             if let mention = item.mention {
-                if groupClosed || !inGroupClause(item.start) {
-                    afterPlacedItem = groupClosed && (placedPastStart || placedOutsideLungs) && inGroupClause(item.start)
+                if groupClosed || !inGroupClause(item.start, of: group) {
+                    afterPlacedItem = groupClosed && (placedPastStart || placedOutsideLungs) && inGroupClause(item.start, of: group)
                     placedPastStart = false
                     placedOutsideLungs = false
-                    group = []
+                    group.removeAll(keepingCapacity: true)
                     groupClosed = false
                 }
                 group.append(mention)
@@ -407,7 +410,7 @@ extension AttachmentContext {
             let laterPhrase = place.isAnaphor && mentions.contains {
                 $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
             }
-            if inGroupClause(item.start) && !laterPhrase {
+            if inGroupClause(item.start, of: group) && !laterPhrase {
                 // (a place that points back, "at this level", is where the list was: all share it)
                 if afterPlacedItem && !groupClosed && !place.isAnaphor {
                     group = joinedToLast(group, of: mentions, before: place, cues: cues)
@@ -417,7 +420,7 @@ extension AttachmentContext {
                 placedOutsideLungs = placedOutsideLungs
                     || !place.structures.isEmpty && place.structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
                 groupClosed = true
-                pending = []
+                pending.removeAll(keepingCapacity: true)
             } else {
                 pending.append(placeIndex)
             }
