@@ -2850,6 +2850,33 @@ import Testing
             .map { "\($0.type) \($0.text)" } == ["nodular-opacity Nodular opacities", "bronchiolitis sequelae of chronic bronchiolitis"])
     }
 
+    /// A plain "lesion" placed in a bone is a bone lesion (`<in structure="bone">` of the lesion in findings.xml), wherever in
+    /// the bones (a rib, a vertebra, the scapula), denied as well; one of the lung stays a lesion. The word named again later
+    /// ("the lesions described") names the bone lesion its place made of it (`Finding.noun`), not lung nodules named before.
+    @Test func aLesionPlacedInABoneIsABoneLesion() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("A metastatic lesion is observed in the right scapula.") == ["bone-lesion present -"])
+        #expect(try read("Lesions are seen in the 5th and 6th ribs on the left.") == ["bone-lesion present -"])
+        #expect(try read("No lytic-sclerotic lesion was detected in the bone structures.") == ["bone-lesion absent -"])
+        #expect(try read("A lesion of 12 mm is observed in the left upper lobe.") == ["lesion present -"])
+        #expect(try read("A hypodense lesion of 15 mm is observed in the left adrenal gland.") == ["low-density present -"])
+        // Named again by its word in a sentence that says what it is: the bone lesion takes the change, the nodules none.
+        #expect(try read("Several small nodules are seen in both lungs. Lesions are observed in the left 3rd and 4th ribs. The "
+            + "lesions described were also present in the previous examination and were evaluated in favor of metastases.")
+            == ["nodule present -", "bone-lesion present stable", "mass present -"])
+        // A lesion of the lung named again so is still the lung lesion.
+        #expect(try read("Several small nodules are seen in both lungs. A lesion is observed in the right lower lobe. The lesion "
+            + "described was also present in the previous examination and was evaluated in favor of metastasis.")
+            .first { $0.hasPrefix("lesion") } == "lesion present stable")
+        // An impression copy named by the word in that bone ("cystic lesion") is the bone lesion; in another organ, another.
+        #expect(try read("Findings: Benign lesions with sclerotic margins are observed in the left iliac wing. Impression: "
+            + "Benign cystic lesion in the left iliac wing.") == ["bone-lesion present -"])
+        #expect(try read("Findings: Benign lesions with sclerotic margins are observed in the left iliac wing. Impression: "
+            + "Benign cystic lesion in the left kidney.") == ["bone-lesion present -", "cyst present -"])
+    }
+
     /// Findings outside the lungs that audits kept meeting, each a type of its own with no category or CT-RATE label:
     /// gynecomastia (on the side said), an increased kyphosis (its increase its own words, no change), a vertebral height
     /// loss, a compression fracture (a kind of fracture), an aortic dissection (a bare "dissection" only when said of a

@@ -79,6 +79,13 @@ struct AttachmentContext {
         result = placed + own
     }
 
+    /// The weak word a mention was named by when its place gave it another type (`<in>` of `findings.xml`: "a lesion in the
+    /// left scapula" is a bone lesion, named by "lesion"), so that the word named again ("the lesions described") can name it.
+    /// Nil when the finding keeps its word's type or the word is specific.
+    private func placedWord(of mention: FindingMention, as typeIndex: Int) -> Int? {
+        typeIndex != mention.type && engine.knowledge.findings.types[mention.type].specificity == .weak ? mention.type : nil
+    }
+
     /// Whether a type, where its places put it (`placedTypes`), is more than a generic word ("peribronchial foci" is not).
     /// The places' structures are gathered only for a type that an `<in>` rule may give another.
     private func namesSomething(_ type: Int, placedBy indices: [Int], of places: [Place]) -> Bool {
@@ -625,7 +632,7 @@ struct AttachmentContext {
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index],
-                    noun: mention.noun,
+                    noun: mention.noun ?? placedWord(of: mention, as: typeIndex),
                     landmark: standards[index],
                     sizeBound: sizeBound),
                     sentence: sentence.index, range: range)

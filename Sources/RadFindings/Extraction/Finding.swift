@@ -201,7 +201,8 @@ public struct Finding: Sendable {
         var affirmed = false
         /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
         var interpretation: InterpretationRole = .none
-        /// The weak type of its head noun, when words before the noun typed it otherwise (see `FindingMention.noun`).
+        /// The weak type of its head noun, when words before the noun or its place typed it otherwise (see
+        /// `FindingMention.noun`; "a lesion in the left scapula": a bone lesion named by "lesion").
         var noun: Int? = nil
         /// Named only as a definite landmark or comparison standard of another finding ("adjacent to the effusion",
         /// "compared to the atelectatic lung": see `AttachmentContext.definiteLandmarks`).
@@ -391,7 +392,8 @@ public struct Finding: Sendable {
     /// Named again, or read, in a clause that says what findings named before are (see ``InterpretationRole``).
     var interpretation: InterpretationRole { box.facts.interpretation }
 
-    /// The weak type of its head noun, when words before the noun typed it otherwise ("hypodense lesion": a lesion).
+    /// The weak type of its head noun, when words before the noun or its place typed it otherwise ("hypodense lesion",
+    /// "a lesion in the rib": a lesion).
     var noun: Int? { box.facts.noun }
 
     /// Named only as a definite landmark or comparison standard of another finding ("soft tissue swelling around the

@@ -184,7 +184,7 @@ extension ReportParser {
 
     /// "A soft tissue density in the right upper lobe apical segment, medial to the trachea, stable. IMPRESSION: Stable
     /// lesion medial to the trachea in the right upper lobe apical segment": a copy of a weak word (`specificity="weak"` in
-    /// findings.xml: a lesion, an opacity) placed somewhere names again the one specific finding of the findings section
+    /// findings.xml: a lesion, an opacity; or a word its place retyped: a lesion in bone) placed somewhere names again the one specific finding of the findings section
     /// its word could name (of its lineage, or a sibling under its broader type: a lesion names a mass, both nodules) that
     /// lies where it is — of the lung or not alike, asserted alike, on its side or none, its lobes, segments and places
     /// among that one's — measured and changed as that one or one of the two not at all, labelled as it is. Two such
@@ -193,9 +193,13 @@ extension ReportParser {
                                          described: (Int) -> Bool) -> Int? {
         let types = engine.knowledge.findings.types
         let broader = engine.placeTables.broaderTypes
-        guard types[later.typeIndex].specificity == .weak, later.assertion != .absent, later.unsided == nil,
+        // (the weak word itself, or the one its place retyped: "Metastatic lesions in the bone structures" are bone lesions
+        // named by "lesion")
+        let word = types[later.typeIndex].specificity == .weak ? later.typeIndex
+            : later.noun.flatMap { placedAs(later, word: $0) ? $0 : nil }
+        guard let word, later.assertion != .absent, later.unsided == nil,
               later.laterality != .none || !later.structures.isEmpty else { return nil }
-        let wordLineage = [later.typeIndex] + broader[later.typeIndex]
+        let wordLineage = [word] + broader[word]
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
         let onlyThere = findings.indices[..<index].sole { position in
             let earlier = findings[position]

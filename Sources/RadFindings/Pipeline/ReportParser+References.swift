@@ -187,7 +187,10 @@ extension ReportParser {
                 // too: "the nodules" after a mass of the mediastinum)
                 let narrowerOne = narrower && broader[earlier.typeIndex].contains(finding.typeIndex)
                     && (earlier.category == nil) == (finding.category == nil) && !types[earlier.typeIndex].otherOrgans
-                return (earlier.typeIndex == finding.typeIndex || narrowerOne || anyType
+                // (or of the type its very word has where it lies: "Lesions in the ribs. … The lesions described were present
+                // before" is the bone lesion, not a lung nodule before it)
+                let sameWord = earlier.typeIndex == finding.typeIndex || placedAs(earlier, word: finding.typeIndex)
+                return (sameWord || narrowerOne || anyType
                         || renamed && related(earlier.typeIndex) && (earlier.category == nil) == (finding.category == nil))
                     && earlier.assertion != .absent && !elsewhere
                     && !restated.contains(position)
@@ -506,6 +509,13 @@ extension ReportParser {
     private func couldName(_ weak: Int, _ type: Int) -> Bool {
         let tables = engine.placeTables
         return tables.inOneLineage(type, weak) || tables.namedByAdjective[type] || tables.refinedTypes[weak].contains(type)
+    }
+
+    /// Whether a finding was named by a weak word (`Finding.noun`) that one of its places gave its type (`<in>` of
+    /// findings.xml: "a lesion in the left scapula" is a bone lesion named by "lesion"), not an adjective before the word
+    /// ("a hypodense lesion in the liver" is not one "the lesion" names as its own type).
+    func placedAs(_ finding: Finding, word: Int) -> Bool {
+        finding.noun == word && finding.structures.contains { engine.relocation(of: word, in: $0) == finding.typeIndex }
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).

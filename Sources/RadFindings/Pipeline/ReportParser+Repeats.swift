@@ -252,7 +252,8 @@ extension ReportParser {
         for index in copies.sorted().reversed() { findings.remove(at: index) }
     }
 
-    /// The weak noun a finding outside the lungs was named by: the one words before it typed otherwise (`Finding.noun`), or
+    /// The weak noun a finding outside the lungs was named by: the one words before it or its place typed otherwise
+    /// (`Finding.noun`: "benign lesions in the right iliac wing" are bone lesions, named by "lesion"), or
     /// its own type when that is a weak word ("lesions in both adrenal glands"); nil for a specific noun.
     private func head(of finding: Finding) -> Int? {
         finding.noun ?? (engine.knowledge.findings.types[finding.typeIndex].specificity == .weak ? finding.typeIndex : nil)
