@@ -79,7 +79,7 @@ extension AttachmentContext {
             && later.antecedent == earlier.antecedent
             && (later.lies(within: earlier, openWhereUnnamed: true) || earlier.lies(within: later, openWhereUnnamed: true))
             && (later.size == nil || earlier.size == nil)
-            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            && later.changeAgrees(with: earlier)
     }
 
     /// "There are several lymph nodes in the upper, lower paratracheal, aortopulmonary and subcarinal lymph nodes, the
@@ -96,7 +96,7 @@ extension AttachmentContext {
         guard later.typeIndex == earlier.typeIndex, later.range != earlier.range,
               later.category == earlier.category, later.assertion == earlier.assertion,
               later.antecedent == earlier.antecedent, later.size == nil || earlier.size == nil,
-              later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal,
+              later.changeAgrees(with: earlier),
               earlierMention.phrase.upperBound < laterMention.phrase.lowerBound,
               noMention(between: earlierMention.phrase.upperBound, and: laterMention.phrase.lowerBound, among: mentions)
         else { return false }
@@ -130,7 +130,7 @@ extension AttachmentContext {
         guard later.typeIndex == earlier.typeIndex, later.range != earlier.range, later.category == earlier.category,
               later.antecedent == earlier.antecedent, later.assertion != .absent, earlier.assertion != .absent,
               later.size == nil, !later.interpreted, later.lies(within: earlier),
-              later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal,
+              later.changeAgrees(with: earlier),
               let link = followsLink(laterMention, cues: cues), earlierMention.phrase.upperBound <= link.tokens.lowerBound
         else { return false }
         return followsLink(earlierMention, cues: cues)?.value.type != link.value.type

@@ -429,4 +429,9 @@ public struct Finding: Sendable {
                 || openWhereUnnamed && other.laterality == .none)
             && among(lobes, other.lobes) && among(segments, other.segments) && among(places, other.places)
     }
+
+    /// Whether this finding and `other` say no different change: one of the two says none, or both say the same.
+    func changeAgrees(with other: Finding) -> Bool {
+        temporal == nil || other.temporal == nil || temporal == other.temporal
+    }
 }

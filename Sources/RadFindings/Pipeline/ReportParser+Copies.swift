@@ -109,7 +109,7 @@ extension ReportParser {
             }) else { return nil }
             let earlier = findings[only]
             return earlier.category == later.category && among(later.labels, earlier.labels)
-                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+                && later.changeAgrees(with: earlier)
                 && agrees(earlier) ? only : nil
         }
         // (a lung finding named on one side only, the one of its type, that the copy names in lobes of that side:
@@ -169,7 +169,7 @@ extension ReportParser {
             return earlier.laterality == later.laterality && !innermostPlaces(of: earlier).isEmpty
                 && earlier.assertion == later.assertion && among(later.labels, earlier.labels)
                 && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
-                && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal) ? only : nil
+                && later.changeAgrees(with: earlier) ? only : nil
         }
         return (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
@@ -213,7 +213,7 @@ extension ReportParser {
         guard let only = onlyThere else { return nil }
         let earlier = findings[only]
         return (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
-            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            && later.changeAgrees(with: earlier)
             && among(later.labels, earlier.labels) ? only : nil
     }
 }

@@ -240,7 +240,7 @@ extension ReportParser {
                 return head(of: earlier) == noun && earlier.typeIndex != copy.typeIndex && there(earlier)
                     && (earlier.assertion == copy.assertion || earlier.assertion.isHedgedOnce(with: copy.assertion))
                     && (copy.size == nil || earlier.size == nil || sizesAgree(copy.size, earlier.size))
-                    && (copy.temporal == nil || earlier.temporal == nil || copy.temporal == earlier.temporal)
+                    && copy.changeAgrees(with: earlier)
             }
             guard let earlier = retyped, !named.contains(earlier),
                   !before.contains(where: { findings[$0].typeIndex == copy.typeIndex && there(findings[$0]) })

@@ -157,7 +157,7 @@ extension ReportParser {
         let saysMore = later.category != nil && engine.knowledge.findings.types[earlier.typeIndex].specificity == .specific
         return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && earlier.assertion == later.assertion
             && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
-            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            && later.changeAgrees(with: earlier)
             ? only : nil
     }
 
@@ -274,7 +274,7 @@ extension ReportParser {
         }) else { return nil }
         let earlier = findings[only]
         return earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
-            && (later.temporal == nil || earlier.temporal == nil || later.temporal == earlier.temporal)
+            && later.changeAgrees(with: earlier)
             ? only : nil
     }
 
@@ -321,7 +321,7 @@ extension ReportParser {
                     || outside && broader[later.typeIndex].contains(type))
                 && (earlier.assertion == .present || earlier.assertion == .uncertain && bothLungs && type == later.typeIndex)
                 && (earlier.category == nil) == outside
-                && (later.temporal == nil || earlier.temporal == nil || earlier.temporal == later.temporal)
+                && later.changeAgrees(with: earlier)
         }
         let pooled: [Int]
         if outside {
