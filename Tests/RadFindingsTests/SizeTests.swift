@@ -254,6 +254,23 @@ import Testing
             + "is seen in it.").first == .some(nil))
     }
 
+    /// A sentence that names no finding gives its size to the finding before also when it opens with a verb and its
+    /// preposition, two words no lexicon knows ("Measured at 44 mm."); not with more words before the size, nor when it
+    /// names a place other than a side, nor when it is denied (mechanism m97).
+    @Test func aSizeAfterAVerbAndItsPrepositionMeasuresTheFindingBefore() throws {
+        let parser = try TestData.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [Double?] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { $0.size?.maxMM }
+        }
+        #expect(try sizes("The descending aorta appears ectatic. Measured at 44 mm.") == [44])
+        #expect(try sizes("A loculated pleural effusion is seen on the left. Measured as 26 mm on the left at its deepest point.")
+            == [26])
+        // (not with a third word before the size, nor past a lung place that names where something else is)
+        #expect(try sizes("The descending aorta appears ectatic. Measured roughly at 44 mm.") == [nil])
+        #expect(try sizes("A pleural effusion is seen in the left hemithorax. Measured at 12 mm in the right lower lobe.")
+            == [nil])
+    }
+
     @Test func aSoftTissueDensityIsMeasured() throws {
         // "soft tissue density" is a noun here, not an adjective left without a head; in the lung it is
         // a mass-like lesion.

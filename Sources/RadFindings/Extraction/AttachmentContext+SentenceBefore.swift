@@ -119,10 +119,10 @@ extension AttachmentContext {
     }
 
     /// "The largest measured 4 mm in the upper lobe of the right lung.", "Its diameter was measured 15 mm.", "Measured
-    /// 12 mm on the left at its deepest point.": a sentence that names no finding and opens with a measurement (the size
-    /// rule's own lead-in words, such as "the largest" or "its thickness", first; or one word no lexicon knows, a verb, in a
-    /// sentence that names no place but a side), not an organ's, sure and not denied, gives that size to the findings of the
-    /// sentence before it.
+    /// 12 mm on the left at its deepest point.", "Measured at 40 mm.": a sentence that names no finding and opens with a
+    /// measurement (the size rule's own lead-in words, such as "the largest" or "its thickness", first; or at most two words
+    /// no lexicon knows, a verb and its preposition, in a sentence that names no place but a side), not an organ's, sure and
+    /// not denied, gives that size to the findings of the sentence before it.
     func subjectlessSize(in sentence: Sentence, type: Int, measurements: [Measurement]) -> Finding? {
         guard let first = measurements.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), first.organ == nil,
               opensWithMeasurement(first)
@@ -136,14 +136,14 @@ extension AttachmentContext {
                                      steps: steps.steps)
     }
 
-    /// Whether a measurement opens the sentence: nothing but punctuation before it, or one word no lexicon knows ("Measured
-    /// 12 mm …", not "A 9 mm adenoma …") when the sentence names no place but a side ("… on the left", not "Also, about 2 cm
-    /// in the right lower lobe": a size of something else there).
+    /// Whether a measurement opens the sentence: nothing but punctuation before it, or at most two words no lexicon knows
+    /// ("Measured 12 mm …", "Measured at 40 mm", not "A 9 mm adenoma …") when the sentence names no place but a side ("… on
+    /// the left", not "Also, about 2 cm in the right lower lobe": a size of something else there).
     private func opensWithMeasurement(_ measurement: Measurement) -> Bool {
         let words = (0..<measurement.tokens.lowerBound).filter { lattice.tokens[$0].kind != .punct }
-        guard let word = words.first else { return true }
+        guard !words.isEmpty else { return true }
         let anatomy = engine.knowledge.anatomy.words
-        return words.count == 1 && lattice.hits(at: word, engine: engine).isEmpty
+        return words.count <= 2 && words.allSatisfy { lattice.hits(at: $0, engine: engine).isEmpty }
             && lattice.tokens.indices.allSatisfy { token in
                 lattice.hits(at: token, engine: engine).allSatisfy { hit in
                     guard hit.entry.namesAPlace else { return true }
