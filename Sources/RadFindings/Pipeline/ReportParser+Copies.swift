@@ -168,7 +168,7 @@ extension ReportParser {
             let earlier = findings[only]
             return earlier.laterality == later.laterality && !innermostPlaces(of: earlier).isEmpty
                 && earlier.assertion == later.assertion && among(later.labels, earlier.labels)
-                && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+                && measuredAlike(later, earlier)
                 && later.changeAgrees(with: earlier) ? only : nil
         }
         return (unplacedOnly ? copied(placing: true) : nil)
@@ -212,7 +212,7 @@ extension ReportParser {
         }
         guard let only = onlyThere else { return nil }
         let earlier = findings[only]
-        return (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+        return measuredAlike(later, earlier)
             && later.changeAgrees(with: earlier)
             && among(later.labels, earlier.labels) ? only : nil
     }

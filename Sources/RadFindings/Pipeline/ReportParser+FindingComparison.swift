@@ -65,6 +65,12 @@ extension ReportParser {
             || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
     }
 
+    /// Whether two findings are measured alike: one of the two not at all, or their sizes agree (see
+    /// ``sizesAgree(_:_:)``).
+    func measuredAlike(_ one: Finding, _ other: Finding) -> Bool {
+        one.size == nil || other.size == nil || sizesAgree(one.size, other.size)
+    }
+
     /// Whether a copy whose place no side was found for ("IMPRESSION: Emphysema in both lungs. Nodule in the posterobasal
     /// segment.") is where an earlier finding on one side is: read on that side, each place it names is one of theirs or
     /// holds or lies in one, its lobes are among theirs and its segments within theirs ("the right lung lower lobe

@@ -239,7 +239,7 @@ extension ReportParser {
                 let earlier = findings[position]
                 return head(of: earlier) == noun && earlier.typeIndex != copy.typeIndex && there(earlier)
                     && (earlier.assertion == copy.assertion || earlier.assertion.isHedgedOnce(with: copy.assertion))
-                    && (copy.size == nil || earlier.size == nil || sizesAgree(copy.size, earlier.size))
+                    && measuredAlike(copy, earlier)
                     && copy.changeAgrees(with: earlier)
             }
             guard let earlier = retyped, !named.contains(earlier),

@@ -156,7 +156,7 @@ extension ReportParser {
             : later.places.allSatisfy(earlier.places.contains) || organless(earlier)
         let saysMore = later.category != nil && engine.knowledge.findings.types[earlier.typeIndex].specificity == .specific
         return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && earlier.assertion == later.assertion
-            && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+            && measuredAlike(later, earlier)
             && later.changeAgrees(with: earlier)
             ? only : nil
     }
@@ -221,7 +221,7 @@ extension ReportParser {
             && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
             && earlier.interpreted == later.interpreted
             && sides && lobes && organ
-            && (later.size == nil || earlier.size == nil || sizesAgree(later.size, earlier.size))
+            && measuredAlike(later, earlier)
             && (later.temporal == nil || later.temporal == earlier.temporal || earlier.temporal == nil
                 && (!unplaced(earlier) && !organless(earlier) || later.changeFromRecap
                     || type == later.typeIndex && later.places.allSatisfy(earlier.places.contains)))
