@@ -1262,6 +1262,11 @@ import Testing
         // Audit Q38: degenerative changes in the end plates are bone wear (the end plates a bone place).
         #expect(try read("Osteophytes and degenerative changes in end plates are present in the thoracic spine.")
             .contains("degenerative-bone-change present -"))
+        // Audit B39: gas in a worn joint space read as wear in the same phrase is that wear; a bare vacuum phenomenon is not
+        // (beside a disc narrowing it would make the narrowing an airway one).
+        #expect(try read("A vacuum phenomenon consistent with degeneration is seen in the left sacroiliac joint.")
+            == ["degenerative-bone-change present -"])
+        #expect(try read("A vacuum phenomenon is seen in the left sacroiliac joint.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
