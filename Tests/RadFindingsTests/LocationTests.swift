@@ -189,6 +189,9 @@ import Testing
         ("Consolidation areas involving all segments of the left lung.", "left", ["LUL", "LLL"], []),
         ("Septal thickening in all segments of the lower lobes.", "bilateral", ["RLL", "LLL"], []),
         ("Ground glass opacities in almost all lobes of both lungs.", "bilateral", [], []),
+        // Audit A39: "all lung lobes" names them all too.
+        ("Consolidation areas are seen involving all lung lobes.", "bilateral", ["RUL", "RML", "RLL", "LUL", "LLL"], []),
+        ("Consolidation areas are seen involving almost all lung lobes.", "bilateral", [], []),
         ("Scattered nodules in both lungs, all of them smaller than 4 mm.", "bilateral", [], []),
         // "in each lung" is both; "each other", "each measuring" name no side.
         ("One millimetric nonspecific nodule in each lung.", "bilateral", [], []),
