@@ -1267,6 +1267,15 @@ import Testing
         #expect(try read("A vacuum phenomenon consistent with degeneration is seen in the left sacroiliac joint.")
             == ["degenerative-bone-change present -"])
         #expect(try read("A vacuum phenomenon is seen in the left sacroiliac joint.") == [])
+        // Audit D39: wear said after a porotic-appearance clause on the bones ("… and (there are) widespread degenerative
+        // changes") is that bone wear, beside the osteoporosis; "signs of reverse halo" in several places are several halos.
+        #expect(try read("The vertebrae have a porotic appearance and there are widespread degenerative changes.")
+            .contains("degenerative-bone-change present -"))
+        // (the bare wear after "and", not said widespread, stays unread)
+        #expect(try read("The valve has a thickened appearance and there are degenerative changes.")
+            .contains("degenerative-bone-change present -") == false)
+        #expect(try extract.findings("There are signs of reversed halo in several places in both lungs.").map { "\($0.type) \($0.multiple)" }
+            == ["halo-sign true"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
