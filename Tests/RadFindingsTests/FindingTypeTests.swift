@@ -1276,6 +1276,38 @@ import Testing
             .contains("degenerative-bone-change present -") == false)
         #expect(try extract.findings("There are signs of reversed halo in several places in both lungs.").map { "\($0.type) \($0.multiple)" }
             == ["halo-sign true"])
+        // Findings outside the lungs named by their own words: enlarged kidneys, syndesmophytes, mediastinitis, subcutaneous
+        // oedema (anasarca), peritoneal carcinomatosis (an omental cake), gastritis, multiple myeloma, an intramural hematoma;
+        // each denied, and a look-alike word ("carcinomatosis" of the lungs, "edematous" of another organ, the known disease
+        // of a history) names none of them.
+        #expect(try read("Nephromegaly is noted on both sides in the upper abdominal sections.") == ["nephromegaly present -"])
+        #expect(try read("There is no nephromegaly.") == ["nephromegaly absent -"])
+        #expect(try read("Syndesmophytes joining one another are seen on the anterior faces of the lower thoracic vertebrae.")
+            == ["syndesmophyte present -"])
+        #expect(try read("No syndesmophyte was detected in the thoracic spine.") == ["syndesmophyte absent -"])
+        #expect(try read("Increased density of the mediastinal fat planes (mediastinitis?).").contains("mediastinitis uncertain -"))
+        #expect(try read("No finding suggestive of mediastinitis was observed.") == ["mediastinitis absent -"])
+        #expect(try read("Anasarca-style edema is seen in the skin and subcutaneous tissues of the chest wall.")
+            == ["subcutaneous-edema present -"])
+        #expect(try read("Subcutaneous edema is seen along the right lateral chest wall.") == ["subcutaneous-edema present -"])
+        #expect(try read("The wall of the gallbladder is mildly edematous.") == [])
+        #expect(try read("Nodular densities in the omentum, compatible with peritoneal carcinomatosis, have newly developed.")
+            .contains("peritoneal-carcinomatosis present new"))
+        #expect(try read("An appearance compatible with an omental cake is seen in the left upper quadrant.")
+            == ["peritoneal-carcinomatosis present -"])
+        #expect(try read("Findings compatible with alveolar carcinomatosis are seen in the left lung.")
+            .contains { $0.hasPrefix("peritoneal-carcinomatosis") } == false)
+        #expect(try read("Smooth thickening of the gastric wall, which may be in favor of chronic gastritis.")
+            .contains("gastritis uncertain -"))
+        #expect(try read("Multiple myeloma at follow-up.") == ["multiple-myeloma present -"])
+        #expect(try read("In the case, which was learned to have multiple myeloma, lytic lesions are seen in the ribs.")
+            == ["bone-lesion present -"])
+        #expect(try read("Sclerotic lesions in a case with multiple myeloma anamnesis are seen in the sternum.")
+            == ["bone-lesion present -"])
+        #expect(try read("The examination of the case with multiple myeloma anamnesis was compared with the previous CT.") == [])
+        #expect(try read("An intramural hematoma is seen in the wall of the descending aorta.") == ["intramural-hematoma present -"])
+        #expect(try read("No intramural hematoma or dissection was seen in the aorta.")
+            == ["intramural-hematoma absent -", "aortic-dissection absent -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
