@@ -2354,6 +2354,40 @@ import Testing
             == ["opacity present", "ground-glass-opacity uncertain"])
     }
 
+    /// An impression copy outside the lungs that names no place, in a broader word than the one finding of the findings
+    /// section it could name (plaques said alone after coronary ones, a bare lymph node after an axillary one), is that
+    /// finding, which keeps its type and labels; two findings it could name (one of them of the lungs too), a place of its
+    /// own elsewhere or another assertion leave it a finding of its own.
+    @Test func anUnplacedImpressionCopyOfABroaderWordIsTheSoleNarrowerFinding() throws {
+        let parser = try Self.engine.makeParser()
+        let coronary = "FINDINGS: Calcified atheroma plaques are seen in the walls of the coronary arteries. IMPRESSION: "
+        let plaques = try parser.parse(id: "rk1", text: coronary + "Calcified atherosclerotic plaques.")
+        #expect(plaques.findings.map { "\($0.type) \($0.sentence)" } == ["coronary-artery-calcification 0"])
+        #expect(plaques.labels[.arterialWallCalcification] == 0 && plaques.labels[.coronaryArteryWallCalcification] == 1)
+        let node = try parser.parse(id: "rk2", text: "FINDINGS: A lymph node of 9 mm is seen in the right axilla. IMPRESSION: "
+            + "Lymph node.")
+        #expect(node.findings.map { "\($0.type) \($0.sentence)" } == ["extrathoracic-lymph-node 0"])
+        #expect(node.labels[.lymphadenopathy] == 0)
+        // Two findings it could name: neither.
+        let two = try parser.parse(id: "rk3", text: "FINDINGS: Calcified atheroma plaques are seen in the walls of the coronary "
+            + "arteries. Calcified plaques are seen in the wall of the abdominal aorta. IMPRESSION: Calcified atherosclerotic plaques.")
+        #expect(two.findings.map(\.type)
+            == ["coronary-artery-calcification", "extrathoracic-arterial-calcification", "arterial-wall-calcification"])
+        // A lung finding it could name too counts: a fluid collection after a pericardial and a pleural effusion is neither.
+        let fluid = try parser.parse(id: "rk4", text: "FINDINGS: Minimal pericardial effusion is seen. Pleural effusion is "
+            + "seen on the right. IMPRESSION: Fluid collection.")
+        #expect(fluid.findings.map(\.type) == ["pericardial-effusion", "pleural-effusion", "fluid"])
+        // A place of its own elsewhere: a finding of its own.
+        let placed = try parser.parse(id: "rk5", text: coronary + "Calcified atherosclerotic plaques in the aortic arch.")
+        #expect(placed.findings.map(\.type) == ["coronary-artery-calcification", "arterial-wall-calcification"])
+        #expect(placed.labels[.arterialWallCalcification] == 1)
+        // Doubted where the findings are sure: another.
+        let doubted = try parser.parse(id: "rk6", text: "FINDINGS: A lymph node of 9 mm is seen in the right axilla. "
+            + "IMPRESSION: Lymph node?")
+        #expect(doubted.findings.map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["extrathoracic-lymph-node present", "lymphadenopathy uncertain"])
+    }
+
     /// A finding a reference cue names again with a place of its own, in a broader word than the earlier finding there (of
     /// that one's lineage, or the word its type restates: a density increase after nodular ones, consolidation after a
     /// pneumonic infiltration, nodules after ground glass ones), is that finding when none of its very type is; another

@@ -108,6 +108,15 @@ extension ReportParser {
             copies.insert(index)
             named.insert(earlier)
         }
+        // Then unplaced impression copies of a broader word (see ``broaderCopy(of:in:sentences:summary:named:copies:)``).
+        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
+            guard let earlier = broaderCopy(of: index, in: findings, sentences: sentences, summary: summary, named: named,
+                                            copies: copies)
+            else { continue }
+            merge(findings[index], into: &findings[earlier])
+            copies.insert(index)
+            named.insert(earlier)
+        }
         // Last, diagnoses of the impression that only a reference placed (see ``diagnosisNamedByReference(of:in:sentences:copies:)``).
         for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
             guard let earlier = diagnosisNamedByReference(of: index, in: findings, sentences: sentences, copies: copies)
@@ -156,6 +165,37 @@ extension ReportParser {
             : later.places.allSatisfy(earlier.places.contains) || organless(earlier)
         let saysMore = later.category != nil && engine.knowledge.findings.types[earlier.typeIndex].specificity == .specific
         return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && earlier.assertion == later.assertion
+            && measuredAlike(later, earlier)
+            && later.changeAgrees(with: earlier)
+            ? only : nil
+    }
+
+    /// "Calcified plaques in the coronary arteries. IMPRESSION: Calcified atheromatous plaques.": an impression finding outside
+    /// the lungs that names no place of its own (no organ, no side) and a broader word than the findings' finding — one
+    /// whose `parent` chain reaches the copy's type, one that `restates` it, or one the copy's word said where that finding
+    /// is reads as (`<in>` of findings.xml: plaques in the coronary arteries are coronary calcifications) — names that
+    /// finding again, when it is the one finding of the findings section said to be there, that no copy named, of the copy's
+    /// type or one it covers so (of the lungs too: "a collection" after a pericardial and a pleural effusion names neither),
+    /// and lies outside the lungs. It is asserted as that one, measured as it is or one of the two not at all, and changed
+    /// as it is or one of the two not at all. That finding keeps its type and labels: the copy's word read nowhere gave the
+    /// copy a type (and label) its place would have made that one's.
+    private func broaderCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                             named: Set<Int>, copies: Set<Int>) -> Int? {
+        let later = findings[index]
+        guard later.antecedent == .none, organless(later), later.laterality == .none, later.unsided == nil,
+              later.assertion != .absent else { return nil }
+        let tables = engine.placeTables
+        func covered(_ earlier: Finding) -> Bool {
+            let type = earlier.typeIndex
+            return tables.isKind(type, of: later.typeIndex) || tables.restatementGroup[type] == later.typeIndex
+                || earlier.structures.contains { engine.relocation(of: later.typeIndex, in: $0) == type }
+        }
+        guard let only = findings.indices[..<index].sole(where: {
+            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                && !copies.contains($0) && findings[$0].assertion != .absent && covered(findings[$0])
+        }), !named.contains(only) else { return nil }
+        let earlier = findings[only]
+        return earlier.category == nil && earlier.typeIndex != later.typeIndex && earlier.assertion == later.assertion
             && measuredAlike(later, earlier)
             && later.changeAgrees(with: earlier)
             ? only : nil
