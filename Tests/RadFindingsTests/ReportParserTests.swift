@@ -758,9 +758,37 @@ import Testing
         // Placed apart: the upper lobes are not the lower lobes.
         #expect(try read("FINDINGS: Emphysematous changes are observed in the lower lobes of both lungs. " + bulla
             + "Emphysematous changes in the upper lobes of both lungs.").count == 3)
-        // Two of its type the findings name: the copy is neither.
+        // Two of its type the findings name, the copy on the side of one only: that one, whose lung holds its lobe
+        // (mechanism M100, see anImpressionCopyNestingInTheOnlyOneOfItsTypeThereIsThatOne).
         #expect(try read("FINDINGS: Emphysematous changes are observed in the right lung. Emphysematous changes are also seen "
-            + "in the left lung lower lobe. " + bulla + "Emphysematous changes in the right lung upper lobe.").count == 4)
+            + "in the left lung lower lobe. " + bulla + "Emphysematous changes in the right lung upper lobe.")
+            == ["0 emphysema right ", "1 emphysema left LLL", "2 bulla left LUL"])
+    }
+
+    /// A lung copy whose place nests with that of the one finding of its very type the findings name there that no copy
+    /// named — a lobe of its lung, a lobe of one lung within both —, beside others of its type elsewhere, is that one,
+    /// which keeps its own places (mechanism M100: impression copies of a broader or narrower place). Not a copy on both
+    /// sides around a finding on one (it may sum up two), nor one of another lobe.
+    @Test func anImpressionCopyNestingInTheOnlyOneOfItsTypeThereIsThatOne() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m100", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.laterality.rawValue) \($0.lobes.joined(separator: "+"))"
+            }
+        }
+        // One lower lobe within the ground glass of both lower lobes (the left upper lobe's is of another lobe).
+        #expect(try read("FINDINGS: Ground glass opacities are seen in the lower lobes of both lungs. A ground glass opacity is "
+            + "seen in the left lung upper lobe. IMPRESSION: Ground glass opacities in the right lung lower lobe.")
+            == ["0 ground-glass-opacity bilateral RLL+LLL", "1 ground-glass-opacity left LUL"])
+        // Both lungs around the one atelectasis of the right lower lobe: the copy may sum up that one and another, and stays.
+        let lingula = "Linear atelectasis is observed in the left lung upper lobe lingular segment. IMPRESSION: "
+        #expect(try read("FINDINGS: Compression atelectasis is seen in the right lung lower lobe posterobasal segment adjacent "
+            + "to the effusion. " + lingula + "Compression atelectasis in the lower lobe posterobasal segments of both lungs.")
+            .filter { $0.contains(" atelectasis") } == ["0 atelectasis right RLL", "2 atelectasis bilateral RLL+LLL"])
+        // A lobe of neither: not the lingular consolidation on its side, nor the right one.
+        #expect(try read("FINDINGS: Consolidation is observed in the right lung lower lobe. Consolidation is observed in the "
+            + "left lung upper lobe lingular segment. IMPRESSION: Consolidation in the left lung lower lobe.")
+            == ["0 consolidation right RLL", "1 consolidation left LUL", "2 consolidation left LLL"])
     }
 
     /// Outside the lungs, an impression copy and the one finding of its kind the findings name that no copy named are one

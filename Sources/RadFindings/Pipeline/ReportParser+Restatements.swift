@@ -27,7 +27,7 @@ extension ReportParser {
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
     /// opens), is the same finding of that one; so are the findings of a summary ending a `headerless` report (see
     /// `trailingSummary`). A narrower place ("a nodule in the right upper lobe" after "nodules in both lungs"), another size
-    /// or another change is another, unless the copy's places only drifted from those of the one finding of its kind no copy
+    /// or another change is another, unless the copy's places only drifted from (or nest with) those of the one finding of its kind no copy
     /// named (see ``driftedCopy(of:in:sentences:summary:named:copies:)``); so is any other finding the findings name twice (a
     /// pattern aside: see ``mergePatternRepeats(in:sentences:)``). A sentence of `saidOfSubjectBefore`, whose pronoun stands for
     /// what the sentence before it measures, is about another subject when repeated ("The pulmonary trunk is 33 mm. It is wider
@@ -219,7 +219,8 @@ extension ReportParser {
     ///   IMPRESSION: Stable subpleural nodules in both lungs" are others; outside the lungs, nor one the findings placed in
     ///   no organ: "A hypodense lesion. IMPRESSION: New hypodense lesion in the right kidney" are two).
     /// When its sentence or the findings name more of its kind, a lung copy is still the one finding of its very type the
-    /// findings name, on its side, as ``onlyOfTypeOnItsSide(_:at:in:sentences:summary:named:copies:)`` says.
+    /// findings name, on its side, as ``onlyOfTypeOnItsSide(_:at:in:sentences:summary:named:copies:)`` says, or else the one
+    /// whose place nests with its own, as ``onlyOfTypeNestingIt(_:at:in:sentences:summary:named:copies:)`` says.
     /// That finding, the copy as its own words place it, and whether its places are the finding's (not when it is only
     /// the one of its type on its side: its places are those that set it apart from that one).
     private func driftedCopy(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
@@ -241,7 +242,9 @@ extension ReportParser {
         if placing, let one = onlyOfKind {
             only = one
         } else if let alike = onlyOfTypeOnItsSide(later, at: index, in: findings, sentences: sentences, summary: summary,
-                                                  named: named, copies: copies) {
+                                                  named: named, copies: copies)
+                    ?? onlyOfTypeNestingIt(later, at: index, in: findings, sentences: sentences, summary: summary,
+                                           named: named, copies: copies) {
             only = alike
         } else {
             return nil
@@ -274,7 +277,8 @@ extension ReportParser {
     /// to be there, asserted alike, on its very side (one side, or both) and that no copy named, is that one — the rest as for
     /// ``driftedCopy(of:in:sentences:summary:named:copies:)`` (not placed apart: "ground glass opacities in the upper lobes of
     /// both lungs" are not those of the lower lobes). Not so on no side, nor beside a second finding of its type in the
-    /// findings, whichever its side: the copy might name either.
+    /// findings, whichever its side: the copy might name either (unless it nests in one only: see
+    /// ``onlyOfTypeNestingIt(_:at:in:sentences:summary:named:copies:)``).
     private func onlyOfTypeOnItsSide(_ later: Finding, at index: Int, in findings: [Finding], sentences: [Sentence],
                                      summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
         guard later.category != nil, later.laterality != .none, !findings.indices.contains(where: {
@@ -287,6 +291,41 @@ extension ReportParser {
         }), !named.contains(only),
               findings[only].assertion == later.assertion, findings[only].laterality == later.laterality else { return nil }
         return only
+    }
+
+    /// "Another mass lesion at the right infrahilar level, at both hilar levels. … IMPRESSION: Another mass lesion in the
+    /// right lower lobe superior segment": a lung copy that no other finding of its very type shares its sentence with is
+    /// the one lung finding of its very type the findings name, said to be there, asserted alike and that no copy named,
+    /// whose place nests with the copy's — a segment in its lobe, a lobe in its lung, one lung in both, or the other way
+    /// round: on one side, or the finding on both around a copy on one; in a lobe of the other's, or one of the two in
+    /// none and not apart all the same (see ``apartInLung(_:_:)``). Others of its type elsewhere (on the other side, apart
+    /// in the lung, or already named by a copy) do not stand in the way; two where it nests, and the copy might name either.
+    private func onlyOfTypeNestingIt(_ later: Finding, at index: Int, in findings: [Finding], sentences: [Sentence],
+                                     summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
+        guard later.category != nil, later.laterality != .none, !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
+                && findings[$0].typeIndex == later.typeIndex
+        }) else { return nil }
+        return findings.indices[..<index].sole(where: {
+            let earlier = findings[$0]
+            return sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                && earlier.typeIndex == later.typeIndex && earlier.category != nil && earlier.assertion != .absent
+                && !named.contains($0) && earlier.assertion == later.assertion && nests(later, earlier)
+        })
+    }
+
+    /// Whether a lung copy (`one`) and a finding (`other`) lie one within the other (segment in lobe, lobe in lung, either
+    /// way round): on one side, or the finding on both and the copy on one (a copy on both around a finding on one side
+    /// may sum up that one and another the findings name elsewhere); in a lobe of the other's, or one of the two in none
+    /// and not apart in the lung all the same (see ``apartInLung(_:_:)``); and, when both name segments, those of one
+    /// within the other's (see ``segments(of:within:)``: the anterior segment is not the apical one).
+    private func nests(_ one: Finding, _ other: Finding) -> Bool {
+        let sides = one.laterality == other.laterality || other.laterality == .bilateral && one.laterality != .none
+        let lobes = one.lobes.contains(where: other.lobes.contains)
+            || (one.lobes.isEmpty || other.lobes.isEmpty) && !apartInLung(one, other)
+        let segmentsNest = one.segments.isEmpty || other.segments.isEmpty || segments(of: one, within: other)
+            || segments(of: other, within: one)
+        return sides && lobes && segmentsNest
     }
 
     /// "Ground glass areas in the right lower lobe, evaluated in favor of viral pneumonia. Calcified nodules in the left upper
