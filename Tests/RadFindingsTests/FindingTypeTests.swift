@@ -2505,6 +2505,39 @@ import Testing
             + "right lower lobe.").map(\.temporal) == [.increased, .new])
     }
 
+    /// "There is an increase in size in the right lobe of the thyroid gland and a hypodense nodule": a change said of the
+    /// place right after it, before "and", is not the change of a finding after the "and"; one said of a finding before the
+    /// "and", of what follows it, or of places the "and" joins, stays (audit mechanism M101 b).
+    @Test func aChangeSaidOfAPlaceDoesNotPassOverAndToTheNextFinding() throws {
+        #expect(try extract.findings("There is an increase in size in the left lobe of the thyroid gland and a hypodense "
+            + "nodule of about 21x18 mm.").map(\.temporal) == [nil])
+        #expect(try extract.findings("An increase in size is noted in the right thyroid lobe and it contains a heterogeneous "
+            + "hypodense area.").map(\.temporal) == [nil])
+        #expect(try extract.findings("Increase in size in the left thyroid lobe and a calcified nodule measuring 9 mm.")
+            .map(\.temporal) == [nil])
+        // A finding named before the "and" keeps the change, and the next one gets none.
+        #expect(try extract.findings("An increase in size is observed in the consolidation in the left lower lobe and a nodule "
+            + "in the right upper lobe.").map(\.temporal) == [.increased, nil])
+        // Not a change said of what follows it, nor one whose "and" joins places of the finding.
+        #expect(try extract.findings("There is an increase in the size and number of the nodules in both lungs.")
+            .map(\.temporal) == [.increased])
+        #expect(try extract.findings("There is a slight increase in the size of right axillary and mediastinal lymph nodes.")
+            .map(\.temporal).allSatisfy { $0 == .increased })
+    }
+
+    /// "The consolidated parenchyma area, in which air bronchograms were seen …, showed regression": the phrase is one
+    /// consolidation (not a bare adjective), so the change said past the ", in which …," clause is its own, not the air
+    /// bronchograms' (audit mechanism M101 c).
+    @Test func aChangePastAnInWhichClauseReachesAConsolidatedParenchymaArea() throws {
+        let past = try extract.findings("The consolidated parenchyma area, in which air bronchograms were noted in the left lung "
+            + "lower lobe on the previous study, has decreased markedly on the current study.")
+        #expect(past.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["consolidation decreased", "air-bronchogram -"])
+        // Said inside the clause, the change stays the bronchograms'.
+        let inside = try extract.findings("The consolidated parenchyma area in the right lower lobe contains newly developed air "
+            + "bronchograms.")
+        #expect(inside.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["consolidation -", "air-bronchogram new"])
+    }
+
     @Test func aChangeSaidOfAWholeListReachesEveryItem() throws {
         // (audit mechanism M3) A change said of a list of long items after its last one is every item's: in a relative
         // clause after a comma, after "they", as the verb right after the last item, or after "and" past the list's verb.

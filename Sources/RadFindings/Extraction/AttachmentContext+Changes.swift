@@ -373,6 +373,35 @@ extension AttachmentContext {
         }
     }
 
+    /// "There is an increase in size in the right lobe of the thyroid gland and a hypodense nodule": a change word said of
+    /// the place right after it (a place, and no finding, between the word and the "and" or "or" that follows) is that
+    /// place's, not the change of a finding after the coordinator (the nodule is not said to have grown). Not past a comma
+    /// ("Resolution period in the right lower lobe, consistent with infection-sequelae": what the place shows). Not a change
+    /// word that opens a list item ("…, increased and new ground glass densities"), one that names what follows it ("an
+    /// increase in the size and number of the nodules": no place before the coordinator), nor one whose coordinator joins
+    /// places of the finding ("an increase in the size of bilateral axillary and mediastinal lymph nodes": a place after it).
+    func keepChangesOfPlacesBeforeCoordinators(_ words: [Range<Int>], mentions: [FindingMention], places: [Place],
+                                               changesOf: inout [[Int]]) {
+        guard !words.isEmpty, !places.isEmpty else { return }
+        let tokens = lattice.tokens
+        let (comma, coordinators) = (engine.words.comma, engine.words.coordinators)
+        for (word, range) in words.enumerated() {
+            guard range.lowerBound == 0 || !coordinators.contains(tokens[range.lowerBound - 1].form),
+                  let owner = changesOf.indices.first(where: { changesOf[$0].contains(word) }),
+                  mentions[owner].phrase.lowerBound >= range.upperBound,
+                  let link = (range.upperBound..<mentions[owner].phrase.lowerBound).first(where: {
+                      tokens[$0].form != comma && coordinators.contains(tokens[$0].form)
+                  }),
+                  places.contains(where: { (range.upperBound..<link).contains($0.tokens.lowerBound) }),
+                  !mentions.contains(where: { (range.upperBound..<link).overlaps($0.phrase) }),
+                  !places.contains(where: { (link..<mentions[owner].phrase.lowerBound).contains($0.tokens.lowerBound) })
+            else { continue }
+            for index in mentions.indices where mentions[index].phrase == mentions[owner].phrase {
+                changesOf[index].removeAll { $0 == word }
+            }
+        }
+    }
+
     /// Whether words of its clause stand right before a clause verb (no sentence start, comma or other coordinator): it is
     /// said of them ("the thyroid gland has increased and …"), not an adjective opening a list item ("…, stable and
     /// increased nodules are observed").

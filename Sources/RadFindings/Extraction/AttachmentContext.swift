@@ -403,6 +403,7 @@ struct AttachmentContext {
         let changeStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places, verbs: organVerbs,
                                                verbsOfWordsBefore: true)
         keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: changeStarts, changesOf: &temporalOf)
+        keepChangesOfPlacesBeforeCoordinators(changeWords, mentions: mentions, places: places, changesOf: &temporalOf)
 
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
