@@ -271,6 +271,26 @@ import Testing
             == [nil])
     }
 
+    /// A sentence opening with a place and a pronoun measures the finding before it, on its side only; a size said on the
+    /// other side is no size of it.
+    @Test func aSizeAfterAPlaceAndAPronounMeasuresTheFindingBeforeOnItsSide() throws {
+        let parser = try TestData.engine.makeParser(explain: false)
+        func sizes(_ text: String) throws -> [Double?] {
+            try parser.parse(id: "s", text: "FINDINGS: " + text).findings.map { $0.size?.maxMM }
+        }
+        #expect(try sizes("A pleural effusion is seen on the left. In the left lung, it reaches 4.5 cm in thickness.") == [45])
+        #expect(try sizes("Pleural effusion is present in both hemithoraces. On the right, it measures 31 mm at its deepest point.")
+            == [31])
+        // (the other side: no size; nor without a side, nor with a finding named in the opener)
+        #expect(try sizes("A pleural effusion is seen on the right. On the left, it measures 19 mm at its deepest point.") == [nil])
+        #expect(try sizes("A pleural effusion is seen on the left. In the previous study, it measured 19 mm.") == [nil])
+        // (the other side named after a bare measurement: no size either; the same side: its size)
+        #expect(try sizes("A loculated pleural effusion is seen on the right. Measured as 22 mm on the left at its deepest point.")
+            == [nil])
+        #expect(try sizes("A loculated pleural effusion is seen on the right. Measured as 22 mm on the right at its deepest point.")
+            == [22])
+    }
+
     @Test func aSoftTissueDensityIsMeasured() throws {
         // "soft tissue density" is a noun here, not an adjective left without a head; in the lung it is
         // a mass-like lesion.

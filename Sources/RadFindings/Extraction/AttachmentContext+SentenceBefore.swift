@@ -122,7 +122,9 @@ extension AttachmentContext {
     /// 12 mm on the left at its deepest point.", "Measured at 40 mm.": a sentence that names no finding and opens with a
     /// measurement (the size rule's own lead-in words, such as "the largest" or "its thickness", first; or at most two words
     /// no lexicon knows, a verb and its preposition, in a sentence that names no place but a side), not an organ's, sure and
-    /// not denied, gives that size to the findings of the sentence before it.
+    /// not denied, gives that size to the findings of the sentence before it; so does one that opens with a place and a
+    /// pronoun ("In the right lung, it reaches 85 mm"). The sides the sentence names go with the size: `ReportParser` gives
+    /// it to no finding of the other side ("On the left, it measures 26 mm" after a right pleural effusion).
     func subjectlessSize(in sentence: Sentence, type: Int, measurements: [Measurement]) -> Finding? {
         guard let first = measurements.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), first.organ == nil,
               opensWithMeasurement(first)
@@ -133,7 +135,26 @@ extension AttachmentContext {
         let rule = engine.grammar.rules[first.rule]
         steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(first.tokens, in: report), origin: rule.origin.description))
         return sentenceBeforeFinding(sentence, type: type, tokens: 0..<first.tokens.upperBound, size: first, temporal: nil,
-                                     steps: steps.steps)
+                                     steps: steps.steps, laterality: Laterality(sides: namedSides(in: 0..<lattice.tokens.count)))
+    }
+
+    /// The sides the place words starting in some tokens name ("on the left", "in the right lung", "in both lungs"): of
+    /// side words and of sided structures.
+    private func namedSides(in tokens: Range<Int>) -> Sides {
+        let anatomy = engine.knowledge.anatomy
+        var sides = Sides()
+        for match in lattice.matches where tokens.contains(match.tokens.lowerBound) {
+            for hit in engine.lexicon.matcher.hits[match.hits] {
+                switch hit.entry {
+                case let .anatomyWord(index) where anatomy.words[index].feature == .side:
+                    if let side = Side(rawValue: anatomy.words[index].value) { sides.formUnion(Sides(side)) }
+                case let .structure(index):
+                    if let side = anatomy.structures[index].side { sides.formUnion(Sides(side)) }
+                default: break
+                }
+            }
+        }
+        return sides
     }
 
     /// Whether a measurement opens the sentence: nothing but punctuation before it, or at most two words no lexicon knows
@@ -142,6 +163,7 @@ extension AttachmentContext {
     private func opensWithMeasurement(_ measurement: Measurement) -> Bool {
         let words = (0..<measurement.tokens.lowerBound).filter { lattice.tokens[$0].kind != .punct }
         guard !words.isEmpty else { return true }
+        if opensWithPlaceAndPronoun(before: measurement.tokens.lowerBound) { return true }
         let anatomy = engine.knowledge.anatomy.words
         return words.count <= 2 && words.allSatisfy { lattice.hits(at: $0, engine: engine).isEmpty }
             && lattice.tokens.indices.allSatisfy { token in
@@ -153,13 +175,45 @@ extension AttachmentContext {
             }
     }
 
+    /// "In the right lung, it reaches 85 mm in thickness.", "On the left, it measures 26 mm.": a place set off by a comma
+    /// (place words, "the" and words no lexicon knows, a side among them), then a pronoun for the findings of the sentence
+    /// before (`recap="sentence-before"` in findings.xml), then at most two words before the measurement that no lexicon
+    /// knows or only cues know (the verb: "reaches"). The side it names goes with the size (`ReportParser` gives it to no
+    /// finding of the other side).
+    private func opensWithPlaceAndPronoun(before start: Int) -> Bool {
+        guard let comma = (0..<start).first(where: { lattice.tokens[$0].form == engine.words.comma }), comma > 0,
+              comma + 1 < start, lattice.matchAt[comma + 1] >= 0
+        else { return false }
+        let pronoun = lattice.matches[Int(lattice.matchAt[comma + 1])]
+        let types = engine.knowledge.findings.types
+        let hits = engine.lexicon.matcher.hits
+        guard hits[pronoun.hits].contains(where: { hit in
+                  if case let .finding(index) = hit.entry { types[index].recap == .sentenceBefore } else { false }
+              }),
+              pronoun.tokens.upperBound <= start
+        else { return false }
+        // (the article a reference cue too: "In the right lung")
+        let opener = lattice.matches.filter { match in
+            match.tokens.lowerBound < comma
+                && !(match.tokens.count == 1 && lattice.tokens[match.tokens.lowerBound].form == engine.words.the)
+        }
+        let verb = lattice.matches.filter { (pronoun.tokens.upperBound..<start).contains($0.tokens.lowerBound) }
+        let verbWords = (pronoun.tokens.upperBound..<start).filter { lattice.tokens[$0].kind != .punct }
+        return !opener.isEmpty && opener.allSatisfy { hits[$0.hits].allSatisfy(\.entry.namesAPlace) }
+            && !namedSides(in: 0..<comma).isEmpty && verbWords.count <= 2
+            && verb.allSatisfy { hits[$0.hits].allSatisfy { hit in
+                if case .cue = hit.entry { true } else { false }
+            } }
+    }
+
     /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
     /// before it, over the words that say what it says of them, resolved by `ReportParser`; its structures are its scope.
     private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Measurement?, temporal: TemporalChange?,
-                                       steps: [ExplainStep], reach: RecapReach = .sentenceBefore, scope: [Int] = []) -> Finding {
+                                       steps: [ExplainStep], reach: RecapReach = .sentenceBefore, scope: [Int] = [],
+                                       laterality: Laterality = .none) -> Finding {
         let range = lattice.characters(of: tokens)
         return Finding(Finding.Facts(
-            typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: .none,
+            typeIndex: type, type: engine.knowledge.findings.types[type].id, category: nil, assertion: .present, laterality: laterality,
             lobes: [], segments: [], places: [], size: size?.size, sizeWord: nil, multiple: false, temporal: temporal,
             text: lattice.text(tokens, in: report), labels: [], interpreted: false, structures: scope, explanation: steps,
             antecedent: .recap(reach), sizeBound: size?.bound ?? false),

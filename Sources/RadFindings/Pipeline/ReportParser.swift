@@ -476,12 +476,20 @@ public final class ReportParser {
     /// examination.", "… In the axial sections, 84 mm was measured as 71 mm in the previous examination, and it shows an
     /// increase in size.": today's size said together with a change by a sentence that names no finding of its own goes where
     /// that change goes (the first finding that took it), when that finding has no size yet or only a bound; or a recap's
-    /// size to a finding of the sentence right before it (above).
+    /// size to a finding of the sentence right before it (above). A size said on one side ("On the left, it measures 26 mm")
+    /// is no size of a finding of the other.
     private func giveSize(_ size: Size, of recap: Finding, to kept: inout [Finding], at index: Int) {
-        guard kept[index].takeSize(size, bound: recap.sizeBound, whole: true) else { return }
+        guard !onOtherSides(recap.laterality, kept[index].laterality),
+              kept[index].takeSize(size, bound: recap.sizeBound, whole: true)
+        else { return }
         if extractor.explain {
             kept[index].explanation.append(ExplainStep(role: "size", id: "recap", text: recap.text, origin: "sentence \(recap.sentence)"))
         }
+    }
+
+    /// Whether two sides are one left and the other right (neither unsided nor bilateral).
+    private func onOtherSides(_ one: Laterality, _ other: Laterality) -> Bool {
+        one == .left && other == .right || one == .right && other == .left
     }
 
     /// "Ground glass areas in the right lower lobe. A similar appearance is observed in the lingula": a
