@@ -206,6 +206,25 @@ import Testing
         let organ = try parser.parse(id: "d15", text: "FINDINGS: An infiltrative mass is observed in the anterior mediastinum. However, "
             + "an increase in the number and size of the nodules is observed.")
         #expect(organ.findings.map(\.type) == ["mass", "nodule"])
+        // So does the word a narrower type restates ("centrilobular nodules" restate "nodule"): "the described nodules" and
+        // "the nodules described" after them are those, and the regression said is theirs (audit lab 471).
+        let restated = try parser.parse(id: "d16", text: "FINDINGS: Millimetric centrilobular nodules are observed in the right "
+            + "lung upper lobe. The appearance of the described nodules is nonspecific. Compared with the previous examination, "
+            + "a marked regression is observed in the nodules described.")
+        #expect(restated.findings.map(\.type) == ["centrilobular-nodule"])
+        #expect(restated.findings.first?.temporal == .decreased)
+        // Not placed elsewhere by its own words, not after one of its very type, and not a sibling restating the same word.
+        let placedApart = try parser.parse(id: "d17", text: "FINDINGS: Millimetric centrilobular nodules are observed in the right "
+            + "lung upper lobe. The described nodules in the left lung lower lobe have regressed.")
+        #expect(placedApart.findings.map(\.type) == ["centrilobular-nodule", "nodule"])
+        #expect(placedApart.findings.map(\.temporal) == [nil, .decreased])
+        let ownType = try parser.parse(id: "d18", text: "FINDINGS: Millimetric centrilobular nodules are observed in the right lung "
+            + "upper lobe. A 6 mm nodule is observed in the left lung lower lobe. The described nodules are stable.")
+        #expect(ownType.findings.map(\.type) == ["centrilobular-nodule", "nodule"])
+        #expect(ownType.findings.map(\.temporal) == [nil, .stable])
+        let sibling = try parser.parse(id: "d19", text: "FINDINGS: Linear atelectasis is observed in the right lung lower lobe. The "
+            + "described subsegmental atelectasis has regressed compared with the previous examination.")
+        #expect(sibling.findings.map(\.type) == ["linear-atelectasis", "subsegmental-atelectasis"])
         // "The largest of these" names one of those named before: the set, its size (audit DDDDDD).
         let largest = try parser.parse(id: "d8", text: "FINDINGS: There are many scattered nodules in both lungs. The largest of these "
             + "nodules measured approximately 7x6 mm.")

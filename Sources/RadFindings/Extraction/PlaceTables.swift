@@ -83,6 +83,12 @@ final class PlaceTables: Sendable {
         inOneLineage(one, other) || restatementGroup[one] == restatementGroup[other]
     }
 
+    /// Whether a finding of one type is named again by a broader word (`word`): its type is a narrower one, or one that
+    /// `restates` the word ("centriacinar nodules" named again as "the described nodules").
+    func narrows(_ type: Int, to word: Int) -> Bool {
+        broaderTypes[type].contains(word) || type != word && restatementGroup[type] == word
+    }
+
     /// Whether a finding of one type may be named again by a word of the other (`word`) summing it up: of its type, a
     /// narrower one, or one of its restatement group.
     func namesAgain(_ type: Int, as word: Int) -> Bool {

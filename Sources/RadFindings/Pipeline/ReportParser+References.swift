@@ -182,10 +182,11 @@ extension ReportParser {
                 // Air bronchograms are observed within the ground glass areas.")
                 let unplacedAlike = !placed && earlier.category != nil && earlier.typeIndex == finding.typeIndex
                     && finding.laterality == .none && finding.structures.isEmpty
-                // (of its type, or, with none of it, a narrower one of the lung alike named by its broader word: "A ground
-                // glass nodule … The nodule is irregularly circumscribed"; not one whose words name lesions of other organs
+                // (of its type, or, with none of it, a narrower one of the lung alike named by its broader word, or by the
+                // word its type restates: "A ground glass nodule … The nodule is irregularly circumscribed", "Centriacinar
+                // nodules … The described nodules are nonspecific"; not one whose words name lesions of other organs
                 // too: "the nodules" after a mass of the mediastinum)
-                let narrowerOne = narrower && broader[earlier.typeIndex].contains(finding.typeIndex)
+                let narrowerOne = narrower && engine.placeTables.narrows(earlier.typeIndex, to: finding.typeIndex)
                     && (earlier.category == nil) == (finding.category == nil) && !types[earlier.typeIndex].otherOrgans
                 // (or of the type its very word has where it lies: "Lesions in the ribs. … The lesions described were present
                 // before" is the bone lesion, not a lung nodule before it)
@@ -246,7 +247,8 @@ extension ReportParser {
             // (a weak word, of the specific one of any type it names, of the lung or not alike — "An irregular mass … The size
             // of the lesion was reduced" is the mass —, or one of the sentence right before outside the lungs that its word
             // could name too: see ``namesOrganFindingBefore(_:_:)``)
-            case .sameType: (antecedent.typeIndex == finding.typeIndex || broader[antecedent.typeIndex].contains(finding.typeIndex)
+            case .sameType: (antecedent.typeIndex == finding.typeIndex
+                    || engine.placeTables.narrows(antecedent.typeIndex, to: finding.typeIndex)
                     || subject && related(antecedent.typeIndex)
                     || weak && types[antecedent.typeIndex].specificity == .specific
                         && ((antecedent.category == nil) == (finding.category == nil) || namesOrganFindingBefore(finding, antecedent)))

@@ -78,11 +78,8 @@ extension ReportParser {
     /// or more there, none. Findings `past` are gone already.
     func soleNarrower(restatedBy index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
         let later = findings[index]
-        let (broader, group) = (engine.placeTables.broaderTypes, engine.placeTables.restatementGroup)
         return findings.indices[..<index].sole {
-            let type = findings[$0].typeIndex
-            return !gone.contains($0) && type != later.typeIndex
-                && (broader[type].contains(later.typeIndex) || group[type] == later.typeIndex)
+            !gone.contains($0) && engine.placeTables.narrows(findings[$0].typeIndex, to: later.typeIndex)
                 && (findings[$0].category == nil) == (later.category == nil)
                 && restates(later, findings[$0], renamed: true)
         }
