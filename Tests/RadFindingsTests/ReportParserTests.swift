@@ -159,6 +159,30 @@ import Testing
             == ["pericardial-effusion", "pleural-effusion"])
     }
 
+    /// A bare narrowing in a sentence that opens with a pronoun, right after (or in its sentence after) a narrowing its place
+    /// made a vessel's, is that vessel narrowing again, no airway narrowing of the lungs; after an airway narrowing, after a
+    /// finding of another kind, or with no pronoun it stays what its word says.
+    @Test func aBareNarrowingAfterAPronounIsTheVesselNarrowingBeforeIt() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "n", text: "FINDINGS: " + text).findings.map { "\($0.type) \($0.category?.rawValue ?? "-") \($0.places)" }
+        }
+        // (the sentence before)
+        #expect(try read("Severe stenosis is seen at the origin of the truncus coeliacus. It leads to luminal narrowing.")
+            == ["narrowing - [\"abdominal-aorta\"]"])
+        // (earlier in its own sentence)
+        #expect(try read("It also causes narrowing of the superior mesenteric artery proximally, but a more marked narrowing is seen "
+            + "just beyond it.")
+            == ["narrowing - [\"abdominal-aorta\"]"])
+        // An airway narrowing before it, a finding of another kind, or no pronoun: an airway narrowing all the same.
+        #expect(try read("Narrowing of the left main bronchus is observed. It causes luminal narrowing distally.")
+            == ["airway-narrowing 1f [\"left-main-bronchus\"]"])
+        #expect(try read("A hilar mass is seen on the right. It causes luminal narrowing.")
+            .contains { $0.hasPrefix("airway-narrowing 1f") })
+        #expect(try read("Severe stenosis is seen at the origin of the truncus coeliacus. Luminal narrowing is also seen.")
+            == ["narrowing - [\"abdominal-aorta\"]", "airway-narrowing 1f []"])
+    }
+
     /// "The nodule", like "the described nodule", is one named before: in the same sentence or a later one it
     /// is that finding, and what it says of it is that one's.
     /// A broader finding said to be a narrower one that does not name its labels keeps that reading as a finding of its

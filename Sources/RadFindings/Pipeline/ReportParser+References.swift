@@ -402,9 +402,11 @@ extension ReportParser {
     /// "Minimal pericardial effusion was observed. There was no significant difference in the amount of effusion …", "There
     /// is a small pericardial effusion. The effusion is hyperdense": a word whose place makes it another type (`<in>` of
     /// findings.xml: "effusion" in the pericardium is a pericardial effusion) named again placed nowhere — no side, lobe or
-    /// structure of its own —, not denied and not what a clause says something is, by a reference cue or with a change of
-    /// its own (not a recap's), is the last finding of its word's kind (of its own type, or of the type its word is where
-    /// that one lies) named earlier in its sentence or in the sentence right before, when that one is of such another type
+    /// structure of its own —, not denied and not what a clause says something is, by a reference cue, with a change of
+    /// its own (not a recap's) or in a sentence that opens with a pronoun (`Antecedent.pronoun`: "The celiac trunk shows a
+    /// severe stenosis at its origin. It narrows the lumen." is that vessel's stenosis, no airway narrowing), is the last
+    /// finding of its word's kind (of its own type, or of the type its word is where that one lies) named earlier in its
+    /// sentence or in the sentence right before, when that one is of such another type
     /// and not denied: what it says (a change, a size) is that one's, and it is no finding of its own. After a finding of
     /// its own type ("effusion in the right pleural space"), or with a place of its own ("effusion in both hemithoraces"),
     /// it stays what its word says.
@@ -414,7 +416,7 @@ extension ReportParser {
         for index in findings.indices {
             let mention = findings[index]
             let namedAgain = if case .sameType = mention.antecedent { true }
-                else { mention.temporal != nil && !mention.changeRecapped }
+                else { mention.antecedent == .pronoun || mention.temporal != nil && !mention.changeRecapped }
             guard namedAgain, mention.assertion != .absent, mention.interpretation == .none,
                   !types.types[mention.typeIndex].relocations.isEmpty, mention.laterality == .none, mention.lobes.isEmpty,
                   mention.structures.isEmpty, mention.unsided == nil
