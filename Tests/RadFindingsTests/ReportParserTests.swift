@@ -512,6 +512,30 @@ import Testing
         #expect(byReference.findings.filter { $0.type == "pneumonia" }.map { "\($0.assertion.rawValue) \($0.sentence)" } == ["present 1"])
         let denial = try parser.parse(id: "r20", text: "FINDINGS: No pleural effusion was detected. IMPRESSION: Pleural effusion?")
         #expect(denial.findings.map(\.assertion) == [.absent, .uncertain])
+        // A definite copy ("The consolidation area in …") of a finding hedged where it was described is that finding, said
+        // plainly at last; not one in another lobe, and a denial of a finding said to be there stays apart.
+        let settled = try parser.parse(id: "r20a", text: "FINDINGS: A patchy density increase is observed in the left lung lower "
+            + "lobe, consolidation? IMPRESSION: The consolidation area in the lower lobe of the left lung.")
+        #expect(settled.findings.filter { $0.type == "consolidation" }.map { "\($0.assertion.rawValue) \($0.sentence)" }
+            == ["present 0"])
+        let hedgedElsewhere = try parser.parse(id: "r20b", text: "FINDINGS: A patchy density increase is observed in the left lung "
+            + "lower lobe, consolidation? IMPRESSION: The consolidation area in the upper lobe of the left lung.")
+        #expect(hedgedElsewhere.findings.filter { $0.type == "consolidation" }.map { "\($0.assertion.rawValue) \($0.lobes)" }
+            == ["uncertain [\"LLL\"]", "present [\"LUL\"]"])
+        let deniedAgain = try parser.parse(id: "r20c", text: "FINDINGS: Consolidation is observed in the left lung lower lobe. "
+            + "IMPRESSION: The consolidation area in the lower lobe of the left lung was not observed.")
+        #expect(deniedAgain.findings.map { "\($0.assertion.rawValue) \($0.sentence)" } == ["present 0", "absent 1"])
+        // "Also observed in the previous examination" says only it was there before: the impression's increase is its change,
+        // one finding; not a "new" copy, nor a copy of a finding said plainly to be stable.
+        let seenBefore = try parser.parse(id: "r20d", text: "FINDINGS: Dilatation of the main pancreatic duct, which was also "
+            + "observed in the previous examination, is observed. IMPRESSION: Slightly increased dilatation of the main pancreatic duct.")
+        #expect(seenBefore.findings.map { "\($0.type) \($0.temporal?.rawValue ?? "-") \($0.sentence)" } == ["ectasia increased 0"])
+        let newCopy = try parser.parse(id: "r20e", text: "FINDINGS: Dilatation of the main pancreatic duct, which was also "
+            + "observed in the previous examination, is observed. IMPRESSION: Newly developed dilatation of the main pancreatic duct.")
+        #expect(newCopy.findings.map { $0.temporal?.rawValue ?? "-" } == ["stable", "new"])
+        let saidStable = try parser.parse(id: "r20f", text: "FINDINGS: Dilatation of the main pancreatic duct, which is stable "
+            + "compared to the previous examination, is observed. IMPRESSION: Slightly increased dilatation of the main pancreatic duct.")
+        #expect(saidStable.findings.map { $0.temporal?.rawValue ?? "-" } == ["stable", "increased"])
         // A type that names another in other words (`restates`) is that finding said again; a narrower type is not.
         let sequelae = try parser.parse(id: "r21", text: "FINDINGS: Pleuroparenchymal fibroatelectatic sequelae changes were "
             + "observed in the middle lobe of the right lung and the lingula. IMPRESSION: Sequelae changes in both lungs.")

@@ -630,6 +630,7 @@ struct AttachmentContext {
                     ownPlaces: owned,
                     unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive,
+                    changeYields: temporal?.value.yields ?? false,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
                     affirmed: assertion == .present && affirmed(mention, cues: cues, sameClause: sameAssertionClause),
                     interpretation: roles[index],

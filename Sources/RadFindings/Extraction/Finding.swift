@@ -193,6 +193,9 @@ public struct Finding: Sendable {
         /// The change word stands in or right before its phrase ("stable interlobular septal thickenings"): the
         /// finding's own, whatever else its sentence names.
         var changeAttributive = false
+        /// The change is one that yields to another said of the finding (`yields` in cues.xml: "also observed in the
+        /// previous examination" says only that it was there before, read stable when nothing says how it changed).
+        var changeYields = false
         /// Words before it set the findings named before apart ("Apart from this, there is a new nodule …": `reach`
         /// report of a scope end): another finding than those, whatever its type.
         var setApart = false
@@ -383,6 +386,12 @@ public struct Finding: Sendable {
     /// Whether the change word stands in or right before the finding's phrase.
     var changeAttributive: Bool { box.facts.changeAttributive }
 
+    /// Whether the change is one that yields to another said of the finding (see `Facts.changeYields`).
+    var changeYields: Bool {
+        get { box.facts.changeYields }
+        set { update { $0.changeYields = newValue } }
+    }
+
     /// Whether words before it set the findings named before apart ("Apart from this, …").
     var setApart: Bool { box.facts.setApart }
 
@@ -433,5 +442,14 @@ public struct Finding: Sendable {
     /// Whether this finding and `other` say no different change: one of the two says none, or both say the same.
     func changeAgrees(with other: Finding) -> Bool {
         temporal == nil || other.temporal == nil || temporal == other.temporal
+    }
+
+    /// Whether its change is a weak "stable" (see `Facts.changeYields`: "Dilatation of the bile ducts, also observed in the
+    /// previous examination") that a later mention's own change in size stands for: "… IMPRESSION: Slightly increased
+    /// dilatation of the bile ducts" says how the finding seen before changed. Not "new" or "resolved", which say it was
+    /// not there before or is not there now.
+    func changeYields(to later: Finding) -> Bool {
+        changeYields && temporal == .stable && !later.changeYields && !later.changeFromRecap
+            && (later.temporal == .increased || later.temporal == .decreased)
     }
 }

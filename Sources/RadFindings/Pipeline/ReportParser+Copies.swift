@@ -85,7 +85,7 @@ extension ReportParser {
                             && (!sideless || sidelessWithin(later, earlier)))
                     && (later.category != nil || among(later.places, earlier.places))
                     && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
-                    && (later.temporal == nil || later.temporal == earlier.temporal
+                    && (later.temporal == nil || later.temporal == earlier.temporal || earlier.changeYields(to: later)
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
                             && (!placing || type == later.typeIndex && among(later.places, earlier.places))))
                     && (original != nil || inOwnWords || among(later.labels, earlier.labels))

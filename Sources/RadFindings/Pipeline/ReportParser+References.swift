@@ -36,17 +36,25 @@ extension ReportParser {
             if case .restated = finding.antecedent {
                 // (read with all its places, else as its own words alone place it: "…, the narrowing of the bronchi in both
                 // lungs, a possible hilar mass" is the narrowing named before, wherever the hilum is)
-                func again(_ reading: Finding) -> Int? {
-                    findings.indices[..<index].last { !merged.contains($0) && !restated.contains($0) && restates(reading, findings[$0]) }
+                func again(_ reading: Finding, hedgedOnce: Bool = false) -> Int? {
+                    findings.indices[..<index].last {
+                        !merged.contains($0) && !restated.contains($0) && restates(reading, findings[$0], hedgedOnce: hedgedOnce)
+                    }
                 }
                 let own = finding.ownPlaces?.isEmpty == false ? ownReading(of: finding) : nil
+                // (last, one that the earlier or the later mention alone hedges: "… in the middle lobe, consolidation? …
+                // IMPRESSION: The consolidation area in the middle lobe" is the one consolidation, said plainly at last)
+                func restatedHedgedOnce() -> Int? {
+                    again(finding, hedgedOnce: true) ?? own.flatMap { again($0, hedgedOnce: true) }
+                }
                 let renamed = renamedAs[finding.typeIndex].flatMap { target in
                     !merged.contains(target) && !restated.contains(target) && restates(finding, findings[target], renamed: true)
                         ? target : nil
                 }
-                if let again = again(finding) ?? own.flatMap(again)
+                if let again = again(finding) ?? own.flatMap({ again($0) })
                     ?? soleReached(by: index, in: findings, past: merged.union(restated)) ?? renamed
-                    ?? soleNarrower(restatedBy: index, in: findings, past: merged.union(restated)) {
+                    ?? soleNarrower(restatedBy: index, in: findings, past: merged.union(restated))
+                    ?? restatedHedgedOnce() {
                     merge(finding, into: &findings[again])
                     restated.insert(index)
                     if finding.interpretation == .subject { subjects[finding.sentence, default: []].append(again) }

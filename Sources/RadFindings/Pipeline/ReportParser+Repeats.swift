@@ -5,7 +5,8 @@ extension ReportParser {
     /// only a far recap's change: "The size of the nodule … has increased" before "Other findings are stable"; or, named
     /// as its largest member, only a bound of its size: "Lymph nodes less than 1 cm … The largest of the lymph nodes
     /// measures 7 mm"); so is a lobe it names without a side, on the earlier one's side ("The described area of
-    /// consolidation almost completely fills the upper lobe"). Its assertion is as `Finding.takeAssertion` says: present
+    /// consolidation almost completely fills the upper lobe"). A weak "stable" of its own yields to the later mention's
+    /// change in size (see `Finding.changeYields(to:)`). Its assertion is as `Finding.takeAssertion` says: present
     /// where either says it plainly, doubted in one sentence where only one is doubted and no cue affirms the other (not
     /// "Findings consistent with Covid-19 pneumonia, other viral pneumonias in the differential diagnosis").
     func merge(_ later: Finding, into earlier: inout Finding) {
@@ -14,10 +15,12 @@ extension ReportParser {
             let placed = earlier.laterality == .left ? unsided.left : unsided.right
             if !placed.isEmpty { add(placed, to: &earlier) }
         }
-        if let change = later.temporal, earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped {
+        if let change = later.temporal,
+           earlier.temporal == nil || earlier.changeRecapped && !later.changeRecapped || earlier.changeYields(to: later) {
             earlier.temporal = change
             earlier.changeRecapped = later.changeRecapped
             earlier.changeFromRecap = later.changeFromRecap
+            earlier.changeYields = later.changeYields
         }
         earlier.takeSize(later.size, bound: later.sizeBound, whole: later.antecedent == .member)
         if extractor.explain {
@@ -35,10 +38,11 @@ extension ReportParser {
     /// type with one per side ("the density in the choledoch" after "the density" read as the liver's steatosis is another).
     /// One named again only where it reaches ("The pleural effusion continues to the apex of the lung") is an earlier one
     /// of its type not placed elsewhere (not on the other side, not in other lobes), placed itself unless the later one
-    /// names no lung place either, and of the lung or pleura if the later one is.
-    func restates(_ later: Finding, _ earlier: Finding, renamed: Bool = false) -> Bool {
+    /// names no lung place either, and of the lung or pleura if the later one is. `hedgedOnce`: asserted not alike but
+    /// hedged in one of the two only (see `Assertion.isHedgedOnce(with:)`), no denial.
+    func restates(_ later: Finding, _ earlier: Finding, renamed: Bool = false, hedgedOnce: Bool = false) -> Bool {
         guard earlier.sentence < later.sentence && (renamed || earlier.typeIndex == later.typeIndex)
-                && earlier.assertion == later.assertion
+                && (hedgedOnce ? earlier.assertion.isHedgedOnce(with: later.assertion) : earlier.assertion == later.assertion)
         else { return false }
         if case .restated(reaching: true) = later.antecedent {
             let placed = earlier.laterality != .none || !earlier.lobes.isEmpty

@@ -17,7 +17,9 @@ extension ReportParser {
     ///   IMPRESSION: Stable hypodense lesion in the liver." is stable; not a denial's change, nor one that would place a
     ///   finding the findings placed nowhere unless of its very type with no zone or organ of its own — "Two nonspecific
     ///   parenchymal nodules. IMPRESSION: Stable parenchymal nodules in the right lung" — or a recap of the impression that
-    ///   reached the copy first gave it);
+    ///   reached the copy first gave it), or changed in size where the findings said only it was seen before ("Bile duct
+    ///   dilatation, also observed previously. IMPRESSION: Increased bile duct dilatation" increased: see
+    ///   `Finding.changeYields(to:)`);
     /// - labelled as it is, unless its word `renames` the finding's type ("Subsegmental atelectasis in both lungs.
     ///   IMPRESSION: Fibroatelectatic changes in both lungs": the atelectasis, labelled as the findings' word says).
     /// An impression finding of a narrower type is the one finding of its lineage there, which takes its type ("Degenerative
