@@ -1308,6 +1308,9 @@ import Testing
         #expect(try read("An intramural hematoma is seen in the wall of the descending aorta.") == ["intramural-hematoma present -"])
         #expect(try read("No intramural hematoma or dissection was seen in the aorta.")
             == ["intramural-hematoma absent -", "aortic-dissection absent -"])
+        // Audit I39: the dimensions of one sided thyroid lobe said increased: a goiter (not the dimensions of a nodule).
+        #expect(try read("The dimensions of the right thyroid lobe have increased.") == ["goiter present -"])
+        #expect(try read("The dimensions of the nodule in the right thyroid lobe have increased.").contains("goiter present -") == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
