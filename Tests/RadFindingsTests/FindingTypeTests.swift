@@ -1311,6 +1311,12 @@ import Testing
         // Audit I39: the dimensions of one sided thyroid lobe said increased: a goiter (not the dimensions of a nodule).
         #expect(try read("The dimensions of the right thyroid lobe have increased.") == ["goiter present -"])
         #expect(try read("The dimensions of the nodule in the right thyroid lobe have increased.").contains("goiter present -") == false)
+        // Audit J39: end-plate spurs named by their pointed shape with the spur adjective before it are osteophytes (several
+        // when the word is plural); the abdominal aorta denied wider beside a denied narrowing is a denied enlargement.
+        #expect(try extract.findings("Osteophytic taperings are observed in the thoracic vertebral end plates.")
+            .map { "\($0.type) \($0.multiple)" } == ["osteophyte true"])
+        #expect(try read("Mild hypertrophic tapering in the anterior end plates of the vertebrae.") == ["osteophyte present -"])
+        #expect(try read("No enlargement or stenosis-occlusion was observed in the abdominal aorta.") == ["vascular-enlargement absent -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
