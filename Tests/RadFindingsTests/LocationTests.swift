@@ -203,11 +203,32 @@ import Testing
         // "of both lungs" reaches past a lobe that only one lung has; a lobe's own side still reaches its neighbours.
         ("Nodules are seen in the upper lobe, middle lobe and lower lobe of both lungs.", "bilateral", ["RUL", "RML", "RLL", "LUL", "LLL"], []),
         ("Consolidation areas in the medial and lateral segments of the right middle lobe.", "right", ["RML"], ["RML-medial", "RML-lateral"]),
+        // A side said after a list closes it: it covers lobes named in the plural before it, not a side said before a
+        // lobe's level, nor "both", nor a lobe of one lung named with no side said.
+        ("Tree-in-bud opacities are seen in the lower lobes and lingular segments of the left lung.", "left", ["LUL", "LLL"], ["lingula"]),
+        ("Consolidation areas in the upper lobes and the lower lobe posterobasal segment of the right lung.", "right",
+         ["RUL", "RLL"], ["RLL-posterior-basal"]),
+        ("Nodules in the upper lobes of the left lung.", "left", ["LUL"], []),
+        ("Ground glass opacities in the upper lobes and the left lung lower lobe.", "bilateral", ["RUL", "LUL", "LLL"], []),
+        ("Bronchiectasis in both upper lobes and the left lower lobe.", "bilateral", ["RUL", "LUL", "LLL"], []),
+        ("Emphysema in the upper lobes of both lungs and the middle lobe of the right lung.", "bilateral", ["RUL", "RML", "LUL"], []),
+        ("Nodules in the upper lobes and the lingula.", "bilateral", ["RUL", "LUL"], ["lingula"]),
+        ("Ground glass densities in the lower lobes and at the level of the lingular segment on the left.", "bilateral",
+         ["RLL", "LUL", "LLL"], ["lingula"]),
         // A removed lobe is no place of what is seen now.
         ("Operated lung cancer, left lower lobectomized, left stable pleural effusion.", "left", [], []),
         // The minor fissure is the right lung's, however it is called.
         ("A 4 mm nodule is observed at the level of the minor interlobar fissure.", "right", [], []),
     ]
+
+    /// A side closing a list does not reach lobes whose head a place before them shares: that place may say their side
+    /// ("bilateral upper and lower lobes").
+    @Test func aClosingSideSkipsLobesSharingTheirHeadWithAPlaceBefore() throws {
+        let finding = try #require(try extract.finding("ground-glass-opacity",
+            in: "Ground-glass opacities in bilateral upper and lower lobes and the middle lobe of the right lung."))
+        #expect(finding.laterality.rawValue == "bilateral")
+        #expect(finding.lobes.contains("LLL"))
+    }
 
     @Test(arguments: cases)
     func readsPlaces(_ sentence: String, _ laterality: String, _ lobes: [String], _ segments: [String]) throws {

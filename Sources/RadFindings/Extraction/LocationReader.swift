@@ -22,6 +22,9 @@ struct LocationReader {
         /// Whether the side is said after the place's level or head ("lower lobes of the left lung",
         /// not "left lower lobes"): it is then the side of the places listed before it too.
         var sideAfterLevel = false
+        /// Whether the side is said after other words of the place ("lingular segments of the left lung", "lower lobe
+        /// superior segment of the left lung"): it closes the place, and may close a list before it (`closesList`).
+        var sideAfterPlace = false
         var level: String?
         /// Whether the level word names every level ("all lobes", "all segments of the right lung").
         var everyLevel = false
@@ -239,6 +242,8 @@ struct LocationReader {
             case .side:
                 // "in both lungs on the right" (MT of "bilateral, more on the right"): one side after both lungs is an emphasis
                 if pool.side == .bilateral && pool.saysSide && pool.head == "lung" && value != "bilateral" { continue }
+                pool.sideAfterPlace = pool.level != nil || pool.head != nil || !pool.segments.isEmpty || !pool.zones.isEmpty
+                    || !pool.structures.isEmpty
                 pool.side = value == "bilateral" ? .bilateral : Side(rawValue: value)
                 pool.saysSide = true
                 pool.sideAfterLevel = pool.level != nil || pool.head != nil
@@ -415,8 +420,9 @@ struct LocationReader {
 
     /// A place without a side takes the previous place's side ("the right middle and lower lobes"),
     /// else the next place's unless it names lobes in the plural itself ("the basal segments of the
-    /// upper lobes, the right middle lobe …": both upper lobes). A place that a preposition joins to a
-    /// place with a side of its own ("the lower lobe in the right lung") takes that side.
+    /// upper lobes, the right middle lobe …": both upper lobes) and that side does not close the list
+    /// (`closesList`). A place that a preposition joins to a place with a side of its own ("the lower
+    /// lobe in the right lung") takes that side.
     private func carrySides(_ pools: inout [Pool]) {
         var previous: Side? = nil
         for index in pools.indices {
@@ -438,7 +444,7 @@ struct LocationReader {
                 // "the upper lobe, middle lobe and lower lobe of both lungs": a lobe of one lung passes on no
                 // side when one is said after it.
                 if next == nil { next = side }
-            } else if let next, !namesBothSides(pools[index]) {
+            } else if let next, !namesBothSides(pools[index]) || closesList(pools, after: index) {
                 pools[index].side = next
                 pools[index].sideFromNext = pools[index + 1].sideAfterLevel || pools[index + 1].sideFromNext
             }
@@ -448,6 +454,16 @@ struct LocationReader {
     /// "the lower lobes": lobes in the plural, named by the place itself.
     private func namesBothSides(_ pool: Pool) -> Bool {
         pool.pluralLobes && !pool.borrowedHead
+    }
+
+    /// "the upper lobes and lingular segments of the left lung": the lung named with its side after the next place's
+    /// other words closes the whole list; it covers the lobes named in the plural before it too (the parts of that lung's
+    /// lobe). Not a side said before the place's level ("the upper lobes, the right middle lobe"), nor one said without the
+    /// lung ("in the lower lobes and the lingular segment on the left"), nor lobes whose head a place before them shares
+    /// ("bilateral upper and lower lobes and the middle lobe of the right lung": that place may have said their side).
+    private func closesList(_ pools: [Pool], after index: Int) -> Bool {
+        let next = pools[index + 1]
+        return next.sideAfterPlace && next.head == "lung" && (index == 0 || !pools[index - 1].borrowedHead)
     }
 
 
