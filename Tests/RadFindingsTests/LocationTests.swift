@@ -535,6 +535,21 @@ import Testing
         #expect(!hilar.places.contains("liver"))
     }
 
+    /// A level named again in the next sentence is a slice of the chest: a finding outside the lungs there takes no lobe nor
+    /// segment of the lung finding before it; a lung finding, or one whose type may lie anywhere, keeps them.
+    @Test func aLevelNamedAgainGivesNoLungLobeToAFindingOutsideTheLungs() throws {
+        let bone = try #require(try extract.finding("osteophyte", in:
+            "Linear atelectasis is seen in the posterobasal segment of the left lung lower lobe. At this level, osteophytes are observed at the left lateral corners of the vertebral bodies."))
+        #expect(bone.lobes.isEmpty && bone.segments.isEmpty)
+        #expect(bone.laterality == .left)
+        let nodule = try #require(try extract.finding("nodule", in:
+            "Linear atelectasis is seen in the posterobasal segment of the left lung lower lobe. At this level, a 4 mm nodule is observed."))
+        #expect(nodule.lobes == ["LLL"] && nodule.segments == ["LLL-posterior-basal"])
+        let sutures = try #require(try extract.finding("medical-material", in:
+            "Volume loss is seen in the upper lobe of the right lung. Surgical suture materials are observed at this level."))
+        #expect(sutures.lobes == ["RUL"])
+    }
+
     @Test func aPlaceInARelativeClauseDescribesTheFindingBeforeIt() throws {
         let findings = try extract.findings("There are smooth interlobular septal thickness increases, which are more prominent in the lower lobes of both lungs.")
         #expect(findings.first { $0.type == "septal-thickening" }?.lobes == ["RLL", "LLL"])

@@ -46,6 +46,25 @@ extension ReportParser {
         }
     }
 
+    /// "Atelectasis in the right lung lower lobe mediobasal segment. At this level, there are osteophytes at the corners of
+    /// the vertebral corpus.": a place named again in a later sentence (`Antecedent.place`: "at this level", "in this area")
+    /// is, for a finding outside the lungs (its type's region in findings.xml neither a chest one nor `other`: a bone, the
+    /// heart, the mediastinum), the axial level of the finding it points to, not its lobe nor segment: `antecedent` without
+    /// them, its side and other places kept. A lung finding, or one whose type may lie anywhere (`other`: a density, suture
+    /// material), takes them all.
+    func placesAtItsLevel(_ antecedent: Finding, for finding: Finding) -> Finding {
+        let region = engine.knowledge.findings.types[finding.typeIndex].region
+        guard !engine.placeTables.typeInChest[finding.typeIndex] && region != Self.anyRegion else { return antecedent }
+        var level = antecedent
+        level.lobes = []
+        level.segments = []
+        level.structures = antecedent.structures.filter { !engine.placeTables.isLungPart[$0] }
+        return level
+    }
+
+    /// The region in findings.xml of a type that may lie in the lungs or in any other organ.
+    private static let anyRegion = "other"
+
     /// A finding a place reference put in an organ: its place is its own now (no earlier sentence's), and in an organ
     /// outside the chest a lung or chest type has no category nor labels, as when its own words place it there.
     private func placeOutsideLungs(_ finding: inout Finding) {
