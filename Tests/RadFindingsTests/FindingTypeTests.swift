@@ -139,6 +139,26 @@ import Testing
             + "left lower lobe.").count == 2)
     }
 
+    /// A density adjective said after a clause verb of the finding named before it is how that finding looks, not a
+    /// finding of its own (`AttachmentContext.attenuationSaidOf`): one record, the subject's, read as no interpreted one.
+    @Test func aDensityAdjectiveSaidOfTheFindingBeforeItsVerbIsThatFinding() throws {
+        func types(_ sentence: String) throws -> [String] { try extract.findings(sentence).map(\.type) }
+        // After "is observed as", "was seen as" and a degree word no lexicon knows; past the subject's place.
+        #expect(try types("Pleural effusion on the left is observed as hyperdense.") == ["pleural-effusion"])
+        #expect(try types("A nodule in the right kidney was seen as minimally hypodense.") == ["nodule"])
+        let explained = try Extract(explain: true).findings("Pericardial effusion is observed as slightly hyperdense and was "
+            + "thought to be hemorrhagic.")
+        #expect(explained.map { "\($0.type) \($0.interpreted)" } == ["pericardial-effusion false"])
+        // No finding named before the verb: the organ's density is the finding.
+        #expect(try types("The liver parenchyma is observed as hypodense.") == ["low-density"])
+        #expect(try types("The spleen parenchyma is hypodense.") == ["low-density"])
+        // Past a comma, said of another subject: the nodule and the liver's density.
+        #expect(try types("A calcified nodule is observed, and the liver is observed as hypodense.") == ["nodule", "low-density"])
+        // Said before its noun: unchanged, also when no lexicon knows the noun.
+        #expect(try types("A hyperdense nodule is observed in the left upper lobe.") == ["nodule"])
+        #expect(try types("A lesion compatible with calcified schwannoma was observed in the spinal canal.").count == 2)
+    }
+
     /// A pattern its sentence names again where it is is one finding (`AttachmentContext.mergeNamedTwice`): it keeps the
     /// places, the size and the change of both.
     @Test func aPatternNamedTwiceInASentenceIsOneFinding() throws {

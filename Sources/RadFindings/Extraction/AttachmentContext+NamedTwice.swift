@@ -8,15 +8,16 @@ import RadText
 /// word whose "of … density" names what it is ("lesions of hypodense cyst fluid density", "areas of increased density
 /// were observed in the ground glass density"), and a noun said again to close the place list of its own phrase ("lymph
 /// nodes in the upper paratracheal and subcarinal lymph nodes"), and a finding named bare after a cue linking it to
-/// what was said before ("consolidations and areas of ground glass accompanying consolidations").
+/// what was said before ("consolidations and areas of ground glass accompanying consolidations"), and a weak adjective
+/// said after a clause verb of the finding before it ("Pericardial effusion is observed as hyperdense": one effusion).
 extension AttachmentContext {
     /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain`,
-    /// `closesOwnPlaceList`, `namedAgainAfterLink`, `densityNamed` and `placedTypeRead`): the one that stays takes the
-    /// places, size, size word and change the other says and it lacks (`absorb`); a pattern, a list's head or a finding
-    /// named again after a link also takes the other's quantity, and a specific finding that says what a weak one is
-    /// takes its labels and its quantity ("lesions of … cyst fluid density": several cysts). A finding its place typed
-    /// takes its reading (`takeReading`) and the reading's doubt: what the appearance is, the reading alone says ("a
-    /// density in the trachea (secretion?)": a possible mucus plug).
+    /// `closesOwnPlaceList`, `namedAgainAfterLink`, `attenuationSaidOf`, `densityNamed` and `placedTypeRead`): the one
+    /// that stays takes the places, size, size word and change the other says and it lacks (`absorb`); a pattern, a
+    /// list's head or a finding named again after a link also takes the other's quantity, and a specific finding that
+    /// says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density": several cysts). A
+    /// finding its place typed takes its reading (`takeReading`) and the reading's doubt: what the appearance is, the
+    /// reading alone says ("a density in the trachea (secretion?)": a possible mucus plug).
     /// `firstFinding`: where each mention's findings start in `findings`.
     func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue],
                          places: [Place], brackets: [Range<Int>]) {
@@ -36,6 +37,11 @@ extension AttachmentContext {
                                                    mentions[mentionOf[earlier]], cues: cues) {
                     findings[earlier].absorb(findings[later], explain: explain)
                     findings[earlier].multiple = findings[earlier].multiple || findings[later].multiple
+                    gone.insert(later)
+                } else if attenuationSaidOf(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                                            mentions[mentionOf[earlier]], among: mentions, cues: cues) {
+                    findings[earlier].absorb(findings[later], explain: explain)
+                    findings[earlier].interpreted = false
                     gone.insert(later)
                 } else if densityNamed(findings[later], by: mentions[mentionOf[later]], of: findings[earlier],
                                        mention: mentionOf[earlier], among: mentions, cues: cues) {
@@ -220,6 +226,39 @@ extension AttachmentContext {
               let last = mention.phrase.last, endsInWeakWord(last)
         else { return false }
         return namesWhatItIs(weakMention.phrase.upperBound..<mention.phrase.lowerBound, cues: cues)
+    }
+
+    /// "Pericardial effusion is observed as hyperdense", "the central part of the lymph node was observed as more
+    /// hypodense": a weak finding named by a bare adjective (`isAdjective`: "hyperdense", "fat density") right after a
+    /// clause verb (a `predicate` cue, or an `interpretation` cue, "is observed as"; then words no lexicon knows, three at
+    /// most: "as", "minimally") says how the finding named before that verb looks, not a finding of its own, nor what that
+    /// one is (the subject is read as no interpreted finding): the subject, not an adjective itself, asserted alike, with
+    /// no other mention and only words (no comma, no full stop) between it and the verb. Not an adjective before a noun
+    /// ("a hyperdense nodule is observed"; "compatible with calcified meningioma": a word no lexicon knows right after
+    /// it), nor one whose clause names no finding before it ("The liver parenchyma is observed as hypodense").
+    private func attenuationSaidOf(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
+                                   _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue]) -> Bool {
+        let types = engine.knowledge.findings.types
+        guard types[later.typeIndex].specificity == .weak, laterMention.isAdjective, !earlierMention.isAdjective,
+              later.assertion == earlier.assertion, earlierMention.phrase.upperBound <= laterMention.phrase.lowerBound,
+              noMention(between: earlierMention.phrase.upperBound, and: laterMention.phrase.lowerBound, among: mentions)
+        else { return false }
+        let tokens = lattice.tokens
+        // (the adjective ends its phrase: no word no lexicon knows right after it, its noun — "calcified meningioma")
+        let after = laterMention.phrase.upperBound
+        guard after == tokens.count || tokens[after].kind != .word || lattice.isCovered(after)
+                || engine.words.coordinators.contains(tokens[after].form)
+        else { return false }
+        return cues.contains { verb in
+            (verb.value.type == .predicate || verb.value.type == .interpretation)
+                && verb.tokens.lowerBound >= earlierMention.phrase.upperBound
+                && verb.tokens.upperBound <= laterMention.phrase.lowerBound
+                && laterMention.phrase.lowerBound - verb.tokens.upperBound <= 3
+                && (verb.tokens.upperBound..<laterMention.phrase.lowerBound).allSatisfy {
+                    tokens[$0].kind == .word && !lattice.isCovered($0)
+                }
+                && (earlierMention.phrase.upperBound..<verb.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word }
+        }
     }
 
     /// Whether a token is the last of a lexicon term of a weak finding type ("density", "fluid density").
