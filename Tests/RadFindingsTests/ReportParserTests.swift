@@ -1434,6 +1434,18 @@ import Testing
             + "were thought to be postinfectious changes. There is a 17 mm nodular density in the right upper lobe. The "
             + "described appearance was not observed in the previous examination.")
         #expect(one.findings.map(\.temporal) == [nil, .new])
+        // "The described appearance" (one) takes no finding past a sentence that only denies once findings took its change
+        // (audit lab 702); before them it looks past denials, and "these findings" past them too.
+        let denied = try parser.parse(id: "t17", text: "FINDINGS: Centrilobular emphysema is observed in both lungs. No lytic "
+            + "lesion was detected in the bone structures. There is height loss in the T11 vertebral body. No accompanying "
+            + "fracture line was detected. The described appearance was also present in the previous examination and "
+            + "no difference was found.")
+        #expect(denied.findings.filter { $0.assertion != .absent }.map(\.temporal) == [nil, .stable])
+        let these = try parser.parse(id: "t18", text: "FINDINGS: Centrilobular emphysema is observed in both lungs. No lytic "
+            + "lesion was detected in the bone structures. There is height loss in the T11 vertebral body. No accompanying "
+            + "fracture line was detected. These findings were also present in the previous examination and no "
+            + "difference was found.")
+        #expect(these.findings.filter { $0.assertion != .absent }.map(\.temporal) == [.stable, .stable])
         // A change said before the words in another clause is not theirs; a change that is no change since an
         // earlier study says nothing of them; a denied one neither.
         let none = try parser.parse(id: "t3", text: "FINDINGS: Ground glass areas in the right lung. In the T7 vertebra there "

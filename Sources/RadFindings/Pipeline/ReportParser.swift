@@ -330,8 +330,10 @@ public final class ReportParser {
     /// of earlier sentences (`Antecedent.recap`) are no finding; a change said of them, present, is the change
     /// of the findings they name that are not absent and say none: those of the last sentence with findings
     /// before it ("It is stable."), or of the sentences of its section right before it (back to a sentence
-    /// without findings — one naming only earlier findings is none —, or to one that says a change of its own), or, for "other findings are stable", every
-    /// one before it but those of the sentence right before it; a comparison of the whole examination, every one before it
+    /// without findings — one naming only earlier findings is none —, or to one that says a change of its own; said in the
+    /// singular, "the described appearance", not past a sentence that only denies once findings took it), or, for "other
+    /// findings are stable", every one before it but those of the sentence right before it; a comparison of the whole
+    /// examination, every one before it
     /// without a change, but only those of the sentence right before it when it follows one with findings and does not
     /// close the impression. A recap of the sentences before it does not reach past a
     /// sentence of `organTopics` (about an organ, with no finding: "The liver is normal in size. Periportal edema. It is also
@@ -349,6 +351,11 @@ public final class ReportParser {
         // still measures the findings before them.
         let onlyRecaps = Set(findings.filter { reach($0) != nil }.map(\.sentence))
             .subtracting(findings.filter { reach($0) == nil }.map(\.sentence))
+        // Sentences that only deny ("No fracture was detected."): one past the findings a recap in the singular took its
+        // change to ends its run ("… No lytic lesions in the bones. Compression of the L1 vertebral body. No soft tissue
+        // component. The described appearance is unchanged.": the compression, not an emphysema named before the denials).
+        let deniedOnly = Set(findings.filter { reach($0) == nil && $0.assertion == .absent }.map(\.sentence))
+            .subtracting(findings.filter { $0.assertion != .absent }.map(\.sentence))
         var kept: [Finding] = []
         // The findings (indices in `kept`) whose change an earlier recap gave: a later one says it anew ("The described
         // appearance can also be observed in the previous examination. However, a minimal increase was observed."), but
@@ -403,7 +410,8 @@ public final class ReportParser {
                     // (past a sentence whose findings all say their own change, right before it: "A newly emerged
                     // pleural effusion was observed. The described findings show a significant progression.")
                     guard reach == .sentencesBefore && (!changeSaid || !taken) && (sentence == current - 1
-                            || recap.multiple && (sentence + 1..<current).allSatisfy(recapSentences.contains)) else { break }
+                            || recap.multiple && (sentence + 1..<current).allSatisfy(recapSentences.contains)),
+                          recap.multiple || !taken || !deniedOnly.contains(sentence) else { break }
                 }
                 guard sentences[sentence].section == section || whole else { break }
                 guard whole || sectionWide || run != nil || !organTopics.contains(where: { sentence < $0 && $0 < recap.sentence })
