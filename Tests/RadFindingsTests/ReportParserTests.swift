@@ -2521,6 +2521,33 @@ import Testing
         #expect(two.findings.map(\.type) == ["nodular-opacity", "ground-glass-opacity", "opacity"])
     }
 
+    /// A diagnosis hedged in the impression and placed by the findings it is said of, all named after a plain finding of its
+    /// type and one of them of a kind its word can name ("Metastasis or granulomatous process cannot be told apart" after
+    /// nodules, themselves named after a mass), says what those nodules are: no second reading of the mass. Said of the
+    /// mass itself (its sentence), of later findings of no broader type than its own, or of doubted ones, it is that mass
+    /// again.
+    @Test func aHedgedDiagnosisOfLaterFindingsIsNotAnEarlierPlainOneOfItsType() throws {
+        let parser = try Self.engine.makeParser()
+        let findings = "FINDINGS: A soft tissue mass of 46 mm is seen in the lower lobe of the left lung. Spiculated nodules "
+            + "are seen in both lungs, the largest 6 mm. "
+        let nodules = try parser.parse(id: "hd1", text: findings + "IMPRESSION: A mass in the lower lobe of the left lung. "
+            + "Spiculated nodules in both lungs. Metastasis or granulomatous process cannot be differentiated.")
+        #expect(nodules.findings.filter { $0.type == "mass" }.map { "\($0.assertion.rawValue) \($0.laterality.rawValue)" }
+            == ["present left", "uncertain bilateral"])
+        // Said of the mass itself: that mass again, present.
+        let itself = try parser.parse(id: "hd2", text: "FINDINGS: A soft tissue mass of 46 mm is seen in the lower lobe of the "
+            + "left lung. It may be consistent with metastasis.")
+        #expect(itself.findings.filter { $0.type == "mass" }.map(\.assertion) == [.present])
+        // Said of a later finding its word cannot name (a ground glass area around the mass): the mass again.
+        let around = try parser.parse(id: "hd3", text: "FINDINGS: A soft tissue mass of 46 mm is seen in the lower lobe of the "
+            + "left lung. A ground glass area is seen in the lower lobe of the left lung. It may be consistent with metastasis.")
+        #expect(around.findings.filter { $0.type == "mass" }.map(\.assertion) == [.present])
+        // Said of later nodules that are doubted themselves: nothing there it says what it is of, the mass again.
+        let doubted = try parser.parse(id: "hd4", text: findings + "IMPRESSION: A mass in the lower lobe of the left lung. "
+            + "Possible nodules in both lungs. Metastasis or granulomatous process cannot be differentiated.")
+        #expect(doubted.findings.filter { $0.type == "mass" }.map(\.assertion) == [.present])
+    }
+
     /// A finding's text is the report's words from its first token to its last: sliced by offsets in a plain ASCII report,
     /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
     /// before the finding), where a UTF-16 offset is no byte offset.

@@ -230,12 +230,15 @@ extension ReportParser {
             if subject { subjects[finding.sentence, default: []].append(position) }
             // One of its type named before, placed, asserted alike first, else hedged in one of the two only, and not placed
             // elsewhere than all of `namedThere`: "Ground glass areas … may be compatible with viral pneumonia. IMPRESSION:
-            // Findings consistent with viral pneumonia." is one pneumonia, there.
+            // Findings consistent with viral pneumonia." is one pneumonia, there. Hedged in one only, it is not one named
+            // before all of `namedThere` when it names one of them (see ``saysWhatLaterFindingsAre(_:not:of:)``).
             func namedBefore(near namedThere: [Finding]) -> Int? {
                 func earlier(alike: Bool) -> Int? {
                     before.last {
                         findings[$0].typeIndex == finding.typeIndex
-                            && (alike ? findings[$0].assertion == finding.assertion : findings[$0].assertion.isHedgedOnce(with: finding.assertion))
+                            && (alike ? findings[$0].assertion == finding.assertion
+                                : findings[$0].assertion.isHedgedOnce(with: finding.assertion)
+                                    && !saysWhatLaterFindingsAre(finding, not: findings[$0], of: namedThere))
                             && !merged.contains($0) && !restated.contains($0)
                             && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
                             && !elsewhere(findings[$0], than: namedThere)
@@ -529,6 +532,20 @@ extension ReportParser {
     /// ("a hypodense lesion in the liver" is not one "the lesion" names as its own type).
     func placedAs(_ finding: Finding, word: Int) -> Bool {
         finding.noun == word && finding.structures.contains { engine.relocation(of: word, in: $0) == finding.typeIndex }
+    }
+
+    /// "A mass in the right upper lobe. Nodules with irregular borders in both lungs. Metastasis or infective process cannot
+    /// be differentiated.": a diagnosis hedged where an `earlier` finding of its type is said plainly (or the other way
+    /// round), placed by the findings it is said of (`namedThere`: those of the sentences its pronoun or its place names),
+    /// all of them named after that finding's sentence, none of its own type (that finding again: "The described mass is
+    /// infiltrative") and one of them said to be there and of a broader type than its own (the nodules a metastasis, a mass,
+    /// may be), says what those later findings are: it is not that earlier finding again.
+    func saysWhatLaterFindingsAre(_ diagnosis: Finding, not earlier: Finding, of namedThere: [Finding]) -> Bool {
+        !namedThere.isEmpty
+            && namedThere.allSatisfy { $0.sentence > earlier.sentence && $0.typeIndex != diagnosis.typeIndex }
+            && namedThere.contains {
+                $0.assertion == .present && engine.placeTables.broaderTypes[diagnosis.typeIndex].contains($0.typeIndex)
+            }
     }
 
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
