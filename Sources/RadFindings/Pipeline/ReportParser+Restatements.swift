@@ -283,10 +283,7 @@ extension ReportParser {
     /// ``onlyOfTypeNestingIt(_:at:in:sentences:summary:named:copies:)``).
     private func onlyOfTypeOnItsSide(_ later: Finding, at index: Int, in findings: [Finding], sentences: [Sentence],
                                      summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
-        guard later.category != nil, later.laterality != .none, !findings.indices.contains(where: {
-            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
-                && findings[$0].typeIndex == later.typeIndex
-        }) else { return nil }
+        guard sidedLungCopyAlone(later, at: index, in: findings, copies: copies) else { return nil }
         guard let only = findings.indices[..<index].sole(where: {
             sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
                 && findings[$0].typeIndex == later.typeIndex && findings[$0].assertion != .absent
@@ -304,15 +301,21 @@ extension ReportParser {
     /// in the lung, or already named by a copy) do not stand in the way; two where it nests, and the copy might name either.
     private func onlyOfTypeNestingIt(_ later: Finding, at index: Int, in findings: [Finding], sentences: [Sentence],
                                      summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
-        guard later.category != nil, later.laterality != .none, !findings.indices.contains(where: {
-            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
-                && findings[$0].typeIndex == later.typeIndex
-        }) else { return nil }
+        guard sidedLungCopyAlone(later, at: index, in: findings, copies: copies) else { return nil }
         return findings.indices[..<index].sole(where: {
             let earlier = findings[$0]
             return sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
                 && earlier.typeIndex == later.typeIndex && earlier.category != nil && earlier.assertion != .absent
                 && !named.contains($0) && earlier.assertion == later.assertion && nests(later, earlier)
+        })
+    }
+
+    /// Whether a copy is a lung finding on a side that no other finding of its very type (but copies already merged) shares
+    /// its sentence with: with a second there, the two might name any of the findings' ones between them.
+    private func sidedLungCopyAlone(_ later: Finding, at index: Int, in findings: [Finding], copies: Set<Int>) -> Bool {
+        later.category != nil && later.laterality != .none && !findings.indices.contains(where: {
+            $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence
+                && findings[$0].typeIndex == later.typeIndex
         })
     }
 
