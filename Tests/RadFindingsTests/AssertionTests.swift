@@ -324,6 +324,19 @@ import Testing
         #expect(try assertions("No nodule was observed (Image No: 55).") == ["nodule": "absent"])
     }
 
+    /// A question right after a finding's place doubts that finding, as it does right after the finding ("Kidney cyst?"): the
+    /// place and the "in the" that brings it in stand between. It does not reach an item listed before the finding it doubts.
+    @Test func aQuestionAfterAPlaceDoubtsTheFindingPlaced() throws {
+        #expect(try assertions("Cyst in the left kidney?") == ["cyst": "uncertain"])
+        #expect(try assertions("Hemangioma in the liver?") == ["hemangioma": "uncertain"])
+        #expect(try assertions("Nodule in the lower lobe of the left lung?") == ["nodule": "uncertain"])
+        #expect(try assertions("Cyst in the left kidney.") == ["cyst": "present"])
+        #expect(try assertions("Pleural effusion on the left, nodule in the right lung?")
+            == ["pleural-effusion": "present", "nodule": "uncertain"])
+        #expect(try assertions("Nodules in both lungs, metastasis?") == ["nodule": "present", "mass": "uncertain"])
+        #expect(try assertions("Atelectasis in the left lower lobe, pneumonia?") == ["atelectasis": "present", "pneumonia": "uncertain"])
+    }
+
     /// Audit QQQQQQQ: a question after "in the first place" doubts the diagnosis it ranks; without "?" it stays present.
     @Test func aQuestionAfterInTheFirstPlace() throws {
         #expect(try assertions("Early infectious process pneumonia in the first place?")["pneumonia"] == "uncertain")
