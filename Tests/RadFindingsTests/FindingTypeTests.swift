@@ -1337,6 +1337,11 @@ import Testing
             .map { "\($0.type) \($0.multiple)" } == ["osteophyte true"])
         #expect(try read("Mild hypertrophic tapering in the anterior end plates of the vertebrae.") == ["osteophyte present -"])
         #expect(try read("No enlargement or stenosis-occlusion was observed in the abdominal aorta.") == ["vascular-enlargement absent -"])
+        // Audit K39: a vessel measured, then its state after a comma ("…, increased and dilated"): the widening, with that size.
+        #expect(try extract.findings("The diameter of the main pulmonary artery is 35 mm, enlarged and dilated.")
+            .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["vascular-enlargement 35.0"])
+        #expect(try extract.findings("The ascending aorta is 38 mm, slightly ectatic.").map { "\($0.type) \($0.size?.maxMM ?? 0)" }
+            == ["vascular-enlargement 38.0"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
