@@ -1342,6 +1342,9 @@ import Testing
             .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["vascular-enlargement 35.0"])
         #expect(try extract.findings("The ascending aorta is 38 mm, slightly ectatic.").map { "\($0.type) \($0.size?.maxMM ?? 0)" }
             == ["vascular-enlargement 38.0"])
+        // Audit L39: the fat beside a kidney named "pararenal" places a finding at the kidney, as "perirenal" does.
+        #expect(try extract.findings("Increased density is observed in the left pararenal fat planes.").first?.places
+            .contains("kidney") == true)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
