@@ -97,35 +97,33 @@ extension ReportParser {
             copies.insert(index)
             named.insert(earlier)
         }
-        // Then impression copies of a narrower type (see ``narrowerCopy(of:in:sentences:summary:named:copies:)``).
-        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
-            guard let earlier = narrowerCopy(of: index, in: findings, sentences: sentences, summary: summary, named: named,
-                                             copies: copies)
-            else { continue }
-            let later = findings[index]
-            findings[earlier].retype(as: later)
-            findings[earlier].category = later.category
-            findings[earlier].labels = (findings[earlier].labels + later.labels).uniqued()
-            merge(later, into: &findings[earlier])
-            copies.insert(index)
-            named.insert(earlier)
+        // The impression copies a rule names as the findings' finding (an index, or nil), merged into that one, which
+        // `taking` first makes more of the copy (and which copies name again from then on, unless `naming` is false).
+        func mergeImpressionCopies(_ rule: (Int) -> Int?, naming: Bool = true,
+                                   taking: (Finding, inout Finding) -> Void = { _, _ in }) {
+            for index in findings.indices[first...] where !copies.contains(index)
+                && sentences[findings[index].sentence].section == .impression {
+                guard let earlier = rule(index) else { continue }
+                taking(findings[index], &findings[earlier])
+                merge(findings[index], into: &findings[earlier])
+                copies.insert(index)
+                if naming { named.insert(earlier) }
+            }
+        }
+        // Then impression copies of a narrower type (see ``narrowerCopy(of:in:sentences:summary:named:copies:)``), which
+        // give their type, category and labels.
+        mergeImpressionCopies({ narrowerCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
+                                             copies: copies) }) { later, earlier in
+            earlier.retype(as: later)
+            earlier.category = later.category
+            earlier.labels = (earlier.labels + later.labels).uniqued()
         }
         // Then unplaced impression copies of a broader word (see ``broaderCopy(of:in:sentences:summary:named:copies:)``).
-        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
-            guard let earlier = broaderCopy(of: index, in: findings, sentences: sentences, summary: summary, named: named,
-                                            copies: copies)
-            else { continue }
-            merge(findings[index], into: &findings[earlier])
-            copies.insert(index)
-            named.insert(earlier)
-        }
+        mergeImpressionCopies { broaderCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
+                                            copies: copies) }
         // Last, diagnoses of the impression that only a reference placed (see ``diagnosisNamedByReference(of:in:sentences:copies:)``).
-        for index in findings.indices[first...] where !copies.contains(index) && sentences[findings[index].sentence].section == .impression {
-            guard let earlier = diagnosisNamedByReference(of: index, in: findings, sentences: sentences, copies: copies)
-            else { continue }
-            merge(findings[index], into: &findings[earlier])
-            copies.insert(index)
-        }
+        mergeImpressionCopies({ diagnosisNamedByReference(of: $0, in: findings, sentences: sentences, copies: copies) },
+                              naming: false)
         for index in copies.sorted().reversed() { findings.remove(at: index) }
     }
 
