@@ -1345,6 +1345,11 @@ import Testing
         // Audit L39: the fat beside a kidney named "pararenal" places a finding at the kidney, as "perirenal" does.
         #expect(try extract.findings("Increased density is observed in the left pararenal fat planes.").first?.places
             .contains("kidney") == true)
+        // Audit D40: the widening named as a noun before a great vessel or the vena cava, as before the pulmonary artery;
+        // "enlargement" of an organ is not a vessel's.
+        #expect(try read("Slight enlargement of the superior vena cava is noted.") == ["vascular-enlargement present -"])
+        #expect(try read("No enlargement of the superior vena cava was seen.") == ["vascular-enlargement absent -"])
+        #expect(try read("Enlargement of the spleen is noted.").contains("vascular-enlargement present -") == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
