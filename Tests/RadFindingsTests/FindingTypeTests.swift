@@ -1350,6 +1350,14 @@ import Testing
         #expect(try read("Slight enlargement of the superior vena cava is noted.") == ["vascular-enlargement present -"])
         #expect(try read("No enlargement of the superior vena cava was seen.") == ["vascular-enlargement absent -"])
         #expect(try read("Enlargement of the spleen is noted.").contains("vascular-enlargement present -") == false)
+        // Audit C40: the airway-cartilage disease named as such is a finding of its own, of the airway-wall calcification's
+        // kind; the wall calcifications read as it are interpreted, not lost.
+        #expect(try read("Findings consistent with tracheopathia osteochondroplastica are seen in the trachea.")
+            == ["tracheobronchopathy-osteochondroplastica present -"])
+        #expect(try extract.findings("Wall calcifications compatible with tracheobronchopathia osteochondroplastica in the main bronchi.")
+            .map { "\($0.type) \($0.interpreted)" }
+            == ["airway-wall-calcification true", "tracheobronchopathy-osteochondroplastica false"])
+        #expect(try read("Calcifications are seen in the tracheal cartilage rings.").contains { $0.hasPrefix("tracheobronchopathy") } == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
@@ -1552,7 +1560,8 @@ import Testing
         #expect(try read("Millimetric nodules in both lungs, which may have developed on the basis of infection.")
             == ["nodule present -", "pneumonia uncertain -"])
         #expect(try read("Wall calcifications consistent with tracheobronchopathy osteochondroplastica were observed in the walls "
-            + "of both main bronchi and segmental bronchi.") == ["airway-wall-calcification present -"])
+            + "of both main bronchi and segmental bronchi.")
+            == ["airway-wall-calcification present -", "tracheobronchopathy-osteochondroplastica present -"])
         #expect(try read("Sequelae pleuroparenchymal-fibrotic recessions in both upper lobes.") == ["fibrotic-sequela present -"])
         #expect(try extract.findings("A nodule is observed in the left lung lingula segment inferior.").first?.segments == ["LUL-inferior-lingular"])
         // A sequela names the cause of the thickening it qualifies: in the pleura, a pleural thickening besides; a
