@@ -1358,6 +1358,21 @@ import Testing
             .map { "\($0.type) \($0.interpreted)" }
             == ["airway-wall-calcification true", "tracheobronchopathy-osteochondroplastica false"])
         #expect(try read("Calcifications are seen in the tracheal cartilage rings.").contains { $0.hasPrefix("tracheobronchopathy") } == false)
+        // T40: splenic tissue apart from the spleen is a finding (a kind of nodule: the nodule read as it is interpreted); a
+        // diagnosis of raised pulmonary pressure; a kidney's cortex named thinner (not the ribs' cortex).
+        #expect(try extract.findings("In the upper abdominal sections, an accessory spleen measuring 11 mm is seen next to the splenic hilum.")
+            .map { "\($0.type) \($0.assertion) \($0.size?.maxMM ?? 0) \($0.places.contains("spleen"))" }
+            == ["accessory-spleen present 11.0 true"])
+        #expect(try read("No accessory spleen is seen near the spleen.") == ["accessory-spleen absent -"])
+        #expect(try extract.findings("A nodular formation compatible with an accessory spleen is seen at the splenic hilum.")
+            .map { "\($0.type) \($0.interpreted)" } == ["nodule true", "accessory-spleen false"])
+        #expect(try read("The main pulmonary artery measures 36 mm; findings are consistent with pulmonary hypertension.")
+            .contains("pulmonary-hypertension present -"))
+        #expect(try read("No findings in favor of pulmonary hypertension were detected.") == ["pulmonary-hypertension absent -"])
+        #expect(try read("It is recommended to be examined for pulmonary hypertension.") == ["pulmonary-hypertension uncertain -"])
+        #expect(try extract.findings("Thinning of the renal cortex is noted in the left kidney.")
+            .map { "\($0.type) \($0.assertion) \($0.laterality)" } == ["renal-cortical-thinning present left"])
+        #expect(try read("Cortical thinning of the ribs is noted.").contains { $0.hasPrefix("renal-cortical-thinning") } == false)
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
