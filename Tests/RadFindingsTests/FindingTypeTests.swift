@@ -1373,6 +1373,14 @@ import Testing
         #expect(try extract.findings("Thinning of the renal cortex is noted in the left kidney.")
             .map { "\($0.type) \($0.assertion) \($0.laterality)" } == ["renal-cortical-thinning present left"])
         #expect(try read("Cortical thinning of the ribs is noted.").contains { $0.hasPrefix("renal-cortical-thinning") } == false)
+        // Audit F40: an organ's limb said by a predicate to be thick is a thickening of it; a fluid "in the adjacent" fissure
+        // lies beside the finding of the sentence before and takes its side (with no finding before, no side).
+        #expect(try extract.findings("The lateral limb of the left adrenal gland is thick.")
+            .map { "\($0.type) \($0.laterality) \($0.places)" } == ["thickening left [\"adrenal\"]"])
+        #expect(try extract.findings("Pneumonic consolidation is observed in the lower lobe of the left lung. Minimal pleural effusion "
+            + "is observed in the adjacent major fissure.").map { "\($0.type) \($0.laterality)" }
+            == ["consolidation left", "pleural-effusion left"])
+        #expect(try extract.findings("Minimal pleural effusion is observed in the adjacent major fissure.").map(\.laterality) == [.none])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
