@@ -1381,6 +1381,12 @@ import Testing
             + "is observed in the adjacent major fissure.").map { "\($0.type) \($0.laterality)" }
             == ["consolidation left", "pleural-effusion left"])
         #expect(try extract.findings("Minimal pleural effusion is observed in the adjacent major fissure.").map(\.laterality) == [.none])
+        // Audit E40: a fat attenuation said after a lesion's noun as what it holds ("with areas of", "with millimetric", "a
+        // location of" fat density) is the lesion's content, no low-density finding beside it; a fat area on its own is one.
+        #expect(try read("A hypodense nodular lesion with areas of fat density is observed in the right adrenal gland.")
+            == ["nodule present -"])
+        #expect(try read("A 9 mm lesion with millimetric fat density is seen in the left kidney.") == ["lesion present -"])
+        #expect(try read("An area of fat density is observed in the anterior mediastinum.") == ["low-density present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
