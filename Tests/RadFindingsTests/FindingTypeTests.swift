@@ -1387,6 +1387,10 @@ import Testing
             == ["nodule present -"])
         #expect(try read("A 9 mm lesion with millimetric fat density is seen in the left kidney.") == ["lesion present -"])
         #expect(try read("An area of fat density is observed in the anterior mediastinum.") == ["low-density present -"])
+        // Audit H40: the normal thymus remnant worded as soft tissue of it is the thymus, no soft-tissue finding; a soft tissue
+        // density of its own in the mediastinum stays one.
+        #expect(try read("Soft tissue remnants of the thymus are observed in the anterior mediastinum.") == [])
+        #expect(try read("An appearance of soft tissue density of the thymus is noted in the anterior mediastinum.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
