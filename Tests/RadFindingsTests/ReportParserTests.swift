@@ -1247,6 +1247,31 @@ import Testing
             == ["ground-glass-opacity present 0", "pneumonia present 1"])
     }
 
+    /// A later change whose word names no earlier finding of its very type reaches the findings of one sentence of a kindred
+    /// type: a narrower word the broader finding, a broader word one its modifiers refine (over a general recap's change);
+    /// not any narrower type, and not one its own sentence names apart (audit mechanism M117).
+    @Test func aChangeSaidByAKindredWordIsTheChangeOfTheFindingItNames() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ text: String) throws -> [String] {
+            try parser.parse(id: "k", text: text).findings.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try changes("FINDINGS: Paraseptal emphysematous changes are observed in the upper lobes of both lungs. A 4 mm "
+            + "nodule is observed in the lower lobe of the right lung. Compared to the previous examination, the findings are "
+            + "progressive. Emphysematous changes are stable.").prefix(2)
+            == ["paraseptal-emphysema stable", "nodule increased"])
+        #expect(try changes("FINDINGS: Consolidation is observed in the lower lobe of the right lung. This appearance was "
+            + "evaluated in favor of newly developing pneumonic infiltration.")
+            == ["consolidation new", "pneumonic-infiltration new"])
+        // (a mass is a kind of nodule, but "nodules" do not name it: the recap's change stays)
+        #expect(try changes("FINDINGS: A mass is observed in the upper lobe of the left lung. Compared to the previous "
+            + "examination, the findings are progressive. Nodules in both lungs are stable.")
+            == ["mass increased", "nodule stable"])
+        // (the later sentence names the bronchial wall thickening apart from the new peribronchial thickenings)
+        #expect(try changes("FINDINGS: Bronchial wall thickening is observed in both lungs. IMPRESSION: Bronchial wall "
+            + "thickening and newly developed peribronchial thickenings in both lungs.")
+            == ["bronchial-wall-thickening -", "peribronchial-thickening new"])
+    }
+
     /// A finding named again later with a change of its own ("Stable millimetric nodules in both lungs" in the impression)
     /// has that change (and where the later one names it where it is, that one is no finding of its own), also over one a recap gave from afar; not from a later one placed elsewhere, a new one beside it,
     /// nor one of another organ.

@@ -16,9 +16,13 @@ extension ReportParser {
     func resolveChangesNamedLater(in findings: inout [Finding]) {
         guard findings.contains(where: { $0.temporal != nil && !$0.changeRecapped }) else { return }
         let types = engine.knowledge.findings.types
-        func covers(_ later: Finding, _ earlier: Finding) -> Bool {
+        let kinSentences = findings.indices.map { sentenceOfKin(namedBy: $0, in: findings) }
+        func covers(_ position: Int, _ earlier: Finding) -> Bool {
+            let later = findings[position]
             // (a later one gone since, "… appear to be fully regressed", is denied: what it names is gone too)
-            guard later.typeIndex == earlier.typeIndex, later.assertion != .absent || later.temporal == .resolved, !later.setApart,
+            guard later.typeIndex == earlier.typeIndex
+                    || kinSentences[position] == earlier.sentence && namesKin(later.typeIndex, earlier.typeIndex),
+                  later.assertion != .absent || later.temporal == .resolved, !later.setApart,
                   let change = later.temporal, !later.changeRecapped else { return false }
             if change == .new {
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
@@ -53,7 +57,7 @@ extension ReportParser {
             // "They are stable"), where it is and measured nowhere else: that one again.
             if let own = earlier.temporal, !earlier.changeRecapped {
                 if !renamed.contains(index), let position = findings.indices[(index + 1)...].first(where: {
-                       findings[$0].sentence > earlier.sentence && covers(findings[$0], earlier) && findings[$0].temporal == own
+                       findings[$0].sentence > earlier.sentence && covers($0, earlier) && findings[$0].temporal == own
                    }),
                    restates(findings[position], earlier),
                    findings[position].size == nil || findings[position].size?.maxMM == earlier.size?.maxMM {
@@ -67,7 +71,7 @@ extension ReportParser {
                 continue
             }
             guard let position = findings.indices[(index + 1)...].first(where: {
-                      findings[$0].sentence > earlier.sentence && covers(findings[$0], earlier)
+                      findings[$0].sentence > earlier.sentence && covers($0, earlier)
                   }),
                   let change = findings[position].temporal,
                   earlier.changeRecapped || perSentence[findings[position].sentence] == 1
@@ -89,6 +93,39 @@ extension ReportParser {
             }
         }
         for index in renamed.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// "Paraseptal emphysematous changes in both upper lobes. … Emphysematous changes are stable.": a later finding saying a
+    /// change of its own, whose word names no finding before it of its very type, names those before it of a kindred type
+    /// (see ``namesKin(_:_:)``) when they all lie in one sentence: that sentence. Nil when a finding before it is of its
+    /// type, none is kindred, they lie in several sentences, or its own sentence names another of their lineage
+    /// ("bronchial wall thickening, … newly developed peribronchial thickenings" names the one and the other apart).
+    func sentenceOfKin(namedBy position: Int, in findings: [Finding]) -> Int? {
+        let later = findings[position]
+        guard later.temporal != nil, !later.changeRecapped else { return nil }
+        let before = findings[..<position].filter { $0.sentence < later.sentence && $0.assertion != .absent }
+        guard !before.contains(where: { $0.typeIndex == later.typeIndex }) else { return nil }
+        let kin = before.filter { namesKin(later.typeIndex, $0.typeIndex) }
+        guard let first = kin.first, kin.allSatisfy({ $0.sentence == first.sentence }),
+              !findings.indices.contains(where: { other in
+                  other != position && findings[other].sentence == later.sentence
+                      && kin.contains { engine.placeTables.inOneLineage($0.typeIndex, findings[other].typeIndex) }
+              })
+        else { return nil }
+        return first.sentence
+    }
+
+    /// Whether a later word (`word`, a finding type) names a finding of another type as a kindred one: a narrower word
+    /// names a broader finding ("pneumonic infiltration" the consolidation it is), and a broader specific word one its
+    /// modifiers refine into that narrower type (`refine` in findings.xml: "emphysematous changes" the paraseptal emphysema),
+    /// not every narrower type ("the nodules" are not the mass, "consolidation" not the compression atelectasis). A
+    /// diagnosis names none: it reads the appearances it interprets (see ``passDiagnosisChanges(in:sentences:)``).
+    func namesKin(_ word: Int, _ type: Int) -> Bool {
+        let tables = engine.placeTables
+        guard word != type, !engine.knowledge.findings.types[word].diagnosis else { return false }
+        return tables.isKind(word, of: type)
+            || engine.knowledge.findings.types[word].specificity == .specific && tables.isKind(type, of: word)
+                && tables.refinedTypes[word].contains(type)
     }
 
     /// "Consolidation areas in the lower lobe of the left lung. IMPRESSION: Newly developed pneumonia in the left lower
