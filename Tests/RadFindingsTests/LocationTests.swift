@@ -643,6 +643,25 @@ import Testing
         #expect(try extract.findings("Consolidation adjacent to the nodule in the right upper lobe.").map(\.type) == ["consolidation", "nodule"])
     }
 
+    /// A finding whose only place is a bare "in the periphery" is around the finding named before it, where that one is
+    /// (as "in its periphery"); "in the periphery of …" names what it is around, and a place of its own wins.
+    @Test func aFindingInThePeripheryIsWhereTheFindingBeforeIs() throws {
+        let consolidation = try #require(try extract.finding("consolidation", in:
+            "Patchy ground glass densities in the posterobasal segment of the right lung lower lobe and nodular consolidations in the periphery are seen."))
+        #expect(consolidation.laterality == .right && consolidation.lobes == ["RLL"])
+        #expect(consolidation.segments == ["RLL-posterior-basal"])
+        let halo = try #require(try extract.finding("halo-sign", in:
+            "A few nodules are seen in the upper lobe of the left lung, one of them with a ground-glass halo in the periphery."))
+        #expect(halo.laterality == .left && halo.lobes == ["LUL"])
+        let own = try #require(try extract.finding("ground-glass-opacity", in:
+            "A nodule in the right upper lobe and ground glass densities in the periphery of the left lower lobe are seen."))
+        #expect(own.laterality == .left && own.lobes == ["LLL"])
+        // "in the periphery of both lungs" is where the densities are, not around the nodule before them.
+        let lungs = try #require(try extract.finding("ground-glass-opacity", in:
+            "A nodule is seen in the right upper lobe, and ground glass densities are seen in the periphery of both lungs."))
+        #expect(lungs.laterality == .bilateral && lungs.lobes.isEmpty)
+    }
+
     @Test func aFindingAfterWhereNothingWasFoundIsWhereTheSentenceLooked() throws {
         let nodules = try extract.findings("Active infiltration or mass lesion is not seen in both lungs, and there are a few tiny nonspecific nodules.")
         #expect(nodules.first { $0.type == "nodule" }?.laterality == .bilateral)

@@ -1176,6 +1176,15 @@ import Testing
             + "considered in the etiology. Nodules are seen in the right lung, and the nodules described were primarily evaluated "
             + "in favor of consolidation areas secondary to pneumonic infiltration.")
             == ["consolidation present 0", "pneumonic-infiltration present 1", "nodule present 2"])
+        // … also after a cue that places a finding by the one before it ("around them", "in the periphery"): it looks back
+        // and places no subject after it
+        for around in ["around them", "in the periphery"] {
+            #expect(try read("FINDINGS: Consolidation areas are observed in the lower lobes of both lungs. Pneumonic infiltration "
+                + "is considered in the etiology. There is an increase in the size of nodular lesions with a ground glass halo "
+                + "\(around), and the nodules described were primarily evaluated in favor of consolidation areas secondary to "
+                + "pneumonic infiltration.")
+                == ["consolidation present 0", "pneumonic-infiltration present 1", "nodule present 2", "halo-sign present 2"])
+        }
         // (audit mechanism M5) a hedged reading of the nodules named again is those nodules
         #expect(try read("FINDINGS: Nodular lesions are observed in both lungs, the largest in the right lower lobe. These "
             + "nodular lesions may belong to metastatic nodules.") == ["nodule present 0"])

@@ -44,7 +44,8 @@ extension AttachmentContext {
     /// consolidation": in one clause, a finding a reference cue names (`namedAgain`) before an interpretation cue or a hedge
     /// of what follows is the `subject`; a finding after that cue, not named again itself, a `reading` of it (also one
     /// further down the chain: "… in favor of consolidation secondary to pneumonic infiltration"). Not one that such a cue,
-    /// or one placing it by another finding, comes before in its clause: "The findings were evaluated in favor of the
+    /// or one placing it by another finding (not one that looks back, "around them", "in the periphery": it places the
+    /// finding before it), comes before in its clause: "The findings were evaluated in favor of the
     /// infectious process" names no subject, nor does a comparison frame ("When evaluated together with the primary mass, it
     /// was evaluated in favor of metastasis": the nodules before are what is read). A finding a reference cue names after
     /// such a cue, what a finding before it is said to be, is a `reading` too ("… nodular consolidations were evaluated in
@@ -56,7 +57,9 @@ extension AttachmentContext {
         func links(_ cue: Cue) -> Bool {
             cue.value.type == .interpretation || cue.value.type == .uncertainty && cue.value.direction == .forward
         }
-        func complements(_ cue: Cue) -> Bool { links(cue) || cue.value.type.accompanies || cue.value.type == .proximity }
+        func complements(_ cue: Cue) -> Bool {
+            links(cue) || cue.value.type.accompanies || cue.value.type == .proximity && cue.value.direction != .backward
+        }
         guard cues.contains(where: links), namedAgain.contains(true) else { return roles }
         let frames = comparisonFrames(cues: cues, before: lattice.tokens.count)
         for subject in mentions.indices where namedAgain[subject] {
