@@ -858,6 +858,38 @@ import Testing
             == ["0 consolidation right RLL", "1 consolidation left LUL", "2 consolidation left LLL"])
     }
 
+    /// An impression finding of a sibling type (another child of the findings' finding's parent) names that finding again
+    /// when both are specific lung words or one of the two is a weak word, the one of their family in the findings, placed
+    /// and measured alike (mechanism M115); it keeps the findings' type.
+    @Test func anImpressionCopyOfASiblingTypeIsTheFindingsFinding() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m115", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.laterality.rawValue) \($0.lobes.joined(separator: "+"))"
+            }
+        }
+        // A centrilobular opacity named again as centrilobular nodules in its lobe: one finding, the findings' type.
+        let opacity = "FINDINGS: Centriacinar nodular density increases are observed in the anterior segment of the left lung "
+            + "upper lobe. IMPRESSION: "
+        #expect(try read(opacity + "Centriacinar nodules in the left lung upper lobe.")
+            == ["0 centrilobular-opacity left LUL"])
+        // Nodules on the other side are others.
+        #expect(try read(opacity + "Centriacinar nodules in the right lung lower lobe.")
+            == ["0 centrilobular-opacity left LUL", "1 centrilobular-nodule right RLL"])
+        // A weak word's sibling outside the lungs: the breast lesion named again as a space-occupying lesion, not one of
+        // another size.
+        let lesion = "FINDINGS: A lesion measuring 30x24 mm is observed in the upper outer quadrant of the left breast. "
+            + "IMPRESSION: Space-occupying lesion"
+        #expect(try read(lesion + " in the left breast.") == ["0 lesion left "])
+        #expect(try read(lesion + " of 12 mm in the left breast.") == ["0 lesion left ", "1 mass left "])
+        // Two specific siblings outside the lungs, or two patterns, are two findings.
+        #expect(try read("FINDINGS: Osteophytes are observed at the corners of the thoracic vertebral bodies. IMPRESSION: "
+            + "Thoracic spondylosis.").map { $0.components(separatedBy: " ")[1] } == ["osteophyte", "spondylosis"])
+        #expect(try read("FINDINGS: Paraseptal emphysematous changes are observed in both lungs. IMPRESSION: Centrilobular "
+            + "emphysema in both lungs.").map { $0.components(separatedBy: " ")[1] }
+            == ["paraseptal-emphysema", "centrilobular-emphysema"])
+    }
+
     /// Outside the lungs, an impression copy and the one finding of its kind the findings name that no copy named are one
     /// finding when one of the two names no organ (mechanism M30): an unplaced copy in other words (`restates`) is the
     /// placed finding, and a finding the findings placed nowhere takes the copy's side and organ.

@@ -121,6 +121,9 @@ extension ReportParser {
         // Then unplaced impression copies of a broader word (see ``broaderCopy(of:in:sentences:summary:named:copies:)``).
         mergeImpressionCopies { broaderCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
                                             copies: copies) }
+        // Then impression copies of a sibling type (see ``siblingCopy(of:in:sentences:summary:named:copies:)``).
+        mergeImpressionCopies { siblingCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
+                                            copies: copies) }
         // Last, diagnoses of the impression that only a reference placed (see ``diagnosisNamedByReference(of:in:sentences:copies:)``).
         mergeImpressionCopies({ diagnosisNamedByReference(of: $0, in: findings, sentences: sentences, copies: copies) },
                               naming: false)
