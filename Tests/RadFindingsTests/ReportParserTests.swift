@@ -2618,6 +2618,25 @@ import Testing
     /// converted in one with letters outside ASCII (a Turkish letter, a character outside the Basic Multilingual Plane
     /// before the finding), where a UTF-16 offset is no byte offset.
     /// (A parser of its own per report, and sentences that differ: a sentence read before is not read again.)
+    @Test func aChangeACopyInBothLungsSaysWhereItNamesALobeIsTheMembersThere() throws {
+        let parser = try Self.engine.makeParser()
+        // A copy summing up nodules on both sides whose change is said of one member it places (mechanism 118, audit lab
+        // 577): only the nodule in that lobe changed, not the one on the other side.
+        let nodules = "FINDINGS: A 6 mm nodule is observed in the anterior segment of the right lung upper lobe. A 3 mm nodule is "
+            + "observed in the superior segment of the left lung lower lobe. IMPRESSION: "
+        let member = try parser.parse(id: "m1", text: nodules + "Bilateral pulmonary nodules, the size of the large nodule in the "
+            + "right lung upper lobe anterior has increased compared to the previous examination.")
+        #expect(member.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right increased", "left -"])
+        // The nodules said to have increased, placed in both lungs only, are all of them.
+        let all = try parser.parse(id: "m2", text: nodules + "Pulmonary nodules in both lungs have increased in size compared to "
+            + "the previous examination.")
+        #expect(all.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right increased", "left increased"])
+        // So are those in the lobes the copy names, each in one of them.
+        let lobes = try parser.parse(id: "m3", text: nodules + "Increased nodules in the right lung upper lobe and the left lung "
+            + "lower lobe.")
+        #expect(lobes.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right increased", "left increased"])
+    }
+
     @Test func findingTextIsTheReportsWordsWithOrWithoutNonASCII() throws {
         for text in ["FINDINGS: A 7 mm nodule is seen in the left lower lobe.",
                      "FINDINGS: Göğüs 😀 kafesi. A 6 mm nodule is seen in the right upper lobe.",

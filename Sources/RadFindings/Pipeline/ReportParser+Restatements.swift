@@ -58,7 +58,11 @@ extension ReportParser {
                 // (the largest size the summary says is already one of theirs)
                 var summed = later
                 summed.size = nil
-                for earlier in pooled { merge(summed, into: &findings[earlier]) }
+                for earlier in pooled {
+                    var given = summed
+                    if !takesPooledChange(findings[earlier], from: later) { given.temporal = nil }
+                    merge(given, into: &findings[earlier])
+                }
                 if !pooled.isEmpty { copies.insert(index) }
                 named.formUnion(pooled)
                 continue
@@ -431,6 +435,15 @@ extension ReportParser {
         guard later.lobes.allSatisfy(lobes.contains), segments(of: later, within: pooled.flatMap { findings[$0].structures }),
               later.labels.allSatisfy(labels.contains), later.size == nil || later.size?.maxMM == largest else { return [] }
         return pooled
+    }
+
+    /// "Nodules in the right upper lobe and the left lower lobe. IMPRESSION: Bilateral pulmonary nodules, the size of the
+    /// large nodule in the right upper lobe has increased": a copy summing up findings in both lungs that names lobes of its
+    /// own says its change where it names them — of a member there, not of every finding it sums up. Such a finding takes the
+    /// copy's change when the copy names no lobe, it lies in none, or it lies in one of the copy's lobes ("the nodules in both
+    /// lungs have increased" still reaches all of them).
+    private func takesPooledChange(_ earlier: Finding, from copy: Finding) -> Bool {
+        copy.lobes.isEmpty || earlier.lobes.isEmpty || earlier.lobes.contains(where: copy.lobes.contains)
     }
 
     /// "Lymph nodes in the mediastinum. … Lymph nodes in the right hilum. … Lymph nodes in the mesenteric area. IMPRESSION:
