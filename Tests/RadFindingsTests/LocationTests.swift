@@ -1354,4 +1354,41 @@ import Testing
         #expect(try sides("Right pleural effusion or thickening in the left lower lobe.")
             == ["pleural-effusion bilateral", "pleural-thickening bilateral"])
     }
+
+    /// A header ending in ";" that lists lobes or segments lists where the next sentence's lung findings are, beside the
+    /// places they name: its lobes, segments and sides are added to theirs (audit row val 479). Not a header naming a side
+    /// or the lungs only, not a header ended otherwise, not past the sentence right after it, not a finding of another organ.
+    @Test func aHeaderListingLobesPlacesTheNextSentencesFindingsThereToo() throws {
+        let parser = try ReportParserTests.engine.makeParser(explain: true)
+        func places(_ text: String) throws -> [String] {
+            try parser.parse(id: "m119", text: "FINDINGS: " + text).findings.map {
+                "\($0.type) \($0.laterality.rawValue) \($0.lobes.joined(separator: ",")) \($0.segments.joined(separator: ","))"
+            }
+        }
+        // Placed in the other lung: both lungs, the header's lobes and segments added to the finding's own.
+        #expect(try places("Left lung upper lobe anterior segment, lower lobe superior segment; Subsegmental atelectasis is seen "
+            + "in the right lung middle lobe lateral segment.")
+            == ["subsegmental-atelectasis bilateral RML,LUL,LLL RML-lateral,LUL-anterior,LLL-superior"])
+        // Placed on the header's side, or nowhere: the header's lobe and segment.
+        #expect(try places("Right lung lower lobe posterobasal segment; Ground glass densities are also seen in the right lung "
+            + "middle lobe.") == ["ground-glass-opacity right RML,RLL RLL-posterior-basal"])
+        #expect(try places("Right lung upper lobe posterior segment; Ground glass densities are observed.")
+            == ["ground-glass-opacity right RUL RUL-posterior"])
+        let framed = try parser.parse(id: "m119", text: "FINDINGS: Left lung lower lobe superior segment; Nodules are seen in the "
+            + "right lung upper lobe.")
+        #expect(framed.findings.first?.explanation.contains { $0.role == "framed-by" && $0.origin == "sentence 0" } == true)
+        // A header naming a side or the lungs only places no finding that has a place of its own.
+        #expect(try places("In the left lung; Nodules are seen in the right lung upper lobe.") == ["nodule right RUL "])
+        #expect(try places("When examined in the lung parenchyma window; Nodules are seen in the right lung upper lobe.")
+            == ["nodule right RUL "])
+        // A place list ended by a full stop is no header; the sentence after the next is not framed; a kidney cyst takes no lobe.
+        #expect(try places("Left lung lower lobe superior segment. Nodules are seen in the right lung upper lobe.")
+            == ["nodule right RUL "])
+        #expect(try places("Left lung lower lobe superior segment; Nodules are seen in the right lung upper lobe. Atelectasis is "
+            + "seen in the right lung middle lobe.")
+            == ["nodule bilateral RUL,LLL LLL-superior", "atelectasis right RML "])
+        #expect(try places("Left lung lower lobe superior segment; A cyst is seen in the right kidney.").allSatisfy {
+            !$0.contains("LLL")
+        })
+    }
 }

@@ -238,7 +238,9 @@ final class SentenceExtractor {
         guard places.contains(where: { !$0.structures.isEmpty }), places.allSatisfy({ $0.structures.allSatisfy { inChest[$0] } })
         else { return nil }
         let sides = places.filter(\.sideSaid).reduce(into: Sides()) { $0.formUnion($1.sides) }
-        return sides.isEmpty ? nil : SentenceFrame(sides: sides)
+        let lobeRank = engine.placeTables.lobeRank
+        let parts = places.flatMap { $0.structures.filter { lobeRank[$0] >= 0 } }.uniqued()
+        return sides.isEmpty ? nil : SentenceFrame(sides: sides, parts: parts)
     }
 
     /// The lung sides, lungs, lobes and segments among the places of a sentence without findings ("In the superior segment

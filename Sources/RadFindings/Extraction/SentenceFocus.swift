@@ -30,9 +30,12 @@ enum SentenceFocus: Sendable, Equatable {
 
 /// A header sentence with no finding of its own, ended by a framing character (`frames` in segmentation.xml: "In the
 /// right lung; There are nodules in the upper lobe"): the lung sides it names, for the next sentence's lung findings
-/// that name none.
+/// that name none, and the lobes and segments it lists, for all of them ("Right lung lower lobe superior segment; Ground
+/// glass areas in the left lung lower lobe": in both).
 struct SentenceFrame: Sendable, Equatable {
     var sides: Sides
+    /// The lobes, segments and lobe parts the header names (structure indices), sides resolved.
+    var parts: [Int] = []
 }
 
 /// A sentence's findings, what it is about, and the side it frames the next sentence with.

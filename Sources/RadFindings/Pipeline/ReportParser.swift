@@ -212,15 +212,18 @@ public final class ReportParser {
 
     /// "In the right lung; There are nodules in the upper lobe.": lung findings of the sentence after a header that name no
     /// side of their own, nor take one from an earlier sentence, are on the header's side (a lobe or segment they name
-    /// without one is completed on it).
+    /// without one is completed on it). A header that lists lobes or segments lists where the findings after it are, beside
+    /// the places they name ("Right lung lower lobe posterior segment; Linear atelectasis in the lingula": in both lungs):
+    /// its lobes and segments, and its sides, are added to theirs.
     private func frame(_ findings: inout [Finding], by frame: SentenceFrame, in sentence: Int) {
-        for index in findings.indices
-        where findings[index].category != nil && findings[index].laterality == .none && findings[index].antecedent == .none {
-            findings[index].laterality = Laterality(sides: frame.sides)
-            if let unsided = findings[index].unsided {
+        for index in findings.indices where findings[index].category != nil && findings[index].antecedent == .none
+            && (findings[index].laterality == .none || !frame.parts.isEmpty) {
+            if findings[index].laterality == .none, let unsided = findings[index].unsided {
                 add((frame.sides.contains(.left) ? unsided.left : []) + (frame.sides.contains(.right) ? unsided.right : []),
                     to: &findings[index])
             }
+            findings[index].laterality = findings[index].laterality.union(Laterality(sides: frame.sides))
+            if !frame.parts.isEmpty { add(frame.parts, to: &findings[index]) }
             if extractor.explain {
                 findings[index].explanation.append(ExplainStep(role: "framed-by", id: findings[index].laterality.rawValue,
                                                                text: "", origin: "sentence \(sentence)"))
