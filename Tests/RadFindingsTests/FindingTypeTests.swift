@@ -1391,6 +1391,12 @@ import Testing
         // density of its own in the mediastinum stays one.
         #expect(try read("Soft tissue remnants of the thymus are observed in the anterior mediastinum.") == [])
         #expect(try read("An appearance of soft tissue density of the thymus is noted in the anterior mediastinum.") == [])
+        // Audits L40, M40: the MT spelling "hyperosteosis" of the idiopathic hyperostosis; a growth named as a noun before what
+        // grew ("dimensional increase in …") is an increase, as a "dimensional reduction" is a decrease.
+        #expect(try read("Findings compatible with idiopathic bone hyperosteosis are observed in the thoracic vertebrae.")
+            == ["dish present -"])
+        #expect(try read("Slight dimensional increase is observed in the nodules in the right lung compared to the previous examination.")
+            == ["nodule present increased"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
