@@ -925,6 +925,43 @@ import Testing
             + "Decreased density in both lungs consistent with emphysema.").filter { $0.contains("low-density") }.count == 2)
     }
 
+    /// An impression copy of a weak word placed in an organ outside the lungs (mechanism M121) is the one finding of the
+    /// findings section there its word could name, of a specific type or of its own kin: no second record beside it. Not a
+    /// finding of another kind there (a stone), nor one on the other side, nor a finding of an organ within a broader
+    /// region the copy names, nor another weak word's finding (a density of the fat is no skin thickening).
+    @Test func aPlacedWeakImpressionCopyIsTheOneFindingItCouldNameInItsOrgan() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m121", text: text).findings.map {
+                "\($0.sentence) \($0.type) \($0.laterality.rawValue) \($0.places.joined(separator: "+"))"
+            }
+        }
+        // The liver's hypodense lesions are its nodular lesions (the fatty liver's density reduction, read as the
+        // steatosis, is not one of them).
+        #expect(try read("FINDINGS: A diffuse density reduction consistent with hepatosteatosis is observed in the upper "
+            + "abdominal sections. Hypodense nodular lesions are observed in the right lobe of the liver, unchanged from the "
+            + "previous examination. IMPRESSION: Hepatosteatosis, stable hypodense lesions in the right lobe of the liver.")
+            == ["0 low-density none abdomen", "0 hepatosteatosis none abdomen", "1 nodule none liver"])
+        // The breast's solid lesion is its mass, not the density increase beside it.
+        #expect(try read("FINDINGS: An asymmetric density increase is observed in the lower outer quadrant of the left breast, "
+            + "and a mass lesion with irregular contours measuring 19x13 mm, unchanged from the previous examination. "
+            + "IMPRESSION: Stable solid lesion with irregular contours in the lower outer quadrant of the left breast.")
+            == ["0 opacity left breast", "0 mass none breast"])
+        // The abdomen's fluid is the effusion said in the abdomen.
+        #expect(try read("FINDINGS: A small amount of effusion is observed in the abdomen. IMPRESSION: Free fluid in the "
+            + "abdomen.").count == 1)
+        // A stone is no lesion; the other side's lesion is another; the liver's lesions are not the abdomen's free fluid.
+        #expect(try read("FINDINGS: A 4 mm stone is observed in the lower pole of the right kidney. IMPRESSION: Lesion in the "
+            + "right kidney.") == ["0 calculus right kidney", "1 lesion right kidney"])
+        #expect(try read("FINDINGS: A hypodense nodular lesion of 15 mm is observed in the left adrenal gland. IMPRESSION: "
+            + "Hypodense lesion in the right adrenal gland.").count == 2)
+        #expect(try read("FINDINGS: Hypodense areas in the liver have increased. IMPRESSION: Increased free fluid in the "
+            + "abdomen.") == ["0 low-density none liver", "1 fluid none abdomen"])
+        // A density of the fat is not the skin thickening of the same breast.
+        #expect(try read("FINDINGS: Density increases are observed in the subcutaneous fat planes of the left breast. "
+            + "IMPRESSION: Thickening of the left breast skin.").count == 2)
+    }
+
     /// An impression copy placed by a side alone, which its word reads as the lung's (mechanism M87), is the one finding of
     /// its type the findings placed outside the lungs on that side when they name none of its type in the lungs: the
     /// organ's finding stays as it is, with no lung cyst beside it. Not one on the other side, nor one of two organs, nor

@@ -522,7 +522,7 @@ extension ReportParser {
     /// Whether a weak finding word may name a finding of a type: its own, a broader or narrower one, one an adjective
     /// before the word gives it ("hypodense lesion": a `low-density` one), or one a modifier refines it to ("osseous
     /// lesion": a `bone-lesion`).
-    private func couldName(_ weak: Int, _ type: Int) -> Bool {
+    func couldName(_ weak: Int, _ type: Int) -> Bool {
         let tables = engine.placeTables
         return tables.inOneLineage(type, weak) || tables.namedByAdjective[type] || tables.refinedTypes[weak].contains(type)
     }

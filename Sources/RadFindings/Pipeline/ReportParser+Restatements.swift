@@ -125,6 +125,9 @@ extension ReportParser {
         // Then unplaced impression copies of a broader word (see ``broaderCopy(of:in:sentences:summary:named:copies:)``).
         mergeImpressionCopies { broaderCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
                                             copies: copies) }
+        // Then impression copies of a weak word placed in an organ (see ``weakCopyInOrgan(of:in:sentences:summary:named:copies:)``).
+        mergeImpressionCopies { weakCopyInOrgan(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
+                                                copies: copies) }
         // Then impression copies of a sibling type (see ``siblingCopy(of:in:sentences:summary:named:copies:)``).
         mergeImpressionCopies { siblingCopy(of: $0, in: findings, sentences: sentences, summary: summary, named: named,
                                             copies: copies) }
@@ -206,6 +209,47 @@ extension ReportParser {
             && measuredAlike(later, earlier)
             && later.changeAgrees(with: earlier)
             ? only : nil
+    }
+
+    /// "Hypodense nodular lesions in the left lobe of the liver. IMPRESSION: Stable hypodense lesions in the liver.": an
+    /// impression finding outside the lungs of a weak word (`specificity="weak"` in findings.xml: a lesion, a hypodensity)
+    /// placed in an organ names the one finding of the findings section there that its word could name (see
+    /// ``couldName(_:_:)``: a nodular lesion, a mass), when no copy named that one. That one lies where the copy is (each of
+    /// the copy's innermost places is one of its own or lies in one: see ``innermostPlaces(of:)``), on its side or one of
+    /// the two on none, is read as something else (`interpreted`) in both or in neither, and is of a specific type or of
+    /// the copy's kin (see `PlaceTables.kin`: a density increase of the fat is not a skin thickening). It is asserted as
+    /// the copy, measured and changed as it or one of the two not at all, and labelled as it is; it keeps its type: the weak
+    /// word says no more. Two such findings there, or none, and the copy names neither; a finding of another kind there (a
+    /// stone in the kidney) is none its word could name.
+    private func weakCopyInOrgan(of index: Int, in findings: [Finding], sentences: [Sentence], summary: Set<Int>,
+                                 named: Set<Int>, copies: Set<Int>) -> Int? {
+        let later = findings[index]
+        let innermost = innermostPlaces(of: later)
+        let ancestors = engine.anatomyIndex.ancestors
+        let (types, tables) = (engine.knowledge.findings.types, engine.placeTables)
+        // (each of its innermost places one of that one's or in one: a liver lesion may be one of the abdomen, not the
+        // abdomen's free fluid one of the liver)
+        func liesWhere(_ earlier: Finding) -> Bool {
+            let theirs = innermostPlaces(of: earlier)
+            return !theirs.isEmpty && innermost.allSatisfy { place in
+                theirs.contains { $0 == place || ancestors[place].contains($0) }
+            }
+        }
+        guard later.antecedent == .none, later.category == nil, later.unsided == nil, later.assertion != .absent,
+              types[later.typeIndex].specificity == .weak, !innermost.isEmpty,
+              let only = findings.indices[..<index].sole(where: { position in
+                  let earlier = findings[position]
+                  return sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                      && !copies.contains(position) && earlier.category == nil && earlier.assertion != .absent
+                      && earlier.interpreted == later.interpreted && liesWhere(earlier)
+                      && (later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality)
+                      && couldName(later.typeIndex, earlier.typeIndex)
+                      && (types[earlier.typeIndex].specificity != .weak || tables.kin(earlier.typeIndex, later.typeIndex))
+              }), !named.contains(only)
+        else { return nil }
+        let earlier = findings[only]
+        return earlier.assertion == later.assertion && measuredAlike(later, earlier) && later.changeAgrees(with: earlier)
+            && later.labels.allSatisfy(earlier.labels.contains) ? only : nil
     }
 
     /// "Atelectatic changes are seen in both lungs, most marked in the right lower lobe. IMPRESSION: Atelectasis in both lower
