@@ -730,6 +730,27 @@ import Testing
         #expect(labelled.findings.map(\.sentence) == [0])
     }
 
+    /// "A hypodense nodule in the liver. IMPRESSION: Hypodense nodule in the liver in the sections passing through the upper
+    /// abdomen" (audit mechanism M120): the upper abdomen, a `topic` region holding the liver, only frames where the
+    /// finding is, so the copy is the liver's nodule, and a denial in the upper abdominal sections the renal bed's; a copy
+    /// in another organ of that region is another finding.
+    @Test func anImpressionCopyFramedByTheRegionOfItsOrganIsTheOrgansFinding() throws {
+        let parser = try Self.engine.makeParser()
+        let findings = "FINDINGS: A 4 mm nodule is observed in the right lung middle lobe. A 22 mm hypodense nodule is "
+            + "observed in the right lobe of the liver. "
+        let framed = try parser.parse(id: "f1", text: findings + "IMPRESSION: A 22 mm hypodense nodule in the right lobe of "
+            + "the liver in the sections passing through the upper abdomen.")
+        #expect(framed.findings.map { "\($0.sentence) \($0.places)" } == ["0 []", "1 [\"liver\"]"])
+        let denied = try parser.parse(id: "f2", text: "FINDINGS: The right kidney was removed. No recurrent mass was detected "
+            + "in the right renal bed. IMPRESSION: No recurrent mass was detected in the upper abdominal sections in the patient "
+            + "with right nephrectomy.")
+        #expect(denied.findings.map { "\($0.sentence) \($0.places)" } == ["1 [\"kidney\"]"])
+        // Another organ of the upper abdomen is another place: the copy stays a finding of its own.
+        let otherOrgan = try parser.parse(id: "f3", text: findings + "IMPRESSION: A 22 mm hypodense nodule in the left kidney "
+            + "in the sections passing through the upper abdomen.")
+        #expect(otherOrgan.findings.map(\.sentence) == [0, 1, 2])
+    }
+
     /// An impression copy and the sides of the findings it names again (audit mechanism M57): a copy placed by a side alone
     /// is the finding on both sides when the findings name none of its type on that side (not one of a lobe, a narrower
     /// place); a copy in both lungs sums up one-sided findings hedged where they were described too (present once summed

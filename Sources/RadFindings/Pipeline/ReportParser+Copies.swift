@@ -83,7 +83,7 @@ extension ReportParser {
                             || sideOfBoth && earlier.laterality == .bilateral && type == later.typeIndex)
                             && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
                             && (!sideless || sidelessWithin(later, earlier)))
-                    && (later.category != nil || among(later.places, earlier.places))
+                    && (later.category != nil || placesWithin(later, earlier))
                     && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal || earlier.changeYields(to: later)
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent

@@ -30,6 +30,22 @@ extension ReportParser {
         return mine.isEmpty && theirs.isEmpty || mine.contains { place in theirs.contains { index.nested($0, place) } }
     }
 
+    /// Whether each place a copy outside the lungs names is one the earlier finding names, or a `topic` region holding one
+    /// of that finding's places: the region only frames where the finding is ("A hypodense nodule in the left lobe of the
+    /// liver. IMPRESSION: Hypodense nodule in the left lobe of the liver in the sections passing through the upper abdomen"
+    /// is that nodule, and "No mass in the right renal site. IMPRESSION: No mass in the upper abdominal sections" that
+    /// denial; a copy in another organ of the region is not in the finding's).
+    func placesWithin(_ later: Finding, _ earlier: Finding) -> Bool {
+        let anatomy = engine.knowledge.anatomy
+        let ancestors = engine.anatomyIndex.ancestors
+        let theirs = earlier.places.compactMap(anatomy.index(of:))
+        func frames(_ place: String) -> Bool {
+            guard let region = anatomy.index(of: place), anatomy.structures[region].topic else { return false }
+            return theirs.contains { $0 != region && ancestors[$0].contains(region) }
+        }
+        return later.places.allSatisfy { earlier.places.contains($0) || frames($0) }
+    }
+
     /// Whether a finding outside the lungs names no place but maybe a side ("A hypodense lesion is observed"; not one "in
     /// the right lung", a lung place: "density reduction in both lungs" is not the liver's).
     func organless(_ finding: Finding) -> Bool {
