@@ -1397,6 +1397,10 @@ import Testing
             == ["dish present -"])
         #expect(try read("Slight dimensional increase is observed in the nodules in the right lung compared to the previous examination.")
             == ["nodule present increased"])
+        // Audit N40: an operation the patient underwent, named at the end of a sentence of findings, is history: its organ is
+        // no place of the finding before it.
+        #expect(try extract.findings("An incisional hernia containing bowel loops is observed in the anterior abdominal wall in the "
+            + "patient who underwent liver transplantation.").map { $0.places.contains("liver") } == [false])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
