@@ -751,6 +751,29 @@ import Testing
         #expect(otherOrgan.findings.map(\.sentence) == [0, 1, 2])
     }
 
+    /// An impression copy whose upper bound is said of the short axis sums up lymph nodes the findings measured by both axes
+    /// (mechanism M123): a bound met by any dimension said of them, not only their largest, is theirs; a bound no dimension
+    /// meets, or a size of another node, is not.
+    @Test func aShortAxisBoundIsMetByADimensionSaidOfTheFinding() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "sa", text: text).findings.map { "\($0.sentence) \($0.type) \($0.size?.maxMM ?? 0)" }
+        }
+        let axes = try read("FINDINGS: Lymph nodes measuring up to 8 mm in the short axis and 15 mm in the long axis are seen in "
+            + "the subcarinal area of the mediastinum. IMPRESSION: Lymph nodes with a short axis measuring up to 8 mm in the "
+            + "subcarinal area of the mediastinum.")
+        #expect(axes == ["0 lymphadenopathy 15.0"])
+        let both = try read("FINDINGS: Lymph nodes measuring 14x7 mm are observed in the mediastinum and both hilar regions. "
+            + "IMPRESSION: Lymph nodes smaller than 1 cm in the mediastinum and both hilar regions.")
+        #expect(both == ["0 lymphadenopathy 14.0"])
+        let beyond = try read("FINDINGS: Lymph nodes measuring 18x13 mm are observed in the mediastinum and both hilar regions. "
+            + "IMPRESSION: Lymph nodes smaller than 1 cm in the mediastinum and both hilar regions.")
+        #expect(beyond.map { $0.prefix(1) } == ["0", "1"])
+        let other = try read("FINDINGS: A lymph node of 9 mm is observed in the subcarinal area of the mediastinum. "
+            + "IMPRESSION: A lymph node with a short axis of 25 mm in the subcarinal area of the mediastinum.")
+        #expect(other.map { $0.prefix(1) } == ["0", "1"])
+    }
+
     /// An impression copy and the sides of the findings it names again (audit mechanism M57): a copy placed by a side alone
     /// is the finding on both sides when the findings name none of its type on that side (not one of a lobe, a narrower
     /// place); a copy in both lungs sums up one-sided findings hedged where they were described too (present once summed

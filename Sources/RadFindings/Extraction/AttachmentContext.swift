@@ -507,8 +507,10 @@ struct AttachmentContext {
             let largestMeasured = sized.contains { measurements[$0].ofFindingBefore }
             var size: Size? = nil
             var sizeBound = false
+            var dimensionsSaid: [Double] = []
             for measurementIndex in sized where !(largestMeasured && measurements[measurementIndex].bound) {
                 let measurement = measurements[measurementIndex]
+                dimensionsSaid += measurement.size.dimsMM
                 if size == nil || measurement.size.maxMM > size!.maxMM {
                     size = measurement.size
                     sizeBound = measurement.bound
@@ -636,7 +638,8 @@ struct AttachmentContext {
                     interpretation: roles[index],
                     noun: mention.noun ?? placedWord(of: mention, as: typeIndex),
                     landmark: standards[index],
-                    sizeBound: sizeBound),
+                    sizeBound: sizeBound,
+                    dimensionsSaid: dimensionsSaid),
                     sentence: sentence.index, range: range)
                 // What an interpretation cue says a finding is, in its type or a narrower one, is that finding ("masses …,
                 // evaluated in favor of metastases": one mass).

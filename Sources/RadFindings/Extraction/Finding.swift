@@ -213,6 +213,9 @@ public struct Finding: Sendable {
         /// Its size is a bound said of it (`Measurement.bound`: "lymph nodes with short axes less than 1 cm"), none measured
         /// of it or of its largest member: a measured size of its largest member said later says more (`takeSize`).
         var sizeBound = false
+        /// Every dimension its sentence measured of it, of all its sizes (`size` keeps the largest): "lymph nodes measuring
+        /// up to 10 mm in the short axis and 17 mm in the long axis" said 10 and 17 mm (see `ReportParser.boundMet`).
+        var dimensionsSaid: [Double] = []
     }
 
     /// The shared storage of the facts, mutated only while uniquely referenced.
@@ -300,6 +303,8 @@ public struct Finding: Sendable {
         get { box.facts.sizeBound }
         set { update { $0.sizeBound = newValue } }
     }
+    /// Every dimension its sentence measured of it (see `Facts.dimensionsSaid`).
+    var dimensionsSaid: [Double] { box.facts.dimensionsSaid }
     /// Takes a size said of it again, when it has none, or has only a bound and this one is measured of it as a whole or of
     /// its largest member (`whole`: "Lymph nodes with short axes less than 1 cm. The largest of them measures 7 mm." is 7
     /// mm; not a copy's size, "up to 9 mm" summed up as "8 mm"); a measured size it has stays. Returns whether it took it.

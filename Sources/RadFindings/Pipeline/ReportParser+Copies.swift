@@ -84,7 +84,8 @@ extension ReportParser {
                             && among(later.lobes, earlier.lobes) && segments(of: later, within: earlier)
                             && (!sideless || sidelessWithin(later, earlier)))
                     && (later.category != nil || placesWithin(later, earlier))
-                    && (later.size == nil || sizesAgree(later.size, earlier.size) || earlier.size == nil && !placing)
+                    && (later.size == nil || sizesAgree(later.size, earlier.size) || boundMet(later, by: earlier)
+                        || earlier.size == nil && !placing)
                     && (later.temporal == nil || later.temporal == earlier.temporal || earlier.changeYields(to: later)
                         || earlier.temporal == nil && (later.changeFromRecap || later.assertion != .absent
                             && (!placing || type == later.typeIndex && among(later.places, earlier.places))))

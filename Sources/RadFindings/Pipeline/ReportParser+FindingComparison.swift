@@ -81,10 +81,20 @@ extension ReportParser {
             || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
     }
 
-    /// Whether two findings are measured alike: one of the two not at all, or their sizes agree (see
-    /// ``sizesAgree(_:_:)``).
+    /// Whether two findings are measured alike: one of the two not at all, their sizes agree (see
+    /// ``sizesAgree(_:_:)``), or the upper bound of one is met by a dimension said of the other (see ``boundMet(_:by:)``).
     func measuredAlike(_ one: Finding, _ other: Finding) -> Bool {
-        one.size == nil || other.size == nil || sizesAgree(one.size, other.size)
+        one.size == nil || other.size == nil || sizesAgree(one.size, other.size) || boundMet(one, by: other)
+            || boundMet(other, by: one)
+    }
+
+    /// Whether a finding's upper bound ("up to", "less than") is met by a dimension said of another, not only by its
+    /// largest: a bound may be said of the short axis ("lymph nodes with a short axis measuring up to 10 mm" sums up lymph
+    /// nodes "measuring 13x8 mm", or "up to 10 mm in the short axis and 17 mm in the long axis"). A bound no dimension
+    /// of it stays within ("up to 10 mm" after nodes of 17x14 mm) is another size.
+    func boundMet(_ bounded: Finding, by other: Finding) -> Bool {
+        guard let bound = bounded.size, bound.qualifier == .upto else { return false }
+        return other.dimensionsSaid.contains { $0 <= bound.maxMM }
     }
 
     /// Whether a copy whose place no side was found for ("IMPRESSION: Emphysema in both lungs. Nodule in the posterobasal
