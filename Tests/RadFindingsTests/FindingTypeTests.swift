@@ -1401,6 +1401,17 @@ import Testing
         // no place of the finding before it.
         #expect(try extract.findings("An incisional hernia containing bowel loops is observed in the anterior abdominal wall in the "
             + "patient who underwent liver transplantation.").map { $0.places.contains("liver") } == [false])
+        // "Degenerative changes" said alone right after a sentence about the bones are the bones' wear (the report's focus);
+        // alone, after a sentence about the lungs or another organ, or denied after a bone sentence, they are no wear found.
+        #expect(try read("No destructive lesion is seen in the bony structures. Degenerative changes were noted.")
+            == ["bone-lesion absent -", "degenerative-bone-change present -"])
+        #expect(try read("The heights of the thoracic vertebral bodies are normal. There are mild degenerative changes.")
+            == ["degenerative-bone-change present -"])
+        #expect(try read("No sclerotic lesion is seen in the bony structures. There are no degenerative changes.")
+            == ["bone-lesion absent -", "degenerative-bone-change absent -"])
+        #expect(try read("There are degenerative changes.") == [])
+        #expect(try read("A 4 mm nodule is seen in the left lower lobe. Degenerative changes are present.") == ["nodule present -"])
+        #expect(try read("The spleen is normal in size. Degenerative changes were observed.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")

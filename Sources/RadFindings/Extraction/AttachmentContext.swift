@@ -96,6 +96,21 @@ struct AttachmentContext {
         return placed.contains { types[$0].specificity != .generic }
     }
 
+    /// The generic mentions said with no place whose type an `<in>` rule of findings.xml makes a finding of its own in an
+    /// organ outside the chest that a report describes over several sentences (`topic` in anatomy.xml): "There are
+    /// degenerative changes." names the bones' wear after a sentence about the bones, nothing by itself.
+    private func heldForOrganInFocus(_ mentions: [FindingMention], placesOf: [[Int]]) -> [Int] {
+        let types = engine.knowledge.findings.types
+        let anatomy = engine.knowledge.anatomy
+        return mentions.indices.filter { index in
+            let type = mentions[index].type
+            return types[type].specificity == .generic && !mentions[index].isFeature && placesOf[index].isEmpty
+                && engine.placeTables.relocations[type].contains { rule in
+                    anatomy.structures[rule.structure].topic && rule.type.map { types[$0].specificity != .generic } == true
+                }
+        }
+    }
+
     /// A cue word of the sentence and what the cue lexicon says of it.
     struct Word<Value> {
         var tokens: Range<Int>
@@ -209,6 +224,10 @@ struct AttachmentContext {
         // of earlier sentences is read for what it says of them (`Antecedent.recap`).
         let recapped = named.isEmpty ? recaps(allMentions, cues: cues) : []
         if !recapped.isEmpty { named = recapped.map(\.mention) }
+        // "There are degenerative changes.": with nothing else named, a generic word that names a finding only in an organ
+        // outside the chest is held for the organ the sentence before is about (`Antecedent.organInFocus`).
+        let heldForOrgan = named.isEmpty && !keepingUnnamed
+        if heldForOrgan { named = heldForOrganInFocus(allMentions, placesOf: firstPlaces) }
         // (the organs the sentence names are which of them, after a cue: "The findings in the liver are stable", "other lung
         // findings"; a pronoun stands for the findings before it, whatever else its sentence names)
         let recapScope = recapped.contains { $0.cue != nil } ? self.recapScope(in: 0..<tokens.count, cues: cues) : []
@@ -473,7 +492,7 @@ struct AttachmentContext {
             // described).
             let pronounPlaced = (opensWithPronoun || doubtsOnly) && placesOf[index].isEmpty && assertion != .absent
                 && types[mention.type].category != nil
-            let antecedent: Antecedent = recap.map { .recap($0.reach) }
+            let antecedent: Antecedent = heldForOrgan ? .organInFocus : recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
                     : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
                     : references[index].placed
@@ -591,7 +610,8 @@ struct AttachmentContext {
             let numberFromOtherWords = mention.numberFromOtherWords && quantityWord?.value != .multiple
             placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
             for typeIndex in placedTypesOfMention {
-                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil else { continue }
+                guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil || heldForOrgan
+                else { continue }
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })

@@ -99,6 +99,11 @@ enum Antecedent: Sendable, Equatable {
     /// its own, it names findings of earlier sentences (which ones: the reach, and the organs its words name, as its
     /// structures: "the other lung findings are stable"); the change said of it is theirs.
     case recap(RecapReach)
+    /// "No lytic lesion was observed in the bone structures. There are degenerative changes.": a generic word said alone
+    /// with no place, whose type is a finding of its own only in an organ a report describes over several sentences (`<in>`
+    /// of findings.xml, into a `topic` organ): no finding of its sentence, held for the parser, which makes it that finding
+    /// when the sentence right before it is about that organ, and drops it otherwise.
+    case organInFocus
 
     /// Whether it is `near`: a finding of its own, placed by the one it is next to.
     var isNear: Bool { if case .near = self { true } else { false } }

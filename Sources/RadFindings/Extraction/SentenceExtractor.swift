@@ -118,6 +118,9 @@ final class SentenceExtractor {
         let cues = context.cues()
         var found = context.findings(mentions: mentions, measurements: read.measurements, places: places, cues: cues,
                                      sentence: sentence)
+        // ("There are degenerative changes.": held for the organ the sentence before is about, no finding of this one)
+        let heldForOrgan = found.filter { $0.antecedent == .organInFocus }
+        found.removeAll { $0.antecedent == .organInFocus }
         // Words that name nothing ("in its most prominent place", "There was no significant difference in appearance")
         // leave a sentence about the findings before it. The organ of the case's history is not what it is about
         // ("Metastasis cannot be ruled out in a patient with known gastric cancer": no gastric lesion).
@@ -138,7 +141,8 @@ final class SentenceExtractor {
         return SentenceReading(findings: found, focus: focus,
                                lungPlaces: found.isEmpty && !keepingUnnamed ? lungPlaces(among: places, of: sentence, report: report) : nil,
                                measured: measuredOrgan(among: read.measurements, in: lattice, report: report),
-                               subjectBefore: found.indices.filter { saidOfSubjectBefore.contains(found[$0].range) })
+                               subjectBefore: found.indices.filter { saidOfSubjectBefore.contains(found[$0].range) },
+                               heldForOrgan: heldForOrgan)
     }
 
     /// Whether a sentence's findings are only words for findings of earlier sentences (`Antecedent.recap`: "it", "the

@@ -50,4 +50,6 @@ struct SentenceReading {
     /// The findings (indices in `findings`) said of a pronoun that stands for what the sentence before measures ("It is
     /// wider than normal."): unplaced until the parser places them there.
     var subjectBefore: [Int] = []
+    /// Findings held for the organ the sentence before is about (`Antecedent.organInFocus`): none of the sentence's own.
+    var heldForOrgan: [Finding] = []
 }

@@ -117,6 +117,9 @@ public final class ReportParser {
                     if reading.findings.isEmpty { organTopics[sentence.index] = organ }
                 }
                 if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
+                if let focus, focus.sentence == sentence.index - 1, !reading.heldForOrgan.isEmpty {
+                    reading.findings += placedInOrgan(held: reading.heldForOrgan, organ: focus.organ, namedIn: focus.sentence)
+                }
                 if let framing, framing.sentence == sentence.index - 1, sentences[framing.sentence].section == sentence.section {
                     frame(&reading.findings, by: framing.frame, in: framing.sentence)
                 }
@@ -271,6 +274,17 @@ public final class ReportParser {
                                                                text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
             }
         }
+    }
+
+    /// "No lytic lesion was observed in the bone structures. There are degenerative changes.": the findings a sentence holds
+    /// for the organ the sentence right before it is about (`Antecedent.organInFocus`) are of the type their own is in that
+    /// organ (`<in>` of findings.xml: the bones' wear), placed there; none where their type is nothing else.
+    private func placedInOrgan(held: [Finding], organ: Int, namedIn sentence: Int) -> [Finding] {
+        var placed = held
+        for index in placed.indices { placed[index].antecedent = .none }
+        assign(&placed, toOrgan: organ, namedIn: sentence)
+        let types = engine.knowledge.findings.types
+        return placed.filter { types[$0.typeIndex].specificity != .generic }
     }
 
     /// "The pulmonary trunk calibration is 31 mm. It is wider than normal.": a finding said of a pronoun that opens its

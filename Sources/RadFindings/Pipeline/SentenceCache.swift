@@ -43,11 +43,16 @@ struct SentenceCache {
         guard entry.units.withUnsafeBufferPointer({ Self.equal($0, units) }) else { return nil }
         let shift = sentence.range.lowerBound - entry.start
         var reading = entry.reading
-        for index in reading.findings.indices {
-            reading.findings[index].sentence = sentence.index
-            let range = reading.findings[index].range
-            reading.findings[index].range = (range.lowerBound + shift)..<(range.upperBound + shift)
+        // (the findings held for the organ in focus too: they become findings of this sentence)
+        func move(_ findings: inout [Finding]) {
+            for index in findings.indices {
+                findings[index].sentence = sentence.index
+                let range = findings[index].range
+                findings[index].range = (range.lowerBound + shift)..<(range.upperBound + shift)
+            }
         }
+        move(&reading.findings)
+        move(&reading.heldForOrgan)
         return reading
     }
 
