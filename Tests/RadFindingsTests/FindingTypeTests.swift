@@ -2699,6 +2699,35 @@ import Testing
         }
     }
 
+    @Test func aChangeInAClauseClosingAListReachesEveryItem() throws {
+        // (audit mechanism M124) A clause after a scope end (";", "and there was") that names no finding of its own says
+        // its change of the whole list before it, not of its last item only, when the list has an "and" or "or" somewhere.
+        let reaching: [(String, String)] = [
+            ("Metallic sutures in the left lower lobe superior segment, and fibrotic bands adjacent to the sutures, architectural "
+                + "distortion; these findings were also observed in the previous examination.", "stable stable stable"),
+            ("Interlobular septal thickening in the right lung, pleuroparenchymal bands and a small amount of fluid in the minor "
+                + "fissure; also observed in the previous study.", "stable stable stable"),
+            ("Sequelae changes in the left lung apex and a calcified nodule in the right lower lobe; the described findings are "
+                + "stable compared to the previous examination.", "stable stable"),
+            ("A ground glass nodule of 6 mm in the left upper lobe and a faint nodule were observed, and there was no "
+                + "significant difference compared to the previous examination.", "stable stable"),
+            ("Emphysema in both lungs and a nodule in the right upper lobe; they are stable.", "stable stable"),
+        ]
+        // Not across an item's own verb (a full clause before the scope end), past a pronoun that names one finding, to a
+        // list without "and" or "or", nor from a clause that names its own finding.
+        let stopping: [(String, String)] = [
+            ("Nodules are observed in both lungs, and ground glass areas are seen in the left lower lobe; no change compared to "
+                + "the previous examination.", "- stable"),
+            ("Emphysema in both lungs and a nodule in the right upper lobe; it is stable.", "- stable"),
+            ("Emphysema in both lungs, a nodule in the right upper lobe; stable.", "- stable"),
+            ("Atelectasis in the left lower lobe and emphysema in both upper lobes; the pleural effusion has increased.",
+             "- - increased"),
+        ]
+        for (sentence, expected) in reaching + stopping {
+            #expect(try extract.findings(sentence).map { $0.temporal?.rawValue ?? "-" }.joined(separator: " ") == expected, "\(sentence)")
+        }
+    }
+
     /// A great vessel said to be wider than normal, enlarged or dilated by a predicate is a vascular enlargement of that vessel
     /// (construction.vessel-wider-than-normal): never a lung finding, measured by the vessel's diameter when the sentence gives it.
     @Test func aVesselSaidWiderThanNormalIsAVascularEnlargement() throws {

@@ -201,12 +201,15 @@ extension AttachmentContext {
     /// ("…, and they"); as the predicate right after the last item (no comma right before it, no other finding, "and",
     /// clause or "showing" between: "…, and bronchi filled with secretions in places, is new"); or right after "and"
     /// past the list's verb ("…, and pleural thickening were observed in the lower lobes, and no significant difference
-    /// was found"). The list runs back from the item the change went to over items joined by commas or coordinators
-    /// (the last two by "and" or "or"), or by what joins a finding to the one before it ("consolidation in which air
-    /// bronchograms are seen", "density consistent with consolidation"), up to an item with a change of its own (which
-    /// keeps it), a denied one, a scope end ("but", ";"), another change word, a pronoun ("…, and it is understood that
-    /// the lesion …") or a verb of an item's own ("Nodules are observed in the right lung, and consolidation …, which has
-    /// progressed": the nodules are another statement; a verb inside a relative clause is the clause's).
+    /// was found"); or in a clause after a scope end that closes the list and names no finding (`closesList`: "…, and
+    /// fibrotic bands around them, structural distortion; findings are also present in the previous examination"), when
+    /// the list has its "and" or "or" anywhere, not only before its last item. The list runs back from the item the
+    /// change went to over items joined by commas or coordinators (the last two by "and" or "or"), or by what joins a
+    /// finding to the one before it ("consolidation in which air bronchograms are seen", "density consistent with
+    /// consolidation"), up to an item with a change of its own (which keeps it), a denied one, a scope end ("but", ";"),
+    /// another change word, a pronoun ("…, and it is understood that the lesion …") or a verb of an item's own ("Nodules
+    /// are observed in the right lung, and consolidation …, which has progressed": the nodules are another statement; a
+    /// verb inside a relative clause is the clause's).
     func shareChangesOfLists(_ words: [Range<Int>], mentions: [FindingMention], pronouns: [FindingMention], cues: [Cue],
                              brackets: [Range<Int>], describing: [Bool], assertions: [Assertion],
                              changesOf: inout [[Int]]) {
@@ -230,7 +233,10 @@ extension AttachmentContext {
             guard let last = items.last(where: { changesOf[$0].contains(word) && mentions[$0].phrase.upperBound <= range.lowerBound })
             else { continue }
             let tail = mentions[last].phrase.upperBound..<range.lowerBound
-            guard !cues.contains(where: { $0.value.type == .scopeEnd && tail.overlaps($0.tokens) }),
+            let tailEnds = cues.filter { $0.value.type == .scopeEnd && tail.overlaps($0.tokens) }
+            let closing = tailEnds.count == 1
+                && closesList(tailEnds[0], tail: tail, pronouns: pronouns, brackets: brackets)
+            guard tailEnds.isEmpty || closing,
                   !words.contains(where: { tail.overlaps($0) }),
                   !mentions.contains(where: { tail.contains($0.phrase.lowerBound) && !aside($0.phrase.lowerBound) })
             else { continue }
@@ -251,7 +257,7 @@ extension AttachmentContext {
                 && (before != comma && !tail.contains(where: { coordinators.contains(tokens[$0].form) && tokens[$0].form != comma })
                     // "… are observed in both lungs, and no significant difference was found"
                     || before != comma && coordinators.contains(before) && ownVerbs.contains(where: { tail.contains($0.tokens.lowerBound) }))
-            guard relative != nil || pronoun != nil || predicate else { continue }
+            guard closing || relative != nil || pronoun != nil || predicate else { continue }
             // (the list's "and" may stand inside the last phrase: "…, areas of bronchiectasis, and pleural thickening")
             let lastHead = mentions.filter { $0.phrase == mentions[last].phrase }.map(\.head.lowerBound).max()
                 ?? mentions[last].head.lowerBound
@@ -267,7 +273,7 @@ extension AttachmentContext {
                     continue
                 }
                 guard joined, changesOf[item].isEmpty, assertions[item] != .absent,
-                      next != last || (mentions[item].phrase.upperBound..<lastHead).contains(where: {
+                      next != last || closing || (mentions[item].phrase.upperBound..<lastHead).contains(where: {
                           tokens[$0].form != comma && coordinators.contains(tokens[$0].form) && !aside($0)
                       }),
                       !words.contains(where: { gap.overlaps($0) }), !pronouns.contains(where: { gap.overlaps($0.phrase) }),
@@ -277,12 +283,29 @@ extension AttachmentContext {
                 list.append(item)
                 next = item
             }
+            // (a list a clause closes has its "and" or "or" anywhere: "A, and B, C; stable")
+            if closing, let first = list.last, !(mentions[first].phrase.upperBound..<lastHead).contains(where: {
+                tokens[$0].form != comma && coordinators.contains(tokens[$0].form) && !aside($0)
+            }) { continue }
             for item in list {
                 for index in mentions.indices where mentions[index].phrase == mentions[item].phrase && changesOf[index].isEmpty {
                     changesOf[index] = [word]
                 }
             }
         }
+    }
+
+    /// "Suture materials in the right upper lobe, and fibrotic bands around them, structural distortion; findings are also
+    /// present in the previous examination": whether scope end `end`, in the tail between a list's last item and a change
+    /// word, opens a clause that closes the whole list: a scope end of its sentence (not one that sets apart what comes
+    /// after it), with no comma, bracket or pronoun naming one finding between it and the change word.
+    private func closesList(_ end: Cue, tail: Range<Int>, pronouns: [FindingMention], brackets: [Range<Int>]) -> Bool {
+        let clause = end.tokens.upperBound..<tail.upperBound
+        let tokens = lattice.tokens
+        return end.value.reach == nil && tail.contains(end.tokens.lowerBound)
+            && !clause.contains(where: { tokens[$0].form == engine.words.comma })
+            && !brackets.contains(where: { clause.overlaps($0) })
+            && !pronouns.contains(where: { !$0.plural && clause.contains($0.phrase.lowerBound) })
     }
 
     /// "Consolidation in the right lower lobe accompanied by air bronchograms has regressed": a change said after
