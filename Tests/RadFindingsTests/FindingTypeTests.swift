@@ -1412,6 +1412,16 @@ import Testing
         #expect(try read("There are degenerative changes.") == [])
         #expect(try read("A 4 mm nodule is seen in the left lower lobe. Degenerative changes are present.") == ["nodule present -"])
         #expect(try read("The spleen is normal in size. Degenerative changes were observed.") == [])
+        // Audit Q40: an adrenal limb rendered "genus"/"genu" said to be full (plump) is a thickening of that gland.
+        #expect(try extract.findings("The left adrenal genus is full.").map { "\($0.type) \($0.laterality)" } == ["thickening left"])
+        // Audits R40, S40: small foci of air are a finding only where a place makes them one (in the fat or chest wall, soft-tissue
+        // emphysema; in a consolidation's signs, nothing of their own); "degenerative findings" of the bones are their wear.
+        #expect(try extract.findings("Millimetric air bubbles are observed in the subcutaneous fat tissue of the left chest wall.")
+            .map { "\($0.type) \($0.laterality) \($0.multiple)" } == ["subcutaneous-emphysema left true"])
+        #expect(try read("Air bubbles are seen.") == [])
+        #expect(try read("Consolidation with air bronchogram and air bubble signs is observed in the right upper lobe.")
+            == ["consolidation present -", "air-bronchogram present -"])
+        #expect(try read("Degenerative findings are observed in the thoracic vertebrae.") == ["degenerative-bone-change present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")

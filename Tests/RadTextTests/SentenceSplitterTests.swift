@@ -69,6 +69,9 @@ import Testing
         // A lower-case word after a full stop continues the sentence, but "no" opens one (`only-next`).
         ("Findings were evaluated. findings are stable. Heart is normal. no lymph node was observed. Done.",
          ["Findings were evaluated. findings are stable.", "Heart is normal.", "no lymph node was observed.", "Done."]),
+        // ... and so does "could" (audit Q40: an impression item "could not be characterized …" after an item about the kidneys).
+        ("Cortical thinning of both kidneys. could not be characterized, an adrenal nodule of 6 mm.",
+         ["Cortical thinning of both kidneys.", "could not be characterized, an adrenal nodule of 6 mm."]),
         ("A nodular lesion (metastasis?) to the posterobasal segment is seen. Stable.",
          ["A nodular lesion (metastasis?) to the posterobasal segment is seen.", "Stable."]),
         ("Pneumonia? Clinical correlation is recommended.", ["Pneumonia?", "Clinical correlation is recommended."]),
