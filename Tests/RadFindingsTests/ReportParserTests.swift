@@ -2718,6 +2718,37 @@ import Testing
         #expect(lobes.findings.map { "\($0.laterality.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["right increased", "left increased"])
     }
 
+    /// A findings-section sentence whose only places are where an emphasis predicate puts a finding most ("… are more
+    /// prominent in the lower lobes") narrows the finding of its type named before: no second record, the earlier one keeping
+    /// its places. One placed elsewhere, or placed also where it is, is a finding of its own. (Mechanism 125, audit lab 178.)
+    @Test func anEmphasisPredicateNamesTheFindingBeforeAgain() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String, _ type: String) throws -> [String] {
+            try parser.parse(id: "e", text: "FINDINGS: " + text).findings.filter { $0.type == type }
+                .map { "\($0.laterality.rawValue) \($0.lobes.joined(separator: ","))" }
+        }
+        // Where it is most, after it was placed in both lungs: the one finding, still in both lungs.
+        #expect(try read("Ground glass densities are observed in both lungs. Ground glass densities are more prominent in the "
+            + "upper lobes.", "ground-glass-opacity") == ["bilateral "])
+        #expect(try read("There are emphysematous changes in both lungs. Emphysematous changes are more marked in the upper "
+            + "lobes of the lung.", "emphysema") == ["bilateral "])
+        // Most marked in a lobe of the one lung it was placed in.
+        #expect(try read("Consolidation areas are seen in the left lung. Consolidation areas are more prominent in the left "
+            + "lung lower lobe.", "consolidation") == ["left "])
+        // The last one of its type on the other side: another finding.
+        #expect(try read("A 4 mm nodule is seen in the right lung upper lobe. Nodules are more prominent in the left lung lower "
+            + "lobe.", "nodule") == ["right RUL", "left LLL"])
+        // In both lungs after one on one side only: more than that one.
+        #expect(try read("Ground glass densities are observed in the right lung. Ground glass densities are more prominent in "
+            + "the lower lobes of both lungs.", "ground-glass-opacity") == ["right ", "bilateral RLL,LLL"])
+        // Placed plainly besides where it is most: a finding of its own.
+        #expect(try read("Ground glass densities are observed in the left lung. Ground glass densities are observed in the right "
+            + "lung, more prominent in the lower lobe.", "ground-glass-opacity").count == 2)
+        // A definite re-mention in another lobe is another nodule.
+        #expect(try read("A 5 mm nodule is seen in the right lung upper lobe. The nodule in the left lung lower lobe measures "
+            + "3 mm.", "nodule") == ["right RUL", "left LLL"])
+    }
+
     @Test func findingTextIsTheReportsWordsWithOrWithoutNonASCII() throws {
         for text in ["FINDINGS: A 7 mm nodule is seen in the left lower lobe.",
                      "FINDINGS: Göğüs 😀 kafesi. A 6 mm nodule is seen in the right upper lobe.",

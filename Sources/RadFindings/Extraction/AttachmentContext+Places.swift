@@ -620,6 +620,25 @@ extension AttachmentContext {
 
     // MARK: Sides
 
+    /// "Emphysematous changes are more prominent in the lower lobes of the lung": whether every place of a finding is one
+    /// an emphasis predicate said of it puts it most — each at most two words past an emphasis cue that follows its phrase
+    /// with at most a copula between — so that its sentence narrows where a finding named before is most marked rather than
+    /// placing one of its own. Not "Especially on the left, atelectasis …" (the cue before the phrase), nor a finding
+    /// placed also where it is ("… in both lungs, more prominent in the lower lobes").
+    func mostMarkedOnly(_ mention: FindingMention, places indices: [Int], of places: [Place], cues: [Cue]) -> Bool {
+        let predicates = cues.filter { cue in
+            cue.value.type == .emphasis && cue.tokens.lowerBound >= mention.phrase.upperBound
+                && cue.tokens.lowerBound - mention.phrase.upperBound <= Self.emphasisPredicateGap
+        }
+        return !indices.isEmpty && !predicates.isEmpty && indices.allSatisfy { index in
+            let start = places[index].tokens.lowerBound
+            return predicates.contains { $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 2 }
+        }
+    }
+
+    /// The words at most between a finding's phrase and an emphasis cue said of it as its predicate: a copula ("are").
+    static let emphasisPredicateGap = 1
+
     /// A finding's places, each as the finding reads it. A place that does not say its side
     /// ("predominantly in the basal segments") takes the side the finding's other places in the chest
     /// say ("the right breast" says none of a lobe), or is dropped when what it implies contradicts it.

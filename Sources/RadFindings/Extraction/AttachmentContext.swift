@@ -501,6 +501,7 @@ struct AttachmentContext {
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))
+            let mostMarked = antecedent == .none && mostMarkedOnly(mention, places: placesOf[index], of: places, cues: cues)
             let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
             let vagueParts = organPartsReading(placed)
             structures.reserveCapacity(placed.reduce(0) { $0 + $1.structures.count })
@@ -658,6 +659,7 @@ struct AttachmentContext {
                     interpretation: roles[index],
                     noun: mention.noun ?? placedWord(of: mention, as: typeIndex),
                     landmark: standards[index],
+                    mostMarked: mostMarked,
                     sizeBound: sizeBound,
                     dimensionsSaid: dimensionsSaid),
                     sentence: sentence.index, range: range)

@@ -215,6 +215,9 @@ public struct Finding: Sendable {
         /// Named only as a definite landmark or comparison standard of another finding ("adjacent to the effusion",
         /// "compared to the atelectatic lung": see `AttachmentContext.definiteLandmarks`).
         var landmark = false
+        /// Its sentence places it only where an emphasis predicate said of it puts it most ("Emphysematous changes are more
+        /// prominent in the lower lobes": see `AttachmentContext.mostMarkedOnly`), not where it is.
+        var mostMarked = false
         /// Its size is a bound said of it (`Measurement.bound`: "lymph nodes with short axes less than 1 cm"), none measured
         /// of it or of its largest member: a measured size of its largest member said later says more (`takeSize`).
         var sizeBound = false
@@ -418,6 +421,10 @@ public struct Finding: Sendable {
     /// Named only as a definite landmark or comparison standard of another finding ("soft tissue swelling around the
     /// fracture"): a finding of its type named elsewhere in the report is it (see `ReportParser.dropLandmarksNamedElsewhere`).
     var isLandmark: Bool { box.facts.landmark }
+
+    /// Whether its sentence places it only where it is most marked (see `Facts.mostMarked`): a finding named before,
+    /// narrowed (see `ReportParser.mergeMostMarkedRementions`).
+    var mostMarked: Bool { box.facts.mostMarked }
 
     /// A lobe or segment its sentence named without a side (see ``UnsidedPlace``).
     var unsided: UnsidedPlace? {

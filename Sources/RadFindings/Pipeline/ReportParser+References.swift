@@ -548,6 +548,39 @@ extension ReportParser {
             }
     }
 
+    /// "Emphysematous changes are present in both lungs. Emphysematous changes are more prominent in the lower lobes of the
+    /// lung.": a finding of the findings section that its sentence places only where it is most marked (`Finding.mostMarked`)
+    /// names again the last earlier finding of its type in the section, when that one is asserted alike, placed (on a side
+    /// or in lobes), on its side or on both, not placed elsewhere (other side, other lobes, or a lobe named without a side
+    /// none of whose lobes it is in), and measured and changed as it is or one of the two not at all. Where a finding is
+    /// most is no finding of its own, and the earlier one keeps its places. After one placed elsewhere ("… a nodule in the
+    /// right upper lobe. Nodules are more prominent in the left lower lobe") it stays a finding of its own.
+    func mergeMostMarkedRementions(in findings: inout [Finding], sentences: [Sentence]) {
+        var gone: [Int] = []
+        for index in findings.indices where findings[index].mostMarked {
+            let finding = findings[index]
+            let section = sentences[finding.sentence].section
+            guard section == .findings, let last = findings.indices[..<index].last(where: {
+                      !gone.contains($0) && findings[$0].sentence < finding.sentence
+                          && sentences[findings[$0].sentence].section == section
+                          && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
+                  })
+            else { continue }
+            let earlier = findings[last]
+            guard earlier.laterality != .none || !earlier.lobes.isEmpty,
+                  finding.laterality == .none || finding.laterality == earlier.laterality || earlier.laterality == .bilateral,
+                  !placedApart(finding, earlier), !unsidedApart(finding, earlier),
+                  measuredAlike(finding, earlier), finding.changeAgrees(with: earlier)
+            else { continue }
+            // (its lobes named without a side say where it is most, not where the earlier one is)
+            var said = finding
+            said.unsided = nil
+            merge(said, into: &findings[last])
+            gone.append(index)
+        }
+        for index in gone.reversed() { findings.remove(at: index) }
+    }
+
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
     func elsewhere(_ finding: Finding, than others: [Finding]) -> Bool {
         !others.isEmpty && others.allSatisfy { placedApart(finding, $0) }

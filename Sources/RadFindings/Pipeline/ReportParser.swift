@@ -138,6 +138,7 @@ public final class ReportParser {
                                            placedElsewhere: placedElsewhere)
         mergeBareRementions(in: &findings)
         resolveReferences(in: &findings, placedBefore: placedBefore)
+        mergeMostMarkedRementions(in: &findings, sentences: sentences)
         resolveUnsidedPlaces(in: &findings, sentences: sentences, passing: placeless)
         resolveChangesNamedLater(in: &findings)
         mergeBareRepeats(in: &findings, sentences: sentences)
