@@ -1422,6 +1422,16 @@ import Testing
         #expect(try read("Consolidation with air bronchogram and air bubble signs is observed in the right upper lobe.")
             == ["consolidation present -", "air-bronchogram present -"])
         #expect(try read("Degenerative findings are observed in the thoracic vertebrae.") == ["degenerative-bone-change present -"])
+        // Audits T40, V40: the spaces between vertebral bodies said narrowed are a narrowing of the spine (no airway's, no
+        // category), preserved ones none; the hyperostosis of the bones named from "bone" on (the degree word before it stays
+        // out of the lexicon); the spleen measured along an axis and said above normal is enlarged.
+        #expect(try extract.findings("Intervertebral disc spaces are mildly narrowed at the thoracic level.")
+            .map { "\($0.type) \($0.category?.rawValue ?? "-")" } == ["narrowing -"])
+        #expect(try read("Intervertebral disc distances are preserved.") == [])
+        #expect(try read("Findings compatible with diffuse bone hyperostosis are observed in the thoracic vertebrae.")
+            == ["dish present -"])
+        #expect(try read("The spleen measures 150 mm in the craniocaudal axis and is above normal.") == ["splenomegaly present -"])
+        #expect(try read("The spleen measures 110 mm in the craniocaudal axis and is normal.") == [])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
