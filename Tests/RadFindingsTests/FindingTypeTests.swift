@@ -1432,6 +1432,9 @@ import Testing
             == ["dish present -"])
         #expect(try read("The spleen measures 150 mm in the craniocaudal axis and is above normal.") == ["splenomegaly present -"])
         #expect(try read("The spleen measures 110 mm in the craniocaudal axis and is normal.") == [])
+        // Audit X40: a loose piece of bone beside a rib after trauma is the fracture.
+        #expect(try extract.findings("A bone fragment is observed near the fourth rib on the left.")
+            .map { "\($0.type) \($0.laterality)" } == ["fracture left"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
