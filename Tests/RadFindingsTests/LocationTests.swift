@@ -1391,4 +1391,23 @@ import Testing
             !$0.contains("LLL")
         })
     }
+
+    /// What an interpretation cue or brackets say a finding outside the lungs is, placed by its own words only in that
+    /// finding's organ ("a parapelvic cyst", "thyroid nodule"), is on that finding's side (audit rows lab 596, lab 184). A
+    /// reading naming another structure keeps its own places, with no side.
+    @Test func aReadingPlacedInTheOrganOfTheFindingItReadsTakesItsSide() throws {
+        let parser = try ReportParserTests.engine.makeParser()
+        func places(_ text: String) throws -> [String] {
+            try parser.parse(id: "m127", text: "FINDINGS: " + text).findings.map {
+                "\($0.type) \($0.laterality.rawValue) \($0.places.joined(separator: ","))"
+            }
+        }
+        #expect(try places("There is a hypodense lesion in the upper part of the left kidney, which may be compatible with a "
+            + "parapelvic cyst.") == ["low-density left kidney", "cyst left kidney"])
+        #expect(try places("A solid lesion of 22 mm with smooth contours is observed in the left thyroid lobe (thyroid nodule?).")
+            .last == "nodule left thyroid")
+        // Another organ named by the reading: its own place, no side.
+        #expect(try places("A hypodense lesion is observed in the upper pole of the right kidney (adrenal adenoma?).")
+            .last?.hasPrefix("adenoma none adrenal") == true)
+    }
 }

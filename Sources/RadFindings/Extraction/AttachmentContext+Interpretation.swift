@@ -143,6 +143,30 @@ extension AttachmentContext {
         return hosts
     }
 
+    /// "A hypodense lesion in the right kidney, which is considered compatible with a parapelvic cyst", "a mass at the
+    /// right thyroid lobe (solid thyroid nodule)": what an interpretation cue (`interpreter`) or brackets say a finding is,
+    /// placed by its own words only in that finding's organ and on no side, is where that finding is, side included (the
+    /// finding's places are added to its own). A reading that names another structure, or a side, keeps its own places.
+    func placesOfOrganReadings(_ mentions: [FindingMention], pairs: [Range<Int>], places: [Place], placesOf: inout [[Int]]) {
+        var readOf = [Int?](filled: nil, count: mentions.count)
+        for (index, mention) in mentions.enumerated() {
+            if let reading = mention.interpreter { readOf[reading] = index }
+        }
+        for (index, mention) in mentions.enumerated() where readOf[index] == nil {
+            guard let pair = pairs.first(where: { $0.contains(mention.phrase.lowerBound) }) else { continue }
+            readOf[index] = mentions.indices.last { mentions[$0].phrase.upperBound < pair.lowerBound }
+        }
+        for (reading, read) in readOf.enumerated() {
+            guard let read, !placesOf[reading].isEmpty else { continue }
+            let organs = Set(placesOf[read].flatMap { places[$0].structures })
+            guard placesOf[read].contains(where: { !places[$0].sides.isEmpty }),
+                  placesOf[reading].allSatisfy({ places[$0].sides.isEmpty && !places[$0].structures.isEmpty
+                      && places[$0].structures.allSatisfy(organs.contains) })
+            else { continue }
+            placesOf[reading] += placesOf[read].filter { !placesOf[reading].contains($0) }
+        }
+    }
+
     /// Whether a type is a diagnosis, or restates one, that reads appearances (`diagnosis`, `interprets`): pneumonia, and
     /// pneumonic infiltration.
     private func readsDiagnosis(_ type: Int) -> Bool {

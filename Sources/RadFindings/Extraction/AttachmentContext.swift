@@ -325,6 +325,7 @@ struct AttachmentContext {
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
             else if sizesOf[index].isEmpty { sizesOf[index] = sizesOf[interpreter] }
         }
+        placesOfOrganReadings(mentions, pairs: brackets, places: places, placesOf: &placesOf)
         keepPlacesOfLaterFindings(mentions, cues: cues, places: places, placesOf: &placesOf)
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
