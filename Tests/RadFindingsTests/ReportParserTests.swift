@@ -2749,6 +2749,33 @@ import Testing
             + "3 mm.", "nodule") == ["right RUL", "left LLL"])
     }
 
+    /// A denial said again later in its section, of its type and placed just as it is, is that denial: one record. A denial
+    /// of its type in another place, or placed nowhere, stays apart.
+    @Test func aDenialSaidAgainWhereItWasDeniedIsOneDenial() throws {
+        let parser = try Self.engine.makeParser()
+        func denials(_ text: String, _ type: String) throws -> [String] {
+            try parser.parse(id: "d", text: text).findings.filter { $0.type == type && $0.assertion == .absent }
+                .map { "\($0.sentence) \($0.laterality.rawValue) \($0.places.sorted().joined(separator: ","))" }
+        }
+        // Two sentences apart, in other words, on both sides.
+        #expect(try denials("FINDINGS: Pleural effusion-thickening was not seen in both hemithorax. The heart size is normal. "
+            + "Bilateral pleural effusion was not seen.", "pleural-effusion") == ["0 bilateral pleura"])
+        #expect(try denials("FINDINGS: No enlarged lymph node was seen in the mediastinum. The heart is normal. Enlarged lymph "
+            + "nodes were not detected in the mediastinum.", "lymphadenopathy") == ["0 none mediastinum"])
+        // Right after, nearly word for word, outside the lungs.
+        #expect(try denials("FINDINGS: No free fluid or enlarged lymph node was seen in the upper abdominal sections. No free "
+            + "fluid or enlarged lymph node was noted in the upper abdominal sections.", "fluid") == ["0 none abdomen"])
+        // The other lung, another station, another organ: another denial.
+        #expect(try denials("FINDINGS: No nodule was detected in the right lung. The trachea is open. No nodule was detected in "
+            + "the left lung.", "nodule") == ["0 right ", "2 left "])
+        #expect(try denials("FINDINGS: No enlarged lymph node was seen in the mediastinum. The heart is normal. No enlarged "
+            + "lymph node was seen in the hilar regions.", "lymphadenopathy") == ["0 none mediastinum", "2 none hilum"])
+        #expect(try denials("FINDINGS: No mass was seen in the liver. No mass was seen in the spleen.", "mass")
+            == ["0 none liver", "1 none spleen"])
+        // Placed nowhere: too little to be the same denial.
+        #expect(try denials("FINDINGS: No mass was detected. The heart is normal. No mass was seen.", "mass").count == 2)
+    }
+
     @Test func findingTextIsTheReportsWordsWithOrWithoutNonASCII() throws {
         for text in ["FINDINGS: A 7 mm nodule is seen in the left lower lobe.",
                      "FINDINGS: Göğüs 😀 kafesi. A 6 mm nodule is seen in the right upper lobe.",

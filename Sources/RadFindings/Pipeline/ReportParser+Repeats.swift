@@ -216,6 +216,39 @@ extension ReportParser {
 }
 
 extension ReportParser {
+    /// "Pleural effusion was not detected in both hemithorax. … Bilateral pleural effusion was not detected.": a denial said
+    /// again later in its section is the first earlier denial there that it repeats (see ``deniesAgain(_:_:)``): one
+    /// record, the first. Denials of a type in other places stay apart ("No nodule in the right lung. … No nodule in the
+    /// left lung."; "No lymph node in the mediastinum. … No lymph node in the axilla.").
+    func mergeRepeatedDenials(in findings: inout [Finding], sentences: [Sentence]) {
+        var repeated = Set<Int>()
+        for index in findings.indices where findings[index].assertion == .absent {
+            let denial = findings[index]
+            guard let earlier = findings.indices[..<index].first(where: {
+                !repeated.contains($0) && sentences[findings[$0].sentence].section == sentences[denial.sentence].section
+                    && deniesAgain(denial, findings[$0])
+            }) else { continue }
+            merge(denial, into: &findings[earlier])
+            repeated.insert(index)
+        }
+        for index in repeated.sorted().reversed() { findings.remove(at: index) }
+    }
+
+    /// Whether a denial repeats an earlier sentence's denial: of its type and category, with no lobe left without a side,
+    /// on its side, in its lobes, its segments and its other places — no more, no fewer (a place one names and the other
+    /// not may be another organ: "no mass in the lung parenchyma" is not "no space-occupying lesion in the liver") — and
+    /// changed as it is. A denial placed nowhere ("No mass was detected.") says too little of where to be the same one.
+    private func deniesAgain(_ later: Finding, _ earlier: Finding) -> Bool {
+        earlier.sentence < later.sentence && earlier.assertion == .absent && later.assertion == .absent
+            && earlier.typeIndex == later.typeIndex && earlier.category == later.category
+            && later.unsided == nil && earlier.unsided == nil && earlier.laterality == later.laterality
+            && (later.laterality != .none || !later.lobes.isEmpty || !later.places.isEmpty)
+            && earlier.lobes == later.lobes && earlier.segments == later.segments
+            && Set(earlier.places) == Set(later.places) && earlier.temporal == later.temporal
+    }
+}
+
+extension ReportParser {
     /// "A 15 mm nodular lesion in the left adrenal gland. IMPRESSION: Hypodense lesion in the left adrenal gland.": an
     /// impression finding outside the lungs that no copy pass merged, named by a weak noun (see ``head(of:)``), names again
     /// the findings section's finding of another type named by that noun when it is the only one:

@@ -145,6 +145,7 @@ public final class ReportParser {
         mergeRestatements(in: &findings, sentences: sentences, text: text, headerless: found.allSatisfy { $0.header == nil },
                           saidOfSubjectBefore: saidOfSubjectBefore)
         mergePatternRepeats(in: &findings, sentences: sentences)
+        mergeRepeatedDenials(in: &findings, sentences: sentences)
         mergeRetypedCopies(in: &findings, sentences: sentences)
         passDiagnosisChanges(in: &findings, sentences: sentences)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
