@@ -58,7 +58,7 @@ extension ReportParser {
         let group = engine.placeTables.restatementGroup
         let tables = engine.placeTables
         func among<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-        func described(_ sentence: Int) -> Bool { sentences[sentence].section == .findings && !summary.contains(sentence) }
+        func described(_ sentence: Int) -> Bool { describedInFindings(sentence, sentences: sentences, summary: summary) }
         func copied(placing: Bool, renaming: Bool = false, hedging: Bool = false, sidedByCopy: Bool = false,
                     sideOfBoth: Bool = false) -> Int? {
             findings.indices[..<index].last(where: { position in

@@ -81,6 +81,18 @@ extension ReportParser {
             || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
     }
 
+    /// Whether a sentence is one of the findings section and not of its closing summary: where the finding an impression
+    /// copy names again is said.
+    func describedInFindings(_ sentence: Int, sentences: [Sentence], summary: Set<Int>) -> Bool {
+        sentences[sentence].section == .findings && !summary.contains(sentence)
+    }
+
+    /// Whether a copy says what the finding it names again says: asserted as it is, measured alike (see
+    /// ``measuredAlike(_:_:)``) and changed alike (one of the two not measured or changed at all).
+    func saidAlike(_ later: Finding, _ earlier: Finding) -> Bool {
+        earlier.assertion == later.assertion && measuredAlike(later, earlier) && later.changeAgrees(with: earlier)
+    }
+
     /// Whether two findings are measured alike: one of the two not at all, their sizes agree (see
     /// ``sizesAgree(_:_:)``), or the upper bound of one is met by a dimension said of the other (see ``boundMet(_:by:)``).
     func measuredAlike(_ one: Finding, _ other: Finding) -> Bool {

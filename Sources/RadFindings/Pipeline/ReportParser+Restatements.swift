@@ -158,7 +158,7 @@ extension ReportParser {
         let tables = engine.placeTables
         guard type.specificity == .specific, !type.diagnosis, later.assertion != .absent, later.unsided == nil,
               let only = findings.indices[..<index].sole(where: {
-                  sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                  describedInFindings(findings[$0].sentence, sentences: sentences, summary: summary)
                       && !copies.contains($0) && findings[$0].assertion != .absent
                       && tables.inOneLineage(findings[$0].typeIndex, later.typeIndex)
               }),
@@ -174,9 +174,7 @@ extension ReportParser {
                 && later.lobes.allSatisfy(earlier.lobes.contains) && segments(of: later, within: earlier)
             : later.places.allSatisfy(earlier.places.contains) || organless(earlier)
         let saysMore = later.category != nil && engine.knowledge.findings.types[earlier.typeIndex].specificity == .specific
-        return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && earlier.assertion == later.assertion
-            && measuredAlike(later, earlier)
-            && later.changeAgrees(with: earlier)
+        return (earlier.category == nil) == (later.category == nil) && !saysMore && placed && saidAlike(later, earlier)
             ? only : nil
     }
 
@@ -201,13 +199,11 @@ extension ReportParser {
                 || earlier.structures.contains { engine.relocation(of: later.typeIndex, in: $0) == type }
         }
         guard let only = findings.indices[..<index].sole(where: {
-            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+            describedInFindings(findings[$0].sentence, sentences: sentences, summary: summary)
                 && !copies.contains($0) && findings[$0].assertion != .absent && covered(findings[$0])
         }), !named.contains(only) else { return nil }
         let earlier = findings[only]
-        return earlier.category == nil && earlier.typeIndex != later.typeIndex && earlier.assertion == later.assertion
-            && measuredAlike(later, earlier)
-            && later.changeAgrees(with: earlier)
+        return earlier.category == nil && earlier.typeIndex != later.typeIndex && saidAlike(later, earlier)
             ? only : nil
     }
 
@@ -239,7 +235,7 @@ extension ReportParser {
               types[later.typeIndex].specificity == .weak, !innermost.isEmpty,
               let only = findings.indices[..<index].sole(where: { position in
                   let earlier = findings[position]
-                  return sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+                  return describedInFindings(earlier.sentence, sentences: sentences, summary: summary)
                       && !copies.contains(position) && earlier.category == nil && earlier.assertion != .absent
                       && earlier.interpreted == later.interpreted && liesWhere(earlier)
                       && (later.laterality == .none || earlier.laterality == .none || later.laterality == earlier.laterality)
@@ -248,7 +244,7 @@ extension ReportParser {
               }), !named.contains(only)
         else { return nil }
         let earlier = findings[only]
-        return earlier.assertion == later.assertion && measuredAlike(later, earlier) && later.changeAgrees(with: earlier)
+        return saidAlike(later, earlier)
             && later.labels.allSatisfy(earlier.labels.contains) ? only : nil
     }
 
@@ -285,7 +281,7 @@ extension ReportParser {
             $0 != index && !copies.contains($0) && findings[$0].sentence == later.sentence && kin(findings[$0].typeIndex)
         })
         let onlyOfKind = findings.indices[..<index].sole {
-            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+            describedInFindings(findings[$0].sentence, sentences: sentences, summary: summary)
                 && kin(findings[$0].typeIndex) && findings[$0].assertion != .absent && !named.contains($0)
         }
         let only: Int
@@ -334,7 +330,7 @@ extension ReportParser {
                                      summary: Set<Int>, named: Set<Int>, copies: Set<Int>) -> Int? {
         guard sidedLungCopyAlone(later, at: index, in: findings, copies: copies) else { return nil }
         guard let only = findings.indices[..<index].sole(where: {
-            sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+            describedInFindings(findings[$0].sentence, sentences: sentences, summary: summary)
                 && findings[$0].typeIndex == later.typeIndex && findings[$0].assertion != .absent
         }), !named.contains(only),
               findings[only].assertion == later.assertion, findings[only].laterality == later.laterality else { return nil }
@@ -353,7 +349,7 @@ extension ReportParser {
         guard sidedLungCopyAlone(later, at: index, in: findings, copies: copies) else { return nil }
         return findings.indices[..<index].sole(where: {
             let earlier = findings[$0]
-            return sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+            return describedInFindings(earlier.sentence, sentences: sentences, summary: summary)
                 && earlier.typeIndex == later.typeIndex && earlier.category != nil && earlier.assertion != .absent
                 && !named.contains($0) && earlier.assertion == later.assertion && nests(later, earlier)
         })
@@ -449,7 +445,7 @@ extension ReportParser {
         let ofKind = findings.indices[..<index].filter { position in
             let earlier = findings[position]
             let type = earlier.typeIndex
-            return !copies.contains(position) && sentences[earlier.sentence].section == .findings && !summary.contains(earlier.sentence)
+            return !copies.contains(position) && describedInFindings(earlier.sentence, sentences: sentences, summary: summary)
                 && (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex]
                     || outside && broader[later.typeIndex].contains(type))
                 && (earlier.assertion == .present || earlier.assertion == .uncertain && bothLungs && type == later.typeIndex)

@@ -26,7 +26,7 @@ extension ReportParser {
         guard !types[later.typeIndex].diagnosis, later.assertion != .absent, later.unsided == nil,
               let parent = tables.broaderTypes[later.typeIndex].first,
               let only = findings.indices[..<index].sole(where: {
-                  sentences[findings[$0].sentence].section == .findings && !summary.contains(findings[$0].sentence)
+                  describedInFindings(findings[$0].sentence, sentences: sentences, summary: summary)
                       && !copies.contains($0) && findings[$0].assertion != .absent
                       && tables.isKind(findings[$0].typeIndex, of: parent)
               }),
@@ -49,7 +49,7 @@ extension ReportParser {
                 || (later.lobes.isEmpty || earlier.lobes.isEmpty) && !apartInLung(later, earlier)
             : inOneOrgan(later, earlier) || organless(later)
         return (earlier.category == nil) == (later.category == nil) && sides && placed
-            && earlier.assertion == later.assertion && measuredAlike(later, earlier) && later.changeAgrees(with: earlier)
+            && saidAlike(later, earlier)
             ? only : nil
     }
 }
