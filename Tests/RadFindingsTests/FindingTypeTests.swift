@@ -1435,6 +1435,15 @@ import Testing
         // Audit X40: a loose piece of bone beside a rib after trauma is the fracture.
         #expect(try extract.findings("A bone fragment is observed near the fourth rib on the left.")
             .map { "\($0.type) \($0.laterality)" } == ["fracture left"])
+        // Audits A41, B41: a reticular density of osteopenic bone is the osteoporosis, no lung reticulation; sequelae in the
+        // kidneys are what a kidney disease left, no lung fibrosis; the supraclavicular fossa under its MT misspellings.
+        #expect(try read("Reticular density increases due to osteopenia are observed in the bone structures.")
+            == ["osteoporosis present -"])
+        #expect(try read("Reticular density increases are observed in the lower lobe of the right lung.") == ["reticulation present -"])
+        #expect(try read("Cortical irregularities compatible with sequelae are observed in both kidney parenchyma.") == [])
+        #expect(try read("Sequelae fibrotic changes are seen in the right lung upper lobe.") == ["fibrotic-sequela present -"])
+        #expect(try extract.findings("No lymph node was observed in both subraclavicular fossas.")
+            .map { "\($0.type) \($0.places)" } == ["extrathoracic-lymph-node [\"supraclavicular\"]"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
