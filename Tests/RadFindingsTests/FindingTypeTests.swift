@@ -1444,6 +1444,11 @@ import Testing
         #expect(try read("Sequelae fibrotic changes are seen in the right lung upper lobe.") == ["fibrotic-sequela present -"])
         #expect(try extract.findings("No lymph node was observed in both subraclavicular fossas.")
             .map { "\($0.type) \($0.places)" } == ["extrathoracic-lymph-node [\"supraclavicular\"]"])
+        // Audit D41: the bare "aortopulmonary" (the window's nodal station) is in the mediastinum.
+        #expect(try extract.findings("Calcified lymph nodes are observed in the aortopulmonary and left hilar regions.")
+            .map { "\($0.type) \($0.places)" } == ["lymphadenopathy [\"mediastinum\", \"hilum\"]"])
+        #expect(try extract.findings("Calcified lymph nodes are observed in the left hilar region.")
+            .map { "\($0.type) \($0.places)" } == ["lymphadenopathy [\"hilum\"]"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
