@@ -1449,6 +1449,10 @@ import Testing
             .map { "\($0.type) \($0.places)" } == ["lymphadenopathy [\"mediastinum\", \"hilum\"]"])
         #expect(try extract.findings("Calcified lymph nodes are observed in the left hilar region.")
             .map { "\($0.type) \($0.places)" } == ["lymphadenopathy [\"hilum\"]"])
+        // Audit F41: lymph nodes of the chest wall (pectoral regions, beside the subclavius) are outside the chest.
+        #expect(try read("No pathologically enlarged lymph nodes were detected in bilateral pectoral regions.")
+            == ["extrathoracic-lymph-node absent -"])
+        #expect(try read("Lymph nodes with a short axis of 12 mm are observed in the mediastinum.") == ["lymphadenopathy present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
