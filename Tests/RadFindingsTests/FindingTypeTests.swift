@@ -1453,6 +1453,10 @@ import Testing
         #expect(try read("No pathologically enlarged lymph nodes were detected in bilateral pectoral regions.")
             == ["extrathoracic-lymph-node absent -"])
         #expect(try read("Lymph nodes with a short axis of 12 mm are observed in the mediastinum.") == ["lymphadenopathy present -"])
+        // Audit E41: a nodular density by the spleen is the accessory spleen it is read as, one record with its size.
+        #expect(try extract.findings("A 12 mm nodular density is observed in the anterior of the spleen, which is considered to be compatible with the accessory spleen.")
+            .map { "\($0.type) \($0.size?.maxMM ?? 0)" } == ["accessory-spleen 12.0"])
+        #expect(try read("A 6 mm nodular density is observed in the right lung lower lobe.") == ["nodular-opacity present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
