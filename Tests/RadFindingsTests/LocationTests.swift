@@ -427,8 +427,9 @@ import Testing
     }
 
     @Test func anOrganTakesTheSideAndLevelWords() throws {
-        let finding = try #require(try extract.findings("Sequelae changes in the lower pole of the left kidney.").first)
+        let finding = try #require(try extract.findings("A 12 mm cyst is observed in the lower pole of the left kidney.").first)
         #expect(finding.lobes.isEmpty)
+        #expect(finding.laterality == .left)
         #expect(finding.category == nil)
     }
 
@@ -459,8 +460,10 @@ import Testing
     }
 
     @Test func aPlaceAfterARelativeClauseReachesThePhraseBeforeIt() throws {
-        let finding = try #require(try extract.finding("nodular-opacity",
+        // (placed in the spleen, the nodular density is the accessory spleen: audit E41)
+        let finding = try #require(try extract.finding("accessory-spleen",
             in: "Nodular density, which may be compatible with an accessory spleen, is observed in the spleen hilum."))
+        #expect(finding.places.contains("spleen"))
         #expect(finding.labels.isEmpty)
         #expect(finding.category == nil)
     }
