@@ -1413,4 +1413,22 @@ import Testing
         #expect(try places("A hypodense lesion is observed in the upper pole of the right kidney (adrenal adenoma?).")
             .last?.hasPrefix("adenoma none adrenal") == true)
     }
+
+    /// A finding its places split in two types (`<in>` of findings.xml) is, in each, only where that type was chosen: the
+    /// phrase's own type keeps the places no rule moved; a lobe no rule moves stays with both.
+    @Test func aFindingSplitByPlaceKeepsThePlacesOfEachType() throws {
+        let plaques = try extract.findings("Calcified atheroma plaques are observed in the aorta and coronary arteries.")
+        #expect(plaques.first { $0.type == "arterial-wall-calcification" }?.places == ["aorta"])
+        #expect(plaques.first { $0.type == "coronary-artery-calcification" }?.places == ["coronary-artery"])
+        let nodes = try extract.findings("No lymph node was observed in the mediastinum, hilum or axilla.")
+        #expect(nodes.first { $0.type == "lymphadenopathy" }?.places == ["mediastinum", "hilum"])
+        #expect(nodes.first { $0.type == "extrathoracic-lymph-node" }?.places == ["axilla"])
+        // Not split: one structure, one type.
+        let coronary = try extract.findings("Calcified atheroma plaques are observed in the coronary arteries.")
+        #expect(coronary.map(\.type) == ["coronary-artery-calcification"])
+        #expect(coronary.first?.places == ["coronary-artery"])
+        // A lobe no rule moves says where for both types.
+        let pleura = try extract.findings("There are sequelae thickenings in the costal pleura in the right lung lower lobe.")
+        #expect(pleura.first { $0.type == "pleural-thickening" }?.lobes == ["RLL"])
+    }
 }

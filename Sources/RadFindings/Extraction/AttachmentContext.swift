@@ -595,18 +595,8 @@ struct AttachmentContext {
                                       text: lattice.text(quantityWord.tokens, in: report), origin: origin(quantityWord)))
             }
 
-            // Read from the structures in place (indices, not copies of the structures).
             let anatomy = engine.knowledge.anatomy
             let tables = engine.placeTables
-            let lobeCodes = tables.lobeCodes(of: structures)
-            // (one pass each: a filter and a map would build two lists)
-            let segmentIDs: [String] = structures.compactMap { tables.isSegment[$0] ? anatomy.structures[$0].id : nil }
-            let places: [String] = structures.compactMap { tables.isLungPart[$0] ? nil : anatomy.structures[$0].id }
-            // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
-            // region ("the posterolateral part of the right thorax") says where the organ named with it is.
-            // (the organs are listed only when one of them lies outside the chest, as few findings' do)
-            let anyOutside = structures.contains { anatomy.structures[$0].kind != .region && !inChest[$0] }
-            let organs = anyOutside ? structures.filter { anatomy.structures[$0].kind != .region } : []
             let range = lattice.characters(of: mention.phrase)
             // (a number only other words gave, which a type one per side or a diagnosis does not take)
             let numberFromOtherWords = mention.numberFromOtherWords && quantityWord?.value != .multiple
@@ -614,6 +604,18 @@ struct AttachmentContext {
             for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil || heldForOrgan
                 else { continue }
+                // Where this type of a phrase split by place is (`structuresKept(_:choosing:of:among:)`).
+                let kept = structuresKept(structures, choosing: typeIndex, of: mention, among: placedTypesOfMention)
+                // Read from the structures in place (indices, not copies of the structures).
+                let lobeCodes = tables.lobeCodes(of: kept)
+                // (one pass each: a filter and a map would build two lists)
+                let segmentIDs: [String] = kept.compactMap { tables.isSegment[$0] ? anatomy.structures[$0].id : nil }
+                let places: [String] = kept.compactMap { tables.isLungPart[$0] ? nil : anatomy.structures[$0].id }
+                // Placed, and nowhere in the chest (`AnatomyIndex.inChest` holds the chest regions). A body
+                // region ("the posterolateral part of the right thorax") says where the organ named with it is.
+                // (the organs are listed only when one of them lies outside the chest, as few findings' do)
+                let anyOutside = kept.contains { anatomy.structures[$0].kind != .region && !inChest[$0] }
+                let organs = anyOutside ? kept.filter { anatomy.structures[$0].kind != .region } : []
                 // Two readings of one phrase may give one type twice ("pleural or pericardial effusion":
                 // a pericardial effusion by its modifier and by its place): one finding.
                 guard !result.contains(where: { $0.range == range && $0.typeIndex == typeIndex && $0.assertion == assertion })
@@ -644,7 +646,7 @@ struct AttachmentContext {
                     text: lattice.text(mention.phrase, in: report),
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
-                    structures: recap.map { $0.cue == nil ? [] : recapScope } ?? structures,
+                    structures: recap.map { $0.cue == nil ? [] : recapScope } ?? kept,
                     explanation: typeIndex == mention.type || !explain ? steps.steps
                         : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
                                                      origin: engine.knowledge.findings.types[mention.type].origin.description)],
