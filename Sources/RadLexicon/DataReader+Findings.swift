@@ -28,6 +28,7 @@ extension DataReader {
                 type.otherOrgans = element.flag("otherOrgans")
                 type.unnamed = element.flag("unnamed")
                 type.sided = element.flag("sided", absent: true)
+                type.organ = element["organ"]
                 type.cause = element.flag("cause")
                 type.diagnosis = element.flag("diagnosis")
                 type.interprets = (element["interprets"] ?? "").split(separator: " ").map(String.init)

@@ -1,7 +1,7 @@
 import RadXML
 
 extension DataReader {
-    /// Checks what no schema can check across files: part-of links and refinements point to
+    /// Checks what no schema can check across files: part-of links, refinements and implied organs point to
     /// defined ids, and no term names two different finding types (but by `alsoNames`, which only a finding's term has).
     mutating func checkReferences(_ base: KnowledgeBase) {
         for structure in base.anatomy.structures {
@@ -44,6 +44,10 @@ extension DataReader {
                     diagnostics.append(XMLDiagnostic(file: term.origin.file, line: term.origin.line,
                                                      message: "term '\(term.text)' of finding '\(type.id)' also names unknown or its own finding '\(second)'"))
                 }
+            }
+            if let organ = type.organ, base.anatomy.structure(organ) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' names unknown organ '\(organ)'"))
             }
             for relocation in type.relocations {
                 if base.anatomy.structure(relocation.structure) == nil {

@@ -58,6 +58,9 @@ public struct FindingType: Sendable {
     /// Whether a finding of this type has a side and lobes (`sided="false"` in findings.xml: the heart's size,
     /// a pericardial effusion).
     public var sided = true
+    /// The structure id of the organ the type's own word names (`organ` in findings.xml: "hepatosteatosis" → "liver"): a
+    /// finding placed in no part of it is placed there too.
+    public var organ: String?
     /// As an adjective it says what a finding comes from, not what kind it is (`cause` in findings.xml): a weak
     /// head keeps the type its place gives it besides ("sequelae thickening in the costal pleura").
     public var cause = false

@@ -670,7 +670,7 @@ import Testing
         #expect(nodules.first { $0.type == "nodule" }?.laterality == .bilateral)
         // Not from a place outside the chest, nor for a finding outside the lungs.
         let hernia = try extract.findings("No wall thickening is seen in the esophagus, and there is a small hiatal hernia.")
-        #expect(hernia.first { $0.type == "hiatal-hernia" }?.places.isEmpty == true)
+        #expect(hernia.first { $0.type == "hiatal-hernia" }?.places == ["esophagus"]) // (its own word's organ, `organ`)
         let kidney = try extract.findings("No stone is seen in the left kidney, and there are a few tiny lung nodules.")
         #expect(kidney.first { $0.type == "nodule" }?.laterality == Laterality.none)
     }
@@ -758,7 +758,7 @@ import Testing
         #expect(list.first { $0.type == "pleural-effusion" }?.places == ["pleura"])
         #expect(list.first { $0.type == "pericardial-effusion" }?.places == ["pericardium"])
         let heart = try extract.findings("Cardiomegaly, slight pericardial effusion.")
-        #expect(heart.first { $0.type == "cardiomegaly" }?.places == [])
+        #expect(heart.first { $0.type == "cardiomegaly" }?.places == ["heart"]) // (its own word's organ, not the pericardium)
         #expect(heart.first { $0.type == "pericardial-effusion" }?.places == ["pericardium"])
         // Two phrases joined by "and": the effusion's "pleural" is not the emphysema's.
         let joined = try extract.findings("Emphysema and right pleural effusion.")
@@ -1430,5 +1430,27 @@ import Testing
         // A lobe no rule moves says where for both types.
         let pleura = try extract.findings("There are sequelae thickenings in the costal pleura in the right lung lower lobe.")
         #expect(pleura.first { $0.type == "pleural-thickening" }?.lobes == ["RLL"])
+    }
+
+    /// Mechanism 132: a type whose own word names its organ (`organ` in findings.xml) placed in no part of it is placed there
+    /// too, beside its own places and on no side, denied or not; one placed in that organ keeps only its own places.
+    @Test func aTypeNamingItsOrganIsInThatOrgan() throws {
+        let named = try extract.findings("""
+            Hepatosteatosis is observed in the upper abdominal sections. Sliding type hiatal hernia is observed. \
+            Cardiomegaly. Scoliosis is observed. No finding in favor of pulmonary embolism.
+            """)
+        #expect(named.map { "\($0.type) \($0.places)" } == ["hepatosteatosis [\"abdomen\", \"liver\"]",
+            "hiatal-hernia [\"esophagus\"]", "cardiomegaly [\"heart\"]", "scoliosis [\"bone\"]",
+            "pulmonary-embolism [\"pulmonary-artery\"]"])
+        #expect(named.allSatisfy { $0.laterality == Laterality.none })
+        // Placed in its organ or a part of it already, or of no type naming an organ: only its own places.
+        let placed = try extract.findings("""
+            Hepatosteatosis is observed in the left lobe of the liver. A hypodense lesion in the upper abdominal sections. \
+            Pericardial effusion was not observed.
+            """)
+        #expect(placed.map { "\($0.type) \($0.places)" } == ["hepatosteatosis [\"liver\"]", "low-density [\"abdomen\"]",
+            "pericardial-effusion [\"pericardium\"]"])
+        let explained = try #require(try Extract(explain: true).findings("Splenomegaly is observed.").first)
+        #expect(explained.places == ["spleen"] && explained.explanation.last?.role == "organ")
     }
 }

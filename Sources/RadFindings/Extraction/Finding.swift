@@ -42,7 +42,8 @@ public struct ExplainStep: Sendable, Codable, Equatable {
     /// whose place it takes), "recap" (the sentence whose words name this finding again and say its change),
     /// "named-again" (a later sentence's "the described nodule": this finding again, merged into it), "topic"
     /// (the organ an earlier sentence is about, for a finding that names no place), "also-names" (a term's `alsoNames` or
-    /// a construction's `alsoType`: the second finding the same words name).
+    /// a construction's `alsoType`: the second finding the same words name), "organ" (the organ the type's own word names,
+    /// `organ` in findings.xml, for a finding placed in no part of it).
     public var role: String
     /// The entry or rule id.
     public var id: String

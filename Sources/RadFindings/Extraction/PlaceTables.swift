@@ -40,6 +40,8 @@ final class PlaceTables: Sendable {
     /// Per finding type: its `<in>` rules of findings.xml in their order, by index: the structure, and the type a finding
     /// placed there is (nil for a type findings.xml does not define). See ``Engine/relocation(of:in:)``.
     let relocations: [[(structure: Int, type: Int?)]]
+    /// Per finding type: the organ its own word names (`organ` in findings.xml), as a structure index, or nil.
+    let impliedOrgan: [Int?]
 
     init(knowledge: KnowledgeBase, index: AnatomyIndex) {
         let structures = knowledge.anatomy.structures
@@ -59,6 +61,7 @@ final class PlaceTables: Sendable {
         renamedTypes = findings.types.map { $0.renames.compactMap(findings.index(of:)) }
         namedByAdjective = findings.types.map { $0.terms.contains(where: \.adjective) }
         refinedTypes = findings.types.map { type in findings.modifiers.compactMap { $0.refine(type.id) }.compactMap(findings.index(of:)) }
+        impliedOrgan = findings.types.map { type in type.organ.flatMap(knowledge.anatomy.index(of:)) }
         relocations = findings.types.map { type in
             // (a rule of a structure the anatomy does not know never applies: no structure has its id)
             type.relocations.compactMap { rule in

@@ -148,6 +148,7 @@ public final class ReportParser {
         mergeRepeatedDenials(in: &findings, sentences: sentences)
         mergeRetypedCopies(in: &findings, sentences: sentences)
         passDiagnosisChanges(in: &findings, sentences: sentences)
+        addImpliedOrgans(to: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
     }
 
@@ -563,6 +564,8 @@ public final class ReportParser {
     public func parsePhrase(_ string: String, keepingUnnamed: Bool = false) -> [Finding] {
         let text = ReportText(string)
         let sentence = Sentence(index: 0, section: .findings, range: 0..<text.count)
-        return extractor.read(sentence, in: text, tokenizer: tokenizer, keepingUnnamed: keepingUnnamed).findings
+        var findings = extractor.read(sentence, in: text, tokenizer: tokenizer, keepingUnnamed: keepingUnnamed).findings
+        addImpliedOrgans(to: &findings)
+        return findings
     }
 }
