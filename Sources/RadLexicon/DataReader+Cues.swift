@@ -15,6 +15,7 @@ extension DataReader {
                     reach: element["reach"].flatMap(RecapReach.init(rawValue:)),
                     terms: element.terms, origin: element.origin)
                 cue.member = element.flag("member")
+                cue.reachesLastAtEnd = element.flag("last-at-end")
                 base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {

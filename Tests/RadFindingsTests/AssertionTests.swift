@@ -337,6 +337,21 @@ import Testing
         #expect(try assertions("Atelectasis in the left lower lobe, pneumonia?") == ["atelectasis": "present", "pneumonia": "uncertain"])
     }
 
+    /// Mechanism 134: a question that closes its sentence doubts the last finding of its clause however far it stands; the
+    /// findings named before that one keep their assertion, and a lone "?" after a full stop doubts nothing.
+    @Test func aQuestionClosingItsSentenceDoubtsItsLastFinding() throws {
+        #expect(try assertions("One hypodense cyst with a size of 14 mm measured in the posterior of the right lobe of the liver?")
+            == ["cyst": "uncertain"])
+        #expect(try assertions("Nodular increase in thickness adenoma in the left adrenal gland, in which fat density is also observed?")["adenoma"]
+            == "uncertain")
+        #expect(try assertions("Central mass in the right lung, postobstructive atelectasis in the right upper lobe anterior segment?")
+            == ["mass": "present", "atelectasis": "uncertain"])
+        #expect(try assertions("One hypodense cyst with a size of 14 mm measured in the posterior of the right lobe of the liver.")
+            == ["cyst": "present"])
+        #expect(try assertions("Degenerative changes are observed in the bone structures in the study area. ?.")
+            .values.allSatisfy { $0 == "present" })
+    }
+
     /// Audit QQQQQQQ: a question after "in the first place" doubts the diagnosis it ranks; without "?" it stays present.
     @Test func aQuestionAfterInTheFirstPlace() throws {
         #expect(try assertions("Early infectious process pneumonia in the first place?")["pneumonia"] == "uncertain")
