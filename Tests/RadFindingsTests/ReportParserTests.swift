@@ -1561,6 +1561,17 @@ import Testing
             + "in the right lower lobe. Emphysema in both lungs. Compared to the previous examination, ground glass areas in the "
             + "right lower lobe have newly developed. Apart from these, no significant difference was found.")
         #expect(apart.findings.map(\.temporal) == [.stable, .new, .stable])
+        // Nor the findings beside one that says another change of its own: they go with that change (audit lab 604);
+        // beside one that says the same change they still take it.
+        let beside = try parser.parse(id: "t19", text: "FINDINGS: In the anterobasal segment of the right lung lower lobe, a "
+            + "consolidation area with air bronchograms and dense ground glass around it was observed, and the dimensions of the "
+            + "consolidation were significantly reduced compared to the previous examination. Emphysema is observed in both "
+            + "lungs. There is a calcified nodule in the left upper lobe. Other findings are stable.")
+        #expect(beside.findings.map(\.temporal) == [.decreased, nil, nil, .stable, nil])
+        let alike = try parser.parse(id: "t20", text: "FINDINGS: Hypodense stable lesions are observed in both kidneys and a "
+            + "nodule is observed in the left lung. Emphysema is observed in both lungs. There is a sliding type hiatal hernia. "
+            + "Other findings are stable.")
+        #expect(alike.findings.map(\.temporal) == [.stable, .stable, .stable, .stable, nil])
         // "This appearance" (one thing: `reach` of the cue in cues.xml) names the last sentence's findings only.
         let this = try parser.parse(id: "t13", text: "FINDINGS: There are emphysematous changes in both lungs. There is a focal ground "
             + "glass area in the right lung upper lobe. This appearance can also be observed in the previous examination.")

@@ -423,6 +423,7 @@ public final class ReportParser {
             let justNamedTypes = Set(kept.filter {
                 justNamed.contains($0.sentence) && $0.assertion != .absent && inScope($0, of: recap)
             }.map(\.typeIndex))
+            let changedApart = reach == .report ? sentencesChanged(otherThan: change, in: kept) : []
             for index in kept.indices.reversed() {
                 let sentence = kept[index].sentence
                 let whole = reach == .report || reach == .examination
@@ -438,7 +439,7 @@ public final class ReportParser {
                 else { break }
                 run = sentence
                 guard kept[index].assertion != .absent, inScope(kept[index], of: recap), !justNamed.contains(sentence),
-                      !justNamedTypes.contains(kept[index].typeIndex)
+                      !justNamedTypes.contains(kept[index].typeIndex), !changedApart.contains(sentence)
                 else { continue }
                 guard kept[index].temporal == nil || recapped.contains(index) && !whole else {
                     changeSaid = true
@@ -460,6 +461,15 @@ public final class ReportParser {
             }
         }
         findings = kept
+    }
+
+    /// The sentences with a finding, not absent, that says a change of its own other than `change` ("Consolidation areas
+    /// … and ground glass opacities are observed around these areas." with the consolidation said to have increased):
+    /// "other findings are stable" is not said of the findings beside it, which go with that change.
+    private func sentencesChanged(otherThan change: TemporalChange, in kept: [Finding]) -> Set<Int> {
+        Set(kept.filter { finding in
+            finding.assertion != .absent && !finding.changeFromRecap && finding.temporal.map { $0 != change } ?? false
+        }.map(\.sentence))
     }
 
     /// Whether a recap closes the report from its impression: no finding but recaps after it ("IMPRESSION: … Degenerative
