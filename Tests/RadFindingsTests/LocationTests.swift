@@ -774,6 +774,21 @@ import Testing
         #expect(bronchi.first?.type == "bronchial-wall-thickening")
     }
 
+    /// Organ adjectives that each type one finding of a phrase ("pleural or pericardial effusion") place only the finding they
+    /// type; adjectives that only place one type ("mediastinal and hilar lymph nodes") place it in all, and a place past the
+    /// head ("on the right") is every finding's.
+    @Test func coordinatedOrganAdjectivesPlaceOnlyTheirOwnFinding() throws {
+        let split = try extract.findings("Pericardial or pleural effusion and thickening was not detected.")
+        #expect(split.map(\.type) == ["pericardial-effusion", "pleural-effusion", "pericardial-thickening", "pleural-thickening"])
+        #expect(split.map(\.places) == [["pericardium"], ["pleura"], ["pericardium"], ["pleura"]])
+        let right = try extract.findings("Pleural and pericardial effusion on the right.")
+        #expect(right.first { $0.type == "pleural-effusion" }?.places == ["pleura"])
+        #expect(right.first { $0.type == "pleural-effusion" }?.laterality == .right)
+        #expect(right.first { $0.type == "pericardial-effusion" }?.places == ["pericardium"])
+        let nodes = try extract.findings("Mediastinal and hilar lymph nodes are enlarged.")
+        #expect(nodes.map(\.places) == [["mediastinum", "hilum"]])
+    }
+
     /// A diagnosis (`diagnosis` in findings.xml) or a doubted finding named after placed lung findings of its sentence, with
     /// no place of its own, is where they all are; an appearance stated is no diagnosis.
     @Test func aDiagnosisAfterPlacedFindingsIsWhereTheyAre() throws {

@@ -506,11 +506,14 @@ struct AttachmentContext {
             let mostMarked = antecedent == .none && mostMarkedOnly(mention, places: placesOf[index], of: places, cues: cues)
             let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
             let vagueParts = organPartsReading(placed)
+            let othersOrgans = organsOfOtherItems(index, among: mentions, places: places, placesOf: placesOf)
             structures.reserveCapacity(placed.reduce(0) { $0 + $1.structures.count })
             for place in placed {
                 if sidesCount(of: place, beside: vagueParts) { sides.formUnion(place.sides) }
                 if vagueParts.organNamed && place.vague { continue }
-                for structure in place.structures where !structures.contains(structure) { structures.append(structure) }
+                for structure in place.structures where !structures.contains(structure) && !othersOrgans.contains(structure) {
+                    structures.append(structure)
+                }
                 let rule = engine.grammar.rules[place.rule]
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
                                          origin: rule.origin.description))
