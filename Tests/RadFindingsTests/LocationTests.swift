@@ -646,6 +646,24 @@ import Testing
         #expect(try extract.findings("Consolidation adjacent to the nodule in the right upper lobe.").map(\.type) == ["consolidation", "nodule"])
     }
 
+    /// A lung finding placed by the finding it lies next to in another compartment (a pleural effusion, a rib) takes its
+    /// side and lobes, not its pleura, hemithorax or bone; a pleural finding beside a pleural one keeps the pleura.
+    @Test func aLungFindingNextToAPleuralFindingTakesOnlyItsSide() throws {
+        let atelectasis = try #require(try extract.finding("atelectasis", in:
+            "Pleural effusion with a thickness of 49 mm on the right and 36 mm on the left and atelectatic changes in the adjacent lung parenchyma were observed."))
+        #expect(atelectasis.laterality == .bilateral && atelectasis.places.isEmpty)
+        let left = try #require(try extract.finding("atelectasis", in:
+            "Effusion reaching approximately 6.5 cm in the thickest part of the left hemithorax and atelectasis in the accompanying parenchyma are observed."))
+        #expect(left.laterality == .left && left.places.isEmpty)
+        let fibrosis = try #require(try extract.finding("fibrotic-sequela", in:
+            "Osteophytes in the thoracic vertebrae and minimal fibrotic densities are seen in the adjacent lung parenchyma."))
+        #expect(!fibrosis.places.contains("bone"))
+        // Not a pleural finding beside a pleural one.
+        let thickening = try #require(try extract.finding("pleural-thickening", in:
+            "Pleural effusion in the right hemithorax and pleural thickening adjacent to the effusion are observed."))
+        #expect(thickening.places.contains("pleura") && thickening.laterality == .right)
+    }
+
     /// A finding whose only place is a bare "in the periphery" is around the finding named before it, where that one is
     /// (as "in its periphery"); "in the periphery of …" names what it is around, and a place of its own wins.
     @Test func aFindingInThePeripheryIsWhereTheFindingBeforeIs() throws {

@@ -330,6 +330,7 @@ struct AttachmentContext {
         keepPlacesOfLaterFindings(mentions, cues: cues, places: places, placesOf: &placesOf)
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
+        let foreign = foreignStructures(mentions, nearby: nearby, own: ownPlaces, placesOf: placesOf, places: places)
         let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
         let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },
                                         sameClause: sameClause)
@@ -511,7 +512,8 @@ struct AttachmentContext {
             for place in placed {
                 if sidesCount(of: place, beside: vagueParts) { sides.formUnion(place.sides) }
                 if vagueParts.organNamed && place.vague { continue }
-                for structure in place.structures where !structures.contains(structure) && !othersOrgans.contains(structure) {
+                for structure in place.structures where !structures.contains(structure) && !othersOrgans.contains(structure)
+                    && !foreign[index].contains(structure) {
                     structures.append(structure)
                 }
                 let rule = engine.grammar.rules[place.rule]
