@@ -30,6 +30,16 @@ extension ReportParser {
         return mine.isEmpty && theirs.isEmpty || mine.contains { place in theirs.contains { index.nested($0, place) } }
     }
 
+    /// Whether each innermost place of a copy outside the lungs holds, lies in or is an innermost place of the earlier
+    /// finding (both placed nowhere, too): a record split off a phrase by its places (`<in>` of findings.xml) holds only
+    /// the places that chose its type, and one more organ names more than that finding ("Lymph nodes in the mesenteric
+    /// area. IMPRESSION: Prevascular, axillary and mesenteric lymph nodes": the axillary nodes too).
+    func inItsOrgans(_ later: Finding, _ earlier: Finding) -> Bool {
+        let index = engine.anatomyIndex
+        let (mine, theirs) = (innermostPlaces(of: later), innermostPlaces(of: earlier))
+        return mine.isEmpty && theirs.isEmpty || !mine.isEmpty && mine.allSatisfy { place in theirs.contains { index.nested($0, place) } }
+    }
+
     /// Whether each place a copy outside the lungs names is one the earlier finding names, or a `topic` region holding one
     /// of that finding's places: the region only frames where the finding is ("A hypodense nodule in the left lobe of the
     /// liver. IMPRESSION: Hypodense nodule in the left lobe of the liver in the sections passing through the upper abdomen"
