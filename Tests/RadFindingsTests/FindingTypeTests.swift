@@ -875,7 +875,7 @@ import Testing
         // Audit E32: hepatosplenomegaly names the liver and the spleen enlarged; a content "increased and heterogeneous" is a
         // state; a pattern the findings before are "creating" lies where they are.
         #expect(try read("Hepatosplenomegaly.") == ["hepatomegaly present -", "splenomegaly present -"])
-        #expect(try read("The gallbladder intraluminal density is increased and heterogeneous.") == ["opacity present -"])
+        #expect(try read("The gallbladder intraluminal density is increased and heterogeneous.") == ["high-density present -"])
         let paving = try extract.findings("Septal thickenings are observed in the ground glass areas in the right lower lobe, "
             + "creating a cobblestone appearance.")
         #expect(paving.map(\.type) == ["septal-thickening", "ground-glass-opacity", "crazy-paving"])
@@ -1466,6 +1466,12 @@ import Testing
         #expect(try read("There is a diffuse density reduction in the bone structures.") == ["osteoporosis present -"])
         #expect(try read("A hypodense lesion is observed in the T7 vertebral body.") == ["low-density present -"])
         #expect(try read("Air densities were observed in the mediastinum.") == ["pneumomediastinum present -"])
+        // Scan T42: a density seen outside the lungs (in the kidney, the perirenal fat) is no lung opacity; in the lung it is.
+        #expect(try read("Density compatible with 3 mm diameter calculi is observed in the middle part of the left kidney.")
+            == ["high-density present -", "calculus present -"])
+        #expect(try read("Density increases consistent with edema-inflammation were observed in the left perirenal fatty planes.")
+            == ["high-density present -"])
+        #expect(try read("Density increases are observed in the right lung lower lobe.") == ["opacity present -"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")

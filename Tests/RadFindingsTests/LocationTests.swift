@@ -371,7 +371,7 @@ import Testing
 
     @Test func aLobeWithoutASideIsNoLobeOfAnOrgansSide() throws {
         // The side of a breast or a kidney says nothing of a lobe named without a side.
-        let breast = try #require(try extract.finding("nodular-opacity", in: "Nodular density in the lower inner part of the right breast."))
+        let breast = try #require(try extract.finding("high-density", in: "Nodular density in the lower inner part of the right breast."))
         #expect(breast.lobes.isEmpty)
         let kidney = try #require(try extract.findings("A 4 mm stone in the lower pole calyx of the right kidney.").first)
         #expect(kidney.lobes.isEmpty)
@@ -760,7 +760,7 @@ import Testing
         // vessels are the heart's.
         let breast = try extract.findings("Mild hiatal hernia, hepatosteatosis, nodular density in the lower inner part of the "
             + "right breast.")
-        #expect(breast.filter { $0.type != "nodular-opacity" }.map(\.laterality) == [.none, .none])
+        #expect(breast.filter { $0.type != "high-density" }.map(\.laterality) == [.none, .none])
         let coronary = try extract.findings("There are calcific atheroma plaques and stent-like appearances in the coronary arteries.")
         #expect(coronary.first?.type == "coronary-artery-calcification")
     }

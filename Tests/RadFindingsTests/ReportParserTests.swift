@@ -993,7 +993,7 @@ import Testing
         #expect(try read("FINDINGS: An asymmetric density increase is observed in the lower outer quadrant of the left breast, "
             + "and a mass lesion with irregular contours measuring 19x13 mm, unchanged from the previous examination. "
             + "IMPRESSION: Stable solid lesion with irregular contours in the lower outer quadrant of the left breast.")
-            == ["0 opacity left breast", "0 mass none breast"])
+            == ["0 high-density left breast", "0 mass none breast"])
         // The abdomen's fluid is the effusion said in the abdomen.
         #expect(try read("FINDINGS: A small amount of effusion is observed in the abdomen. IMPRESSION: Free fluid in the "
             + "abdomen.").count == 1)

@@ -33,8 +33,9 @@ import Testing
          48, [48, 38], "upto"),
         // Reports narrate in the past tense: "was" gives today's size, not an earlier one.
         ("The largest of these nodules is in the posterior segment of the left lung upper lobe and its size was 9 mm.", 9, [9], "exact"),
-        // One unit for a list of lesions: the largest, not the last.
-        ("In the left lower lobe, 2 parenchymal nodules with 6 and 5 mm diameters are observed.", 6, [6, 5], "exact"),
+        // One unit for a list of lesions: the largest, not the last, and sizes of members up to it (scan T42), no one
+        // lesion's dimensions.
+        ("In the left lower lobe, 2 parenchymal nodules with 6 and 5 mm diameters are observed.", 6, [6, 5], "upto"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
         ("A 2 m diameter nodule is observed in the subpleural area of the right lung upper lobe.", 2, [2], "exact"),
     ]
