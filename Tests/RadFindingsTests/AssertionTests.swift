@@ -479,4 +479,23 @@ import Testing
         #expect(try extract.findings("Peribronchial foci and a nodule in the right lower lobe are seen.").map(\.type) == ["nodule"])
         #expect(try extract.findings("Peribronchial foci are seen.").isEmpty)
     }
+    /// Mechanism 140: readings an interpretation cue offers as alternatives joined by "or" are a differential, each doubted;
+    /// the appearance read stays present. "X or Y" with no reading cue, alternatives that all go with another finding (a
+    /// band atelectasis or sequelae, labelled both), and a denial are left as they were.
+    @Test func alternativeReadingsAreDoubted() throws {
+        let mosaic = try assertions("There is mosaic attenuation consistent with small airway or small vessel disease in both lung "
+            + "parenchyma.")
+        #expect(mosaic["mosaic-attenuation"] == "present" && mosaic["bronchiolitis"] == "uncertain"
+            && mosaic["small-vessel-disease"] == "uncertain")
+        let kidney = try assertions("There is an appearance compatible with ectasia or cyst in the pelvicalyceal system in the left "
+            + "kidney.")
+        #expect(kidney["hydronephrosis"] == "uncertain" && kidney["cyst"] == "uncertain")
+        let plain = try assertions("Nodules or masses are observed in both lungs.")
+        #expect(plain.values.allSatisfy { $0 == "present" })
+        let band = try assertions("In the left lung, a linear increase in density consistent with band atelectasis or sequelae "
+            + "changes is observed in the upper lobe.")
+        #expect(band["linear-atelectasis"] == "present" && band["fibrotic-sequela"] == "present")
+        let denied = try assertions("No finding consistent with pleural effusion or pneumothorax was detected.")
+        #expect(denied["pleural-effusion"] == "absent" && denied["pneumothorax"] == "absent")
+    }
 }

@@ -298,6 +298,7 @@ struct AttachmentContext {
         for mention in mentions { assertions.append(assert(mention, cues: cues, places: places, sameClause: sameAssertionClause)) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
+        doubtAlternativeReadings(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         assertLastBeforeClosingCue(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         // (the assertions alone, read by the passes below: one list for them all)
         let asserted = assertions.map(\.0)

@@ -1,0 +1,41 @@
+import RadLexicon
+
+/// Alternative readings: what an interpretation cue offers as one of several ("mosaic attenuation consistent with small
+/// airway or small vessel disease") is only possibly there.
+extension AttachmentContext {
+    /// "Mosaic attenuation consistent with small airway or small vessel disease", "an appearance compatible with ectasia or
+    /// cyst": two or more findings of other types that an interpretation cue names right after it (within six words, in its
+    /// clause), each joined to the one before by "or" with no comma between, are a differential: each one nothing else
+    /// asserts is doubted (`uncertain`, the cue recorded). What the cue reads keeps its assertion, and "X or Y" with no
+    /// reading cue before it ("nodules or masses") is no differential; nor are alternatives that all go with another
+    /// finding (`secondary`: "a linear density consistent with band atelectasis or sequelae changes" names the one scar
+    /// both ways, and is labelled both).
+    func doubtAlternativeReadings(_ mentions: [FindingMention], cues: [Cue], sameClause: (Int, Int) -> Bool,
+                                  assertions: inout [(Assertion, Cue?)]) {
+        let tokens = lattice.tokens
+        for cue in cues where cue.value.type == .interpretation {
+            let end = cue.tokens.upperBound
+            let after = mentions.indices.filter { mentions[$0].phrase.lowerBound >= end && sameClause(end, mentions[$0].head.lowerBound) }
+                .sorted { mentions[$0].head.lowerBound < mentions[$1].head.lowerBound }
+            guard let first = after.first, mentions[first].phrase.lowerBound - end <= 6 else { continue }
+            var chain = [first]
+            for index in after.dropFirst() {
+                let previous = mentions[chain.last!].head
+                let head = mentions[index].head
+                guard head.lowerBound >= previous.upperBound else { continue }
+                let between = previous.upperBound..<head.lowerBound
+                guard between.contains(where: { tokens[$0].form == engine.words.or }),
+                      !between.contains(where: { tokens[$0].form == engine.words.comma }),
+                      !cues.contains(where: { between.contains($0.tokens.lowerBound) })
+                else { break }
+                chain.append(index)
+            }
+            let types = engine.knowledge.findings.types
+            guard Set(chain.map { mentions[$0].type }).count >= 2, !chain.allSatisfy({ types[mentions[$0].type].secondary })
+            else { continue }
+            for index in chain where assertions[index].0 == .present && assertions[index].1 == nil {
+                assertions[index] = (.uncertain, cue)
+            }
+        }
+    }
+}
