@@ -233,6 +233,25 @@ import Testing
         #expect(inside.first { $0.type == "cyst" }?.size?.maxMM == 15)
     }
 
+    /// A bracketed reading takes the size the finding it reads was given before the bracket, as a reading after an
+    /// interpretation cue does (mechanism 141); not a size said after the bracket, nor one of a denied finding.
+    @Test func aBracketedReadingTakesTheSizeSaidBeforeIt() throws {
+        func sizes(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM ?? 0)" }
+        }
+        #expect(try sizes("A hypodense lesion with a diameter of 25 mm was observed in the upper pole of the left kidney (cyst).")
+            == ["low-density 25.0", "cyst 25.0"])
+        #expect(try sizes("In the upper abdominal sections, a 19x14 mm hypodense lesion was observed in the lateral crus of the "
+            + "right adrenal gland (adenoma?).").contains("adenoma 19.0"))
+        // (the same reading after an interpretation cue)
+        #expect(try sizes("A hypodense lesion with a diameter of 25 mm was observed in the left kidney, compatible with cyst.")
+            .contains("cyst 25.0"))
+        // (a size after the bracket stays the lesion's only)
+        #expect(try sizes("A nodular hypodense lesion (cyst?) with a diameter of 3 cm in the left kidney.").contains("cyst 0.0"))
+        // (a reading in brackets after a finding with no size gets none)
+        #expect(try sizes("A hypodense lesion was observed in the upper pole of the left kidney (cyst?).").contains("cyst 0.0"))
+    }
+
     /// A sentence that opens with a size gives it to the findings of the sentence before, also when it goes on about them
     /// with a pronoun ("… and it has …"), and past sentences that only say something of them; not past one that names no
     /// finding at all (an organ's), nor when the sentence names a finding of its own (audits B34, D34).

@@ -207,6 +207,23 @@ extension AttachmentContext {
         }
     }
 
+    /// "A hypodense lesion with a diameter of 25 mm in the left kidney (cyst)", "a 20x15 mm nodule … (metastasis?)": a
+    /// reading that opens a bracket (one word before it inside at most) and is measured by nothing of its own takes the
+    /// sizes of the finding it reads (the last one before the bracket) said before the bracket, as a reading after an
+    /// interpretation cue does; not one said after it ("a nodular lesion (cyst?) with a diameter of 3 cm": the lesion's
+    /// only, see `keepSizesOutOfAsides`), nor a denied finding's.
+    func sizesOfBracketReadings(_ measurements: [Measurement], mentions: [FindingMention], brackets: [Range<Int>],
+                                taking measurable: [Bool], sizesOf: inout [[Int]]) {
+        for (index, mention) in mentions.enumerated() where measurable[index] && sizesOf[index].isEmpty {
+            guard let pair = brackets.first(where: { $0.contains(mention.phrase.lowerBound) }),
+                  mention.phrase.lowerBound - pair.lowerBound <= 1,
+                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound }),
+                  measurable[host]
+            else { continue }
+            sizesOf[index] = sizesOf[host].filter { measurements[$0].tokens.upperBound < pair.lowerBound }
+        }
+    }
+
     /// Whether a finding is several, and the quantity word (up to three words before its phrase) that says so. A
     /// quantity word of several makes it several; otherwise its noun's number does, as its sizes and places correct it:
     /// a singular noun measured at several places is several (`measuredAtSeveralPlaces`), and a plural noun right after

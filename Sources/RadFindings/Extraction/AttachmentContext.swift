@@ -327,6 +327,7 @@ struct AttachmentContext {
             if sizesOf[interpreter].isEmpty { sizesOf[interpreter] = sizesOf[index] }
             else if sizesOf[index].isEmpty { sizesOf[index] = sizesOf[interpreter] }
         }
+        sizesOfBracketReadings(measurements, mentions: mentions, brackets: brackets, taking: measurable, sizesOf: &sizesOf)
         placesOfOrganReadings(mentions, pairs: brackets, places: places, placesOf: &placesOf)
         keepPlacesOfLaterFindings(mentions, cues: cues, places: places, placesOf: &placesOf)
         let ownPlaces = placesOf
