@@ -1027,7 +1027,8 @@ import Testing
             + "suspicious calculus.")?.assertion == .uncertain)
         #expect(try read("Calcifications in the bronchial walls are observed in the right lung.")
             == ["airway-wall-calcification present -"])
-        #expect(try read("Chronic liver parenchymal disease (cirrhosis) is noted.") == ["cirrhosis present -"])
+        #expect(try read("Chronic liver parenchymal disease (cirrhosis) is noted.")
+            == ["chronic-liver-disease present -", "cirrhosis present -"])
         // Audit H34: the spleen said enlarged with no size word (with the liver: the hepatomegaly too); "pericardia" a
         // truncated "pericardial"; a lesion "belonging to" a nodule is read as it.
         #expect(try read("Liver and spleen appear enlarged.") == ["hepatomegaly present -", "splenomegaly present -"])
@@ -1472,6 +1473,12 @@ import Testing
         #expect(try read("Density increases consistent with edema-inflammation were observed in the left perirenal fatty planes.")
             == ["high-density present -"])
         #expect(try read("Density increases are observed in the right lung lower lobe.") == ["opacity present -"])
+        // Scans T43, T44: chronic liver disease, a bare hematoma and periportal edema are findings of their own; paraaortic
+        // nodes listed among mediastinal stations are mediastinal; a sequela in a rib is no lung fibrosis; the pelvis is no bone.
+        #expect(try read("A hematoma of 65 mm is observed in the left chest wall.") == ["hematoma present -"])
+        #expect(try read("Lymph nodes are observed in the prevascular, subcranial, and paraaortic areas.") == ["lymphadenopathy present -"])
+        #expect(try read("Sequelae changes are observed in the right 4th rib.") == [])
+        #expect(try extract.findings("Free fluid is observed in the pelvis.").map(\.places) == [["pelvic-organ"]])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")

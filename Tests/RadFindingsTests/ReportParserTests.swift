@@ -1665,20 +1665,20 @@ import Testing
         #expect(unchanged.findings.map(\.temporal) == [.stable, .decreased])
     }
 
-    /// A recap does not reach back past a sentence that names a topic organ ("periportal": the liver) and no finding: it is
-    /// about that organ, as it would be had that sentence named a finding of it (audit mechanism M24). A sentence without
+    /// A recap does not reach back past a sentence that names a topic organ and no finding, or a finding of it (the
+    /// periportal edema of the liver, a type since scan T43: it takes the change): it is about that organ (audit mechanism M24). A sentence without
     /// findings about the heart or the airways does not stop it; a comparison of the whole examination still reaches every
     /// finding.
     @Test func aRecapStopsAtAnOrgansSentenceWithoutFindings() throws {
         let parser = try Self.engine.makeParser()
         func changes(_ text: String) throws -> [TemporalChange?] { try parser.parse(id: "o", text: text).findings.map(\.temporal) }
         #expect(try changes("FINDINGS: Sequelae changes are observed in the lingula of the left lung. The contour and size of the "
-            + "spleen are normal. Mild periportal edema is observed. It is also present in the previous CT.") == [nil])
+            + "spleen are normal. Mild periportal edema is observed. It is also present in the previous CT.") == [nil, .stable])
         #expect(try changes("FINDINGS: Fibrotic bands are observed in the right lung lower lobe. Contour, size, parenchymal "
-            + "density of the liver are normal. Periportal edema is observed. It was also present in the old CT.") == [nil])
+            + "density of the liver are normal. Periportal edema is observed. It was also present in the old CT.") == [nil, .stable])
         #expect(try changes("FINDINGS: A 4 mm nodule in the right lung upper lobe. The gallbladder is normal. It is stable.") == [nil])
         #expect(try changes("FINDINGS: Sequelae changes are observed in the lingula of the left lung. Mild periportal edema is "
-            + "observed. It is also present in the previous CT.") == [nil])
+            + "observed. It is also present in the previous CT.") == [nil, .stable])
         #expect(try changes("FINDINGS: Sequelae changes are observed in the lingula of the left lung. The heart contour and size "
             + "are normal. It is also present in the previous CT.") == [.stable])
         #expect(try changes("FINDINGS: A 4 mm nodule in the right lung upper lobe. Trachea and both main bronchi are open. It is "
