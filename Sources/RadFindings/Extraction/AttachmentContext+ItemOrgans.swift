@@ -6,9 +6,8 @@ extension AttachmentContext {
     /// "Pericardial or pleural effusion and thickening", "pericardial, left pleural effusion": the structures of the phrase's
     /// own place words (in it or right before it, up to the mention's head) that lie in the region of another finding of the
     /// phrase and not in this one's are that finding's alone (the pleura is no place of the pericardial effusion), when those
-    /// words name this one's organ too. Adjectives
-    /// that only place one type ("mediastinal and hilar lymph nodes") name no region of another type: all keep them; a place
-    /// past the head ("… on the right") is shared as before.
+    /// words name this one's organ too. Adjectives that only place one type ("mediastinal and hilar lymph nodes") name no
+    /// region of another type: all keep them; a place past the head ("… on the right") is shared as before.
     func organsOfOtherItems(_ index: Int, among mentions: [FindingMention], places: [Place], placesOf: [[Int]]) -> [Int] {
         let mention = mentions[index]
         let types = engine.knowledge.findings.types

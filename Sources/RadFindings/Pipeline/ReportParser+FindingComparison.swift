@@ -23,21 +23,16 @@ extension ReportParser {
 
     /// Whether two findings outside the lungs are in one organ: both placed nowhere, or an innermost place of one holding,
     /// lying in or being an innermost place of the other ("free fluid in the abdomen" and "intra-abdominal fluid"; not a
-    /// lesion of the kidney and a nodule by the stomach in the upper abdomen).
-    func inOneOrgan(_ one: Finding, _ other: Finding) -> Bool {
+    /// lesion of the kidney and a nodule by the stomach in the upper abdomen). `everyPlace`: each innermost place of `one`
+    /// is so — a record split off a phrase by its places (`<in>` of findings.xml) holds only the places that chose its type,
+    /// and one more organ names more than the other finding ("Lymph nodes in the mesenteric area. IMPRESSION: Prevascular,
+    /// axillary and mesenteric lymph nodes": the axillary nodes too).
+    func inOneOrgan(_ one: Finding, _ other: Finding, everyPlace: Bool = false) -> Bool {
         let index = engine.anatomyIndex
         let (mine, theirs) = (innermostPlaces(of: one), innermostPlaces(of: other))
-        return mine.isEmpty && theirs.isEmpty || mine.contains { place in theirs.contains { index.nested($0, place) } }
-    }
-
-    /// Whether each innermost place of a copy outside the lungs holds, lies in or is an innermost place of the earlier
-    /// finding (both placed nowhere, too): a record split off a phrase by its places (`<in>` of findings.xml) holds only
-    /// the places that chose its type, and one more organ names more than that finding ("Lymph nodes in the mesenteric
-    /// area. IMPRESSION: Prevascular, axillary and mesenteric lymph nodes": the axillary nodes too).
-    func inItsOrgans(_ later: Finding, _ earlier: Finding) -> Bool {
-        let index = engine.anatomyIndex
-        let (mine, theirs) = (innermostPlaces(of: later), innermostPlaces(of: earlier))
-        return mine.isEmpty && theirs.isEmpty || !mine.isEmpty && mine.allSatisfy { place in theirs.contains { index.nested($0, place) } }
+        if mine.isEmpty || theirs.isEmpty { return mine.isEmpty && theirs.isEmpty }
+        func held(_ place: Int) -> Bool { theirs.contains { index.nested($0, place) } }
+        return everyPlace ? mine.allSatisfy(held) : mine.contains(where: held)
     }
 
     /// Whether each place a copy outside the lungs names is one the earlier finding names, or a `topic` region holding one

@@ -306,9 +306,11 @@ extension ReportParser {
         // (outside the lungs, one of the two in no organ is in the other's: "Calcific plaques in the aorta. IMPRESSION:
         // Atherosclerosis." is one finding, and so is "A hypodense lesion is observed. IMPRESSION: Hypodense lesion in the
         // right kidney.")
-        // (a record its phrase's places split off from another type's is in each of its organs: see ``inItsOrgans(_:_:)``)
-        let split = findings.contains { $0.range == later.range && $0.sentence == later.sentence && $0.typeIndex != later.typeIndex }
-        let organ = later.category != nil || (split ? inItsOrgans(later, earlier) : inOneOrgan(later, earlier))
+        // (a record its phrase's places split off from another type's is in each of its organs: see ``inOneOrgan(_:_:everyPlace:)``)
+        func split() -> Bool {
+            findings.contains { $0.range == later.range && $0.sentence == later.sentence && $0.typeIndex != later.typeIndex }
+        }
+        let organ = later.category != nil || inOneOrgan(later, earlier, everyPlace: split())
             || organless(later) || organless(earlier)
         return (type == later.typeIndex || broader[type].contains(later.typeIndex) || group[type] == group[later.typeIndex])
             && earlier.category == later.category && later.labels.allSatisfy(earlier.labels.contains)
