@@ -22,6 +22,10 @@ public struct Grammar: Sendable {
     let passRules: [[Int]]
     /// Per pass: which of its rules may start at a token.
     let passStarts: [PassStarts]
+    /// Per pass: what its rules need of a sentence to match in it.
+    let passNeeds: [PassNeeds]
+    /// How many forms the vocabulary the rules were compiled with has (form ids are below it).
+    let formCount: Int
 
     /// Compiles rules against a compiled lexicon.
     public init(rules: [GrammarRule], knowledge: KnowledgeBase, lexicon: CompiledLexicon) {
@@ -63,6 +67,10 @@ public struct Grammar: Sendable {
         self.passIndices = passIndices
         self.passRules = passRules
         passStarts = passRules.map { PassStarts(rules: $0, filters: filters) }
+        let needs = RuleNeeds.of(code)
+        let ruleNeeds = starts.map { needs[Int($0)] }
+        passNeeds = passRules.map { PassNeeds(rules: $0, needs: ruleNeeds) }
+        formCount = lexicon.vocabulary.count
     }
 
     /// ``branchStarts`` of the instructions: for each, the union of the first tests it leads to without consuming a

@@ -12,7 +12,7 @@ public final class GrammarRunner {
     public init(grammar: Grammar) {
         self.grammar = grammar
         state = MatchState(slotCount: 2 * (grammar.captureNames.map(\.count).max() ?? 0), code: grammar.code,
-                           branchStarts: grammar.branchStarts)
+                           branchStarts: grammar.branchStarts, formCount: grammar.formCount)
     }
 
     /// Runs a pass (see ``Grammar/pass(named:)``) over a sentence, appending its matches.
@@ -36,12 +36,21 @@ public final class GrammarRunner {
         precondition(state.signatures.count == lattice.tokens.count + 1, "run(pass:onPrepared:into:) on a sentence not prepared")
         let rules = grammar.passRules[pass]
         let passStarts = grammar.passStarts[pass]
+        let needs = grammar.passNeeds[pass]
+        // Where a rule may last start in the sentence (its needs met at or after it), read the first time the rule may
+        // start: past it, the rule is tried at no token.
+        var read = RuleMask()
         var position = 0
         state.signatures.withUnsafeBufferPointer { signatures in
             while position < lattice.tokens.count {
                 var advanced = false
                 var candidates = passStarts.candidates(lattice.tokens[position], lexiconKinds: signatures[position].lexiconKinds)
                 while let index = candidates.popFirst() {
+                    if !read.contains(index) {
+                        read.insert(index)
+                        state.ruleReach[index] = state.reach(needs, ofRule: index, end: lattice.tokens.count)
+                    }
+                    guard position <= state.ruleReach[index] else { continue }
                     let rule = rules[index]
                     guard let end = state.match(start: starts[rule], slotCount: 2 * captureNames[rule].count, at: position,
                                                 in: lattice, signatures: signatures, facts: facts),
@@ -93,10 +102,22 @@ final class MatchState {
     /// Per token, and one past the last: what the matcher tests of it (the lexicon kinds of the match starting there,
     /// 0 if none, among them).
     private(set) var signatures: [TokenSignature] = []
+    /// Per form id: the number of the last sentence prepared with a token of that form (see ``reach(_:ofRule:end:)``).
+    private let formStamps: UnsafeMutableBufferPointer<UInt32>
+    /// Per form id: the last token of that form in the sentence last prepared (read where its stamp is ``stamp``).
+    private let formLast: UnsafeMutableBufferPointer<Int32>
+    /// The number of the sentence last prepared (counted from 1).
+    private var stamp: UInt32 = 0
+    /// Per lexicon kind bit: the last token of the sentence last prepared where a match of that kind starts, -1 if none.
+    private let kindLast: UnsafeMutableBufferPointer<Int32>
+    /// The lexicon kinds of the sentence last prepared, together (the entries of ``kindLast`` it set).
+    private var sentenceLexiconKinds: UInt64 = 0
+    /// Per rule of the pass being run (by its bit): where it may last start (see ``GrammarRunner/run(pass:onPrepared:into:)``).
+    let ruleReach: UnsafeMutableBufferPointer<Int>
 
     /// State for running `code` (with its ``Grammar/branchStarts``), whose programs have at most `slotCount` capture
     /// slots.
-    init(slotCount: Int, code: [Instruction], branchStarts: [BranchStart]) {
+    init(slotCount: Int, code: [Instruction], branchStarts: [BranchStart], formCount: Int) {
         stack = .allocate(capacity: stepLimit + 1)
         undo = .allocate(capacity: stepLimit)
         slots = .allocate(capacity: max(slotCount, 1))
@@ -104,6 +125,14 @@ final class MatchState {
         _ = self.code.initialize(from: code)
         self.branchStarts = .allocate(capacity: branchStarts.count)
         _ = self.branchStarts.initialize(from: branchStarts)
+        formStamps = .allocate(capacity: formCount)
+        formStamps.initialize(repeating: 0)
+        formLast = .allocate(capacity: formCount)
+        formLast.initialize(repeating: -1)
+        kindLast = .allocate(capacity: 64)
+        kindLast.initialize(repeating: -1)
+        ruleReach = .allocate(capacity: RuleMask.capacity)
+        ruleReach.initialize(repeating: 0)
     }
 
     deinit {
@@ -112,6 +141,10 @@ final class MatchState {
         slots.deallocate()
         code.deallocate()
         branchStarts.deallocate()
+        formStamps.deallocate()
+        formLast.deallocate()
+        kindLast.deallocate()
+        ruleReach.deallocate()
     }
 
     /// Works out ``signatures`` of a sentence's tokens.
@@ -120,16 +153,46 @@ final class MatchState {
         var signatures: [TokenSignature] = []
         swap(&signatures, &self.signatures)
         signatures.removeAll(keepingCapacity: true)
+        // (a stamp that wrapped around to 0 would count forms never seen as present: the stamps start over)
+        if stamp == .max {
+            formStamps.update(repeating: 0)
+            stamp = 0
+        }
+        stamp += 1
+        // (only the kinds the sentence before had were set)
+        var previous = sentenceLexiconKinds
+        while previous != 0 {
+            kindLast[previous.trailingZeroBitCount] = -1
+            previous &= previous - 1
+        }
+        var lexiconKinds: UInt64 = 0
         for (position, token) in lattice.tokens.enumerated() {
             var bits: UInt64 = 0
             let match = lattice.matchAt[position]
             if match >= 0 {
                 for hit in lattice.matches[Int(match)].hits { bits |= kindBits[hit] }
             }
+            if token.form >= 0 && Int(token.form) < formStamps.count {
+                formStamps[Int(token.form)] = stamp
+                formLast[Int(token.form)] = Int32(position)
+            }
+            lexiconKinds |= bits
+            var kinds = bits
+            while kinds != 0 {
+                kindLast[kinds.trailingZeroBitCount] = Int32(position)
+                kinds &= kinds - 1
+            }
             signatures.append(TokenSignature(token, lexiconKinds: bits))
         }
         signatures.append(.sentenceEnd)
         self.signatures = signatures
+        sentenceLexiconKinds = lexiconKinds
+    }
+
+    /// Where a match of a pass's rule (by its bit in the pass) may last start in the sentence last prepared, of `end`
+    /// tokens (see ``PassNeeds/reach(ofRule:formStamps:stamp:formLast:kindLast:end:)``).
+    func reach(_ needs: PassNeeds, ofRule bit: Int, end: Int) -> Int {
+        needs.reach(ofRule: bit, formStamps: formStamps, stamp: stamp, formLast: formLast, kindLast: kindLast, end: end)
     }
 
     /// Where `test` leads from token `position`, or -1.

@@ -59,6 +59,16 @@ struct RuleMask: Sendable {
         left.high |= right.high
     }
 
+    /// Whether the set holds rule `index`.
+    @inline(__always)
+    func contains(_ index: Int) -> Bool {
+        index < 64 ? low & (1 << UInt64(index)) != 0 : high & (1 << UInt64(index - 64)) != 0
+    }
+
+    /// Adds rule `index` to the set.
+    @inline(__always)
+    mutating func insert(_ index: Int) { self |= RuleMask(rule: index) }
+
     /// Takes the lowest rule out of the set (the first in file order), nil when it is empty.
     @inline(__always)
     mutating func popFirst() -> Int? {

@@ -92,6 +92,24 @@ import Testing
         #expect(try run(patterns, on: "the liver is normal").isEmpty)
     }
 
+    /// A rule is tried only where a sentence may still hold what every match of it reads (`RuleNeeds`): the words and
+    /// lexicon kinds on each of its paths, from the token it starts at on. What it matches is what it matched when it was
+    /// tried everywhere: a need met by either branch of an alternative, a loop gone round any number of times and a branch
+    /// that can never match all leave it its matches.
+    @Test func rulesAreTriedOnlyWhereTheirNeedsMayBeMet() throws {
+        let patterns = [#"WORD ("wider" | "larger") "than" "normal""#, #"("aorta" | @structure) WORD{0,3} "enlarged""#,
+                        #""nodules" ("," WORD)* "and" "calcified""#, #"(@side=nowhere | "cyst") "wall""#]
+        #expect(try run(patterns, on: "The aorta is larger than normal.").map(\.1) == ["is larger than normal"])
+        #expect(try run(patterns, on: "The aorta is wider than normal and the heart is enlarged.").map(\.1)
+                == ["is wider than normal", "heart is enlarged"])
+        #expect(try run(patterns, on: "Nodules, round, smooth and calcified, and a cyst wall.").map(\.1)
+                == ["Nodules, round, smooth and calcified", "cyst wall"])
+        // (a need met only before the rule's start, or not at all: no match, as when the rule was tried there)
+        #expect(try run(patterns, on: "Normal aorta, larger than the other one.").isEmpty)
+        #expect(try run(patterns, on: "The aorta is larger than usual, the nodules are calcified.").isEmpty)
+        #expect(try run(patterns, on: "The wall of the cyst.").isEmpty)
+    }
+
     /// A pass past the matcher's rule capacity is refused, naming the file and line of the first rule too many.
     @Test func aPassOfTooManyRulesNamesTheFirstRuleTooMany() throws {
         let patterns = (0..<129).map { #""filler\#($0)""# }
