@@ -406,6 +406,30 @@ import Testing
             == ["volume-loss -", "nodule 18.0"])
     }
 
+    /// "A nodule with a ground-glass appearance around it, measuring 6 mm": a size said after a phrase whose feature "with"
+    /// adds measures the finding the feature describes, not the feature, and a reading in a bracket after it reads that
+    /// finding; a feature read as a phrase of its own after the last feature word ("with bronchi filled with secretions")
+    /// takes none either (mechanism 143). Not a size inside the phrase, nor one of a later finding.
+    @Test func aSizeSaidAfterAFeatureMeasuresTheFindingItDescribes() throws {
+        func sized(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM.description ?? "-")" }
+        }
+        #expect(try sized("In the apical segment of the upper lobe of the right lung, there is a nodule with a ground-glass "
+            + "appearance around it, measuring approximately 6 mm in diameter.") == ["ground-glass-nodule 6.0", "ground-glass-opacity -"])
+        #expect(try sized("There is a stable nodular consolidation area with air bronchograms in approximately 15 mm diameter "
+            + "in the posterior of the right lung upper lobe.") == ["consolidation 15.0", "air-bronchogram -"])
+        #expect(try sized("There is a nodular lesion with a fat density of 11 mm, located cortical in the upper pole of the left "
+            + "kidney (angiomyolipoma?).") == ["nodule 11.0", "low-density -", "angiomyolipoma 11.0"])
+        #expect(try sized("In the posterobasal segment of the lower lobe of the left lung, there are several focal nodular "
+            + "consolidations, with bronchi filled with secretions and the largest 5.5 mm in diameter.")
+            == ["consolidation 5.5", "mucus-plug -"])
+        // Not a size inside the phrase, nor one of a later finding.
+        #expect(try sized("A nodule with a 4 mm calcification is observed in the right lung upper lobe.")
+            == ["nodule -", "calcification 4.0"])
+        #expect(try sized("A consolidation area with air bronchograms is observed in the left lower lobe, and a nodule with a "
+            + "diameter of 8 mm is seen in the right upper lobe.") == ["consolidation -", "air-bronchogram -", "nodule 8.0"])
+    }
+
     /// Whether a finding is several reads its sizes and places and the quantity word before it, not only its noun's number:
     /// a singular noun measured at several places is several findings; a plural noun (machine-translated) that a singular
     /// article opens and one size measures is one (audit mechanism M37).

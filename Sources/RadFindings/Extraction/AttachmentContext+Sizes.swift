@@ -56,6 +56,18 @@ extension AttachmentContext {
         }
     }
 
+    /// "A nodule with a ground-glass appearance around it, measuring 6 mm", "a nodular consolidation area with air
+    /// bronchograms in approximately 15 mm diameter": a size said after a feature that "with" adds inside a phrase
+    /// (`isFeature`), after the phrase, measures the finding the feature describes, not the feature (the phrase's other
+    /// readings keep it). Not a size inside the phrase ("a nodule with a 5 mm cavity"), nor a phrase of features alone.
+    func keepSizesOffFeatures(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
+        for (index, feature) in mentions.enumerated() where feature.isFeature {
+            guard mentions.contains(where: { !$0.isFeature && $0.phrase == feature.phrase && !$0.head.overlaps(feature.head) })
+            else { continue }
+            sizesOf[index].removeAll { measurements[$0].tokens.lowerBound >= feature.phrase.upperBound }
+        }
+    }
+
     /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
     /// against a size of an earlier examination next to it (within eight words, in one clause; else, for one that opens
     /// a bracket, today's size the bracket follows: `sizeBeforeAside`) and the earlier size.
@@ -211,13 +223,16 @@ extension AttachmentContext {
     /// reading that opens a bracket (one word before it inside at most) and is measured by nothing of its own takes the
     /// sizes of the finding it reads (the last one before the bracket) said before the bracket, as a reading after an
     /// interpretation cue does; not one said after it ("a nodular lesion (cyst?) with a diameter of 3 cm": the lesion's
-    /// only, see `keepSizesOutOfAsides`), nor a denied finding's.
+    /// only, see `keepSizesOutOfAsides`), nor a denied finding's. A feature of that finding is no finding read ("a nodular
+    /// lesion with a fat density of 11 mm (angiomyolipoma?)": the lesion's size, see `keepSizesOffFeatures`).
     func sizesOfBracketReadings(_ measurements: [Measurement], mentions: [FindingMention], brackets: [Range<Int>],
                                 taking measurable: [Bool], sizesOf: inout [[Int]]) {
         for (index, mention) in mentions.enumerated() where measurable[index] && sizesOf[index].isEmpty {
             guard let pair = brackets.first(where: { $0.contains(mention.phrase.lowerBound) }),
                   mention.phrase.lowerBound - pair.lowerBound <= 1,
-                  let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound < pair.lowerBound }),
+                  let host = mentions.indices.last(where: {
+                      mentions[$0].phrase.upperBound < pair.lowerBound && !mentions[$0].isFeature
+                  }),
                   measurable[host]
             else { continue }
             sizesOf[index] = sizesOf[host].filter { measurements[$0].tokens.upperBound < pair.lowerBound }

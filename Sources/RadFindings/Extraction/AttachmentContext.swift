@@ -312,6 +312,7 @@ struct AttachmentContext {
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOffSecondaryFindings(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOffFeatures(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
@@ -854,6 +855,8 @@ struct AttachmentContext {
     /// ("with", "containing") after that finding, its places and sizes (with the words and commas that link them and
     /// two other words at most, no "and" nor "or"), then at most two words that are no link ("A nodule in the right
     /// upper lobe with central calcification", "The lesion …, approximately 18x13 mm in size, with central calcification").
+    /// The feature word is the last one before the mention, those before it counting among the words between ("nodular
+    /// consolidations, with bronchi filled with secretions and the largest 5.5 mm": the secretions describe them).
     private func describingFeatures(_ mentions: [FindingMention], places: [Place], measurements: [Measurement]) -> [Bool] {
         let tokens = lattice.tokens
         let words = engine.words
@@ -861,7 +864,7 @@ struct AttachmentContext {
             let phrase = mentions[index].phrase
             guard !mentions[index].isFeature,
                   let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= phrase.lowerBound }),
-                  let feature = (mentions[host].phrase.upperBound..<phrase.lowerBound).first(where: {
+                  let feature = (mentions[host].phrase.upperBound..<phrase.lowerBound).last(where: {
                       words.features.contains(tokens[$0].form) && !lattice.isCovered($0)  // not "compatible with"
                   }),
                   phrase.lowerBound - feature <= 3,
