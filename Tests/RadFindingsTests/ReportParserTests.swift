@@ -359,6 +359,34 @@ import Testing
         #expect(hernia.findings.map(\.type) == ["hiatal-hernia"])
     }
 
+    /// A lung copy of a broader type labelled otherwise (val 400_a, 233_a) is the one finding of its lineage there, which
+    /// takes its labels, and its type where its own word is weak; elsewhere, or beside another of its lineage, it is another.
+    @Test func anImpressionCopyOfABroaderTypeLabelledOtherwiseIsTheFindingThere() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let nodules = try parser.parse(id: "b1", text: "FINDINGS: Several millimetric nodular densities are observed in the "
+            + "posterobasal segment of the left lung lower lobe and in the right lung upper lobe. IMPRESSION: Several nonspecific "
+            + "millimetric nodules in both lungs.")
+        #expect(nodules.findings.map(\.type) == ["nodular-opacity"])
+        #expect(Set(nodules.findings.first?.labels ?? []) == [.lungNodule, .lungOpacity])
+        #expect(nodules.findings.first?.explanation.contains { $0.role == "named-again" && $0.origin == "sentence 1" } == true)
+        let lesion = try parser.parse(id: "b2", text: "FINDINGS: A pleural-based lesion with a diameter of 25 mm is observed in the "
+            + "anterior segment of the right lung upper lobe. IMPRESSION: Nodular lesion in the anterior segment of the right lung "
+            + "upper lobe.")
+        #expect(lesion.findings.map(\.type) == ["nodule"])
+        #expect(lesion.findings.first?.size?.maxMM == 25)
+        #expect(lesion.findings.first?.labels == [.lungNodule])
+        // Not in other lobes, nor beside another finding of its lineage there, nor one of its own sentence.
+        let apart = try parser.parse(id: "b3", text: "FINDINGS: Nodular densities are observed in the right lung upper lobe. "
+            + "IMPRESSION: Nodules in the left lung lower lobe.")
+        #expect(apart.findings.map(\.type) == ["nodular-opacity", "nodule"])
+        let two = try parser.parse(id: "b4", text: "FINDINGS: A lesion is observed in the right lung upper lobe. Nodular densities "
+            + "are observed in the right lung upper lobe. IMPRESSION: Nodules in the right lung upper lobe.")
+        #expect(two.findings.map(\.type) == ["lesion", "nodular-opacity", "nodule"])
+        let beside = try parser.parse(id: "b5", text: "FINDINGS: Nodular densities are observed in the right lung upper lobe. "
+            + "IMPRESSION: Nodular densities and nodules in the right lung upper lobe.")
+        #expect(beside.findings.map(\.type) == ["nodular-opacity", "nodule"])
+    }
+
     /// The impression's copy of a finding the findings named (same type, side, places, size, change, labels) is that
     /// finding, and so is a sentence repeated word for word; a narrower place, another size or another second mention in
     /// the findings are others.

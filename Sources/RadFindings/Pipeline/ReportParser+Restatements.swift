@@ -23,7 +23,10 @@ extension ReportParser {
     /// - labelled as it is, unless its word `renames` the finding's type ("Subsegmental atelectasis in both lungs.
     ///   IMPRESSION: Fibroatelectatic changes in both lungs": the atelectasis, labelled as the findings' word says).
     /// An impression finding of a narrower type is the one finding of its lineage there, which takes its type ("Degenerative
-    /// changes in the vertebrae. IMPRESSION: Thoracic spondylosis": see ``narrowerCopy(of:in:sentences:summary:named:copies:)``).
+    /// changes in the vertebrae. IMPRESSION: Thoracic spondylosis": see ``narrowerCopy(of:in:sentences:summary:named:copies:)``);
+    /// a lung finding of a broader type labelled otherwise is the one finding of its lineage there, which takes its labels
+    /// ("Nodular densities in both lungs. IMPRESSION: Nodules in both lungs": see
+    /// ``labelledBroaderCopy(of:in:sentences:summary:named:copies:)``).
     /// A lung finding the findings placed nowhere, the only one of its type, takes its copy's places; so does one they placed
     /// on one side only, the only one of its type, that a copy names in lobes of that side. A finding of a
     /// sentence that repeats an earlier one word for word, whatever its section (an impression no header or marker
@@ -120,6 +123,18 @@ extension ReportParser {
                                              copies: copies) }) { later, earlier in
             earlier.retype(as: later)
             earlier.category = later.category
+            earlier.labels = (earlier.labels + later.labels).uniqued()
+        }
+        // Then impression copies of a broader type labelled otherwise (see
+        // ``labelledBroaderCopy(of:in:sentences:summary:named:copies:)``), which give their labels, and their type and category
+        // in place of a weak word.
+        let types = engine.knowledge.findings.types
+        mergeImpressionCopies({ labelledBroaderCopy(of: $0, in: findings, sentences: sentences, summary: summary,
+                                                    named: named, copies: copies) }) { later, earlier in
+            if types[earlier.typeIndex].specificity == .weak {
+                earlier.retype(as: later)
+                earlier.category = later.category
+            }
             earlier.labels = (earlier.labels + later.labels).uniqued()
         }
         // Then unplaced impression copies of a broader word (see ``broaderCopy(of:in:sentences:summary:named:copies:)``).
