@@ -894,7 +894,8 @@ import Testing
         #expect(try read("Fluid loculations are observed in the right lobe of the liver.") == ["fluid present -"])
         #expect(try read("A solidified lesion containing cystic areas is observed in the left subdiaphragmatic area.")
             == ["lesion present -"])
-        #expect(try read("Surrounding soft tissue and muscle structures are intensely edematous.") == [])
+        // Scan T45: an edematous chest wall is subcutaneous edema (was no finding)
+        #expect(try read("Surrounding soft tissue and muscle structures are intensely edematous.") == ["subcutaneous-edema present -"])
         #expect(try read("A soft tissue density is observed in the anterior mediastinum.").count == 1)
         // Sweep R32: a mass named again that extends from one layer to another (the second place far on) is that mass; an
         // accessory spleen "of the same density as" the spleen is no opacity.
@@ -1311,7 +1312,8 @@ import Testing
         #expect(try read("Anasarca-style edema is seen in the skin and subcutaneous tissues of the chest wall.")
             == ["subcutaneous-edema present -"])
         #expect(try read("Subcutaneous edema is seen along the right lateral chest wall.") == ["subcutaneous-edema present -"])
-        #expect(try read("The wall of the gallbladder is mildly edematous.") == [])
+        // Scan T45: an edematous gallbladder wall is gallbladder edema (was no finding)
+        #expect(try read("The wall of the gallbladder is mildly edematous.") == ["gallbladder-edema present -"])
         #expect(try read("Nodular densities in the omentum, compatible with peritoneal carcinomatosis, have newly developed.")
             .contains("peritoneal-carcinomatosis present new"))
         #expect(try read("An appearance compatible with an omental cake is seen in the left upper quadrant.")
@@ -1477,8 +1479,21 @@ import Testing
         // nodes listed among mediastinal stations are mediastinal; a sequela in a rib is no lung fibrosis; the pelvis is no bone.
         #expect(try read("A hematoma of 65 mm is observed in the left chest wall.") == ["hematoma present -"])
         #expect(try read("Lymph nodes are observed in the prevascular, subcranial, and paraaortic areas.") == ["lymphadenopathy present -"])
-        #expect(try read("Sequelae changes are observed in the right 4th rib.") == [])
+        // Scan T45: the sequela of a rib is its old fracture (was no finding)
+        #expect(try read("Sequelae changes are observed in the right 4th rib.") == ["fracture present -"])
         #expect(try extract.findings("Free fluid is observed in the pelvis.").map(\.places) == [["pelvic-organ"]])
+        // Audits I42, J42: "in liver parenchyma density" leaves the liver readable as the place; the liver's density said to
+        // change in a fatty liver is no opacity of its own; machine-translated spellings of tracheobronchopathia.
+        #expect(try extract.findings("A diffuse hypodense appearance secondary to hepatosteatosis is observed in liver "
+            + "parenchyma density as far as can be seen.").map(\.places) == [["liver"], ["liver"]])
+        #expect(try read("There are density changes consistent with hepatosteatosis in the liver.") == ["hepatosteatosis present -"])
+        #expect(try read("Liver parenchyma density shows a decrease compatible with hepatosteatosis.")
+            == ["hepatosteatosis present -"])
+        #expect(try read("Tracheobronkopatia osteochondroplastica is considered.")
+            == ["tracheobronchopathy-osteochondroplastica uncertain -"])
+        // Audit J42: a finding that "cannot be distinguished on previous" examinations was not there before: new.
+        #expect(try read("A 5 mm nodule is observed in the left lung upper lobe, which cannot be distinguished on previous "
+            + "examinations.") == ["nodule present new"])
         // A clot and its CT sign: a filling defect in a heart cavity or vessel, a pulmonary embolism in the pulmonary arteries
         // (thrombus placed there), each denied by a template sentence's "no … compatible with …".
         #expect(try read("No mass or filling defect compatible with thrombus was seen in the heart cavities.")
