@@ -339,7 +339,9 @@ import Testing
     @Test func aPlaceRunningIntoTheNextFindingIsCutThere() throws {
         let findings = try extract.findings("Atelectasis in both lungs adjacent to the pleural effusion.")
         #expect(findings.first { $0.type == "atelectasis" }?.laterality == .bilateral)
-        #expect(findings.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        // (the effusion is in no lung place: on the sides of its clause's lung, mechanism 149, in none of its lobes)
+        let effusion = try #require(findings.first { $0.type == "pleural-effusion" })
+        #expect(effusion.laterality == .bilateral && effusion.lobes.isEmpty && effusion.places == ["pleura"])
     }
 
     @Test(arguments: ["A hypodense lesion in the left upper quadrant.",
@@ -816,8 +818,10 @@ import Testing
         let list = try extract.findings("Consolidations in the upper lobes of both lungs and ground-glass densities in the left lung "
             + "lower lobe are typical for Covid-19 pneumonia.")
         #expect(list.first { $0.type == "pneumonia" }?.lobes == ["RUL", "LUL", "LLL"])
+        // (an appearance takes none of their lobes: only the sides of its clause's lung, as a pleural finding, mechanism 149)
         let appearance = try extract.findings("Consolidations in the upper lobes of both lungs are accompanied by a pleural effusion.")
-        #expect(appearance.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        let effusion = try #require(appearance.first { $0.type == "pleural-effusion" })
+        #expect(effusion.laterality == .bilateral && effusion.lobes.isEmpty)
         // So is every doubted item of a differential after them.
         let differential = try extract.findings("A round consolidation is observed in the left lung lower lobe, and round "
             + "pneumonia and atelectasis were considered in the differential diagnosis.")
@@ -1485,5 +1489,46 @@ import Testing
             "pericardial-effusion [\"pericardium\"]"])
         let explained = try #require(try Extract(explain: true).findings("Splenomegaly is observed.").first)
         #expect(explained.places == ["spleen"] && explained.explanation.last?.role == "organ")
+    }
+
+    /// Mechanism 149: a finding of a pleural type that names no side of its own is on the sides its clause's lung places
+    /// say, in none of their lobes; not past a scope end, not denied, not one named in brackets, and a side of its own
+    /// stands.
+    @Test func aPleuralFindingTakesTheSideItsClauseGivesTheLung() throws {
+        let both = try extract.findings("""
+            Minimal thickening is observed in the pleura accompanying the ground glass in the upper lobe on the right and \
+            the lower lobe posterior on the left.
+            """)
+        let thickening = try #require(both.first { $0.type == "pleural-thickening" })
+        #expect(thickening.laterality == .bilateral && thickening.lobes.isEmpty && thickening.places == ["pleura"])
+        let right = try extract.findings("""
+            In the right lung upper lobe posterior segment, a slight ground glass area and minimal pleural thickening were \
+            observed.
+            """)
+        #expect(right.first { $0.type == "pleural-thickening" }?.laterality == .right)
+        let lists = try extract.findings("""
+            Peripheral subpleural lines, contour irregularities in the pleura and thickening of the interlobular septa were \
+            observed in both lungs.
+            """)
+        #expect(lists.first { $0.type == "pleural-irregularity" }?.laterality == .bilateral)
+        let explained = try Extract(explain: true).findings("""
+            Peribronchial thickenings are observed in the right lung middle lobe accompanied by pleural calcifications.
+            """)
+        let calcification = try #require(explained.first { $0.type == "pleural-thickening" })
+        #expect(calcification.laterality == .right && calcification.lobes.isEmpty)
+        #expect(calcification.explanation.contains { $0.role == "side-from" && $0.text == "right lung middle lobe" })
+        // A side of its own stands; past a scope end, denied, or named in brackets it takes none.
+        let own = try extract.findings("Right pleural effusion and left lower lobe atelectasis.")
+        #expect(own.first { $0.type == "pleural-effusion" }?.laterality == .right)
+        let apart = try extract.findings("Atelectasis in the left lower lobe; pleural thickening.")
+        #expect(apart.first { $0.type == "pleural-thickening" }?.laterality == Laterality.none)
+        let denied = try extract.findings("No nodule was observed in the right lung, and no pleural effusion was detected.")
+        #expect(denied.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        let aside = try extract.findings("""
+            Density increases in the apical segments of both lungs, thickening of the posterior pleura and an increase in \
+            the thickness of the subpleural fat were observed (sequelae changes).
+            """)
+        #expect(aside.first { $0.type == "pleural-thickening" }?.laterality == .bilateral)
+        #expect(aside.first { $0.type == "fibrotic-sequela" }?.laterality == Laterality.none)
     }
 }

@@ -610,6 +610,11 @@ struct AttachmentContext {
             // (a number only other words gave, which a type one per side or a diagnosis does not take)
             let numberFromOtherWords = mention.numberFromOtherWords && quantityWord?.value != .multiple
             placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
+            // A pleural finding on no side of its own is on the side its clause gives the lung (`lungSides(around:…)`); not
+            // one named in brackets, which reads the finding before them ("… thickening of the posterior pleura …
+            // (sequelae changes)").
+            let clauseLung = sides.isEmpty && assertion != .absent && !brackets.contains { $0.contains(mention.phrase.lowerBound) }
+                ? lungSides(around: mention, places: places, sameClause: samePlaceClause) : (sides: [], said: [])
             for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil || heldForOrgan
                 else { continue }
@@ -639,12 +644,23 @@ struct AttachmentContext {
                     ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && tables.typeInChest[typeIndex]
+                let lungSides: Sides = sides.isEmpty && types[typeIndex].region == "pleura" ? clauseLung.sides : []
+                var explanation = typeIndex == mention.type || !explain ? steps.steps
+                    : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
+                                                 origin: engine.knowledge.findings.types[mention.type].origin.description)]
+                if explain && !lungSides.isEmpty {
+                    explanation += clauseLung.said.map { place in
+                        ExplainStep(role: "side-from", id: Laterality(sides: place.sides).rawValue,
+                                    text: lattice.text(place.tokens, in: report),
+                                    origin: engine.grammar.rules[place.rule].origin.description)
+                    }
+                }
                 let finding = Finding(Finding.Facts(
                     typeIndex: typeIndex,
                     type: types[typeIndex].id,
                     category: outside ? nil : types[typeIndex].category,
                     assertion: assertion,
-                    laterality: types[typeIndex].sided ? Laterality(sides: sides) : .none,
+                    laterality: types[typeIndex].sided ? Laterality(sides: sides.union(lungSides)) : .none,
                     lobes: types[typeIndex].sided ? lobeCodes : [],
                     segments: types[typeIndex].sided ? segmentIDs : [],
                     places: places,
@@ -656,14 +672,12 @@ struct AttachmentContext {
                     labels: outside || labelsDeferred ? [] : types[typeIndex].labels,
                     interpreted: mention.interpreted,
                     structures: recap.map { $0.cue == nil ? [] : recapScope } ?? kept,
-                    explanation: typeIndex == mention.type || !explain ? steps.steps
-                        : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
-                                                     origin: engine.knowledge.findings.types[mention.type].origin.description)],
+                    explanation: explanation,
                     antecedent: antecedent,
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
                     placeShared: shared[index],
                     ownPlaces: owned,
-                    unsided: sides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
+                    unsided: sides.isEmpty && lungSides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
                     changeAttributive: changeIsAttributive,
                     changeYields: temporal?.value.yields ?? false,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
