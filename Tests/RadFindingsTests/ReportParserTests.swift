@@ -2091,6 +2091,28 @@ import Testing
             + "the right lung.")
         #expect(nodules.findings.count == 2)
     }
+
+    /// A pattern named again on the sides it was named on, with a lobe or segment at a level the earlier one named none at,
+    /// says more of where that one is: one record with the places of both. Said new (or changed otherwise), it is another.
+    @Test func aPatternNamedAgainWithALobeOnItsSidesIsTheOneBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let lobe = try parser.parse(id: "pw1", text: "FINDINGS: Minimal bronchiectasis is observed in the central parts of both "
+            + "lungs. There are diffuse emphysematous changes in both lungs. Minimal bronchiectasis and minimal peribronchial "
+            + "thickening are observed in both lungs, especially in the lower lobe of the left lung.")
+        let bronchiectasis = lobe.findings.filter { $0.type == "bronchiectasis" }
+        #expect(bronchiectasis.map { "\($0.laterality.rawValue) \($0.lobes)" } == ["bilateral [\"LLL\"]"])
+        let segment = try parser.parse(id: "pw2", text: "FINDINGS: There are bronchial wall thickness increases in the lower lobe "
+            + "segment bronchi of both lungs. A 3 mm nodule is observed in the right lung upper lobe. Bronchial wall thickness "
+            + "increases are observed in both lower lobe basal segment bronchi of both lungs.")
+        let walls = segment.findings.filter { $0.type == "bronchial-wall-thickening" }
+        #expect(walls.count == 1)
+        #expect(walls.first?.segments.sorted() == ["LLL-basal", "RLL-basal"])
+        // Named new there, it is another.
+        let new = try parser.parse(id: "pw3", text: "FINDINGS: Peribronchial thickenings are observed in both lungs. There is "
+            + "atelectasis in the left lower lobe. Newly developed peribronchial thickenings are observed in the lower lobes of "
+            + "both lungs.")
+        #expect(new.findings.filter { $0.type == "peribronchial-thickening" }.count == 2)
+    }
     /// A landmark placed only by its own words ("adjacent to pleural effusion") is the one an earlier sentence placed (audit
     /// QQQQQQQQQ): the finding next to it is on its side.
     @Test func aLandmarkPlacedByItsOwnWordsIsTheOneNamedBefore() throws {

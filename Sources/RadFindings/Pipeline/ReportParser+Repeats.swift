@@ -192,6 +192,8 @@ extension ReportParser {
             if unplaced(findings[earlier]) {
                 findings[earlier].laterality = finding.laterality
                 add(finding.structures, to: &findings[earlier])
+            } else if widens(finding, findings[earlier]) {
+                findings[earlier].addPlaces(of: [finding])
             }
             merge(finding, into: &findings[earlier])
             repeated.insert(index)
@@ -201,17 +203,31 @@ extension ReportParser {
 
     /// "Peribronchial thickenings were observed in both lungs. … Peribronchial thickenings are observed in both lungs.": whether a
     /// pattern is one of an earlier sentence named again: of its type, category and assertion, on its side or none (or one
-    /// side of a bilateral one), in no lobe or segment the earlier one is not in (a lobe is not "both lungs": the earlier
-    /// one's places would lose it), measured as it is or not at all, changed as it is or not at all (or by a recap only).
-    /// An earlier one placed nowhere ("A mosaic attenuation pattern is observed.") is one named again anywhere.
+    /// side of a bilateral one), in no lobe or segment the earlier one is not in, measured as it is or not at all, changed
+    /// as it is or not at all (or by a recap only). An earlier one placed nowhere ("A mosaic attenuation pattern is
+    /// observed.") is one named again anywhere; one that names no lobe or no segment holds any on its sides (see
+    /// ``widens(_:_:)``).
     private func patternNamedAgain(_ later: Finding, _ earlier: Finding) -> Bool {
-        func within<T: Equatable>(_ mine: [T], _ theirs: [T]) -> Bool { mine.allSatisfy(theirs.contains) }
-        return earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.category == later.category
+        earlier.sentence < later.sentence && earlier.typeIndex == later.typeIndex && earlier.category == later.category
             && earlier.assertion == later.assertion && later.unsided == nil
-            && (unplaced(earlier) || (later.laterality == .none || later.laterality == earlier.laterality
-                || earlier.laterality == .bilateral) && within(later.lobes, earlier.lobes) && within(later.segments, earlier.segments))
+            && (unplaced(earlier) || widens(later, earlier) || (later.laterality == .none || later.laterality == earlier.laterality
+                || earlier.laterality == .bilateral) && later.lobes.allSatisfy(earlier.lobes.contains)
+                && later.segments.allSatisfy(earlier.segments.contains))
             && (later.size == nil || earlier.size == nil || later.size?.maxMM == earlier.size?.maxMM)
             && (later.temporal == nil || later.changeFromRecap || earlier.temporal == nil || later.temporal == earlier.temporal)
+    }
+
+    /// "Minimal bronchiectasis is observed in the central parts of both lungs. … Minimal bronchiectasis … in both lungs,
+    /// especially in the lower lobe of the left lung": whether a pattern named again says more of where an earlier placed
+    /// one is — on the very sides that one is on, a lobe or segment at a level it names none at, and no other place it lacks
+    /// (see `Finding.lies(within:openWhereUnnamed:)`) — changed as it is or not at all, not even by a recap ("In the current
+    /// examination, … peribronchial thickenings … in the lower lobes" after "Bilateral peribronchial thickenings": more of
+    /// it, another finding). One side and its lobe after both lungs ("also … in the right middle lobe") may be another. The
+    /// one record takes the places of both.
+    private func widens(_ later: Finding, _ earlier: Finding) -> Bool {
+        !unplaced(earlier) && (!later.lobes.allSatisfy(earlier.lobes.contains) || !later.segments.allSatisfy(earlier.segments.contains))
+            && later.laterality == earlier.laterality && later.lies(within: earlier, openWhereUnnamed: true)
+            && (later.temporal == nil || later.temporal == earlier.temporal)
     }
 }
 
