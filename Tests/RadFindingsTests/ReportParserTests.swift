@@ -2855,4 +2855,24 @@ import Testing
             #expect(!nodule.text.contains("😀") && !nodule.text.contains("lobe"))
         }
     }
+    /// "Bronchiectasis is sometimes accompanied by structural distortion": a lung finding accompanying one its sentence places
+    /// nowhere is where the last one of that type named before is; one of a type named before is that one again.
+    @Test func aFindingAccompanyingOneNamedBeforeIsWhereThatOneIs() throws {
+        let parser = try Self.engine.makeParser()
+        let report = try parser.parse(id: "acc1", text: "FINDINGS: Bronchiectasis and peribronchial thickening are observed in "
+            + "the right lung. Bronchiectasis is sometimes accompanied by structural distortion and loss of volume.")
+        #expect(report.findings.first { $0.type == "distortion" }?.laterality == .right)
+        #expect(report.findings.first { $0.type == "volume-loss" }?.laterality == .right)
+        let glass = try parser.parse(id: "acc2", text: "FINDINGS: Ground glass areas are observed in both lungs, being more "
+            + "prominent in the peripheral areas. Ground glass areas are accompanied by linear density increases in places.")
+        #expect(glass.findings.first { $0.type == "linear-opacity" }?.laterality == .bilateral)
+        // Accompanying one named nowhere before, it stays where nothing says.
+        let alone = try parser.parse(id: "acc3", text: "FINDINGS: Bronchiectasis is sometimes accompanied by structural distortion.")
+        #expect(alone.findings.first { $0.type == "distortion" }?.laterality == Laterality.none)
+        // One of its type named before is that one again: one finding, where it was said.
+        let again = try parser.parse(id: "acc4", text: "FINDINGS: Consolidation areas are observed in the right lung lower lobe. "
+            + "Linear atelectasis is observed in the left lung lower lobe. Consolidations are accompanied by linear atelectasis.")
+        let atelectasis = again.findings.filter { $0.type == "linear-atelectasis" }
+        #expect(atelectasis.map(\.laterality) == [.left])
+    }
 }

@@ -303,8 +303,11 @@ extension AttachmentContext {
     /// A finding placed only in a zone ("in the form of subpleural ground glass opacity") is there too.
     /// A finding placed with a side comes before one placed without ("fibroatelectasis in the upper lobes
     /// of both lungs, irregularity in the pleura and accompanying calcific nodules": the upper lobes).
-    func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]],
-                            places: [Place], sameClause: (Int, Int) -> Bool) -> [Cue?] {
+    /// A lung finding that accompanies one its sentence places nowhere ("Bronchiectasis is sometimes accompanied by
+    /// structural distortion", the bronchiectasis named in an earlier sentence) lies where that one is: `accompaniedTypes`
+    /// takes, per mention, the type of the lung finding right before the cue in its clause (`Antecedent.accompanying`).
+    func placesAccompanying(_ mentions: [FindingMention], cues: [Cue], placesOf: inout [[Int]], places: [Place],
+                            accompaniedTypes: inout [Int?], sameClause: (Int, Int) -> Bool) -> [Cue?] {
         var result = [Cue?](filled: nil, count: mentions.count)
         // (a test on the sentence's cues rather than a list of them: no list is built for each sentence)
         func accompanies(_ cue: Cue) -> Bool { cue.value.type.accompanies || cue.value.type == .interpretation }
@@ -318,7 +321,15 @@ extension AttachmentContext {
             func candidate(_ index: Int) -> Bool { sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) }
             guard let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
                 candidate($0) && placesOf[$0].contains { !places[$0].sides.isEmpty }
-            }) ?? Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: candidate) else { continue }
+            }) ?? Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: candidate) else {
+                let types = engine.knowledge.findings.types
+                if cue.value.type == .accompaniment, placesOf[index].isEmpty, types[mentions[index].type].category != nil,
+                   let host = mentions.indices.last(where: { mentions[$0].phrase.upperBound <= cue.tokens.lowerBound && candidate($0) }),
+                   placesOf[host].isEmpty, types[mentions[host].type].category != nil {
+                    accompaniedTypes[index] = mentions[host].type
+                }
+                continue
+            }
             placesOf[index] += placesOf[earlier]
             result[index] = cue
         }

@@ -338,8 +338,9 @@ struct AttachmentContext {
         let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },
                                         sameClause: sameClause)
         let readings = readingHosts(mentions, cues: cues, places: places, measurements: measurements, roles: roles)
+        var accompaniedTypes = [Int?](filled: nil, count: mentions.count)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
-                                             sameClause: samePlaceClause)
+                                             accompaniedTypes: &accompaniedTypes, sameClause: samePlaceClause)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
         let unplaced = placesOf.map { $0.isEmpty }  // (a closure: a key path to a computed property is read at run time)
         placesOfDiagnoses(mentions, assertions: asserted, placesOf: &placesOf)
@@ -506,7 +507,8 @@ struct AttachmentContext {
                             ? .member : .restated(reaching: references[index].reaching))
                     : references[index].cue != nil && references[index].earlier == nil ? .sameType(orPronoun: pronounPlaced)
                     : nearby[index].nearType.map { .near($0) }
-                    ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun : .none))
+                    ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun
+                        : accompaniedTypes[index].map { .accompanying($0) } ?? .none))
             let mostMarked = antecedent == .none && mostMarkedOnly(mention, places: placesOf[index], of: places, cues: cues)
             let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
             let vagueParts = organPartsReading(placed)

@@ -96,6 +96,10 @@ enum Antecedent: Sendable, Equatable {
     /// "Ground glass areas around the described consolidation areas": next to a finding of this type named in an
     /// earlier sentence, where the last one placed is.
     case near(Int)
+    /// "Bronchiectasis is sometimes accompanied by structural distortion": accompanying a finding of this type that its
+    /// sentence places nowhere (one named in an earlier sentence), where the last one placed is — unless one of its own
+    /// type was named before it (that one again, as a finding with no place said: see `none`).
+    case accompanying(Int)
     /// "The described appearance has regressed", "other findings are stable", "it is stable": no finding of
     /// its own, it names findings of earlier sentences (which ones: the reach, and the organs its words name, as its
     /// structures: "the other lung findings are stable"); the change said of it is theirs.
@@ -106,8 +110,13 @@ enum Antecedent: Sendable, Equatable {
     /// when the sentence right before it is about that organ, and drops it otherwise.
     case organInFocus
 
-    /// Whether it is `near`: a finding of its own, placed by the one it is next to.
-    var isNear: Bool { if case .near = self { true } else { false } }
+    /// Whether it is `near` or `accompanying`: a finding of its own, placed by the one it is next to.
+    var isNear: Bool {
+        switch self {
+        case .near, .accompanying: true
+        default: false
+        }
+    }
     /// Whether it is `recap`: no finding of its own, a word for findings of earlier sentences.
     var isRecap: Bool { if case .recap = self { true } else { false } }
 }

@@ -179,7 +179,8 @@ extension ReportParser {
                 switch antecedent {
                 case .place: return placed
                 case .pronoun: return placed && pronounSentences.contains(earlier.sentence) && earlier.category != nil
-                case let .near(type): return placed && earlier.typeIndex == type && earlier.assertion != .absent
+                case let .near(type), let .accompanying(type):
+                    return placed && earlier.typeIndex == type && earlier.assertion != .absent
                 default: break
                 }
                 // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower
@@ -212,6 +213,15 @@ extension ReportParser {
             let readsBack = finding.antecedent == .sameType(orPronoun: true) && !interpreted.isEmpty
             var kind = finding.antecedent
             let before = findings.indices[..<index]
+            // (accompanying, one of a type named in an earlier sentence is that one again, wherever its neighbour is: "…
+            // budding tree appearance in the left lower lobe. IMPRESSION: Consolidation … and accompanying budding tree view")
+            if case .accompanying = kind, before.contains(where: {
+                findings[$0].sentence < finding.sentence && findings[$0].typeIndex == finding.typeIndex
+                    && findings[$0].assertion != .absent && !merged.contains($0)
+            }) {
+                findings[index].antecedent = .none
+                continue
+            }
             // One asserted alike first: "It may belong to nodules … around the nodules" is the nodule it doubts.
             let sameType = if case .sameType = kind { true } else { false }
             var position = (sameType ? before.last { named($0, as: kind, anyType: false) && findings[$0].assertion == finding.assertion } : nil)
