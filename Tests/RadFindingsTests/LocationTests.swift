@@ -1076,9 +1076,10 @@ import Testing
         // Audit P38: "the medial superior segment" is the superior segment, no medial basal one beside it.
         let medial = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in the medial superior segment of the right lung lower lobe."))
         #expect(medial.segments == ["RLL-superior"])
-        // Audit NNNNNNNN: "posteromediobasal" (posterior and medial basal together) names its posterior basal part.
+        // Audit NNNNNNNN, scan S6: "posteromediobasal" (posterior and medial basal together) names both its segments — the
+        // left lung's medial basal one is its anteromedial basal segment.
         let basal = try #require(try extract.finding("nodule", in: "A nodule in the posteromediobasal segment of the left lung lower lobe."))
-        #expect(basal.segments == ["LLL-posterior-basal"])
+        #expect(basal.segments == ["LLL-posterior-basal", "LLL-anteromedial-basal"])
         // Audit KKKKKKKKK: "the anterior lower lobe" is the lower lobe's anterior basal segment.
         #expect(try extract.finding("nodule", in: "A nodule in the anterior lower lobe of the right lung.")?.segments
             == ["RLL-anterior-basal"])
@@ -1146,10 +1147,13 @@ import Testing
             .segments == ["LUL-apicoposterior"])
         #expect(try extract.finding("mass", in: "A soft tissue lesion is seen in the apical region of the left lung.")?.segments
             == [])
-        // Audit PPPPPPPP: posterolaterobasal and anterolaterobasal, named by a part both lungs have.
+        // Audit PPPPPPPP, scan S6: posterolaterobasal and anterolaterobasal name both their segments (was only one part);
+        // a plain "laterobasal" still names one.
         #expect(try extract.finding("consolidation", in: "Consolidation in the right lung lower lobe posterolaterobasal segment.")?
-            .segments == ["RLL-posterior-basal"])
+            .segments == ["RLL-posterior-basal", "RLL-lateral-basal"])
         #expect(try extract.finding("nodule", in: "A nodule in the left lung lower lobe anterolaterobasal segment.")?.segments
+            == ["LLL-lateral-basal", "LLL-anteromedial-basal"])
+        #expect(try extract.finding("nodule", in: "A nodule in the left lung lower lobe laterobasal segment.")?.segments
             == ["LLL-lateral-basal"])
     }
 
