@@ -391,6 +391,30 @@ import Testing
             == ["mucus-plug present linear density false", "nodule present nodule false", "mucus-plug uncertain mucus false"])
     }
 
+    /// "A well-defined cyst (congenital mediastinal cyst?)": a doubted reading of a finding's own type, in brackets after it
+    /// or after an interpretation cue, with no other finding between, is that finding, as doubted as the reading.
+    @Test func aDoubtedReadingOfItsOwnTypeIsThatFinding() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.text)" }
+        }
+        // In brackets, past modifiers inside and places before it: one possible cyst.
+        #expect(try read("A unilocular, well-defined cyst (congenital mediastinal cyst?) in the left anterolateral neighborhood "
+            + "of the aortic arch in the anterior mediastinum.") == ["cyst uncertain cyst"])
+        #expect(try read("A millimetric-sized hypodense nodular lesion was observed in the left thyroid lobe (nodule?).")
+            == ["nodule uncertain hypodense nodular lesion"])
+        // After a hedged interpretation cue: one possible sequela; said plainly, one present sequela as before.
+        #expect(try read("Fibrotic densities that may be compatible with sequelae changes in the upper lobes of both lungs.")
+            == ["fibrotic-sequela uncertain Fibrotic densities"])
+        #expect(try read("Fibrotic densities that are compatible with sequelae changes in the upper lobes of both lungs.")
+            == ["fibrotic-sequela present Fibrotic densities"])
+        // Not a reading of another type ("lesion … (cyst?)"), nor one another finding stands before: the bracket reads
+        // the nodule, and the kidney cyst stays present.
+        #expect(try read("A hypodense lesion is observed in the liver (cyst?).")
+            == ["low-density present hypodense lesion", "cyst uncertain cyst"])
+        #expect(try read("A cyst in the right kidney and a nodule in the left adrenal gland (cyst?).")
+            == ["cyst present cyst", "nodule present nodule", "cyst uncertain cyst"])
+    }
+
     @Test func bothHalvesOfAHyphenatedPairTakeThePluralHead() throws {
         func numbers(_ text: String) throws -> [String] {
             try extract.findings(text).map { "\($0.type) \($0.multiple)" }

@@ -12,12 +12,13 @@ import RadText
 /// said after a clause verb of the finding before it ("Pericardial effusion is observed as hyperdense": one effusion).
 extension AttachmentContext {
     /// Merges a sentence's findings that name one thing twice (see `diagnosisNamedAgain`, `patternNamedAgain`,
-    /// `closesOwnPlaceList`, `namedAgainAfterLink`, `attenuationSaidOf`, `densityNamed` and `placedTypeRead`): the one
+    /// `closesOwnPlaceList`, `namedAgainAfterLink`, `attenuationSaidOf`, `densityNamed` and `typeRead`): the one
     /// that stays takes the places, size, size word and change the other says and it lacks (`absorb`); a pattern, a
     /// list's head or a finding named again after a link also takes the other's quantity, and a specific finding that
     /// says what a weak one is takes its labels and its quantity ("lesions of … cyst fluid density": several cysts). A
-    /// finding its place typed takes its reading (`takeReading`) and the reading's doubt: what the appearance is, the
-    /// reading alone says ("a density in the trachea (secretion?)": a possible mucus plug).
+    /// finding its place typed, or one plainly seen that a doubted reading of its own type reads, takes its reading
+    /// (`takeReading`) and the reading's doubt: what the appearance is, the reading alone says ("a density in the trachea
+    /// (secretion?)": a possible mucus plug; "a well-defined cyst (congenital mediastinal cyst?)": a possible cyst).
     /// `firstFinding`: where each mention's findings start in `findings`.
     func mergeNamedTwice(_ findings: inout [Finding], mentions: [FindingMention], firstFinding: [Int], cues: [Cue],
                          places: [Place], brackets: [Range<Int>]) {
@@ -49,7 +50,7 @@ extension AttachmentContext {
                     findings[later].labels = (findings[later].labels + findings[earlier].labels).uniqued()
                     findings[later].multiple = findings[later].multiple || findings[earlier].multiple
                     gone.insert(earlier)
-                } else if placedTypeRead(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                } else if typeRead(findings[later], mentions[mentionOf[later]], of: findings[earlier],
                                          mentions[mentionOf[earlier]], among: mentions, cues: cues, brackets: brackets) {
                     if findings[later].assertion == .uncertain { findings[earlier].assertion = .uncertain }
                     findings[earlier].takeReading(findings[later], types: engine.knowledge.findings.types, explain: explain)
@@ -158,15 +159,19 @@ extension AttachmentContext {
 
     /// "Nodular density in the trachea, which may be compatible with secretion", "a linear density in the trachea … (mucus
     /// plug?)": a finding whose place gave it its type (an `<in>` rule: a density in the trachea is a mucus plug) and a
-    /// later one of that type, named in its own words, that reads it (`reads`), neither absent, are one finding. Not one
-    /// of its own type ("a nodule in the lung, compatible with a nodule"), which `isNamedAgain` decides, nor one its place
-    /// did not retype ("nodular density in the right lower lobe, compatible with secretion" stays two).
-    private func placedTypeRead(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
-                                _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue],
-                                brackets: [Range<Int>]) -> Bool {
+    /// later one of that type, named in its own words, that reads it (`reads`), neither absent, are one finding. So are a
+    /// finding plainly seen and a doubted reading of its own type that reads it ("a well-defined cyst (congenital
+    /// mediastinal cyst?)", "fibrotic densities that may be compatible with sequelae changes", "a hypodense nodular lesion
+    /// in the left thyroid lobe. (nodule?)": one possible cyst, sequela, nodule). Not one of its own type asserted alike
+    /// ("a nodule in the lung, compatible with a nodule"), which `isNamedAgain` decides, nor one of a type its place did
+    /// not give it ("nodular density in the right lower lobe, compatible with secretion" stays two).
+    private func typeRead(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
+                          _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue],
+                          brackets: [Range<Int>]) -> Bool {
         later.typeIndex == earlier.typeIndex && later.range != earlier.range
-            && earlier.typeIndex != earlierMention.type && earlier.typeIndex != earlierMention.headType
-            && later.typeIndex == laterMention.type
+            && (earlier.typeIndex != earlierMention.type && earlier.typeIndex != earlierMention.headType
+                    && later.typeIndex == laterMention.type
+                || earlier.assertion == .present && later.assertion == .uncertain)
             && earlier.assertion != .absent && later.assertion != .absent
             && reads(laterMention, earlierMention, among: mentions, cues: cues, brackets: brackets)
     }
