@@ -1853,17 +1853,19 @@ import Testing
     }
 
     /// "It" right after a sentence about a finding outside the lungs, its reading's words naming lesions of other organs too,
-    /// is that finding: no lung finding further back lends it a lobe or a lung category.
+    /// is that finding: no lung finding further back lends it a lobe or a lung category. Read in that finding's type or a
+    /// narrower one naming its labels, it is that finding named again, as in one sentence.
     @Test func itAfterAFindingOutsideTheLungsIsThatFinding() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let mediastinal = try parser.parse(id: "o1", text: "FINDINGS: Atelectasis is observed in the right lung lower lobe. A "
             + "soft tissue nodule of 14 mm is seen in the fat planes of the anterior mediastinum. It was evaluated in favor of "
             + "metastasis.")
+        #expect(mediastinal.findings.count == 2)
         let metastasis = try #require(mediastinal.findings.last)
-        #expect(metastasis.type == "mass")
+        #expect(metastasis.type == "mass" && metastasis.size?.maxMM == 14)
         #expect(metastasis.category == nil && metastasis.lobes.isEmpty && metastasis.laterality == Laterality.none)
         #expect(metastasis.places.contains("mediastinum"))
-        #expect(metastasis.explanation.contains { $0.role == "refers-to" && $0.origin == "sentence 1" })
+        #expect(metastasis.explanation.contains { $0.role == "named-again" && $0.origin == "sentence 2" })
         // A sided organ lends its side.
         let hilar = try parser.parse(id: "o2", text: "FINDINGS: Ground glass areas in the left lower lobe. A lymph node of 16 mm "
             + "is observed in the right hilum. It was evaluated in favor of metastasis.")
@@ -1879,6 +1881,29 @@ import Testing
         let denied = try parser.parse(id: "o5", text: "FINDINGS: A nodule of 9 mm in the left lower lobe. No mass is seen in the "
             + "anterior mediastinum. It was evaluated in favor of metastasis.")
         #expect(denied.findings.last?.lobes == ["LLL"])
+    }
+
+    /// A finding of a later sentence that only the topic organ places and that says no size of its own, read in the type of
+    /// the organ's last finding or a narrower one naming its labels, is that finding again; a reading of another kind, or
+    /// a measured lesion, stays a finding of its own.
+    @Test func aReadingOfTheOrganFindingBeforeIsThatFinding() throws {
+        let parser = try Self.engine.makeParser()
+        let liver = try parser.parse(id: "t1", text: "FINDINGS: Hypodense solid mass lesions, the largest 33 mm, were observed "
+            + "in the liver segment 7. In the current examination, it was newly revealed. It was evaluated in favor of "
+            + "metastasis.")
+        #expect(liver.findings.map(\.type) == ["mass"])
+        #expect(liver.findings.first?.places == ["liver"] && liver.findings.first?.size?.maxMM == 33)
+        let number = try parser.parse(id: "t2", text: "FINDINGS: Hypodense mass lesions consistent with metastasis were "
+            + "observed in the liver. However, since the examination is without contrast, a clear assessment of the size and "
+            + "number of metastases cannot be made.")
+        #expect(number.findings.map(\.type) == ["mass"])
+        // (another kind: a cyst is no low density named again; nor is a measured lesion beside the one before)
+        let cyst = try parser.parse(id: "t3", text: "FINDINGS: Hypodense lesions are observed in the liver. It was evaluated "
+            + "in favor of cysts.")
+        #expect(cyst.findings.map(\.type) == ["low-density", "cyst"])
+        let thyroid = try parser.parse(id: "t4", text: "FINDINGS: A 30 mm nodule was observed in the lower pole of the left "
+            + "thyroid lobe. A nodular lesion of 18 mm in diameter is observed in the posterior of this nodule.")
+        #expect(thyroid.findings.count == 2)
     }
 
     /// A lobe or segment named without a side is on the one side the sentence before said; not when that sentence

@@ -104,6 +104,11 @@ extension ReportParser {
             // lung finding further back.
             if finding.antecedent == .pronoun,
                let organ = organFindingRightBefore(index, in: findings, past: merged.union(restated)) {
+                // (of its type, or a narrower specific one naming its labels: that one again)
+                if takeOrganReading(finding, into: &findings[organ]) {
+                    merged.insert(index)
+                    continue
+                }
                 findings[index].category = nil
                 findings[index].labels = []
                 findings[index].addPlaces(of: [findings[organ]])

@@ -116,7 +116,13 @@ public final class ReportParser {
                     focus = (organ, sentence.index)
                     if reading.findings.isEmpty { organTopics[sentence.index] = organ }
                 }
-                if let focus { assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence) }
+                if let focus {
+                    let unplaced = reading.findings.map { $0.structures.isEmpty }
+                    assign(&reading.findings, toOrgan: focus.organ, namedIn: focus.sentence)
+                    // ("Hypodense mass lesions in the liver. It was evaluated in favor of metastasis.": the one mass)
+                    mergeOrganReadings(reading.findings.indices.filter { unplaced[$0] && !reading.findings[$0].structures.isEmpty },
+                                       of: &reading.findings, organ: focus.organ, since: focus.sentence, into: &findings)
+                }
                 if let focus, focus.sentence == sentence.index - 1, !reading.heldForOrgan.isEmpty {
                     reading.findings += placedInOrgan(held: reading.heldForOrgan, organ: focus.organ, namedIn: focus.sentence)
                 }
