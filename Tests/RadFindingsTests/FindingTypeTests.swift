@@ -1505,6 +1505,11 @@ import Testing
         #expect(try read("Lymph nodes are observed in the prevascular, subcranial, and paraaortic areas.") == ["lymphadenopathy present -"])
         // Scan T45: the sequela of a rib is its old fracture (was no finding)
         #expect(try read("Sequelae changes are observed in the right 4th rib.") == ["fracture present -"])
+        // … and calluses "secondary to previous fractures" read the fractures, no denial (was absent); the soft tissue planes
+        // around the great vessels are the mediastinum's, no chest-wall oedema.
+        #expect(try read("Calluses secondary to previous fractures are observed in the left 5th and 6th ribs.")
+            == ["fracture present -"])
+        #expect(try read("Edema is observed in the soft tissue planes around the main vascular structures.") == [])
         #expect(try extract.findings("Free fluid is observed in the pelvis.").map(\.places) == [["pelvic-organ"]])
         // Audits I42, J42: "in liver parenchyma density" leaves the liver readable as the place; the liver's density said to
         // change in a fatty liver is no opacity of its own; machine-translated spellings of tracheobronchopathia.

@@ -614,8 +614,10 @@ struct AttachmentContext {
             placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
             // A pleural finding on no side of its own is on the side its clause gives the lung (`lungSides(around:…)`); not
             // one named in brackets, which reads the finding before them ("… thickening of the posterior pleura …
-            // (sequelae changes)").
-            let clauseLung = sides.isEmpty && assertion != .absent && !brackets.contains { $0.contains(mention.phrase.lowerBound) }
+            // (sequelae changes)"). (looked for only when the phrase reads a pleural type)
+            let pleural = { (typeIndex: Int) in types[typeIndex].region == "pleura" }
+            let clauseLung = sides.isEmpty && assertion != .absent && placedTypesOfMention.contains(where: pleural)
+                && !brackets.contains { $0.contains(mention.phrase.lowerBound) }
                 ? lungSides(around: mention, places: places, sameClause: samePlaceClause) : (sides: [], said: [])
             for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil || heldForOrgan
@@ -646,7 +648,7 @@ struct AttachmentContext {
                     ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && tables.typeInChest[typeIndex]
-                let lungSides: Sides = sides.isEmpty && types[typeIndex].region == "pleura" ? clauseLung.sides : []
+                let lungSides: Sides = pleural(typeIndex) ? clauseLung.sides : []
                 var explanation = typeIndex == mention.type || !explain ? steps.steps
                     : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
                                                  origin: engine.knowledge.findings.types[mention.type].origin.description)]
