@@ -3379,6 +3379,17 @@ import Testing
         #expect(try types("Calcified plaques are observed in the paratracheal area.") == ["arterial-wall-calcification"])
     }
 
+    /// Scan T47: a gland said to be uneven in its outline and parenchymal density is described, no opacity of it; an
+    /// increase in parenchymal density stays an opacity.
+    @Test func aGlandsUnevenParenchymalDensityIsNoOpacity() throws {
+        #expect(try extract.findings("""
+            There are calcified nodules in the thyroid gland. Heterogeneity is observed in contour irregularity and \
+            parenchymal density.
+            """).map(\.type) == ["nodule"])
+        #expect(try extract.findings("An increase in parenchymal density is observed in the right lower lobe.").map(\.type)
+            == ["opacity"])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

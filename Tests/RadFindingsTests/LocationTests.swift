@@ -1295,6 +1295,33 @@ import Testing
         #expect(try extract.finding("nodule", in: "The nodules in both lungs are stable compared to the previous examination.")?
             .laterality == .bilateral)
     }
+
+    /// Scan T47 places from the data: a nodule's base said by "the base of which" is its own (a relative clause opener, no
+    /// lung base); the interatrial septum is the heart's; the pulmonary vascular structures are the pulmonary arteries, not
+    /// the aorta of a bare "vascular structures"; the GIS (gastrointestinal system) segments are the bowel; a bone lesion
+    /// is the bones' (its type's organ).
+    @Test func scanT47PlacesFromTheData() throws {
+        let nodule = try #require(try extract.findings("""
+            A 6 mm nodule is observed in the lateral segment of the right lower lobe, the base of which lies on the fissure.
+            """).first)
+        #expect(nodule.places == ["fissure"] && nodule.segments == ["RLL-lateral-basal"])
+        // the lung base itself stays one, also with a relative clause after it
+        #expect(try extract.findings("Atelectasis is observed at the base of the right lung, which is also present on the left.")
+            .first?.places.contains("lung-base") == true)
+        #expect(try extract.findings("Surgical material is observed in the interatrial area after the closure of the defect.")
+            .first?.places == ["heart"])
+        let clot = try extract.findings("No filling defect in favor of embolism is observed in the pulmonary vascular structures.")
+        #expect(clot.map(\.places) == [["pulmonary-artery"], ["pulmonary-artery"]])
+        // bare vascular structures stay the aorta's
+        #expect(try extract.findings("Calcified atheroma plaques are observed in the vascular structures.").first?.places
+            == ["aorta"])
+        #expect(try extract.findings("No pathological wall thickening is observed in the GIS segments.").first?.places == ["bowel"])
+        #expect(try extract.findings("No pathological wall thickening is observed in the esophagus.").first?.places == ["esophagus"])
+        // a bone lesion named with no bone word is the bones' (its type's organ); one placed in a rib stays there alone
+        #expect(try extract.findings("No lytic-destructive lesion was detected.").first?.places == ["bone"])
+        let rib = try #require(try extract.findings("A lytic lesion is observed in the left 5th rib.").first)
+        #expect(rib.places == ["bone"] && rib.laterality == .left)
+    }
 }
 
 /// Segment and lobe places that keep or find their side (audit mechanism M25).
