@@ -36,6 +36,9 @@ public struct AnatomyStructure: Sendable {
     /// A single organ whose parts are named by side ("the right lobe of the liver", "both lobes of the liver"; `unpaired`
     /// in anatomy.xml): a side word of its place names its part, not a side of the body.
     public var unpaired = false
+    /// A structure of which each lung has one, named without a side in the singular ("the fissure", "the major fissure";
+    /// `inOneLung` in anatomy.xml): it lies in one lung, whose side the context gives.
+    public var inOneLung = false
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin

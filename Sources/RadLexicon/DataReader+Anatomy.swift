@@ -22,6 +22,7 @@ extension DataReader {
                 structure.counterpart = element["counterpart"]
                 structure.topic = element.flag("topic")
                 structure.unpaired = element.flag("unpaired")
+                structure.inOneLung = element.flag("inOneLung")
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

@@ -321,6 +321,18 @@ import Testing
         #expect(try extract.findings("Nodules in the upper and lower lobes.").first?.lobes == ["RUL", "RLL", "LUL", "LLL"])
     }
 
+    /// A fissure named once without a side lies in one lung: on the side its sentence said last before it
+    /// (`Place.liesInOneLung`); fissures in the plural take no one side.
+    @Test func aFissureNamedWithoutASideTakesItsSentencesSide() throws {
+        func nodule(_ sentence: String) throws -> String? {
+            try extract.findings(sentence).last.map { "\($0.type) \($0.laterality.rawValue) \($0.places)" }
+        }
+        #expect(try nodule("Consolidation is observed in the right lower lobe and a nodule of 3 mm is observed on the major "
+            + "fissure.") == "nodule right [\"major-fissure\"]")
+        #expect(try nodule("Atelectasis is observed in the right lower lobe, and nodules of 3 mm on the fissures.")
+            == "nodule none [\"fissure\"]")
+    }
+
     /// The heart's size and a pericardial effusion have no side (`sided="false"`), whatever side a list gives.
     @Test func anUnsidedFindingTakesNoSide() throws {
         let listed = try extract.findings("Bilateral pleural effusion, pericardial effusion.")

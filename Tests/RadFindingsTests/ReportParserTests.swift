@@ -2211,6 +2211,27 @@ import Testing
         #expect(appearance.findings.last?.laterality == Laterality.none)
     }
 
+    /// A fissure named once without a side is in one lung: the one the sentence before's chest findings are all on
+    /// (`AttachmentContext.unsidedPlace(inOneLung:)`); not fissures in the plural, nor after a sentence naming both lungs.
+    @Test func aFissureWithoutASideTakesTheSideOfTheSentenceBefore() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        let report = try parser.parse(id: "f1", text: "FINDINGS: A 5 mm nodule is observed in the left lung upper lobe. A superposed "
+            + "2 mm nodule is seen on the major fissure.")
+        #expect(report.findings.map(\.laterality) == [.left, .left])
+        #expect(report.findings.last?.places == ["major-fissure"])
+        #expect(report.findings.last?.explanation.contains { $0.role == "side-from" } == true)
+        // (with the lobe it names on that side)
+        let lobe = try parser.parse(id: "f4", text: "FINDINGS: A 5 mm nodule is observed in the left lung lower lobe. A 3 mm "
+            + "nodule is seen sitting on the fissure in the upper lobe.")
+        #expect(lobe.findings.last.map { "\($0.laterality.rawValue) \($0.lobes)" } == "left [\"LUL\"]")
+        let plural = try parser.parse(id: "f2", text: "FINDINGS: A 5 mm nodule is observed in the left lung upper lobe. Mild "
+            + "thickening of the fissures is seen.")
+        #expect(plural.findings.last?.laterality == Laterality.none)
+        let both = try parser.parse(id: "f3", text: "FINDINGS: Nodules are observed in both lungs. A 2 mm nodule is seen on the "
+            + "interlobar fissure.")
+        #expect(both.findings.last?.laterality == Laterality.none)
+    }
+
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "u1", text: "FINDINGS: There is a 3 mm diameter nonspecific nodule in the right lung lower "

@@ -646,7 +646,8 @@ extension AttachmentContext {
     /// on the side said last before it, or on both when none is said before it and one place says both.
     /// A lobe or segment with no side from any place of its finding is on the one side the sentence said
     /// last before it ("… in the right lung upper lobe anterior, and consolidation areas are observed in the
-    /// upper lobe anterior"). A lobe that no side completes is dropped.
+    /// upper lobe anterior"). So is a place in one lung named without its side ("fluid in the fissure", `Place.liesInOneLung`),
+    /// which takes one side only. A lobe that no side completes is dropped.
     func completedPlaces(_ indices: [Int], of places: [Place], emphasized: Set<Int> = []) -> [Place] {
         // "… especially in the mid-lower zones, slightly more on the right": a side said only where the finding is most
         // says it is on both sides (more on that one) — a side alone ("more prominent in the right lower lobe" may be
@@ -671,7 +672,7 @@ extension AttachmentContext {
             // segment": the side of the last item said before it.
             if let before, places[before].lastSides.count == 1 { return places[before].lastSides }
             if bothSaidTogether { return saidSides }
-            if sidedPlaces.isEmpty { return place.needsSide ? sideSaid(before: place, among: places) : [] }
+            if sidedPlaces.isEmpty { return place.needsSide || place.liesInOneLung ? sideSaid(before: place, among: places) : [] }
             if let before { return places[before].sides.count == 1 ? places[before].sides : [] }
             // Nothing said before it: "in the lower lobe, more prominently on the right in both lungs"
             return sidedPlaces.contains { places[$0].sides.count == 2 } ? saidSides : []
@@ -691,6 +692,9 @@ extension AttachmentContext {
                 if !sided.isEmpty {
                     place.structures = sided
                     place.sides = side
+                } else if place.liesInOneLung {
+                    // ("a nodule in the left lower lobe adjacent to the fissure": that lung's fissure; none from both lungs)
+                    if side.count == 1 { place.sides = side }
                 } else if !place.sides.isSubset(of: side) {
                     continue
                 }

@@ -681,7 +681,8 @@ struct AttachmentContext {
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
                     placeShared: shared[index],
                     ownPlaces: owned,
-                    unsided: sides.isEmpty && lungSides.isEmpty && types[typeIndex].sided && !unsidedOf.isEmpty ? unsidedOf[index] : nil,
+                    unsided: sides.isEmpty && lungSides.isEmpty && types[typeIndex].sided
+                        ? (unsidedOf.isEmpty ? nil : unsidedOf[index]) ?? unsidedPlace(inOneLung: placed) : nil,
                     changeAttributive: changeIsAttributive,
                     changeYields: temporal?.value.yields ?? false,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
@@ -725,6 +726,17 @@ struct AttachmentContext {
         guard !indices.isEmpty else { return nil }
         return UnsidedPlace(left: indices.flatMap { places[$0].ifLeft }.uniqued(), right: indices.flatMap { places[$0].ifRight }.uniqued(),
                             text: indices.map { lattice.text(places[$0].tokens, in: report) }.joined(separator: ", "))
+    }
+
+    /// A finding's place in one lung named without a side ("a nodule on the fissure"), as one place on either side, with the
+    /// lobe it names on that side ("on the fissure in the upper lobe"): the side is the sentence before's
+    /// (`ReportParser.resolveUnsidedPlaces`).
+    private func unsidedPlace(inOneLung placed: [Place]) -> UnsidedPlace? {
+        let inOneLung = placed.filter(\.liesInOneLung)
+        guard !inOneLung.isEmpty else { return nil }
+        return UnsidedPlace(left: inOneLung.flatMap { $0.ifLeft.isEmpty ? $0.structures : $0.ifLeft }.uniqued(),
+                            right: inOneLung.flatMap { $0.ifRight.isEmpty ? $0.structures : $0.ifRight }.uniqued(),
+                            text: inOneLung.map { lattice.text($0.tokens, in: report) }.joined(separator: ", "))
     }
 
     /// Which mentions are a generic word right after a likeness cue, with a place of their own ("a similar

@@ -131,8 +131,8 @@ enum InterpretationRole: Sendable, Equatable {
     case reading
 }
 
-/// A lobe or segment named without a side: its structures on the left and on the right, and its words. A
-/// class: most findings have none, and a nil reference keeps their facts small.
+/// A lobe or segment, or a place in one lung ("the fissure"), named without a side: its structures on the left and on the
+/// right, and its words. A class: most findings have none, and a nil reference keeps their facts small.
 final class UnsidedPlace: Sendable {
     let left: [Int]
     let right: [Int]

@@ -35,6 +35,8 @@ struct LocationReader {
         var head: String?
         var plural = false
         var structures: [Int] = []
+        /// Whether a structure was named by a plural term ("the fissures").
+        var structureInPlural = false
         /// Whether a preposition (not a coordinator) ends this place: nothing is borrowed across it.
         var endsWithPreposition = false
         /// Whether an organ outside the chest named after it owns this place's words.
@@ -118,6 +120,9 @@ struct LocationReader {
         if let last = pools.last(where: { $0.side != nil || $0.structures.contains { anatomy.structures[$0].side != nil } }) {
             place.lastSides = structures(of: [last]).sides
         }
+        // "the fissure", "the major fissure": named once, without a side, it is in one lung all the same.
+        place.liesInOneLung = !sideSaid && !place.structures.isEmpty && !pools.contains(where: \.structureInPlural)
+            && place.structures.allSatisfy { anatomy.structures[$0].inOneLung }
         if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
             place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
             place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures
@@ -220,6 +225,7 @@ struct LocationReader {
             for position in hits.indices {
                 if case let .structure(index) = hits[position].entry { pool.structures.append(index) }
             }
+            pool.structureInPlural = pool.structureInPlural || hits.contains { $0.plural }
             pool.specific = true
             return
         }

@@ -72,6 +72,9 @@ struct Place {
     /// The sides of the place's last item that names one ("… right lung lower lobe superior segment, in the left lung
     /// lower lobe anteromedial segment": left), for a place after it that says none.
     var lastSides: Sides = []
+    /// Whether the place names, without a side and in the singular, only structures each lung has one of ("the fissure",
+    /// `AnatomyStructure.inOneLung`): it is in one lung, on the side its context gives.
+    var liesInOneLung = false
     /// A lobe or segment that names nothing until a side is given ("more prominent in the lower lobe").
     var needsSide: Bool { structures.isEmpty && sides.isEmpty && !refersBack && !(ifLeft.isEmpty && ifRight.isEmpty) }
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.

@@ -98,7 +98,8 @@ extension ReportParser {
     /// sentence: "the right pleural effusion was observed as a thin rim, and … the right pleural effusion has increased"); one
     /// side of it is the one named on both ("Bilateral pleural effusion … The effusion on the left measured 2 cm"). One
     /// placed by its own words, in a sentence that doubts what it may be, is the earlier one where it lies (see
-    /// ``readAgain(_:in:sentences:past:)``).
+    /// ``readAgain(_:in:sentences:past:)``). One placed only by a fissure (`AnatomyStructure.inOneLung`) is bare on the
+    /// earlier one's side.
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
@@ -122,8 +123,13 @@ extension ReportParser {
                 repeated.insert(index)
                 continue
             }
+            // (placed only by a structure each lung has one of, its side is the one its sentence gave it: "Ground glass
+            // densities in the right lower lobe, ground glass densities adjacent to the fissure")
+            let anatomy = engine.knowledge.anatomy.structures
+            let sideTaken = !finding.structures.isEmpty && finding.structures.allSatisfy { anatomy[$0].inOneLung }
             guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil,
-                  finding.laterality == .none, finding.sentence > 0 || findings[..<index].contains(where: { $0.sentence == 0 }),
+                  finding.laterality == .none || sideTaken,
+                  finding.sentence > 0 || findings[..<index].contains(where: { $0.sentence == 0 }),
                   finding.sentence == 0 || sentences[finding.sentence - 1].section == sentences[finding.sentence].section,
                   let earlier = findings.indices[..<index].last(where: {
                       // (the sentence before, or its own: "Ground glass densities in the right lower lobe, ground glass
@@ -133,6 +139,7 @@ extension ReportParser {
                           && findings[$0].typeIndex == finding.typeIndex
                           && findings[$0].assertion == finding.assertion && !repeated.contains($0) && findings[$0].category != nil
                           && (findings[$0].laterality != .none || !findings[$0].lobes.isEmpty)
+                          && (finding.laterality == .none || findings[$0].laterality == finding.laterality)
                           && (finding.temporal == nil || finding.changeFromRecap || findings[$0].temporal == nil
                               || findings[$0].temporal == finding.temporal)
                           // (one measured, named again as several, is more of them: "A 5 mm nodule … A little more caudally,
