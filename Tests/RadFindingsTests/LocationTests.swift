@@ -406,6 +406,26 @@ import Testing
         #expect(organ.last?.lobes.isEmpty == true)
     }
 
+    /// One lobe's segments named without a side ("the lower lobe segments", "the lower lobe basal segments") are read on
+    /// both sides, unless the other findings of their sentence are on one side only: then on that side; lobes named in the
+    /// plural keep both sides (mechanism M156).
+    @Test func oneLobesSegmentsTakeTheOneSideTheirSentenceSays() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.laterality.rawValue) \($0.lobes) \($0.segments)" }
+        }
+        #expect(try read("A small pleural effusion on the left, with subsegmental atelectasis in the lower lobe segments beside it.")
+            == ["pleural-effusion left [] []", "subsegmental-atelectasis left [\"LLL\"] []"])
+        #expect(try read("A nodule in the right lung upper lobe, and linear atelectasis in the lower lobe basal segments.")
+            == ["nodule right [\"RUL\"] []", "linear-atelectasis right [\"RLL\"] [\"RLL-basal\"]"])
+        // Both sides in the sentence, or none: both lower lobes.
+        #expect(try read("A nodule in the right upper lobe, a cyst in the left upper lobe, and atelectasis in the lower lobe segments.")
+            .last == "atelectasis bilateral [\"RLL\", \"LLL\"] []")
+        #expect(try read("Atelectasis is observed in the lower lobe segments.") == ["atelectasis bilateral [\"RLL\", \"LLL\"] []"])
+        // Lobes in the plural are both lungs'.
+        #expect(try read("A nodule in the right lung upper lobe, and linear atelectasis in the lower lobes.").last
+            == "linear-atelectasis bilateral [\"RLL\", \"LLL\"] []")
+    }
+
     @Test func aLevelWithAnAreaWordNeedsASide() throws {
         // "the middle part" of an abdominal organ is no part of the lung; "the middle zone of the right lung"
         // is its mid zone (no lobe), and "the upper zones" are both lungs'.

@@ -2232,6 +2232,26 @@ import Testing
         #expect(both.findings.last?.laterality == Laterality.none)
     }
 
+    /// One lobe's segments named without a side, read on both sides, are on the one side the sentence before said
+    /// (explained as `side-from`); not when that sentence named both sides; lobes in the plural keep both (mechanism M156).
+    @Test func oneLobesSegmentsTakeTheOneSideOfTheSentenceBefore() throws {
+        let parser = try Self.engine.makeParser(explain: true)
+        func last(_ text: String) throws -> Finding? { try parser.parse(id: "m156", text: text).findings.last }
+        let left = try last("FINDINGS: A ground glass nodule of 4 mm is seen in the left lung upper lobe. Patchy ground glass "
+            + "densities are also observed in the segments of the lower lobe.")
+        #expect(left.map { "\($0.laterality.rawValue) \($0.lobes)" } == "left [\"LLL\"]")
+        #expect(left?.explanation.contains { $0.role == "side-from" } == true)
+        let basal = try last("FINDINGS: Fibrotic bands are seen in the right lung middle lobe. Consolidation is observed in the "
+            + "lower lobe basal segments.")
+        #expect(basal.map { "\($0.laterality.rawValue) \($0.lobes) \($0.segments)" } == "right [\"RLL\"] [\"RLL-basal\"]")
+        let both = try last("FINDINGS: Nodules are seen in the right upper lobe and the left upper lobe. Consolidation is observed "
+            + "in the lower lobe basal segments.")
+        #expect(both.map { "\($0.laterality.rawValue) \($0.lobes)" } == "bilateral [\"RLL\", \"LLL\"]")
+        let plural = try last("FINDINGS: Fibrotic bands are seen in the right lung middle lobe. Consolidation is observed in the "
+            + "lower lobes.")
+        #expect(plural.map { "\($0.laterality.rawValue) \($0.lobes)" } == "bilateral [\"RLL\", \"LLL\"]")
+    }
+
     @Test func aLobeWithoutASideTakesTheSideOfTheSentenceBefore() throws {
         let parser = try Self.engine.makeParser(explain: true)
         let report = try parser.parse(id: "u1", text: "FINDINGS: There is a 3 mm diameter nonspecific nodule in the right lung lower "

@@ -692,6 +692,7 @@ extension AttachmentContext {
                 if !sided.isEmpty {
                     place.structures = sided
                     place.sides = side
+                    place.sideOpen = false
                 } else if place.liesInOneLung {
                     // ("a nodule in the left lower lobe adjacent to the fissure": that lung's fissure; none from both lungs)
                     if side.count == 1 { place.sides = side }

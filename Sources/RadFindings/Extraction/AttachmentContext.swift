@@ -525,6 +525,12 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
                                          origin: rule.origin.description))
             }
+            // One lobe's segments named without a side, the only places giving it sides ("in the lower lobe segments"):
+            // both sides until its context says one.
+            let openPlaces = placed.filter(\.sideOpen)
+            let sideOpen = openPlaces.isEmpty || sides.count != 2 || placed.contains(where: { !$0.sideOpen && !$0.sides.isEmpty })
+                ? nil : UnsidedPlace(left: openPlaces.flatMap(\.ifLeft).uniqued(), right: openPlaces.flatMap(\.ifRight).uniqued(),
+                                     text: openPlaces.map { lattice.text($0.tokens, in: report) }.joined(separator: ", "))
             // Where its own words alone place it, when another list item lent it places.
             let owned = borrowed[index].isEmpty ? nil
                 : placesOwned(placesOf[index].filter { !borrowed[index].contains($0) }, of: places, emphasized: emphasized,
@@ -683,6 +689,7 @@ struct AttachmentContext {
                     ownPlaces: owned,
                     unsided: sides.isEmpty && lungSides.isEmpty && types[typeIndex].sided
                         ? (unsidedOf.isEmpty ? nil : unsidedOf[index]) ?? unsidedPlace(inOneLung: placed) : nil,
+                    sideOpen: lungSides.isEmpty && types[typeIndex].sided ? sideOpen : nil,
                     changeAttributive: changeIsAttributive,
                     changeYields: temporal?.value.yields ?? false,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,

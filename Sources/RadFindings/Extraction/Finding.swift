@@ -200,6 +200,10 @@ public struct Finding: Sendable {
         /// A lobe or segment its sentence named without a side ("a nodule in the laterobasal segment"): the
         /// structures it is on either side, for the side an earlier sentence says.
         var unsided: UnsidedPlace? = nil
+        /// Its lobes or segments are one lobe's named without a side ("atelectasis in the lower lobe segments"), read on both
+        /// sides for want of one: the structures they are on either side, for the one side its context says
+        /// (`ReportParser.narrowOpenSide`).
+        var sideOpen: UnsidedPlace? = nil
         /// The change is one a recap gave from further than the sentence right after ("Compared to the CT film dated
         /// …, the findings are progressive" after two sentences or more).
         var changeRecapped = false
@@ -440,6 +444,12 @@ public struct Finding: Sendable {
     var unsided: UnsidedPlace? {
         get { box.facts.unsided }
         set { update { $0.unsided = newValue } }
+    }
+
+    /// One lobe's segments it names without a side, read on both sides (see `Facts.sideOpen`).
+    var sideOpen: UnsidedPlace? {
+        get { box.facts.sideOpen }
+        set { update { $0.sideOpen = newValue } }
     }
 
     /// Adds the sides, lobes, segments and places of other findings to this one's (without repeats;

@@ -48,6 +48,9 @@ struct LocationReader {
         var borrowedHead = false
         /// Whether the place's own last head noun is "lobes" (plural).
         var pluralLobes = false
+        /// Whether the place's own words say "lobe" in the singular ("the lower lobe basal segments", "segments of the lower
+        /// lobe"): one lobe, of one lung (see `namesOneLobesSegments`).
+        var singularLobe = false
         /// Whether a zone is named in the plural ("the lung bases", "the apices").
         var pluralZones = false
         /// Whether the plural is that of segment names listed under one head ("the medial and lateral basal segments"):
@@ -126,6 +129,8 @@ struct LocationReader {
         if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
             place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
             place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures
+            place.sideOpen = pools.contains(where: namesOneLobesSegments)
+                && pools.allSatisfy { namesOneLobesSegments($0) || structures(of: [$0]).sides.isEmpty }
         }
         return place
     }
@@ -261,6 +266,7 @@ struct LocationReader {
                 pool.lastHead = value
                 pool.plural = pool.plural || plural
                 pool.pluralLobes = value == "lobe" && plural
+                pool.singularLobe = pool.singularLobe || value == "lobe" && !plural
             case .level:
                 // "superior", "inferior": a segment before "segment", a level only before "lobe" ("the
                 // superior and middle parts of the lower lobe", "the lung superior to the lower lobe").
@@ -455,6 +461,14 @@ struct LocationReader {
                 pools[index].sideFromNext = pools[index + 1].sideAfterLevel || pools[index + 1].sideFromNext
             }
         }
+    }
+
+    /// "the lower lobe basal segments", "the segments of the lower lobe": segments in the plural of one lobe named in the
+    /// singular, no side said. They are read on both sides, as the plural says, but name one lobe of one lung: a side the
+    /// context gives narrows them (`Place.sideOpen`).
+    private func namesOneLobesSegments(_ pool: Pool) -> Bool {
+        pool.side == nil && pool.singularLobe && !pool.pluralLobes && pool.plural && !pool.listedPlural && pool.level != nil
+            && pool.structures.isEmpty && !pool.everyLevel
     }
 
     /// "the lower lobes": lobes in the plural, named by the place itself.

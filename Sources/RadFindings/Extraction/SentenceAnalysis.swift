@@ -69,6 +69,9 @@ struct Place {
     /// same finding says the side.
     var ifLeft: [Int] = []
     var ifRight: [Int] = []
+    /// Read on both sides only for want of a side, though it names one lobe's segments ("the lower lobe segments"; see
+    /// `LocationReader.namesOneLobesSegments`): `ifLeft` or `ifRight` is what it names once a side is given.
+    var sideOpen = false
     /// The sides of the place's last item that names one ("… right lung lower lobe superior segment, in the left lung
     /// lower lobe anteromedial segment": left), for a place after it that says none.
     var lastSides: Sides = []

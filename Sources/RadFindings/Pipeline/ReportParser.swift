@@ -163,9 +163,16 @@ public final class ReportParser {
     /// before it in the section are on (all left, or all right), past sentences whose chest findings name no side. One
     /// that took one side from the finding an earlier sentence named, and no lobe, is on that side ("… in the right
     /// lung. The described area almost completely fills the upper lobe.").
+    ///
+    /// One lobe's segments read on both sides for want of a side are narrowed in the same pass (`narrowOpenSide`), so that a
+    /// sentence after them takes the side they were given.
     private func resolveUnsidedPlaces(in findings: inout [Finding], sentences: [Sentence], passing placeless: Set<Int>) {
-        guard findings.contains(where: { $0.unsided != nil }) else { return }
+        guard findings.contains(where: { $0.unsided != nil || $0.sideOpen != nil }) else { return }
         for index in findings.indices {
+            if findings[index].sideOpen != nil {
+                narrowOpenSide(of: index, in: &findings, sentences: sentences, passing: placeless)
+                continue
+            }
             guard let unsided = findings[index].unsided else { continue }
             if findings[index].antecedent != .none, findings[index].lobes.isEmpty,
                findings[index].laterality == .left || findings[index].laterality == .right {
@@ -173,20 +180,12 @@ public final class ReportParser {
                 continue
             }
             guard findings[index].laterality == .none else { continue }
-            let sentence = findings[index].sentence
-            // The sentence before with sided chest findings, past ones whose chest findings have no side ("Again, there
-            // are similar nodules more caudally") and ones that name no place nor finding ("It is a new finding."), not past
-            // one without chest findings that names something else ("The heart is normal"); with none,
-            // an earlier finding of its type in that lobe on one side only ("IMPRESSION: Nodules in the posterobasal
-            // segment of the lower lobe" after nodules in the left lower lobe).
-            var source = sentence - 1
-            var before: [Finding] = []
-            while source >= 0, sentences[source].section == sentences[sentence].section {
-                let chest = findings[..<index].filter { $0.sentence == source && $0.category != nil }
-                before = chest.filter { $0.laterality != .none }
-                if !before.isEmpty || chest.isEmpty && !placeless.contains(source) { break }
-                source -= 1
-            }
+            // The sentence before's sided chest findings (`sidesOfSentenceBefore`); with none, an earlier finding of its type
+            // in that lobe on one side only ("IMPRESSION: Nodules in the posterobasal segment of the lower lobe" after
+            // nodules in the left lower lobe).
+            let sentenceBefore = sidesOfSentenceBefore(index, in: findings, sentences: sentences, passing: placeless)
+            let before = sentenceBefore.findings
+            var source = sentenceBefore.sentence
             var sides = Set(before.map(\.laterality))
             if before.isEmpty {
                 // (the side whose lobe it shares: "nodules in the right upper and left lower lobes" are on the left in the
@@ -211,6 +210,24 @@ public final class ReportParser {
                                                                origin: "sentence \(source)"))
             }
         }
+    }
+
+    /// The sided chest findings of the sentence before a finding's in its section, and that sentence: past sentences whose
+    /// chest findings have no side ("Again, there are similar nodules more caudally") and ones that name no place nor
+    /// finding ("It is a new finding."), not past one without chest findings that names something else ("The heart is
+    /// normal"); none, and the sentence it stopped at, when there is no such sentence.
+    func sidesOfSentenceBefore(_ index: Int, in findings: [Finding], sentences: [Sentence],
+                               passing placeless: Set<Int>) -> (findings: [Finding], sentence: Int) {
+        let sentence = findings[index].sentence
+        var source = sentence - 1
+        var before: [Finding] = []
+        while source >= 0, sentences[source].section == sentences[sentence].section {
+            let chest = findings[..<index].filter { $0.sentence == source && $0.category != nil }
+            before = chest.filter { $0.laterality != .none }
+            if !before.isEmpty || chest.isEmpty && !placeless.contains(source) { break }
+            source -= 1
+        }
+        return (before, source)
     }
 
     /// Adds lobes or segments (structures of one side) to a finding's places.
