@@ -1771,6 +1771,38 @@ import Testing
         #expect(parenchyma.findings.last.map { "\($0.type) \($0.laterality)" } == "atelectasis left")
     }
 
+    /// Next to a finding of an earlier sentence ("adjacent to the effusion", "next to this nodule"), a finding takes that
+    /// one's side, lobes, segments and lung zones, not its pleura, hemithorax or fissure: it lies beside them.
+    @Test func aFindingBesideOneNamedBeforeTakesItsSideAndLobesOnly() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        func last(_ text: String) throws -> String? {
+            try parser.parse(id: "b", text: "FINDINGS: " + text).findings.last.map {
+                "\($0.type) \($0.laterality) \($0.lobes) \($0.segments) \($0.places)"
+            }
+        }
+        #expect(try last("A pleural effusion is present in the left hemithorax. Passive atelectasis is observed adjacent to "
+            + "the effusion.") == "atelectasis left [] [] []")
+        #expect(try last("A 6 mm nodule is observed adjacent to the major fissure in the posterobasal segment of the right lower "
+            + "lobe. Faint ground glass density is seen next to this nodule.")
+            == "ground-glass-opacity right [\"RLL\"] [\"RLL-posterior-basal\"] []")
+        // A zone of the lung is lent: it lies there too.
+        #expect(try last("A subpleural nodule of 6 mm is observed in the posterobasal segment of the right lower lobe. Faint "
+            + "ground glass density is seen next to this nodule.")
+            == "ground-glass-opacity right [\"RLL\"] [\"RLL-posterior-basal\"] [\"subpleural-region\"]")
+        // Its own places stay its own.
+        #expect(try last("A pleural effusion is present in the left hemithorax. Passive atelectasis is observed in the "
+            + "subpleural area adjacent to the effusion.") == "atelectasis left [] [] [\"subpleural-region\"]")
+        // An aside on the largest member between the finding and the cue does not keep it from the cue; another aside does.
+        #expect(try last("A mass of 40 mm is observed in the superior segment of the left lower lobe. Satellite nodules, the "
+            + "largest of which measures 6 mm, are observed in the vicinity of the mass.")
+            == "nodule left [\"LLL\"] [\"LLL-superior\"] []")
+        #expect(try last("A mass of 40 mm is observed in the superior segment of the left lower lobe. Satellite nodules, "
+            + "which have smooth and regular contours, are observed in the vicinity of the mass.") == "nodule none [] [] []")
+        // No proximity cue: a finding placed nowhere takes no neighbour's places.
+        #expect(try last("A pleural effusion is present in the left hemithorax. Passive atelectasis is observed.")
+            == "atelectasis none [] [] []")
+    }
+
     /// What a sentence opening with "It" names without a place is where the placed lung findings of the last sentence
     /// with lung findings before it are (sentences about other organs between are passed over); an interpretation of
     /// the same type is that finding again; a "the" before the interpreted noun does not stop it.

@@ -15,8 +15,8 @@ extension AttachmentContext {
     /// before it in the sentence (its place is then an earlier sentence's), and the type of the finding it is next
     /// to when that one is placed in no sentence but an earlier one ("ground glass areas around the described
     /// consolidation areas": where the last consolidation is).
-    func placesNearby(_ mentions: [FindingMention], cues: [Cue], places: [Place], placesOf: inout [[Int]],
-                              sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
+    func placesNearby(_ mentions: [FindingMention], cues: [Cue], places: [Place], measurements: [Measurement],
+                      placesOf: inout [[Int]], sameClause: (Int, Int) -> Bool) -> [(cue: Cue?, refersBack: Bool, nearType: Int?)] {
         var result = [(cue: Cue?, refersBack: Bool, nearType: Int?)](filled: (nil, false, nil), count: mentions.count)
         // What an interpretation cue names is where the finding before it is too ("hypodense nodular
         // lesions consistent with bilateral renal cortical cysts").
@@ -41,14 +41,18 @@ extension AttachmentContext {
             let vague = placesOf[index]
             // The words between, places not counted; up to six when they are only a verb and a place no lexicon knows
             // ("is observed in the lung parenchyma": no comma, no other finding).
+            // (an aside on its largest member right after it counts neither, and its clause goes on past it: "Satellite
+            // nodules, the largest of which measures 6 mm, are observed in the vicinity of the mass")
+            let aside = memberAside(after: phrase, measurements: measurements)
+            func start(_ cue: Cue) -> Int { cue.tokens.lowerBound >= aside.upperBound ? aside.upperBound : phrase.upperBound }
             func reaches(_ cue: Cue) -> Bool {
-                let between = phrase.upperBound..<cue.tokens.lowerBound
+                let between = start(cue)..<cue.tokens.lowerBound
                 let words = wordsOutsideBrackets(between) - vague.reduce(0) { $0 + places[$1].tokens.clamped(to: between).count }
                 return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma }
                     && !mentions.contains { between.overlaps($0.phrase) }
             }
             guard let cue = cues.first(where: {
-                near($0) && $0.tokens.lowerBound >= phrase.upperBound && sameClause(phrase.upperBound, $0.tokens.lowerBound) && reaches($0)
+                near($0) && $0.tokens.lowerBound >= phrase.upperBound && sameClause(start($0), $0.tokens.lowerBound) && reaches($0)
             }) else { continue }
             // The place of the finding it is next to, its own vague one kept ("interlobular septa": the type they give).
             func take(_ others: [Int]) { placesOf[index] = vague + others.filter { !vague.contains($0) } }
@@ -277,6 +281,19 @@ extension AttachmentContext {
         guard let before = places.last(where: { saysLungSide($0) && $0.tokens.upperBound <= place.tokens.lowerBound }),
               before.sides.count == 1 else { return [] }
         return before.sides
+    }
+
+    /// "Satellite nodules, the largest of which measures 6 mm, are observed …": the aside right after a phrase, from its comma
+    /// through the next comma, that opens with a size of its largest member (`ofFindingBefore`: "the largest of which …");
+    /// else the empty range at the phrase's end.
+    func memberAside(after phrase: Range<Int>, measurements: [Measurement]) -> Range<Int> {
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        guard phrase.upperBound < tokens.count, tokens[phrase.upperBound].form == comma,
+              measurements.contains(where: { $0.ofFindingBefore && $0.tokens.lowerBound == phrase.upperBound + 1 }),
+              let end = tokens.indices[(phrase.upperBound + 1)...].first(where: { tokens[$0].form == comma })
+        else { return phrase.upperBound..<phrase.upperBound }
+        return phrase.upperBound..<(end + 1)
     }
 
     /// How many tokens of a range stand outside brackets: "ground glass areas (halo sign) are observed

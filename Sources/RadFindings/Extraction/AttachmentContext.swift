@@ -332,7 +332,8 @@ struct AttachmentContext {
         placesOfOrganReadings(mentions, pairs: brackets, places: places, placesOf: &placesOf)
         keepPlacesOfLaterFindings(mentions, cues: cues, places: places, placesOf: &placesOf)
         let ownPlaces = placesOf
-        let nearby = placesNearby(mentions, cues: cues, places: places, placesOf: &placesOf, sameClause: sameClause)
+        let nearby = placesNearby(mentions, cues: cues, places: places, measurements: measurements, placesOf: &placesOf,
+                                  sameClause: sameClause)
         let foreign = foreignStructures(mentions, nearby: nearby, own: ownPlaces, placesOf: placesOf, places: places)
         let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
         let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },

@@ -94,7 +94,8 @@ enum Antecedent: Sendable, Equatable {
     /// sentence before it with lung or pleural findings are.
     case pronoun
     /// "Ground glass areas around the described consolidation areas": next to a finding of this type named in an
-    /// earlier sentence, where the last one placed is.
+    /// earlier sentence, on the side and in the lobes of the last one placed, not in its pleura or fissure
+    /// (`ReportParser.placesBeside`).
     case near(Int)
     /// "Bronchiectasis is sometimes accompanied by structural distortion": accompanying a finding of this type that its
     /// sentence places nowhere (one named in an earlier sentence), where the last one placed is — unless one of its own

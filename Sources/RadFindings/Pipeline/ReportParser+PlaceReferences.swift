@@ -62,6 +62,22 @@ extension ReportParser {
         return level
     }
 
+    /// "A pleural effusion in the left hemithorax. Compression atelectasis is observed adjacent to the effusion.", "A nodule
+    /// next to the oblique fissure in the left lower lobe. Ground glass is seen next to this nodule.": what a finding lying
+    /// next to one named in an earlier sentence (`Antecedent.near`) takes from it — its side, lobes, segments and the places
+    /// of its own type's region (a zone of the lung: "subpleural"), not the structures of another compartment (the pleura, a
+    /// hemithorax, a fissure, a bronchus): it lies beside them, not in them (as `AttachmentContext.foreignStructures` in one
+    /// sentence).
+    func placesBeside(_ neighbour: Finding, for finding: Finding) -> Finding {
+        let structures = engine.knowledge.anatomy.structures
+        let region = engine.knowledge.findings.types[finding.typeIndex].region
+        var beside = neighbour
+        beside.structures = neighbour.structures.filter { engine.placeTables.isLungPart[$0] || structures[$0].region == region }
+        let kept = Set(beside.structures.map { structures[$0].id })
+        beside.places = neighbour.places.filter(kept.contains)
+        return beside
+    }
+
     /// The region in findings.xml of a type that may lie in the lungs or in any other organ.
     private static let anyRegion = "other"
 

@@ -314,7 +314,10 @@ extension ReportParser {
             let read = placedRead == nil ? [] : pointedAt.filter { appearance(findings[$0].typeIndex) }
             let named = read.isEmpty ? pointedAt : read
             let givers = named.isEmpty ? [antecedent] : named.map { findings[$0] }
-            findings[index].addPlaces(of: kind == .place ? givers.map { placesAtItsLevel($0, for: finding) } : givers)
+            // (next to one of an earlier sentence, only its side, lobes and segments: see ``placesBeside(_:)``)
+            let beside = if case .near = kind { true } else { false }
+            findings[index].addPlaces(of: kind == .place ? givers.map { placesAtItsLevel($0, for: finding) }
+                                        : beside ? givers.map { placesBeside($0, for: finding) } : givers)
             // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
             // present finding says "it" is, the weak findings it names are (as "density increases consistent with
             // sequelae" in one sentence): interpreted, their labels its own.
