@@ -1,8 +1,13 @@
 import CRadICU
 
 /// Case folding and NFKC for token forms: ASCII inline, everything else through ICU's
-/// NFKC_Casefold normaliser ("ＭＲＩ" → "mri", "ﬁndings" → "findings", "İ" → "i̇").
+/// NFKC_Casefold normaliser ("ＭＲＩ" → "mri", "ﬁndings" → "findings", "İ" → "i̇"). An en dash, which NFKC keeps,
+/// reads as the hyphen it stands for between two words ("pleural thickening – effusion" is the pair "thickening-effusion",
+/// "3–5 mm" the range "3-5 mm"), so lexicons, grammars and the readers of phrases see one dash form.
 struct TokenNormalizer {
+    /// The en dash (U+2013) and the hyphen-minus its form becomes.
+    private static let enDash: UInt16 = 0x2013, hyphen: UInt16 = 0x2D
+
     private var icuOutput: [UInt16] = Array(repeating: 0, count: 64)
 
     /// Appends the normalised form of `units` to `form`.
@@ -16,6 +21,10 @@ struct TokenNormalizer {
             for unit in units {
                 form.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
             }
+            return
+        }
+        if units.count == 1 && units[0] == Self.enDash {
+            form.append(Self.hyphen)
             return
         }
         while true {

@@ -58,6 +58,15 @@ import Testing
             == ["nodule": "absent", "pleural-effusion": "absent", "pleural-thickening": "absent"])
         // "- no change" is no denial: the effusion is there, unchanged.
         #expect(try assertions("Mild pericardial effusion - no change compared to the prior study.") == ["pericardial-effusion": "present"])
+        // … and says the finding is unchanged, with an en dash too.
+        #expect(try extract.finding("pericardial-effusion", in: "Mild pericardial effusion - no change compared to the prior study.")?
+            .temporal == .stable)
+        let enDash = try #require(try extract.finding("pericardial-effusion",
+            in: "Mild pericardial effusion – no significant change compared to the prior study."))
+        #expect(enDash.assertion == .present && enDash.temporal == .stable)
+        // An en dash before "no" and a finding denies both sides, as "- no" does.
+        #expect(try assertions("Pericardial effusion – no thickening was observed.")
+            == ["pericardial-effusion": "absent", "pericardial-thickening": "absent"])
     }
 
     @Test func uncertainty() throws {

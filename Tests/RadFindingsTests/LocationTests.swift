@@ -1458,6 +1458,22 @@ import Testing
             == ["pleural-effusion bilateral", "pleural-thickening bilateral"])
     }
 
+    /// An en dash between two finding words, spaced or not, joins a pair as the hyphen does: both halves share the side
+    /// and the organ said before the first (val 328_a). Before a clause with no finding it adds nothing.
+    @Test func anEnDashPairSharesItsSideAndPlaceAsAHyphenedOneDoes() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map {
+                "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue) \($0.places.joined(separator: "+"))"
+            }
+        }
+        let pair = ["pleural-thickening absent bilateral pleura", "pleural-effusion absent bilateral pleura"]
+        #expect(try read("Bilateral pleural thickening – effusion was not detected.") == pair)
+        #expect(try read("Bilateral pleural thickening–effusion was not detected.") == pair)
+        #expect(try read("Bilateral pleural thickening-effusion was not detected.") == pair)
+        #expect(try read("Bilateral pleural thickening – stable compared with the previous examination.")
+            == ["pleural-thickening present bilateral pleura"])
+    }
+
     /// A header ending in ";" that lists lobes or segments lists where the next sentence's lung findings are, beside the
     /// places they name: its lobes, segments and sides are added to theirs (audit row val 479). Not a header naming a side
     /// or the lungs only, not a header ended otherwise, not past the sentence right after it, not a finding of another organ.

@@ -14,6 +14,8 @@ import Testing
         ("A nodule of 1,2 cm in the right upper lobe.", 12, [12], "exact"),
         ("A nodule measuring approximately 1.2 cm is seen in the right lung.", 12, [12], "approx"),
         ("Subpleural calcified nodules, 2-3 mm in diameter, are seen in both lungs.", 3, [2, 3], "range"),
+        // An en dash range reads as the hyphen's.
+        ("Calcified nodules measuring 3–5 mm are seen in both lungs.", 5, [3, 5], "range"),
         ("Nodules up to 8 mm are seen in both lungs.", 8, [8], "upto"),
         ("Several nodules smaller than 5 mm are observed in both lungs.", 5, [5], "upto"),
         // A lower bound: "more than", "exceeding" (not "not exceeding", an upper one).

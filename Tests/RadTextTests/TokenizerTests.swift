@@ -42,6 +42,19 @@ import Testing
         #expect(tokenizer.forms(of: "  ").isEmpty)
     }
 
+    /// An en dash reads as the hyphen it stands for, spaced or not; other dashes keep their own forms.
+    @Test func anEnDashHasTheHyphensForm() {
+        var vocabulary = Vocabulary()
+        let hyphen = vocabulary.add("-")
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        let text = Array("thickening – effusion, 3–5 mm — a".utf16)
+        var result: [Token] = []
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, range: 0..<text.count, into: &result) }
+        #expect(result[1].form == hyphen && result[5].form == hyphen)
+        #expect(result[8].form == Token.unknownForm)
+        #expect(tokenizer.forms(of: "tree–in–bud").map { String(decoding: $0, as: UTF16.self) } == ["tree", "-", "in", "-", "bud"])
+    }
+
     @Test func vocabularyGrowsAndFindsForms() {
         var vocabulary = Vocabulary()
         for index in 0..<500 { vocabulary.add("form\(index)") }
