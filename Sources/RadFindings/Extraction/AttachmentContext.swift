@@ -526,12 +526,7 @@ struct AttachmentContext {
                 steps.add(ExplainStep(role: "location", id: rule.id, text: lattice.text(place.tokens, in: report),
                                          origin: rule.origin.description))
             }
-            // One lobe's segments named without a side, the only places giving it sides ("in the lower lobe segments"):
-            // both sides until its context says one.
-            let openPlaces = placed.filter(\.sideOpen)
-            let sideOpen = openPlaces.isEmpty || sides.count != 2 || placed.contains(where: { !$0.sideOpen && !$0.sides.isEmpty })
-                ? nil : UnsidedPlace(left: openPlaces.flatMap(\.ifLeft).uniqued(), right: openPlaces.flatMap(\.ifRight).uniqued(),
-                                     text: openPlaces.map { lattice.text($0.tokens, in: report) }.joined(separator: ", "))
+            let open = openSides(sides: sides, placed: placed, unsided: unsidedOf.isEmpty ? nil : unsidedOf[index])
             // Where its own words alone place it, when another list item lent it places.
             let owned = borrowed[index].isEmpty ? nil
                 : placesOwned(placesOf[index].filter { !borrowed[index].contains($0) }, of: places, emphasized: emphasized,
@@ -655,6 +650,7 @@ struct AttachmentContext {
                     ? organs.filter { engine.relocation(of: typeIndex, in: $0) == nil } : organs
                 let placedOutsideChest = anyOutside && !own.isEmpty && !own.contains { inChest[$0] }
                 let outside = placedOutsideChest && tables.typeInChest[typeIndex]
+                let sided = types[typeIndex].sided
                 let lungSides: Sides = pleural(typeIndex) ? clauseLung.sides : []
                 var explanation = typeIndex == mention.type || !explain ? steps.steps
                     : steps.steps + [ExplainStep(role: "placed-in", id: types[typeIndex].id, text: types[typeIndex].id,
@@ -671,9 +667,9 @@ struct AttachmentContext {
                     type: types[typeIndex].id,
                     category: outside ? nil : types[typeIndex].category,
                     assertion: assertion,
-                    laterality: types[typeIndex].sided ? Laterality(sides: sides.union(lungSides)) : .none,
-                    lobes: types[typeIndex].sided ? lobeCodes : [],
-                    segments: types[typeIndex].sided ? segmentIDs : [],
+                    laterality: sided ? Laterality(sides: sides.union(lungSides)) : .none,
+                    lobes: sided ? lobeCodes : [],
+                    segments: sided ? segmentIDs : [],
                     places: places,
                     size: size,
                     sizeWord: sizeWord?.value,
@@ -688,9 +684,8 @@ struct AttachmentContext {
                     vaguelyPlaced: !placed.isEmpty && placed.allSatisfy(\.vague),
                     placeShared: shared[index],
                     ownPlaces: owned,
-                    unsided: sides.isEmpty && lungSides.isEmpty && types[typeIndex].sided
-                        ? (unsidedOf.isEmpty ? nil : unsidedOf[index]) ?? unsidedPlace(inOneLung: placed) : nil,
-                    sideOpen: lungSides.isEmpty && types[typeIndex].sided ? sideOpen : nil,
+                    unsided: lungSides.isEmpty && sided ? open.unsided : nil,
+                    sideOpen: lungSides.isEmpty && sided ? open.sideOpen : nil,
                     changeAttributive: changeIsAttributive,
                     changeYields: temporal?.value.yields ?? false,
                     setApart: setApartFrom.map { $0 <= mention.phrase.lowerBound } ?? false,
@@ -736,12 +731,25 @@ struct AttachmentContext {
                             text: indices.map { lattice.text(places[$0].tokens, in: report) }.joined(separator: ", "))
     }
 
+    /// The sides a finding's context is still to give (for a type with sides, none from a pleural clause): `unsided`, a
+    /// place named without a side when it has none — the one the list gave it (`unsided`), else a place in one lung ("a
+    /// nodule on the fissure"); `sideOpen`, one lobe's segments read on both sides when they are the only places giving it
+    /// sides ("in the lower lobe segments"): both sides until its context says one.
+    private func openSides(sides: Sides, placed: [Place], unsided: UnsidedPlace?) -> (unsided: UnsidedPlace?, sideOpen: UnsidedPlace?) {
+        let inOneLung = sides.isEmpty ? unsided ?? unsidedPlace(inOneLung: placed) : nil
+        guard sides.count == 2, placed.contains(where: \.sideOpen), !placed.contains(where: { !$0.sideOpen && !$0.sides.isEmpty })
+        else { return (inOneLung, nil) }
+        let openPlaces = placed.filter(\.sideOpen)
+        return (inOneLung, UnsidedPlace(left: openPlaces.flatMap(\.ifLeft).uniqued(), right: openPlaces.flatMap(\.ifRight).uniqued(),
+                                        text: openPlaces.map { lattice.text($0.tokens, in: report) }.joined(separator: ", ")))
+    }
+
     /// A finding's place in one lung named without a side ("a nodule on the fissure"), as one place on either side, with the
     /// lobe it names on that side ("on the fissure in the upper lobe"): the side is the sentence before's
     /// (`ReportParser.resolveUnsidedPlaces`).
     private func unsidedPlace(inOneLung placed: [Place]) -> UnsidedPlace? {
+        guard placed.contains(where: \.liesInOneLung) else { return nil }
         let inOneLung = placed.filter(\.liesInOneLung)
-        guard !inOneLung.isEmpty else { return nil }
         return UnsidedPlace(left: inOneLung.flatMap { $0.ifLeft.isEmpty ? $0.structures : $0.ifLeft }.uniqued(),
                             right: inOneLung.flatMap { $0.ifRight.isEmpty ? $0.structures : $0.ifRight }.uniqued(),
                             text: inOneLung.map { lattice.text($0.tokens, in: report) }.joined(separator: ", "))
