@@ -415,6 +415,28 @@ import Testing
             == ["cyst present cyst", "nodule present nodule", "cyst uncertain cyst"])
     }
 
+    @Test func aPlainReadingThatItsPlaceTypesAlikeIsThatFinding() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.text)" }
+        }
+        // Free air in the fat is subcutaneous emphysema, and so is the emphysema the cue right after it reads there: one.
+        #expect(try read("Free air images consistent with emphysema are seen in the fatty planes of the right axillary region.")
+            == ["subcutaneous-emphysema present Free air images"])
+        #expect(try read("Free air image compatible with emphysema in the subcutaneous fat of the left chest wall.")
+            == ["subcutaneous-emphysema present Free air image"])
+        // A reading of another type stays beside the finding.
+        #expect(try read("A density consistent with pneumonia is observed in the lower lobe of the left lung.")
+            == ["opacity present density", "pneumonia present pneumonia"])
+        // Emphysema in the fat that no cue reads as the free air, or that the cue reads as another finding, stays apart.
+        #expect(try read("Free air images are seen in the fatty planes of the right axillary region, and emphysema is "
+            + "observed in the fat between the pectoral muscles.")
+            == ["subcutaneous-emphysema present Free air images", "subcutaneous-emphysema present emphysema"])
+        #expect(try read("Free air images are seen in the fatty planes of the right axillary region, a lymph node compatible "
+            + "with emphysema in the fat.")
+            == ["subcutaneous-emphysema present Free air images", "lymphadenopathy present lymph node",
+                "subcutaneous-emphysema present emphysema"])
+    }
+
     @Test func bothHalvesOfAHyphenatedPairTakeThePluralHead() throws {
         func numbers(_ text: String) throws -> [String] {
             try extract.findings(text).map { "\($0.type) \($0.multiple)" }

@@ -159,18 +159,20 @@ extension AttachmentContext {
 
     /// "Nodular density in the trachea, which may be compatible with secretion", "a linear density in the trachea … (mucus
     /// plug?)": a finding whose place gave it its type (an `<in>` rule: a density in the trachea is a mucus plug) and a
-    /// later one of that type, named in its own words, that reads it (`reads`), neither absent, are one finding. So are a
-    /// finding plainly seen and a doubted reading of its own type that reads it ("a well-defined cyst (congenital
-    /// mediastinal cyst?)", "fibrotic densities that may be compatible with sequelae changes", "a hypodense nodular lesion
-    /// in the left thyroid lobe. (nodule?)": one possible cyst, sequela, nodule). Not one of its own type asserted alike
-    /// ("a nodule in the lung, compatible with a nodule"), which `isNamedAgain` decides, nor one of a type its place did
-    /// not give it ("nodular density in the right lower lobe, compatible with secretion" stays two).
+    /// later one of that type that reads it (`reads`), neither absent, are one finding: the later one named in its own
+    /// words, or typed by its place alike ("Free air images consistent with emphysema on the fatty planes of the left
+    /// axilla": air in the fat, read as emphysema there, is one subcutaneous emphysema). So are a finding plainly seen and
+    /// a doubted reading of its own type that reads it ("a well-defined cyst (congenital mediastinal cyst?)", "fibrotic
+    /// densities that may be compatible with sequelae changes", "a hypodense nodular lesion in the left thyroid lobe.
+    /// (nodule?)": one possible cyst, sequela, nodule). Not one of its own type asserted alike ("a nodule in the lung,
+    /// compatible with a nodule"), which `isNamedAgain` decides, nor one of a type its place did not give it ("nodular
+    /// density in the right lower lobe, compatible with secretion" stays two), nor one the cue does not read ("free air in
+    /// the fat of the axilla, a lymph node compatible with emphysema in the fat": the lymph node is read).
     private func typeRead(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
                           _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue],
                           brackets: [Range<Int>]) -> Bool {
         later.typeIndex == earlier.typeIndex && later.range != earlier.range
             && (earlier.typeIndex != earlierMention.type && earlier.typeIndex != earlierMention.headType
-                    && later.typeIndex == laterMention.type
                 || earlier.assertion == .present && later.assertion == .uncertain)
             && earlier.assertion != .absent && later.assertion != .absent
             && reads(laterMention, earlierMention, among: mentions, cues: cues, brackets: brackets)
