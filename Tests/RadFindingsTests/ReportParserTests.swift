@@ -765,6 +765,23 @@ import Testing
     /// abdomen" (audit mechanism M120): the upper abdomen, a `topic` region holding the liver, only frames where the
     /// finding is, so the copy is the liver's nodule, and a denial in the upper abdominal sections the renal bed's; a copy
     /// in another organ of that region is another finding.
+    /// A lung finding the findings placed nowhere takes its impression copy's side when the placed ones of its type are on
+    /// the other side only (M159): a copy on one side does not name a finding of the other.
+    @Test func anUnplacedFindingTakesACopyOnTheSideNoPlacedOneIsOn() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m159", text: text).findings.map { "\($0.sentence) \($0.laterality.rawValue) \($0.lobes)" }
+        }
+        // The consolidation placed nowhere is the right one the impression names; the left lower lobe's stays apart.
+        #expect(try read("FINDINGS: An area of consolidation is seen. Consolidation is also observed in the left lung lower "
+            + "lobe. IMPRESSION: Consolidation in the right lung.") == ["0 right []", "1 left [\"LLL\"]"])
+        // A copy on the side of the placed one is that one: the one placed nowhere stays so.
+        #expect(try read("FINDINGS: An area of consolidation is seen. Consolidation is also observed in the right lung lower "
+            + "lobe. IMPRESSION: Consolidation in the right lung.") == ["0 none []", "1 right [\"RLL\"]"])
+        #expect(try read("FINDINGS: An area of consolidation is seen. Consolidation is also observed in the left lung lower "
+            + "lobe. IMPRESSION: Consolidation in the left lung.") == ["0 none []", "1 left [\"LLL\"]"])
+    }
+
     @Test func anImpressionCopyFramedByTheRegionOfItsOrganIsTheOrgansFinding() throws {
         let parser = try Self.engine.makeParser()
         let findings = "FINDINGS: A 4 mm nodule is observed in the right lung middle lobe. A 22 mm hypodense nodule is "

@@ -35,8 +35,10 @@ extension ReportParser {
     }
 
     /// The earlier finding a copy names again (see ``mergeRestatements(in:sentences:text:headerless:saidOfSubjectBefore:)``), if any: one placed where the
-    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type; else one the copy or the
-    /// findings hedged ("One nodule (lymph node?)" named again is the nodule, not the doubted lymph node); else one of a type
+    /// copy is, first; else a lung finding the findings placed nowhere, the only one of its type (beside placed ones on the
+    /// other side only of a copy on one side: "Consolidation in the left lower lobe" is not named by "consolidation in the
+    /// right lung"); else one the copy or the findings hedged ("One nodule (lymph node?)" named again is the nodule, not the
+    /// doubted lymph node); else one of a type
     /// the copy names in other words (after a hedged one of its very type: "Findings of pulmonary fibrosis" is the doubted
     /// fibrosis, not a fibroatelectasis), or in words of its own (`renames`: "Fibroatelectatic changes in the middle lobe"
     /// after linear atelectasis there are that atelectasis, labelled as the findings' word says); else the only one of its
@@ -96,10 +98,15 @@ extension ReportParser {
         // mediastinal lymph nodes", "Cortical cysts in both kidneys")
         if let placedAlike = copied(placing: false) ?? copied(placing: false, sidedByCopy: true) { return placedAlike }
         // (placing only the one of its type: beside placed ones, a copy with a place sums them up; a denial does not
-        // count for a copy said to be there: "No nodule was detected in the left lung" is no placed nodule)
+        // count for a copy said to be there: "No nodule was detected in the left lung" is no placed nodule, nor does one
+        // on the other side only of a copy on one side: "Consolidation in the left lower lobe" is not "consolidation in
+        // the right lung")
+        let oneSided = later.laterality == .left || later.laterality == .right
         let unplacedOnly = !findings.indices[..<index].contains {
             findings[$0].typeIndex == later.typeIndex && described(findings[$0].sentence)
                 && !unplaced(findings[$0]) && (findings[$0].assertion != .absent || later.assertion == .absent)
+                && !(oneSided && (findings[$0].laterality == .left || findings[$0].laterality == .right)
+                     && findings[$0].laterality != later.laterality)
         }
         // (the one finding of the findings of the copy's very type asserted alike — among those `narrowed` keeps —, when it
         // is of the copy's category, labelled as the copy is, changed alike or one of the two not at all, and `agrees` with it)
