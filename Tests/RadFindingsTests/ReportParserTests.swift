@@ -782,6 +782,21 @@ import Testing
             + "lobe. IMPRESSION: Consolidation in the left lung.") == ["0 none []", "1 left [\"LLL\"]"])
     }
 
+    /// A "new" said of a later finding is not passed to an earlier one whose side only its neighbours lent its lobe's
+    /// segments (M159, see `Finding.sideOpen`); one whose own words name its side takes it, as before.
+    @Test func aNewChangeNamedLaterSkipsAFindingWhoseSideWasLent() throws {
+        let parser = try Self.engine.makeParser()
+        func changes(_ place: String) throws -> [String] {
+            try parser.parse(id: "m159", text: "FINDINGS: Minimal pleural effusion in the left hemithorax, subsegmental "
+                + "atelectasis in \(place) adjacent to the effusion. The heart is normal. In the left lung lower lobe "
+                + "superior segment, newly emerged subsegmental atelectasis is observed.").findings
+                .filter { $0.type == "subsegmental-atelectasis" }
+                .map { "\($0.laterality.rawValue) \($0.lobes) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try changes("the lower lobe segments") == ["left [\"LLL\"] -", "left [\"LLL\"] new"])
+        #expect(try changes("the left lung lower lobe") == ["left [\"LLL\"] new", "left [\"LLL\"] new"])
+    }
+
     @Test func anImpressionCopyFramedByTheRegionOfItsOrganIsTheOrgansFinding() throws {
         let parser = try Self.engine.makeParser()
         let findings = "FINDINGS: A 4 mm nodule is observed in the right lung middle lobe. A 22 mm hypodense nodule is "

@@ -10,7 +10,9 @@ extension ReportParser {
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's, and segments, when both name some, one alike; a "new" one only where
-    /// the earlier one is exactly, and never one set apart from those before ("Apart from this, …") (a new nodule
+    /// the earlier one is exactly, on a side its own words name (not one its neighbours lent its lobe's segments: "effusion
+    /// on the left, atelectasis in the lower lobe segments adjacent to it" is no exact place), and never one set apart
+    /// from those before ("Apart from this, …") (a new nodule
     /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
     /// sentence share its change. One that says again the change the earlier one has is no finding of its own either.
     func resolveChangesNamedLater(in findings: inout [Finding]) {
@@ -25,7 +27,9 @@ extension ReportParser {
                   later.assertion != .absent || later.temporal == .resolved, !later.setApart,
                   let change = later.temporal, !later.changeRecapped else { return false }
             if change == .new {
+                // (a side its sentence's neighbours lent one lobe's segments is no exact place: see `Finding.sideOpen`)
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
+                    && earlier.sideOpen == nil
             }
             let sides = later.laterality == .none || later.laterality == earlier.laterality
                 || later.laterality == .bilateral && (earlier.laterality != .none || earlier.category == nil)
