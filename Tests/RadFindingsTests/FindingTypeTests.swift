@@ -3076,6 +3076,26 @@ import Testing
         } == true)
     }
 
+    /// Two organs' enlargements named in one phrase each keep their own organ (`organ` in findings.xml) of the organs
+    /// the words place them in (`AttachmentContext.organsOfOtherItems`): the spleen is no place of the hepatomegaly.
+    @Test func twoOrgansGrownInOneStatementEachKeepTheirOwnOrgan() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.places.joined(separator: ","))" }
+        }
+        let own = ["hepatomegaly liver", "splenomegaly spleen"]
+        #expect(try read("Liver and spleen appear enlarged as far as the images show.") == own)
+        #expect(try read("The size of the spleen and the liver has been increased.") == own)
+        #expect(try read("Hepatosplenomegaly is seen in the liver and spleen.") == own)
+        #expect(try read("Hepatomegaly and splenomegaly are observed in the liver and spleen.") == own)
+        // Normal sizes name nothing; one organ grown alone is in that organ.
+        #expect(try read("Liver and spleen sizes are normal.").isEmpty)
+        #expect(try read("The liver appears enlarged.") == ["hepatomegaly liver"])
+        #expect(try read("The spleen appears enlarged.") == ["splenomegaly spleen"])
+        // Findings of one organ keep their shared place.
+        #expect(try read("Hepatosteatosis and hepatomegaly are observed in the liver.")
+            == ["hepatosteatosis liver", "hepatomegaly liver"])
+    }
+
     /// An enlarged prostate gland, named by its own word or by the gland's grown size (a state, no change over time; a measure
     /// alone or a normal size names none), and a widened renal collecting system (hydronephrosis), named as such, as a
     /// dilatation or ectasia placed in the kidney's collecting system, or by the collecting system said to be large. A mass said
