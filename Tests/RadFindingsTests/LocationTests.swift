@@ -826,6 +826,25 @@ import Testing
         #expect(bronchi.first?.type == "bronchial-wall-thickening")
     }
 
+    /// In a list of alternatives too, an earlier item's organ word is no place of a later item of another region: the
+    /// pleura of "pleural effusion" is not the pneumonia's. Items of the pleura keep it, an organ that makes the item one
+    /// of its own findings (`<in>`: a calcification in the pleura) is said of it, and a place word of the lung finding's own
+    /// stays.
+    @Test func anEarlierAlternativesOrganWordPlacesNoLungItem() throws {
+        let list = try extract.findings("No signs of pleural effusion, pneumothorax or pneumonia were seen.")
+        #expect(list.first { $0.type == "pneumonia" }?.places == [])
+        #expect(list.first { $0.type == "pleural-effusion" }?.places == ["pleura"])
+        #expect(list.first { $0.type == "pneumothorax" }?.places == ["pleura"])
+        let pleural = try extract.findings("Pleural effusion and pneumothorax are not observed.")
+        #expect(pleural.map(\.places) == [["pleura"], ["pleura"]])
+        let adjacent = try extract.findings("There is consolidation in the right lower lobe adjacent to the pleura.")
+        #expect(adjacent.first { $0.type == "consolidation" }?.lobes == ["RLL"])
+        #expect(adjacent.first { $0.type == "consolidation" }?.places.contains("pleura") == true)
+        // An organ that makes the later item one of its own findings is said of it: pleural calcifications.
+        let compound = try extract.findings("Pleural thickening-plaque-like calcifications are seen in the right lung.")
+        #expect(compound.map(\.type) == ["pleural-thickening"])
+    }
+
     /// Organ adjectives that each type one finding of a phrase ("pleural or pericardial effusion") place only the finding they
     /// type; adjectives that only place one type ("mediastinal and hilar lymph nodes") place it in all, and a place past the
     /// head ("on the right") is every finding's.

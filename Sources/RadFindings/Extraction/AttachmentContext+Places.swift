@@ -251,35 +251,20 @@ extension AttachmentContext {
             let phrase = mentions[index].phrase
             let heads = mentions.filter { $0.phrase == phrase && !$0.isFeature }.map(\.head.lowerBound)
             guard let first = heads.min(), heads.contains(where: { $0 != first }) else { continue }
-            // Alternatives and compounds name one finding two ways: "nodules or cysts", "bleb-bulla".
-            if lattice.tokens[phrase].contains(where: { alternatives.contains($0.form) }) { continue }
             let next = mentions.map(\.phrase.lowerBound).filter { $0 >= phrase.upperBound }.min() ?? lattice.tokens.count
             let before = placesOf[index].filter { places[$0].tokens.lowerBound < phrase.lowerBound }
             let after = placesOf[index].filter {  // ("ground glass areas in the lingula": "areas" is both)
                 places[$0].tokens.lowerBound > phrase.lowerBound && places[$0].tokens.upperBound > phrase.upperBound
                     && places[$0].tokens.lowerBound < next
             }
-            // A chest finding listed before the last one takes no place after the list that only names organs outside the
-            // chest ("emphysematous changes, mild bronchiectasis, mild fusiform dilatation of the ascending aorta"); one whose
-            // words other organs' findings share does ("sequelae changes and osteoporosis in the bone structures").
-            // Nor does a finding of one organ outside the chest take one that only names other organs ("Mild hiatal hernia,
-            // hepatosteatosis, nodular density in the right breast").
+            let head = mentions[index].head
             let type = mentions[index].type
             let findingType = engine.knowledge.findings.types[type]
-            if let last = heads.max(), mentions[index].head.lowerBound != last, !findingType.otherOrgans, !findingType.cause {
-                let inChest = engine.placeTables.typeInChest[type]
-                let ownOrgan = Self.organRegions.contains(findingType.region)
-                let structures = engine.knowledge.anatomy.structures
-                placesOf[index].removeAll { place in
-                    after.contains(place) && !places[place].structures.isEmpty && places[place].structures.allSatisfy {
-                        inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region)
-                    }
-                }
-            }
             // An earlier item's own organ word (see ``itemWords(of:among:)``) is no place of a later item of another region
             // ("Minimal pericardial effusion, mosaic attenuation pattern": the pericardium is the effusion's, not the mosaic's;
-            // "pleural effusion, pericardial effusion, lymphadenopathies": nor the lymph nodes').
-            let head = mentions[index].head
+            // "pleural effusion, pericardial effusion, lymphadenopathies": nor the lymph nodes'), in a list of alternatives too
+            // ("no pleural effusion, pneumothorax or pneumonia": the pleura is not the pneumonia's). An organ that makes the item
+            // a finding of its own (`<in>` of findings.xml) is said of it ("pleural thickening-plaque-like calcifications").
             let earlierItems = mentions.filter { $0.phrase == phrase && !$0.isFeature && $0.head.upperBound <= head.lowerBound }
                 .map { itemWords(of: $0, among: mentions) }
             if !earlierItems.isEmpty {
@@ -288,7 +273,26 @@ extension AttachmentContext {
                     let words = places[place].tokens
                     return earlierItems.contains { words.upperBound >= $0.lowerBound && words.upperBound <= $0.upperBound }
                         && !places[place].structures.isEmpty
-                        && places[place].structures.allSatisfy { structures[$0].region != findingType.region }
+                        && places[place].structures.allSatisfy {
+                            structures[$0].region != findingType.region && engine.relocation(of: type, in: $0) == nil
+                        }
+                }
+            }
+            // Alternatives and compounds name one finding two ways: "nodules or cysts", "bleb-bulla".
+            if lattice.tokens[phrase].contains(where: { alternatives.contains($0.form) }) { continue }
+            // A chest finding listed before the last one takes no place after the list that only names organs outside the
+            // chest ("emphysematous changes, mild bronchiectasis, mild fusiform dilatation of the ascending aorta"); one whose
+            // words other organs' findings share does ("sequelae changes and osteoporosis in the bone structures").
+            // Nor does a finding of one organ outside the chest take one that only names other organs ("Mild hiatal hernia,
+            // hepatosteatosis, nodular density in the right breast").
+            if let last = heads.max(), mentions[index].head.lowerBound != last, !findingType.otherOrgans, !findingType.cause {
+                let inChest = engine.placeTables.typeInChest[type]
+                let ownOrgan = Self.organRegions.contains(findingType.region)
+                let structures = engine.knowledge.anatomy.structures
+                placesOf[index].removeAll { place in
+                    after.contains(place) && !places[place].structures.isEmpty && places[place].structures.allSatisfy {
+                        inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region)
+                    }
                 }
             }
             let (a, b) = (footprint(before), footprint(after))
