@@ -103,6 +103,7 @@ extension ReportParser {
     func mergeBareRepeats(in findings: inout [Finding], sentences: [Sentence]) {
         var repeated = Set<Int>()
         let types = engine.knowledge.findings.types
+        let anatomy = engine.knowledge.anatomy.structures
         for index in findings.indices where findings[index].antecedent == .none {
             let finding = findings[index]
             // (one per side: lobes it is said to lie by name no other one — "atelectasis adjacent to pleural effusion in both
@@ -125,7 +126,6 @@ extension ReportParser {
             }
             // (placed only by a structure each lung has one of, its side is the one its sentence gave it: "Ground glass
             // densities in the right lower lobe, ground glass densities adjacent to the fissure")
-            let anatomy = engine.knowledge.anatomy.structures
             let sideTaken = !finding.structures.isEmpty && finding.structures.allSatisfy { anatomy[$0].inOneLung }
             guard finding.lobes.isEmpty && finding.unsided == nil, finding.category != nil, finding.size == nil,
                   finding.laterality == .none || sideTaken,
