@@ -845,6 +845,17 @@ import Testing
         #expect(compound.map(\.type) == ["pleural-thickening"])
     }
 
+    /// A place after a list that makes an earlier item a finding of its own organ (`<in>` of findings.xml) is that item's place:
+    /// the effusion of "effusion and thickening in the pericardium" is pericardial, as in "effusion-thickening".
+    @Test func aPlaceAfterAListRetypesAnEarlierItemOfItsOrgan() throws {
+        let list = try extract.findings("Effusion and thickening are observed in the pericardium.")
+        #expect(list.map(\.type) == ["pericardial-effusion", "pericardial-thickening"])
+        #expect(list.map(\.places) == [["pericardium"], ["pericardium"]])
+        // An organ outside the chest still places no chest item listed before it.
+        let outside = try extract.findings("Mild bronchiectasis and hepatosteatosis in the liver are noted.")
+        #expect(outside.first { $0.type == "bronchiectasis" }?.places == [])
+    }
+
     /// Organ adjectives that each type one finding of a phrase ("pleural or pericardial effusion") place only the finding they
     /// type; adjectives that only place one type ("mediastinal and hilar lymph nodes") place it in all, and a place past the
     /// head ("on the right") is every finding's.

@@ -284,14 +284,16 @@ extension AttachmentContext {
             // chest ("emphysematous changes, mild bronchiectasis, mild fusiform dilatation of the ascending aorta"); one whose
             // words other organs' findings share does ("sequelae changes and osteoporosis in the bone structures").
             // Nor does a finding of one organ outside the chest take one that only names other organs ("Mild hiatal hernia,
-            // hepatosteatosis, nodular density in the right breast").
+            // hepatosteatosis, nodular density in the right breast"). An organ that makes the item a finding of its own
+            // (`<in>` of findings.xml) is its place ("Effusion and thickening in the pericardium": a pericardial effusion).
             if let last = heads.max(), mentions[index].head.lowerBound != last, !findingType.otherOrgans, !findingType.cause {
                 let inChest = engine.placeTables.typeInChest[type]
                 let ownOrgan = Self.organRegions.contains(findingType.region)
                 let structures = engine.knowledge.anatomy.structures
                 placesOf[index].removeAll { place in
                     after.contains(place) && !places[place].structures.isEmpty && places[place].structures.allSatisfy {
-                        inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region)
+                        (inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region))
+                            && engine.relocation(of: type, in: $0) == nil
                     }
                 }
             }
