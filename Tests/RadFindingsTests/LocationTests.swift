@@ -845,6 +845,24 @@ import Testing
         #expect(compound.map(\.type) == ["pleural-thickening"])
     }
 
+    /// A clause with its own verb ("is present", "is observed"), then ", and" a clause with a subject of its own: the places
+    /// of the second are not the first's, nor are the lung sides it names a pleural finding's of the first.
+    @Test func aClauseWithASubjectOfItsOwnLendsNoPlaceBack() throws {
+        let present = try extract.findings("Emphysema is present, and a nodule is observed in the left lower lobe.")
+        #expect(present.first { $0.type == "emphysema" }?.lobes == [])
+        #expect(present.first { $0.type == "emphysema" }?.laterality == Laterality.none)
+        #expect(present.first { $0.type == "nodule" }?.lobes == ["LLL"])
+        let pleural = try extract.findings("Minimal pleural effusion is observed, and atelectasis is seen in the right lower lobe.")
+        #expect(pleural.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        #expect(pleural.first { $0.type == "atelectasis" }?.laterality == .right)
+        // One clause: the place after the verb is every finding's.
+        let shared = try extract.findings("Emphysema and a nodule are present in the left lower lobe.")
+        #expect(shared.map(\.lobes) == [["LLL"], ["LLL"]])
+        // A pleural finding in the clause of the lung place it lies by still takes its side.
+        let same = try extract.findings("Minimal pleural effusion and atelectasis are seen in the right lower lobe.")
+        #expect(same.first { $0.type == "pleural-effusion" }?.laterality == .right)
+    }
+
     /// A place after a list that makes an earlier item a finding of its own organ (`<in>` of findings.xml) is that item's place:
     /// the effusion of "effusion and thickening in the pericardium" is pericardial, as in "effusion-thickening".
     @Test func aPlaceAfterAListRetypesAnEarlierItemOfItsOrgan() throws {

@@ -198,6 +198,9 @@ struct AttachmentContext {
         func subjectApart(_ a: Int, _ b: Int) -> Bool { subjectStarts.contains { $0 >= min(a, b) && $0 < max(a, b) } }
         func sameSizeClause(_ a: Int, _ b: Int) -> Bool { sameClause(a, b) && !subjectApart(a, b) }
         func samePlaceClause(_ a: Int, _ b: Int) -> Bool { inOneClause(a, b, ends: scopeEnds) && !apart(a, b) }
+        // The lung sides a pleural finding's clause lends stop there too ("Minimal pleural effusion is observed, and
+        // atelectasis is seen in the right lower lobe": no side of the effusion).
+        func sameSubjectClause(_ a: Int, _ b: Int) -> Bool { samePlaceClause(a, b) && !subjectApart(a, b) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
         var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
@@ -620,7 +623,7 @@ struct AttachmentContext {
             let pleural = { (typeIndex: Int) in types[typeIndex].region == "pleura" }
             let clauseLung = sides.isEmpty && assertion != .absent && placedTypesOfMention.contains(where: pleural)
                 && !brackets.contains { $0.contains(mention.phrase.lowerBound) }
-                ? lungSides(around: mention, places: places, sameClause: samePlaceClause) : (sides: [], said: [])
+                ? lungSides(around: mention, places: places, sameClause: sameSubjectClause) : (sides: [], said: [])
             for typeIndex in placedTypesOfMention {
                 guard types[typeIndex].specificity != .generic || keepingUnnamed || alike || recap != nil || heldForOrgan
                 else { continue }
