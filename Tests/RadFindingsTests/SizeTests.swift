@@ -343,6 +343,19 @@ import Testing
         #expect(findings.first { $0.type == "lymphadenopathy" }?.size?.maxMM == 12)
     }
 
+    /// A size reaches no finding after it past "and" and that finding's own size ("…, and a 4 mm nodule"): the 15 mm short
+    /// axis is the lymph node's, said before it.
+    @Test func aSizeReachesNoFindingPastThatFindingsOwnSize() throws {
+        let findings = try extract.findings("The largest lymph node in the mediastinum has a short axis of 15 mm, and a 4 mm "
+            + "nodule is observed in the left lower lobe.")
+        #expect(findings.first { $0.type == "nodule" }?.size?.maxMM == 4)
+        #expect(findings.first { $0.type == "lymphadenopathy" }?.size?.maxMM == 15)
+        // Sizes listed before a finding with a comma between them still reach it.
+        let aorta = try extract.findings("The diameter of the ascending aorta is 44 mm, and the diameter of the descending "
+            + "aorta is 31 mm, larger than normal.")
+        #expect(aorta.first?.size?.maxMM == 44)
+    }
+
     /// An organ's or vessel's measurement (the `size.structure` lead-in of sizes.xml) is the size only of a finding of that
     /// organ, and no size reaches into a clause with a subject of its own (audit mechanism M7).
     @Test func anOrgansMeasurementIsNoOtherFindingsSize() throws {

@@ -309,7 +309,8 @@ struct AttachmentContext {
         // as a phrase of its own, takes neither its size nor its change.
         let describing = describingFeatures(mentions, places: places, measurements: measurements)
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
-        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameSizeClause, within: 30)
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameSizeClause,
+                             within: 30, notPastOthers: true)
         keepSizesInClause(measurements, mentions: mentions, places: places, placesOf: placesOf, sameClause: sameSizeClause,
                           apart: subjectApart, sizesOf: &sizesOf)
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
@@ -852,10 +853,13 @@ struct AttachmentContext {
     /// same distance the earlier takes the item; with `preferringNext`, the one after it, and with `nextOnTie`, the
     /// one after it when the words between pass that test. With
     /// `notAcrossCoordinators`, a mention after a predicative item ("are stable") and past "and" or a comma
-    /// counts as outside the item's clause.
+    /// counts as outside the item's clause. With `notPastOthers`, an item reaches no mention after it past "and" and another
+    /// item in that mention's own words ("The lymph node has a diameter of 15 mm, and a 4 mm nodule …": the 4 mm is the
+    /// nodule's, the 15 mm the node's).
     private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
                          sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
-                         nextOnTie: (Range<Int>) -> Bool = { _ in false }, notAcrossCoordinators: Bool = false) -> [[Int]]
+                         nextOnTie: (Range<Int>) -> Bool = { _ in false }, notAcrossCoordinators: Bool = false,
+                         notPastOthers: Bool = false) -> [[Int]]
     {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
@@ -869,6 +873,13 @@ struct AttachmentContext {
                 let distance: Int
                 let together: Bool
                 if item.upperBound <= mention.phrase.lowerBound {
+                    if notPastOthers && items.contains(where: { other in
+                        other.lowerBound >= item.upperBound && other.upperBound <= mention.phrase.lowerBound
+                            && (item.upperBound..<other.lowerBound).contains { coordinators.contains(tokens[$0].form) }
+                            && !(other.upperBound..<mention.phrase.lowerBound).contains {
+                                tokens[$0].form == engine.words.comma || coordinators.contains(tokens[$0].form)
+                            }
+                    }) { continue }
                     distance = mention.phrase.lowerBound - item.upperBound
                     together = sameClause(item.upperBound, mention.phrase.lowerBound)
                         && !(stopsAtCoordinators
