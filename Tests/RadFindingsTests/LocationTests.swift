@@ -1658,4 +1658,26 @@ import Testing
         #expect(aside.first { $0.type == "pleural-thickening" }?.laterality == .bilateral)
         #expect(aside.first { $0.type == "fibrotic-sequela" }?.laterality == Laterality.none)
     }
+
+    /// A nodule placed in the pleura is a pleural nodule (no Lung nodule), also "in the pleura in the right lung", whose lung
+    /// only says whose pleura it is; one next to the pleura, one lent a pleural place from before its phrase, one on a
+    /// fissure, or along a fissure with a pleural extension is a lung nodule, one finding.
+    @Test func aNoduleInThePleuraIsAPleuralNodule() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.laterality.rawValue) \($0.places) \($0.labels.map(\.rawValue))" }
+        }
+        #expect(try read("Nodular lesions are seen in the pleura in the left lung.")
+                == ["pleural-nodule left [\"pleura\"] []"])
+        #expect(try read("A few nodules are seen in the pleura.") == ["pleural-nodule none [\"pleura\"] []"])
+        #expect(try read("A 5 mm nodule is seen adjacent to the pleura in the left lung.")
+                == ["nodule left [\"pleura\"] [\"Lung nodule\"]"])
+        #expect(try read("A 4 mm nodule is seen adjacent to the pleura.") == ["nodule none [\"pleura\"] [\"Lung nodule\"]"])
+        // A pleural place lent from before the phrase (another finding's word) does not retype it.
+        #expect(try read("No pleural effusion or pneumothorax is seen, but there is a nodule.").last
+                == "nodule none [\"pleura\"] [\"Lung nodule\"]")
+        #expect(try read("A 3 mm nodule is seen on the fissure in the right lung.")
+                == ["nodule right [\"fissure\"] [\"Lung nodule\"]"])
+        #expect(try read("A 6 mm nodule lies along the left major fissure with a pleural extension.")
+                == ["nodule left [\"major-fissure\", \"pleura\"] [\"Lung nodule\"]"])
+    }
 }

@@ -35,7 +35,8 @@ struct AttachmentContext {
     /// The types a finding has given where it is placed (`<in>` of `findings.xml`): its own type when
     /// no rule applies, or when a specific type is placed in a lung or airway structure of its own region as well ("atelectasis
     /// in the right lower lobe adjacent to the vertebrae": no fracture of the vertebrae; "soft tissue narrowing the
-    /// upper lobe bronchus anterior to the pulmonary artery": no vascular narrowing); the rules' types when every
+    /// upper lobe bronchus anterior to the pulmonary artery": no vascular narrowing), or in a structure whose rule keeps
+    /// its type ("a nodule along the minor fissure with pleural extension": a lung nodule, no pleural one); the rules' types when every
     /// place is under one of them, or when the type is a weak word that a rule retypes at any of its places: the weak word
     /// names that one thing, and its other places are where it reaches or what it is seen with ("densities in the trachea and
     /// both main bronchi": one mucus plug; "dilatation in the mediastinal vascular structures": one vascular enlargement, no
@@ -53,7 +54,7 @@ struct AttachmentContext {
         for structure in structures {
             let target = engine.relocation(of: type, in: structure)
             let lungOrAirway = engine.placeTables.isLungPart[structure] || anatomy.structures[structure].kind == .airway
-            if target == nil && !weak && lungOrAirway && anatomy.structures[structure].region == region {
+            if !weak && (target == type || target == nil && lungOrAirway && anatomy.structures[structure].region == region) {
                 result.removeAll(keepingCapacity: true)
                 return result.append(type)
             }
@@ -77,6 +78,37 @@ struct AttachmentContext {
         guard !placed.contains(head) else { return }
         let own = result.filter { !placed.contains($0) }
         result = placed + own
+    }
+
+    /// The structures that may give a mention another type where it is placed (`placedTypes(of:in:into:)`): all of its
+    /// places' but those `structuresNotRetyping` leaves out. (Not inlined: inlined into the attachment loop it cost some 2 %
+    /// more instructions per report, instructions.py.)
+    @inline(never)
+    private func retypingStructures(_ structures: [Int], placed: [Place], of mention: FindingMention, among places: [Place],
+                                    cues: [Cue]) -> [Int] {
+        guard !placed.isEmpty, engine.placeTables.isSpecificLungType[mention.type] else { return structures }
+        let kept = structuresNotRetyping(placed, of: mention, among: places, cues: cues)
+        return kept.isEmpty ? structures : structures.filter { !kept.contains($0) }
+    }
+
+    /// The pleural structures of a specific lung finding's places that give it no other type (`<in>` of findings.xml: "a
+    /// nodule in the pleura" is a pleural nodule): one said right after a proximity cue, where the finding lies beside
+    /// ("a nodule adjacent to the pleura": in the lung still), and one said before its phrase that is not its own
+    /// premodifier, which its sentence or another finding lent it ("No pleural effusion or pneumothorax …, but there is a
+    /// nodule"). They stay its places.
+    private func structuresNotRetyping(_ placed: [Place], of mention: FindingMention, among places: [Place],
+                                       cues: [Cue]) -> [Int] {
+        let pleural = engine.placeTables.isPleural
+        var result: [Int] = []
+        for place in placed where place.structures.contains(where: { pleural[$0] }) {
+            let beside = cues.contains { cue in
+                cue.value.type == .proximity && cue.value.direction != .backward && cue.tokens.upperBound <= place.tokens.lowerBound
+                    && lattice.tokens[cue.tokens.upperBound..<place.tokens.lowerBound].allSatisfy { $0.form == engine.words.the }
+            }
+            let lent = place.tokens.upperBound <= mention.phrase.lowerBound && !isPremodifier(place, of: mention, among: places)
+            if beside || lent { result += place.structures.filter { pleural[$0] } }
+        }
+        return result
     }
 
     /// The weak word a mention was named by when its place gave it another type (`<in>` of `findings.xml`: "a lesion in the
@@ -617,7 +649,8 @@ struct AttachmentContext {
             let range = lattice.characters(of: mention.phrase)
             // (a number only other words gave, which a type one per side or a diagnosis does not take)
             let numberFromOtherWords = mention.numberFromOtherWords && quantityWord?.value != .multiple
-            placedTypes(of: mention, in: structures, into: &placedTypesOfMention)
+            placedTypes(of: mention, in: retypingStructures(structures, placed: placed, of: mention, among: places, cues: cues),
+                        into: &placedTypesOfMention)
             // A pleural finding on no side of its own is on the side its clause gives the lung (`lungSides(around:…)`); not
             // one named in brackets, which reads the finding before them ("… thickening of the posterior pleura …
             // (sequelae changes)"). (looked for only when the phrase reads a pleural type)

@@ -46,6 +46,9 @@ struct LocationReader {
         var claimedByUnpaired = false
         /// Whether the head noun came from the next place ("upper and lower lobes").
         var borrowedHead = false
+        /// Whether the place is a whole lung said by "in" after a pleural place ("the pleura in the right lung"): it says
+        /// whose pleura, by its side, and is no place of its own (`readPleuraOfLung`).
+        var framesPleura = false
         /// Whether the place's own last head noun is "lobes" (plural).
         var pluralLobes = false
         /// Whether the place's own words say "lobe" in the singular ("the lower lobe basal segments", "segments of the lower
@@ -109,6 +112,7 @@ struct LocationReader {
         }
         close(preposition: false)
         claimByOrgans(&pools, in: lattice)
+        readPleuraOfLung(&pools)
         let anatomy = engine.knowledge.anatomy
         let sideSaid = pools.contains { pool in
             pool.side != nil || pool.structures.contains { anatomy.structures[$0].side != nil }
@@ -334,6 +338,24 @@ struct LocationReader {
             else { continue }
             pools[position - 1].claimedByOrgan = true
             pools[position - 1].claimedByUnpaired = owner.claimedByUnpaired || namesUnpairedOrgan(owner)
+        }
+    }
+
+    /// "Nodular lesions in the pleura in the right lung": a whole lung named with its side right after a place of only pleural
+    /// structures (the pleura, a fissure) and a preposition is the lung whose pleura it is, as in "the right lung pleura"
+    /// (one place, the pleura on the right); the lung is no place of the finding besides, so that the finding is the
+    /// pleura's (`<in>` of findings.xml) and not also of the lung.
+    private func readPleuraOfLung(_ pools: inout [Pool]) {
+        guard pools.count > 1 else { return }
+        let anatomy = engine.knowledge.anatomy
+        // (fields read in place: a pool is not copied)
+        for position in pools.indices.dropFirst() where pools[position].saysSide && pools[position].head == "lung"
+            && pools[position - 1].endsWithPreposition {
+            guard pools[position].side != nil, pools[position].structures.isEmpty, pools[position].level == nil,
+                  pools[position].segments.isEmpty, pools[position].zones.isEmpty, !pools[position - 1].structures.isEmpty,
+                  pools[position - 1].structures.allSatisfy({ anatomy.structures[$0].kind == .pleura || anatomy.structures[$0].kind == .fissure })
+            else { continue }
+            pools[position].framesPleura = true
         }
     }
 
@@ -576,7 +598,7 @@ struct LocationReader {
                     let counterpart = anatomy.structures[lobe].counterpart.flatMap { anatomy.index(of: $0) }
                     result.append(otherSide ? counterpart ?? lobe : lobe)
                 }
-            } else if let side, pool.structures.isEmpty, pool.head == "lung" || bothLungs {
+            } else if let side, pool.structures.isEmpty, pool.head == "lung" && !pool.framesPleura || bothLungs {
                 if let lung = index.lung(side) { result.append(lung) }
             }
         }

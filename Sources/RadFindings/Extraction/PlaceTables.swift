@@ -22,6 +22,11 @@ final class PlaceTables: Sendable {
     let takesLungSide: [Bool]
     /// Per finding type: whether its region is a chest one (`AnatomyIndex.chestRegions`).
     let typeInChest: [Bool]
+    /// Per finding type: whether it is a specific type of the lung region (a nodule, not a weak "lesion"), which a pleural
+    /// place lent it or said beside it does not retype (`AttachmentContext.structuresNotRetyping`).
+    let isSpecificLungType: [Bool]
+    /// Per structure: whether it is of the pleura's region (the pleura, its space, a fissure).
+    let isPleural: [Bool]
     /// Per finding type: the indices of its broader types, nearest first ("linear-atelectasis" → "atelectasis").
     let broaderTypes: [[Int]]
     /// Per finding type: the indices of the appearances it interprets (`interprets` in findings.xml).
@@ -54,6 +59,8 @@ final class PlaceTables: Sendable {
         isLungPart = structures.map { Self.lungKinds.contains($0.kind) }
         takesLungSide = structures.map { Self.lungSideRegions.contains($0.region) }
         typeInChest = knowledge.findings.types.map { AnatomyIndex.chestRegions.contains($0.region) }
+        isSpecificLungType = knowledge.findings.types.map { $0.specificity == .specific && $0.region == "lung" }
+        isPleural = structures.map { $0.region == "pleura" }
         let findings = knowledge.findings
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
