@@ -3005,4 +3005,29 @@ import Testing
         let atelectasis = again.findings.filter { $0.type == "linear-atelectasis" }
         #expect(atelectasis.map(\.laterality) == [.left])
     }
+
+    /// A finding placed by the one it lies next to, named in an earlier sentence: by a proximity cue that opens its sentence
+    /// ("In the vicinity of the mass, …", "Adjacent to it, …"), by a weak word for it ("the described lesion" after a mass),
+    /// or by a place anaphor naming it ("in this mass localization"); a lung landmark placed in a lobe lends it to the one
+    /// named later that names none; a place anaphor right after a header naming a place is the header's.
+    @Test func aFindingNextToOneNamedBeforeTakesItsPlace() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m162", text: text).findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" }
+        }
+        #expect(try read("FINDINGS: A 3 cm mass is seen in the left lower lobe. In the vicinity of the mass, there are satellite "
+            + "nodules. Adjacent to it, there are ground glass opacities.")
+            == ["mass left [\"LLL\"]", "nodule left [\"LLL\"]", "ground-glass-opacity left [\"LLL\"]"])
+        #expect(try read("FINDINGS: A mass is seen in the right upper lobe. Satellite nodules are observed in the anterior "
+            + "neighborhood of the described lesion.") == ["mass right [\"RUL\"]", "nodule right [\"RUL\"]"])
+        #expect(try read("FINDINGS: A mass is seen in the left lower lobe. A consolidation area is observed in this mass "
+            + "localization, and fibrotic bands are observed.")
+            == ["mass left [\"LLL\"]", "consolidation left [\"LLL\"]", "fibrotic-band none []"])
+        #expect(try read("FINDINGS: In the neighborhood of the mass described in the left upper lobe, there are septal "
+            + "thickenings. The primary mass in the left lung is stable.")
+            == ["septal-thickening left [\"LUL\"]", "mass left [\"LUL\"]"])
+        #expect(try read("FINDINGS: Linear atelectasis is observed in the left lung lower lobe. IMPRESSION: Fullness in the "
+            + "right lung hilum; The presence of a mass in this localization could not be ruled out.")
+            == ["linear-atelectasis left [\"LLL\"]", "mass right []"])
+    }
 }

@@ -53,7 +53,7 @@ extension AttachmentContext {
             }
             guard let cue = cues.first(where: {
                 near($0) && $0.tokens.lowerBound >= phrase.upperBound && sameClause(start($0), $0.tokens.lowerBound) && reaches($0)
-            }) else { continue }
+            }) ?? frontedProximity(before: phrase, cues: cues, mentions: mentions, sameClause: sameClause) else { continue }
             // The place of the finding it is next to, its own vague one kept ("interlobular septa": the type they give).
             func take(_ others: [Int]) { placesOf[index] = vague + others.filter { !vague.contains($0) } }
             if cue.value.direction == .backward {
@@ -73,7 +73,7 @@ extension AttachmentContext {
                 take(placesOf[target])
                 result[index].cue = cue
             } else if let earlier = Self.lastPlaced(mentions, placesOf, before: phrase.lowerBound,
-                                                    where: { mentions[$0].type == mentions[target].type }) {
+                                                    where: { $0 != target && mentions[$0].type == mentions[target].type }) {
                 take(placesOf[earlier])
                 result[index].cue = cue
             } else if cue.value.type == .proximity {
@@ -82,6 +82,33 @@ extension AttachmentContext {
             }
         }
         return result
+    }
+
+    /// "In the vicinity of the mass, satellite nodules are observed", "In the neighborhood of the mass described in the left
+    /// upper lobe, there are septal thickenings", "Adjacent to it, there are ground glass areas": a proximity cue that opens
+    /// its sentence, or a clause after a comma, and whose frame — the finding it names with the words up to the next comma
+    /// (no other finding among them), or, pointing back, the cue alone — ends at a comma before the phrase, in the phrase's
+    /// clause. The findings after that comma lie next to the one it names, as when the cue follows them.
+    func frontedProximity(before phrase: Range<Int>, cues: [Cue], mentions: [FindingMention],
+                          sameClause: (Int, Int) -> Bool) -> Cue? {
+        let tokens = lattice.tokens
+        let comma = engine.words.comma
+        return cues.first { cue in
+            let start = cue.tokens.lowerBound
+            guard cue.value.type == .proximity, cue.tokens.upperBound < phrase.lowerBound,
+                  !tokens[..<start].contains(where: { $0.kind == .word }) || tokens[start - 1].form == comma
+            else { return false }
+            var end = cue.tokens.upperBound
+            if cue.value.direction != .backward {
+                guard let landmark = mentions.first(where: { $0.phrase.lowerBound >= end && $0.phrase.lowerBound - end <= 4 }),
+                      landmark.phrase.upperBound < phrase.lowerBound,
+                      let next = (landmark.phrase.upperBound..<phrase.lowerBound).first(where: { tokens[$0].form == comma }),
+                      !mentions.contains(where: { (landmark.phrase.upperBound..<next).contains($0.phrase.lowerBound) })
+                else { return false }
+                end = next
+            }
+            return end < phrase.lowerBound && tokens[end].form == comma && sameClause(end, phrase.lowerBound)
+        }
     }
 
     /// "Pleural effusion of 49 mm on the right and atelectatic changes in the adjacent lung parenchyma": of the places a chest

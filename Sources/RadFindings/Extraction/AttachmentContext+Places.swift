@@ -350,6 +350,15 @@ extension AttachmentContext {
         return (opening.map { $0 + 1 } ?? start)..<head.upperBound
     }
 
+    /// Whether a place follows a phrase with no comma nor coordinator between them ("a consolidation area is observed in this
+    /// localization"): it says where that phrase is.
+    private func saysOf(_ place: Place, _ phrase: Range<Int>) -> Bool {
+        guard phrase.upperBound <= place.tokens.lowerBound else { return false }
+        return !lattice.tokens[phrase.upperBound..<place.tokens.lowerBound].contains {
+            $0.form == engine.words.comma || engine.words.coordinators.contains($0.form)
+        }
+    }
+
     /// Places handed out by the list rules (see ``AttachmentContext``). A group of phrases ends where a clause with a
     /// subject of its own starts (`groupsEndAt`): "Bilateral bronchiectasis is observed, and atelectasis is observed in the
     /// middle lobe" (the middle lobe is not the bronchiectasis'); places before every phrase still frame the sentence.
@@ -413,9 +422,12 @@ extension AttachmentContext {
                 }
                 continue
             }
+            // (a place that points back goes to a phrase after it in its clause — "Bronchiectasis in the middle lobe, and in
+            // this localization, peribronchial thickening" —, unless it follows the group's last phrase with no comma nor
+            // coordinator between: "a consolidation area is observed in this mass localization, and bands …" is there)
             let laterPhrase = place.isAnaphor && mentions.contains {
                 $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
-            }
+            } && !(group.last.map { saysOf(place, mentions[$0].phrase) } ?? false)
             if inGroupClause(item.start, of: group) && !laterPhrase {
                 // (a place that points back, "at this level", is where the list was: all share it)
                 if afterPlacedItem && !groupClosed && !place.isAnaphor {

@@ -77,6 +77,12 @@ final class PlaceTables: Sendable {
         }
     }
 
+    /// Whether a finding of one type is one a weak word of the other (`word`) may name as a landmark: of the lineage the
+    /// word's broader types head ("adjacent to the lesion" after a nodular lesion, a nodule or a mass).
+    func weakWord(_ word: Int, names type: Int) -> Bool {
+        broaderTypes[word].contains { type == $0 || narrows(type, to: $0) }
+    }
+
     /// Whether two finding types are one, or one is a broader type of the other.
     func inOneLineage(_ one: Int, _ other: Int) -> Bool {
         one == other || broaderTypes[one].contains(other) || broaderTypes[other].contains(one)

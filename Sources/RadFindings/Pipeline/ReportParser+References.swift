@@ -85,10 +85,12 @@ extension ReportParser {
             }
             // "In the superior segment of the right lower lobe, the bronchus seems to reach the pleura. It suggests a fistula.":
             // right after a sentence that names lung places and no finding, "it" is what that sentence describes there (one
-            // of a type named before is that one again: read below).
-            if finding.antecedent == .pronoun, let places = placedBefore[finding.sentence], !findings[..<index].contains(where: {
-                $0.typeIndex == finding.typeIndex && $0.assertion != .absent
-            }) {
+            // of a type named before is that one again: read below). So is a place named again there, whatever was named
+            // before ("Right lung lower lobe superior segment. Pneumonic infiltration is considered in its etiology.").
+            if finding.antecedent == .pronoun || finding.antecedent == .place, let places = placedBefore[finding.sentence],
+               finding.antecedent == .place || !findings[..<index].contains(where: {
+                   $0.typeIndex == finding.typeIndex && $0.assertion != .absent
+               }) {
                 if types[finding.typeIndex].sided {
                     findings[index].laterality = finding.laterality.union(places.laterality)
                     add(places.structures, to: &findings[index])
@@ -184,8 +186,16 @@ extension ReportParser {
                 switch antecedent {
                 case .place: return placed
                 case .pronoun: return placed && pronounSentences.contains(earlier.sentence) && earlier.category != nil
-                case let .near(type), let .accompanying(type):
+                case let .accompanying(type):
                     return placed && earlier.typeIndex == type && earlier.assertion != .absent
+                // (of its type, else a narrower one its word names, or, for a weak word, a lung finding of the lineage it is
+                // of: "satellite nodules in the neighborhood of the described lesion" after a nodular lesion or a mass)
+                case let .near(type):
+                    let tables = engine.placeTables
+                    return placed && earlier.assertion != .absent
+                        && (earlier.typeIndex == type || narrower && (tables.narrows(earlier.typeIndex, to: type)
+                            || types[type].specificity == .weak && earlier.category != nil
+                                && tables.weakWord(type, names: earlier.typeIndex)))
                 default: break
                 }
                 // One placed elsewhere than the finding's own place is another ("the sequelae change" in the right lower

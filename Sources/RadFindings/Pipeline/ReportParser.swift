@@ -243,10 +243,13 @@ public final class ReportParser {
     /// side of their own, nor take one from an earlier sentence, are on the header's side (a lobe or segment they name
     /// without one is completed on it). A header that lists lobes or segments lists where the findings after it are, beside
     /// the places they name ("Right lung lower lobe posterior segment; Linear atelectasis in the lingula": in both lungs):
-    /// its lobes and segments, and its sides, are added to theirs.
+    /// its lobes and segments, and its sides, are added to theirs. A place named again right after the header ("Fullness in
+    /// the right hilum; a mass in this localization cannot be ruled out") is the header's: it points no further back.
     private func frame(_ findings: inout [Finding], by frame: SentenceFrame, in sentence: Int) {
-        for index in findings.indices where findings[index].category != nil && findings[index].antecedent == .none
+        for index in findings.indices where findings[index].category != nil
+            && (findings[index].antecedent == .none || findings[index].antecedent == .place)
             && (findings[index].laterality == .none || !frame.parts.isEmpty) {
+            findings[index].antecedent = .none
             if findings[index].laterality == .none, let unsided = findings[index].unsided {
                 add((frame.sides.contains(.left) ? unsided.left : []) + (frame.sides.contains(.right) ? unsided.right : []),
                     to: &findings[index])
