@@ -10,14 +10,15 @@ struct TokenNormalizer {
 
     private var icuOutput: [UInt16] = Array(repeating: 0, count: 64)
 
+    /// Whether every unit is ASCII (whose form is the text with its letters lower-cased).
+    @inline(__always)
+    static func isASCII(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        !units.contains { $0 >= 0x80 }
+    }
+
     /// Appends the normalised form of `units` to `form`.
     mutating func append(_ units: UnsafeBufferPointer<UInt16>, to form: inout [UInt16]) {
-        var ascii = true
-        for unit in units where unit >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
+        if Self.isASCII(units) {
             for unit in units {
                 form.append(unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit)
             }

@@ -18,11 +18,22 @@ public final class Tokenizer {
         self.vocabulary = vocabulary
     }
 
-    /// Appends the tokens of `range` of `units` to `tokens`.
+    /// Appends the tokens of `range` of `units` to `tokens`. An ASCII token's form is looked up as it stands in the text
+    /// (``Vocabulary/id(ofASCII:)``); only other tokens are normalised into a form first.
     public func tokenize(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]) {
-        scan(units, range: range) { token, form in
+        var (normalizer, form) = scratch ?? (TokenNormalizer(), [])
+        scratch = nil
+        defer { scratch = (normalizer, form) }
+        scan(units, range: range) { token in
             var token = token
-            token.form = form.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+            let text = UnsafeBufferPointer(rebasing: units[token.range])
+            if TokenNormalizer.isASCII(text) {
+                token.form = vocabulary.id(ofASCII: text)
+            } else {
+                form.removeAll(keepingCapacity: true)
+                normalizer.append(text, to: &form)
+                token.form = form.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+            }
             tokens.append(token)
         }
     }
@@ -30,17 +41,23 @@ public final class Tokenizer {
     /// The normalised forms of a term's tokens, in order, for building lexicons.
     public func forms(of term: String) -> [[UInt16]] {
         let units = Array(term.utf16)
+        var normalizer = scratch?.normalizer ?? TokenNormalizer()
+        scratch = nil
+        defer { scratch = (normalizer, []) }
         var result: [[UInt16]] = []
         units.withUnsafeBufferPointer { buffer in
-            scan(buffer, range: 0..<buffer.count) { _, form in result.append(form) }
+            scan(buffer, range: 0..<buffer.count) { token in
+                var form: [UInt16] = []
+                form.reserveCapacity(token.range.count)
+                normalizer.append(UnsafeBufferPointer(rebasing: buffer[token.range]), to: &form)
+                result.append(form)
+            }
         }
         return result
     }
 
-    private func scan(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, emit: (Token, [UInt16]) -> Void) {
-        var (normalizer, form) = scratch ?? (TokenNormalizer(), [])
-        scratch = nil
-        defer { scratch = (normalizer, form) }
+    /// The tokens of `range` of `units`, with no form yet (``Token/unknownForm``).
+    private func scan(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, emit: (Token) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
         var spaceBefore = false
@@ -73,10 +90,8 @@ public final class Tokenizer {
             } else {
                 index += 1
             }
-            form.removeAll(keepingCapacity: true)
-            normalizer.append(UnsafeBufferPointer(rebasing: units[start..<index]), to: &form)
             emit(Token(start: Int32(start), end: Int32(index), kind: kind, flags: flags, form: Token.unknownForm,
-                       number: value), form)
+                       number: value))
             spaceBefore = false
         }
     }

@@ -34,15 +34,41 @@ public struct Vocabulary: Sendable {
     /// The id of a form, or ``Token/unknownForm``.
     public func id(of form: UnsafeBufferPointer<UInt16>) -> Int32 { lookup(form) }
 
-    private func lookup(_ form: UnsafeBufferPointer<UInt16>) -> Int32 {
-        let hash = Self.hash(form)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let candidate = slots[slot]
-            if candidate < 0 { return Token.unknownForm }
-            if hashes[Int(candidate)] == hash && equals(Int(candidate), form) { return candidate }
-            slot = (slot + 1) & mask
+    /// The id of the form of ASCII text, or ``Token/unknownForm``: its letters lower-cased as they are read, which is the
+    /// form ``TokenNormalizer`` makes of ASCII, with no form built.
+    public func id(ofASCII text: UnsafeBufferPointer<UInt16>) -> Int32 {
+        lookup(text) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+
+    private func lookup(_ form: UnsafeBufferPointer<UInt16>) -> Int32 { lookup(form) { $0 } }
+
+    /// The id of the form whose units are `unit` of each of `text`'s (`text` itself, or its ASCII lower-cased), read
+    /// through the tables' buffers (no bounds checks nor reference counts per unit).
+    @inline(__always)
+    private func lookup(_ text: UnsafeBufferPointer<UInt16>, unit: (UInt16) -> UInt16) -> Int32 {
+        var hash: UInt32 = Self.hashSeed
+        for index in text.indices { hash = Self.hash(hash, unit(text[index])) }
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    pool.withUnsafeBufferPointer { pool in
+                        let mask = slots.count - 1
+                        var slot = Int(hash) & mask
+                        while true {
+                            let candidate = Int(slots[slot])
+                            if candidate < 0 { return Token.unknownForm }
+                            if hashes[candidate] == hash {
+                                let start = Int(starts[candidate])
+                                if Int(starts[candidate + 1]) - start == text.count
+                                    && text.indices.allSatisfy({ pool[start + $0] == unit(text[$0]) }) {
+                                    return Int32(candidate)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -57,14 +83,6 @@ public struct Vocabulary: Sendable {
         return String(decoding: pool[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF16.self)
     }
 
-    private func equals(_ id: Int, _ form: UnsafeBufferPointer<UInt16>) -> Bool {
-        let start = Int(starts[id])
-        let end = Int(starts[id + 1])
-        guard end - start == form.count else { return false }
-        for offset in 0..<form.count where pool[start + offset] != form[offset] { return false }
-        return true
-    }
-
     private mutating func insert(_ id: Int32) {
         let mask = slots.count - 1
         var slot = Int(hashes[Int(id)]) & mask
@@ -77,12 +95,16 @@ public struct Vocabulary: Sendable {
         for id in 0..<hashes.count { insert(Int32(id)) }
     }
 
+    /// FNV-1a over a form's units: the hash before any unit, …
+    private static let hashSeed: UInt32 = 2_166_136_261
+
+    /// … the hash with one unit more, …
+    @inline(__always)
+    private static func hash(_ hash: UInt32, _ unit: UInt16) -> UInt32 { (hash ^ UInt32(unit)) &* 16_777_619 }
+
+    /// … and a whole form's.
     @inline(__always)
     private static func hash(_ form: UnsafeBufferPointer<UInt16>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for unit in form {
-            hash = (hash ^ UInt32(unit)) &* 16_777_619
-        }
-        return hash
+        form.reduce(hashSeed) { hash($0, $1) }
     }
 }

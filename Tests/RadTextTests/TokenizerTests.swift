@@ -55,6 +55,24 @@ import Testing
         #expect(tokenizer.forms(of: "tree–in–bud").map { String(decoding: $0, as: UTF16.self) } == ["tree", "-", "in", "-", "bud"])
     }
 
+    /// ASCII text is looked up as the form it normalises to, its capitals lowered as they are read: only A–Z change
+    /// ("[" is not "{"), and a form that differs in any unit, or in length, is another.
+    @Test func asciiTextIsLookedUpAsItsLowerCasedForm() {
+        var vocabulary = Vocabulary()
+        let effusion = vocabulary.add("effusion")
+        let brace = vocabulary.add("{")
+        func id(_ text: String) -> Int32 { Array(text.utf16).withUnsafeBufferPointer { vocabulary.id(ofASCII: $0) } }
+        #expect(id("effusion") == effusion && id("EFFUSION") == effusion && id("Effusion") == effusion)
+        #expect(id("{") == brace && id("[") == Token.unknownForm)
+        #expect(id("effusions") == Token.unknownForm && id("effusio") == Token.unknownForm && id("effusiom") == Token.unknownForm)
+        // The tokenizer gives a word in ASCII and one outside it the same form ("ＥＦＦＵＳＩＯＮ" through NFKC).
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        let text = Array("Pleural EFFUSION, ＥＦＦＵＳＩＯＮ".utf16)
+        var result: [Token] = []
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, range: 0..<text.count, into: &result) }
+        #expect(result.map(\.form) == [Token.unknownForm, effusion, Token.unknownForm, effusion])
+    }
+
     @Test func vocabularyGrowsAndFindsForms() {
         var vocabulary = Vocabulary()
         for index in 0..<500 { vocabulary.add("form\(index)") }
