@@ -84,25 +84,30 @@ public final class SentenceSplitter {
         scanScratch()
         let count = try scratch.withUnsafeBufferPointer { try breaker.boundaries(in: $0, into: &icuBoundaries) }
         boundaries.removeAll(keepingCapacity: true)
-        var sentenceStart = 0
-        for position in icuBoundaries[0..<count] {
-            let boundary = Int(position)
-            guard boundary < scratch.count else { continue }
-            if !isFalseBoundary(boundary, sentenceStart: sentenceStart) {
-                boundaries.append(boundary)
-                sentenceStart = boundary
+        // (the scratch text handed to the steps below as a buffer: no exclusivity check per character read)
+        scratch.withUnsafeBufferPointer { text in
+            var sentenceStart = 0
+            for position in icuBoundaries[0..<count] {
+                let boundary = Int(position)
+                guard boundary < text.count else { continue }
+                if !isFalseBoundary(boundary, sentenceStart: sentenceStart, in: text) {
+                    boundaries.append(boundary)
+                    sentenceStart = boundary
+                }
             }
         }
         addSplitRuleBoundaries()
         boundaries.append(scratch.count)
         boundaries.sort()
-        var start = 0
-        for end in boundaries where end > start {
-            if let trimmed = trimmed(start..<end) {
-                result.append(Sentence(index: result.count, section: kind,
-                                       range: (body.lowerBound + trimmed.lowerBound)..<(body.lowerBound + trimmed.upperBound)))
+        scratch.withUnsafeBufferPointer { text in
+            var start = 0
+            for end in boundaries where end > start {
+                if let trimmed = Self.trimmed(start..<end, in: text) {
+                    result.append(Sentence(index: result.count, section: kind,
+                                           range: (body.lowerBound + trimmed.lowerBound)..<(body.lowerBound + trimmed.upperBound)))
+                }
+                start = end
             }
-            start = end
         }
     }
 
@@ -158,32 +163,32 @@ public final class SentenceSplitter {
 
     // MARK: Step 3
 
-    private func isFalseBoundary(_ boundary: Int, sentenceStart: Int) -> Bool {
+    private func isFalseBoundary(_ boundary: Int, sentenceStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         var last = boundary - 1
-        while last >= 0, scratch[last].charClass == .space {
-            if scratch[last].isLineBreak { return false }
+        while last >= 0, text[last].charClass == .space {
+            if text[last].isLineBreak { return false }
             last -= 1
         }
         guard last >= 0 else { return false }
-        if rules.joinAfterEnumerator && isEnumerator(sentenceStart..<(last + 1)) { return true }
-        let next = scratch[boundary]
+        if rules.joinAfterEnumerator && Self.isEnumerator(sentenceStart..<(last + 1), in: text) { return true }
+        let next = text[boundary]
         if rules.joinBeforeLowercase && next.charClass == .lower { return true }
-        if rules.joinInsideBrackets && insideBracket(boundary, sentenceStart: sentenceStart) { return true }
-        return endsAbbreviation(last, before: next)
+        if rules.joinInsideBrackets && insideBracket(boundary, sentenceStart: sentenceStart, in: text) { return true }
+        return endsAbbreviation(last, before: next, in: text)
     }
 
     /// Whether `boundary` stands inside a bracket opened in its sentence that closes later on the same line, before
     /// another opens.
-    private func insideBracket(_ boundary: Int, sentenceStart: Int) -> Bool {
+    private func insideBracket(_ boundary: Int, sentenceStart: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard firstOpenBracket < boundary else { return false }
         var depth = 0
         for position in max(sentenceStart, firstOpenBracket)..<boundary {
-            if scratch[position] == 0x28 { depth += 1 } else if scratch[position] == 0x29 && depth > 0 { depth -= 1 }
+            if text[position] == 0x28 { depth += 1 } else if text[position] == 0x29 && depth > 0 { depth -= 1 }
         }
         guard depth > 0 else { return false }
         var position = boundary
-        while position < scratch.count, position - boundary < 200 {
-            let unit = scratch[position]
+        while position < text.count, position - boundary < 200 {
+            let unit = text[position]
             if unit == 0x29 { return true }
             if unit == 0x28 || unit.isLineBreak { return false }
             position += 1
@@ -193,8 +198,8 @@ public final class SentenceSplitter {
 
     /// Whether the character at `period` is the period of an abbreviation that does not end a sentence
     /// before `next` ("approx. 3 mm"; "ca." only before a number).
-    private func endsAbbreviation(_ period: Int, before next: UInt16) -> Bool {
-        guard scratch[period] == 0x2E, let abbreviation = abbreviation(endingAt: period) else { return false }
+    private func endsAbbreviation(_ period: Int, before next: UInt16, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard text[period] == 0x2E, let abbreviation = abbreviation(endingAt: period, in: text) else { return false }
         return !abbreviation.onlyBeforeNumber || next.charClass == .digit
     }
 
@@ -205,25 +210,25 @@ public final class SentenceSplitter {
         guard end + 1 < text.count else { return false }
         var next = end + 1
         while next < text.count, text[next] == 0x20 { next += 1 }
-        return next < text.count && endsAbbreviation(end, before: text[next])
+        return next < text.count && endsAbbreviation(end, before: text[next], in: text)
     }
 
     /// "1." or "2)" alone: a list item's number, not a sentence.
-    private func isEnumerator(_ range: Range<Int>) -> Bool {
+    private static func isEnumerator(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         var lower = range.lowerBound
-        while lower < range.upperBound, scratch[lower].charClass == .space { lower += 1 }
+        while lower < range.upperBound, text[lower].charClass == .space { lower += 1 }
         let upper = range.upperBound - 1
-        guard upper > lower, scratch[upper] == 0x2E || scratch[upper] == 0x29 else { return false }
-        return (lower..<upper).allSatisfy { scratch[$0].charClass == .digit }
+        guard upper > lower, text[upper] == 0x2E || text[upper] == 0x29 else { return false }
+        return (lower..<upper).allSatisfy { text[$0].charClass == .digit }
     }
 
     /// The abbreviation whose word ends right before the period at `period`.
-    private func abbreviation(endingAt period: Int) -> SentenceRules.Abbreviation? {
+    private func abbreviation(endingAt period: Int, in text: UnsafeBufferPointer<UInt16>) -> SentenceRules.Abbreviation? {
         // (a word longer than every abbreviation is read no further than one unit past their longest)
         let longest = abbreviationsByLength.count - 1
         var start = period
         while start > 0, period - start <= longest,
-              scratch[start - 1].charClass.isLetter || (scratch[start - 1] == 0x2E && start - 1 != period) {
+              text[start - 1].charClass.isLetter || (text[start - 1] == 0x2E && start - 1 != period) {
             start -= 1
         }
         let length = period - start
@@ -231,7 +236,7 @@ public final class SentenceSplitter {
         for entry in abbreviationsByLength[length] {
             var same = true
             for offset in 0..<length {
-                var unit = scratch[start + offset]
+                var unit = text[start + offset]
                 if !entry.caseSensitive, unit >= 0x41 && unit <= 0x5A { unit += 0x20 }
                 if unit != entry.text[offset] {
                     same = false
@@ -290,7 +295,7 @@ public final class SentenceSplitter {
         for rule in rules {
             if let boundary = rule.boundary(at: index, in: text),
                !rule.checksWords || splitWords[rule.index].allow(boundary, after: index, in: text),
-               boundary >= text.count || !endsAbbreviation(index, before: text[boundary]),
+               boundary >= text.count || !endsAbbreviation(index, before: text[boundary], in: text),
                !(rule.capitalizedWord && startsAbbreviation(boundary, in: text)) {
                 boundaries.append(boundary)
             }
@@ -302,11 +307,11 @@ public final class SentenceSplitter {
         groups.firstIndex { $0.character == unit }.map { $0 + 1 } ?? 0
     }
 
-    private func trimmed(_ range: Range<Int>) -> Range<Int>? {
+    private static func trimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scratch[lower].charClass == .space { lower += 1 }
-        while upper > lower, scratch[upper - 1].charClass == .space { upper -= 1 }
+        while lower < upper, text[lower].charClass == .space { lower += 1 }
+        while upper > lower, text[upper - 1].charClass == .space { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
 }
