@@ -47,6 +47,11 @@ public struct SectionDetector: Sendable {
                 // Inside a sentence: nothing until the next line break or sentence-final punctuation.
                 while index < units.count {
                     let unit = units[index]
+                    // (one pair of comparisons passes letters, which lie between the punctuation and the line breaks)
+                    if unit > 0x3F && unit < 0x85 {
+                        index += 1
+                        continue
+                    }
                     if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit.isLineBreak { break }
                     index += 1
                 }

@@ -77,10 +77,18 @@ public final class Tokenizer {
                 var uppers = 0
                 var letters = 0
                 while index < end {
-                    let c = units[index].charClass
-                    guard c.isLetter else { break }
+                    let unit = units[index]
+                    if unit < 0x80 {
+                        // (ASCII: a letter is A–Z or a–z, one comparison pair once case is set aside)
+                        let folded = unit | 0x20
+                        guard folded >= 0x61 && folded <= 0x7A else { break }
+                        if unit <= 0x5A { uppers += 1 }
+                    } else {
+                        let c = unit.charClass
+                        guard c.isLetter else { break }
+                        if c == .upper { uppers += 1 }
+                    }
                     letters += 1
-                    if c == .upper { uppers += 1 }
                     index += 1
                 }
                 if cls == .upper { flags.insert(.capitalized) }
