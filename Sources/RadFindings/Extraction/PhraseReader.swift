@@ -31,8 +31,12 @@ struct PhraseReader {
     private struct Element {
         var tokens: Range<Int>
         var hits: ArraySlice<LexiconHit>
-        /// The finding this element names, if any, and the hit that names it.
-        var finding: (type: Int, hit: LexiconHit)?
+        /// The finding this element names, if any, and the position in `hits` of the hit that names it (not a copy of the
+        /// hit: an element is copied freely).
+        var finding: (type: Int, hit: Int)?
+
+        /// The hit that names the element's finding, read where it is in `hits`.
+        var findingHit: LexiconHit? { finding.map { hits[$0.hit] } }
     }
 
     private struct Conjunct {
@@ -72,13 +76,13 @@ struct PhraseReader {
             guard index + 1 < conjuncts.count, !conjuncts[index + 1].isFeature, let next = conjuncts[index + 1].head?.finding
             else { continue }
             let nextIsWeak = findings.types[next.type].specificity != .specific
-            let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.finding?.hit.adjective == true }
+            let nextHasAdjective = conjuncts[index + 1].qualifiers.contains { $0.findingHit?.adjective == true }
             // Whether an adjective names nothing specific, or qualifies what the next conjunct names.
             func qualifiesNext(_ own: Element) -> Bool {
                 findings.types[own.finding!.type].specificity != .specific
                     || !refinements(of: own, type(of: conjuncts[index + 1], head: next.type, in: lattice, report: report)).isEmpty
             }
-            if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
+            if let own = conjuncts[index].head, own.findingHit?.adjective == true, conjuncts[index].qualifiers.isEmpty,
                (nextIsWeak && nextHasAdjective && !conjuncts[index + 1].afterOr && qualifiesNext(own))
                 || refinements(of: own, next.type).contains(findings.types[next.type].id) {
                 // "nodular and patchy ground-glass opacities", "prominent, ground-glass density areas", "fibrotic
@@ -109,9 +113,9 @@ struct PhraseReader {
                 // "centriacinar and paraseptal emphysematous changes": modifiers alone also borrow the
                 // adjectives that give the weak head its type.
                 if nextIsWeak && !conjuncts[index].qualifiers.contains(where: { $0.finding != nil }) {
-                    conjuncts[index].qualifiers += conjuncts[index + 1].qualifiers.filter { $0.finding?.hit.adjective == true }
+                    conjuncts[index].qualifiers += conjuncts[index + 1].qualifiers.filter { $0.findingHit?.adjective == true }
                 }
-            } else if let own = conjuncts[index].head, own.finding?.hit.adjective == true, conjuncts[index].qualifiers.isEmpty,
+            } else if let own = conjuncts[index].head, own.findingHit?.adjective == true, conjuncts[index].qualifiers.isEmpty,
                       nextIsWeak {
                 conjuncts[index].qualifiers = [own]
                 conjuncts[index].head = conjuncts[index + 1].head
@@ -130,7 +134,7 @@ struct PhraseReader {
         }
         var mentions: [FindingMention] = []
         for (position, conjunct) in conjuncts.enumerated() {
-            guard let head = conjunct.head, let (headType, headHit) = head.finding else { continue }
+            guard let head = conjunct.head, let headType = head.finding?.type, let headHit = head.findingHit else { continue }
             // A conjunct with a modifier of its own keeps it ("pericardial, pleural effusion"); so does an
             // alternative with a qualifier of its own ("nodular or infiltrative lesion").
             let sharing = position > 0 && !conjunct.isFeature && !conjunct.qualifiers.contains(where: isModifier)
@@ -233,7 +237,7 @@ struct PhraseReader {
             // densities" (but "areas of infiltration" is an infiltration). A word that can also be read as a
             // modifier ("band atelectatic changes") stays a modifier.
             let types = engine.knowledge.findings.types
-            if let noun = elements[..<headIndex].lastIndex(where: { $0.finding?.hit.adjective == false }),
+            if let noun = elements[..<headIndex].lastIndex(where: { $0.findingHit?.adjective == false }),
                types[elements[noun].finding!.type].specificity > types[elements[headIndex].finding!.type].specificity,
                noun == headIndex - 1 || !isModifier(elements[noun]) {
                 headIndex = noun
@@ -242,8 +246,8 @@ struct PhraseReader {
             // finding one per side (`single`: "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia),
             // nor when it names the signs of one finding (`signs` in findings.xml: "bronchiolitis findings").
             let head = types[elements[headIndex].finding!.type]
-            let weak = lastNoun.finding!.hit
-            let plural = elements[headIndex].finding!.hit.plural
+            let weak = lastNoun.findingHit!
+            let plural = elements[headIndex].findingHit!.plural
                 || weak.plural && !weak.signs && !head.single && !head.diagnosis
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
             return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
@@ -353,9 +357,11 @@ struct PhraseReader {
     /// is the pneumonia's), the second is no kind of the first ("emphysema bulla" is one bulla), and neither is a modifier.
     private func namesAnother(_ element: Element, after previous: Element) -> Bool {
         guard previous.tokens.upperBound == element.tokens.lowerBound, let this = element.finding, let before = previous.finding,
-              this.type != before.type, !this.hit.adjective, !before.hit.adjective else { return false }
+              this.type != before.type, element.findingHit?.adjective == false, previous.findingHit?.adjective == false
+        else { return false }
         let findings = engine.knowledge.findings
-        guard findings.types[this.type].specificity == .specific || this.hit.standalone && !findings.types[before.type].diagnosis,
+        guard findings.types[this.type].specificity == .specific
+                || element.findingHit?.standalone == true && !findings.types[before.type].diagnosis,
               findings.types[before.type].specificity == .specific,
               !isModifier(element), !isModifier(previous) else { return false }
         let (thisID, beforeID) = (findings.types[this.type].id, findings.types[before.type].id)
@@ -384,9 +390,9 @@ struct PhraseReader {
         return type
     }
 
-    private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: LexiconHit)? {
-        for hit in hits {
-            if case let .finding(index) = hit.entry { return (index, hit) }
+    private func finding(in hits: ArraySlice<LexiconHit>) -> (type: Int, hit: Int)? {
+        for position in hits.indices {
+            if case let .finding(index) = hits[position].entry { return (index, position) }
         }
         return nil
     }
@@ -396,7 +402,7 @@ struct PhraseReader {
     private func replacedByAdjective(_ headType: Int, with type: Int, in conjunct: Conjunct) -> Bool {
         let types = engine.knowledge.findings.types
         return type != headType && types[headType].specificity == .weak && types[type].cause
-            && conjunct.qualifiers.contains { $0.finding?.hit.adjective == true && $0.finding?.type == type }
+            && conjunct.qualifiers.contains { $0.findingHit?.adjective == true && $0.finding?.type == type }
     }
 
     /// Applies one qualifier to a type: a modifier's refinement, or an adjective finding's type
