@@ -40,26 +40,35 @@ public struct ReportInput: Sendable {
         if let text = textKeys.lazy.compactMap(value).first {
             return ReportInput(id: id, line: line, text: text)
         }
-        var parts: [String] = []
+        // The sections' texts, each "HEADER: text", one per line: written into one string, with no copy of a section's text
+        // on the way.
+        var text = ""
         for (header, keys) in sectionKeys {
             guard let field = keys.lazy.compactMap(value).first else { continue }
-            let trimmed = field.trimmingWhitespace()
-            if !trimmed.isEmpty { parts.append("\(header): \(trimmed)") }
+            let trimmed = field.withoutSurroundingWhitespace()
+            guard !trimmed.isEmpty else { continue }
+            if !text.isEmpty { text += "\n" }
+            text += header
+            text += ": "
+            text += trimmed
         }
-        guard !parts.isEmpty else {
+        guard !text.isEmpty else {
             let expected = (textKeys + sectionKeys.flatMap(\.keys)).joined(separator: ", ")
             return ReportInput(id: id, line: line, text: nil, error: "no report text (expected one of: \(expected))")
         }
-        return ReportInput(id: id, line: line, text: parts.joined(separator: "\n"))
+        return ReportInput(id: id, line: line, text: text)
     }
 }
 
 extension StringProtocol {
     /// The string without leading and trailing white space (spaces, tabs, line breaks, NBSP).
-    func trimmingWhitespace() -> String {
+    func trimmingWhitespace() -> String { String(withoutSurroundingWhitespace()) }
+
+    /// The part of the string inside its leading and trailing white space (`trimmingWhitespace()`), as a slice of it.
+    func withoutSurroundingWhitespace() -> Substring {
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(Substring(scalars))
+        return Substring(scalars)
     }
 }
