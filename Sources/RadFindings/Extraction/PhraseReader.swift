@@ -154,9 +154,10 @@ struct PhraseReader {
                     apply(feature, to: &type, steps: &steps, in: lattice, report: report, nounsAsAdjectives: true, narrowingOnly: true)
                 }
                 if mentions.contains(where: { $0.type == type && $0.head == head.tokens }) { continue }
-                let rule = engine.grammar.rules[match.rule]
-                steps.add(ExplainStep(role: "rule", id: rule.id, text: lattice.text(match.tokens, in: report),
-                                      origin: rule.origin.description))
+                // (the rule read in place, only when explaining: a copy of it is a rule's worth of reference counts per mention)
+                let rules = engine.grammar.rules
+                steps.add(ExplainStep(role: "rule", id: rules[match.rule].id, text: lattice.text(match.tokens, in: report),
+                                      origin: rules[match.rule].origin.description))
                 mentions.append(FindingMention(type: type, head: head.tokens, phrase: match.tokens,
                                                plural: conjunct.plural, numberFromOtherWords: conjunct.plural && !headHit.plural,
                                                isFeature: conjunct.isFeature,
