@@ -507,4 +507,20 @@ import Testing
         let denied = try assertions("No finding consistent with pleural effusion or pneumothorax was detected.")
         #expect(denied["pleural-effusion"] == "absent" && denied["pneumothorax"] == "absent")
     }
+    /// A bracket after a finding naming readings of other types joined by commas or "or", with no question mark, is a
+    /// differential too: each reading doubted, the finding before the bracket present. A bracket listing findings with
+    /// "and", or readings that all go with another finding (secondary), is left as it was.
+    @Test func bracketedAlternativeReadingsAreDoubted() throws {
+        let mosaic = try assertions("Patchy mosaic attenuation is noted in the lower lobes of both lungs (small vessel disease, "
+            + "small airway disease).")
+        #expect(mosaic["mosaic-attenuation"] == "present" && mosaic["bronchiolitis"] == "uncertain"
+            && mosaic["small-vessel-disease"] == "uncertain")
+        let glass = try assertions("Ground glass densities are seen in both lungs (viral pneumonia or pulmonary edema).")
+        #expect(glass["ground-glass-opacity"] == "present" && glass["pneumonia"] == "uncertain"
+            && glass["pulmonary-edema"] == "uncertain")
+        let both = try assertions("Density increases are observed in the left lower lobe (consolidation and atelectasis).")
+        #expect(both["consolidation"] == "present" && both["atelectasis"] == "present")
+        let scar = try assertions("Linear densities are present in the right middle lobe (atelectasis, sequelae).")
+        #expect(scar["atelectasis"] == "present" && scar["fibrotic-sequela"] == "present")
+    }
 }

@@ -39,3 +39,39 @@ extension AttachmentContext {
         }
     }
 }
+
+extension AttachmentContext {
+    /// "A mosaic attenuation pattern in both lungs (small airway disease, small vessel disease)": a closed bracket after a
+    /// finding of its sentence that names two or more findings of more than one type, each head joined to the one before by
+    /// a comma or "or", with no "and" and no cue in the bracket, offers readings of that finding, as "(small airway disease?
+    /// small vessel disease?)" does: a differential, each reading nothing else asserts doubted (`uncertain`, with no cue word
+    /// of its own). Not readings that all go with another finding (`secondary`: "(atelectasis, sequelae)"), nor a bracket
+    /// naming one reading ("(cardiomegaly)" names the finding before it again), nor a list of what is there
+    /// ("(consolidation and atelectasis)").
+    func doubtBracketedAlternatives(_ mentions: [FindingMention], pairs: [Range<Int>], cues: [Cue],
+                                    assertions: inout [(Assertion, Cue?)]) {
+        let tokens = lattice.tokens
+        let words = engine.words
+        let types = engine.knowledge.findings.types
+        for pair in pairs where pair.lowerBound > 0 && pair.upperBound < tokens.count {
+            guard mentions.contains(where: { $0.phrase.upperBound < pair.lowerBound }) else { continue }
+            let inside = mentions.indices.filter { pair.contains(mentions[$0].head.lowerBound) }
+                .sorted { mentions[$0].head.lowerBound < mentions[$1].head.lowerBound }
+            guard inside.count >= 2, Set(inside.map { mentions[$0].type }).count >= 2,
+                  !inside.allSatisfy({ types[mentions[$0].type].secondary }),
+                  inside.allSatisfy({ pair.contains(mentions[$0].phrase.lowerBound) && mentions[$0].phrase.upperBound <= pair.upperBound })
+            else { continue }
+            // No "and" in the bracket ("(consolidation and atelectasis)": both are there), nor a cue.
+            let plain = !pair.contains { tokens[$0].form == words.and } && !cues.contains { pair.contains($0.tokens.lowerBound) }
+            let linked = zip(inside, inside.dropFirst()).allSatisfy { previous, next in
+                guard mentions[next].head.lowerBound > mentions[previous].head.upperBound else { return false }
+                let between = mentions[previous].head.upperBound..<mentions[next].head.lowerBound
+                return between.contains { tokens[$0].form == words.comma || tokens[$0].form == words.or }
+            }
+            guard plain, linked else { continue }
+            for index in inside where assertions[index].0 == .present && assertions[index].1 == nil {
+                assertions[index] = (.uncertain, nil)
+            }
+        }
+    }
+}

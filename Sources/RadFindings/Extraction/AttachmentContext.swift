@@ -335,6 +335,7 @@ struct AttachmentContext {
         shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
         doubtAlternativeReadings(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         assertLastBeforeClosingCue(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
+        doubtBracketedAlternatives(mentions, pairs: brackets, cues: cues, assertions: &assertions)
         // (the assertions alone, read by the passes below: one list for them all)
         let asserted = assertions.map(\.0)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
