@@ -3030,4 +3030,32 @@ import Testing
             + "right lung hilum; The presence of a mass in this localization could not be ruled out.")
             == ["linear-atelectasis left [\"LLL\"]", "mass right []"])
     }
+
+    /// A proximity cue that opens its sentence names a finding the comma after it closes: the finding after the comma is
+    /// the subject, next to it, no list item with it.
+    @Test func aFrontedLandmarkClosesAtItsComma() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m165", text: text).findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" }
+        }
+        #expect(try read("FINDINGS: A mass of 4 cm is seen in the upper lobe of the left lung. Next to the mass, patchy ground "
+            + "glass opacities are observed.") == ["mass left [\"LUL\"]", "ground-glass-opacity left [\"LUL\"]"])
+        #expect(try read("FINDINGS: There is a 9 mm nodule in the right lower lobe. Adjacent to the nodule, ground glass areas "
+            + "are seen.") == ["nodule right [\"RLL\"]", "ground-glass-opacity right [\"RLL\"]"])
+    }
+
+    /// A node of the mediastinum beside a lung segment or lobe (past a proximity word inside its place, or right after a
+    /// proximity cue) takes the landmark's side only; a pleural finding keeps its lobe.
+    @Test func aLungLandmarkLendsAMediastinalFindingOnlyItsSide() throws {
+        let parser = try Self.engine.makeParser()
+        func read(_ text: String) throws -> [String] {
+            try parser.parse(id: "m165", text: text).findings.map { "\($0.type) \($0.laterality.rawValue) \($0.lobes)" }
+        }
+        #expect(try read("FINDINGS: Small lymph nodes are seen in the paraesophageal area adjacent to the posterobasal segment "
+            + "of the lower lobe of the left lung.") == ["lymphadenopathy left []"])
+        #expect(try read("FINDINGS: A lymph node of 11 mm is observed adjacent to the upper lobe of the right lung.")
+            == ["lymphadenopathy right []"])
+        #expect(try read("FINDINGS: Pleural thickening is observed in the pleura adjacent to the lateral basal segment of the "
+            + "lower lobe of the right lung.") == ["pleural-thickening right [\"RLL\"]"])
+    }
 }

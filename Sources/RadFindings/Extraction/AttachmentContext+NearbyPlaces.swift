@@ -130,6 +130,17 @@ extension AttachmentContext {
         }
     }
 
+    /// "Reactive lymph nodes in the retrocrural region adjacent to the mediobasal segment of the lower lobe of the right
+    /// lung", "a lymph node adjacent to the lower lobe of the left lung": whether a finding of an organ beside the lungs
+    /// (`PlaceTables.besideLungs`: a mediastinal lymph node) lies next to the place's lobes and segments — all named past a
+    /// proximity word inside the place, or the whole place right after a proximity cue —, so that it takes their side only.
+    func liesBesideLungParts(of place: Place, type: Int, cues: [Cue]) -> Bool {
+        guard engine.placeTables.besideLungs[type] else { return false }
+        return place.lungPartsOnlyBeside || cues.contains {
+            $0.value.type == .proximity && $0.value.direction != .backward && $0.tokens.upperBound == place.tokens.lowerBound
+        }
+    }
+
     /// Whether places say neither side, lobe nor organ ("in the lung parenchyma", "subpleural"; so do none).
     func saysNoWhere(_ indices: [Int], of places: [Place]) -> Bool {
         indices.allSatisfy { index in

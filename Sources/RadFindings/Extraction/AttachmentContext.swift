@@ -555,8 +555,9 @@ struct AttachmentContext {
             for place in placed {
                 if sidesCount(of: place, beside: vagueParts) { sides.formUnion(place.sides) }
                 if vagueParts.organNamed && place.vague { continue }
+                let besideLung = liesBesideLungParts(of: place, type: mention.type, cues: cues)
                 for structure in place.structures where !structures.contains(structure) && !othersOrgans.contains(structure)
-                    && !foreign[index].contains(structure) {
+                    && !foreign[index].contains(structure) && !(besideLung && engine.placeTables.isLungPart[structure]) {
                     structures.append(structure)
                 }
                 let rule = engine.grammar.rules[place.rule]

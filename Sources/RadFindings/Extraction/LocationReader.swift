@@ -46,6 +46,9 @@ struct LocationReader {
         var claimedByUnpaired = false
         /// Whether the head noun came from the next place ("upper and lower lobes").
         var borrowedHead = false
+        /// Whether the place follows a proximity word of the phrase ("the retrocrural region adjacent to the mediobasal
+        /// segment …"): what the places before it lie next to (`Place.lungPartsOnlyBeside`).
+        var isLandmark = false
         /// Whether the place is a whole lung said by "in" after a pleural place ("the pleura in the right lung"): it says
         /// whose pleura, by its side, and is no place of its own (`readPleuraOfLung`).
         var framesPleura = false
@@ -80,9 +83,11 @@ struct LocationReader {
         var pools: [Pool] = []
         var current = Pool()
         var token = match.tokens.lowerBound
+        var pastProximity = false
         func close(preposition: Bool) {
             if !current.isEmpty {
                 current.endsWithPreposition = preposition
+                current.isLandmark = pastProximity
                 pools.append(current)
             }
             current = Pool()
@@ -91,6 +96,10 @@ struct LocationReader {
             let hits = lattice.hits(at: token, engine: engine)
             if !hits.contains(where: \.entry.namesAPlace) {  // linking words, and cues such as "adjacent to the"
                 let form = lattice.tokens[token].form
+                if hits.contains(where: isProximityCue) {
+                    close(preposition: true)
+                    pastProximity = true
+                }
                 if engine.words.coordinators.contains(form) || form == engine.words.hyphen || form == engine.words.slash {
                     close(preposition: false)
                 } else if form != engine.words.of && form != engine.words.the && form != engine.words.on
@@ -124,6 +133,11 @@ struct LocationReader {
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         place.vague = !pools.contains(where: \.specific)
         (place.structures, place.sides) = structures(of: pools)
+        if pools.contains(where: \.isLandmark) {
+            place.lungPartsOnlyBeside = !structures(of: pools.filter { !$0.isLandmark }).structures.contains {
+                engine.placeTables.isLungPart[$0]
+            }
+        }
         if let last = pools.last(where: { $0.side != nil || $0.structures.contains { anatomy.structures[$0].side != nil } }) {
             place.lastSides = structures(of: [last]).sides
         }
@@ -137,6 +151,13 @@ struct LocationReader {
                 && pools.allSatisfy { namesOneLobesSegments($0) || structures(of: [$0]).sides.isEmpty }
         }
         return place
+    }
+
+    /// Whether a lexicon hit is a proximity cue that names what it is next to after it ("adjacent to the", "next to").
+    private func isProximityCue(_ hit: LexiconHit) -> Bool {
+        guard case let .cue(index) = hit.entry else { return false }
+        let cue = engine.knowledge.cues.cues[index]
+        return cue.type == .proximity && cue.direction != .backward
     }
 
     /// The structures the pools name, and the sides they name or imply; not the side word of a single organ's part ("the

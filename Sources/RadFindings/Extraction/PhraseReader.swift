@@ -56,7 +56,12 @@ struct PhraseReader {
         var plural = false
     }
 
+    /// The findings a finding-phrase match names: the words of its `phrase` capture when it has one (the rest of the match
+    /// only says where the phrase stands: "Next to the mass, ground glass …" is the phrase "mass", closed by the comma),
+    /// else all its words.
     func read(_ match: RuleMatch, in lattice: SentenceLattice, report: ReportText) -> [FindingMention] {
+        var match = match
+        if let words = match.captures.first(where: { $0.name == "phrase" }) { match.tokens = words.tokens }
         let findings = engine.knowledge.findings
         var conjuncts = self.conjuncts(of: match, in: lattice)
         if conjuncts.contains(where: { $0.qualifiers.count > 1 }) {

@@ -27,6 +27,11 @@ final class PlaceTables: Sendable {
     let isSpecificLungType: [Bool]
     /// Per structure: whether it is of the pleura's region (the pleura, its space, a fissure).
     let isPleural: [Bool]
+    /// The region in findings.xml of a type that may lie in the lungs or in any other organ.
+    static let anyRegion = "other"
+    /// Per finding type: whether its region is an organ beside the lungs, no chest one nor ``anyRegion`` (a mediastinal lymph
+    /// node, not a lung, pleural or airway finding, nor a weak "soft tissue"): a lung landmark lends it only its side.
+    let besideLungs: [Bool]
     /// Per finding type: the indices of its broader types, nearest first ("linear-atelectasis" → "atelectasis").
     let broaderTypes: [[Int]]
     /// Per finding type: the indices of the appearances it interprets (`interprets` in findings.xml).
@@ -61,6 +66,7 @@ final class PlaceTables: Sendable {
         typeInChest = knowledge.findings.types.map { AnatomyIndex.chestRegions.contains($0.region) }
         isSpecificLungType = knowledge.findings.types.map { $0.specificity == .specific && $0.region == "lung" }
         isPleural = structures.map { $0.region == "pleura" }
+        besideLungs = knowledge.findings.types.map { !AnatomyIndex.chestRegions.contains($0.region) && $0.region != Self.anyRegion }
         let findings = knowledge.findings
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }

@@ -80,6 +80,9 @@ struct Place {
     var liesInOneLung = false
     /// A lobe or segment that names nothing until a side is given ("more prominent in the lower lobe").
     var needsSide: Bool { structures.isEmpty && sides.isEmpty && !refersBack && !(ifLeft.isEmpty && ifRight.isEmpty) }
+    /// Whether the place's lobes and segments are all named past a proximity word inside its words ("the retrocrural region
+    /// adjacent to the mediobasal segment of the lower lobe of the right lung"): what the rest lies next to.
+    var lungPartsOnlyBeside = false
     /// "in this localization": a place named again; it belongs to the phrases after it when its clause has any.
     var isAnaphor = false
     /// An anaphor with nothing before it in the sentence: its place is an earlier sentence's.

@@ -54,7 +54,7 @@ extension ReportParser {
     /// material), takes them all.
     func placesAtItsLevel(_ antecedent: Finding, for finding: Finding) -> Finding {
         let region = engine.knowledge.findings.types[finding.typeIndex].region
-        guard !engine.placeTables.typeInChest[finding.typeIndex] && region != Self.anyRegion else { return antecedent }
+        guard !engine.placeTables.typeInChest[finding.typeIndex] && region != PlaceTables.anyRegion else { return antecedent }
         var level = antecedent
         level.lobes = []
         level.segments = []
@@ -77,9 +77,6 @@ extension ReportParser {
         beside.places = neighbour.places.filter(kept.contains)
         return beside
     }
-
-    /// The region in findings.xml of a type that may lie in the lungs or in any other organ.
-    private static let anyRegion = "other"
 
     /// A finding a place reference put in an organ: its place is its own now (no earlier sentence's), and in an organ
     /// outside the chest a lung or chest type has no category nor labels, as when its own words place it there.
