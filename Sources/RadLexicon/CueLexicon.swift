@@ -82,6 +82,10 @@ public struct Cue: Sendable {
     /// the question of "Nodular increase in thickness adenoma in the left adrenal gland, in which fat density is also
     /// observed?"); elsewhere only its window.
     public var reachesLastAtEnd = false
+    /// For a negation cue: it holds its clause's verb, the subject after it (`verb` in cues.xml: "There is no effusion on
+    /// the right, and a minimal effusion is observed on the left"): an "and" that opens a clause with a subject and verb of
+    /// its own ends its reach, as one after a clause verb does.
+    public var holdsVerb = false
     public var terms: [Term]
     public var origin: Origin
 }

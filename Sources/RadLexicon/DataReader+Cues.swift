@@ -16,6 +16,7 @@ extension DataReader {
                     terms: element.terms, origin: element.origin)
                 cue.member = element.flag("member")
                 cue.reachesLastAtEnd = element.flag("last-at-end")
+                cue.holdsVerb = element.flag("verb")
                 base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {

@@ -523,4 +523,18 @@ import Testing
         let scar = try assertions("Linear densities are present in the right middle lobe (atelectasis, sequelae).")
         #expect(scar["atelectasis"] == "present" && scar["fibrotic-sequela"] == "present")
     }
+
+    @Test func anExistentialDenialStopsAtAClauseWithItsOwnSubject() throws {
+        // "There is no" holds its clause's verb: the clause after "and" with a subject and verb of its own is not denied.
+        let sides = try extract.findings("There is no effusion in the right pleural space, and a minimal effusion is observed "
+            + "in the left pleural space.")
+        #expect(sides.map(\.assertion) == [.absent, .present])
+        #expect(try assertions("There is no pneumothorax, and a minimal pleural effusion is observed on the right.")
+            == ["pneumothorax": "absent", "pleural-effusion": "present"])
+        // A list after it, or an "and" without a verb of its own after it, stays denied.
+        #expect(try assertions("There is no pleural effusion, thickening, and pneumothorax.")
+            == ["pleural-effusion": "absent", "pleural-thickening": "absent", "pneumothorax": "absent"])
+        #expect(try assertions("There are no nodules in the right lung, and masses in the left lung.")
+            == ["nodule": "absent", "mass": "absent"])
+    }
 }

@@ -1680,4 +1680,14 @@ import Testing
         #expect(try read("A 6 mm nodule lies along the left major fissure with a pleural extension.")
                 == ["nodule left [\"major-fissure\", \"pleura\"] [\"Lung nodule\"]"])
     }
+
+    @Test func aFindingThatAccompaniesItIsWhereItIs() throws {
+        // "accompanies it" said by the verb, as "accompanying it": the added finding is where the one before it is.
+        let findings = try extract.findings("Consolidation is observed in the left lung lower lobe, and atelectasis accompanies it.")
+        #expect(findings.map(\.type) == ["consolidation", "atelectasis"])
+        #expect(findings.map(\.laterality) == [.left, .left])
+        #expect(findings.last?.lobes == ["LLL"])
+        #expect(try extract.findings("Nodules are seen in the right lung lower lobe, and ground glass halos accompany them.")
+            .map(\.laterality) == [.right, .right])
+    }
 }

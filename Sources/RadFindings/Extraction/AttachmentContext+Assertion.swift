@@ -31,6 +31,8 @@ extension AttachmentContext {
     /// 40 mm and shows dilatation" (one subject), nor "Emphysema and bullae are observed" (one verb), nor "stable nodules
     /// and …" (the predicate cue is an adjective of a finding after it), nor an "and" inside a place ("in the mediastinum and
     /// both hila").
+    /// A negation cue that holds its clause's verb (`holdsVerb`: "There is no effusion on the right, and a minimal effusion is
+    /// observed on the left") stands for the verb before the "and", with its subject between them.
     /// With `verbsOfWordsBefore`, a predicate cue said of the words before it (`saysOfWordsBefore`) is one of `verbs` too.
     func subjectClauseStarts(cues: [Cue], mentions: [FindingMention], places: [Place], verbs: [Range<Int>],
                              verbsOfWordsBefore: Bool = false) -> [Int] {
@@ -62,6 +64,10 @@ extension AttachmentContext {
             let before = verbsBefore.contains { verb in
                 verb.upperBound <= position && !apart(verb.upperBound, position)
                     && !mentions.contains { (verb.upperBound..<position).contains($0.phrase.lowerBound) }
+            } || cues.contains { cue in
+                // (a negation cue that holds its clause's verb, its subject after it: "There is no effusion on the right, and …")
+                cue.tokens.upperBound <= position && !apart(cue.tokens.upperBound, position)
+                    && engine.knowledge.cues.cues[cue.value.index].holdsVerb
             }
             // (the first phrase that starts nearest after it)
             var subject: Range<Int>? = nil

@@ -242,6 +242,9 @@ struct AttachmentContext {
             assertionEnds.append(close)
         }
         assertionEnds += relativeClauseCloses(cues: cues)
+        // And so does a clause with a subject of its own after "and" ("There is no effusion on the right, and a minimal
+        // effusion is observed on the left": the second effusion is there).
+        assertionEnds += subjectStarts
         func sameAssertionClause(_ a: Int, _ b: Int) -> Bool { inOneClause(a, b, ends: assertionEnds) && !apart(a, b) }
         // A generic head that its places give no type ("peribronchial foci") names nothing: drop it
         // before places are handed out, so that it does not take the places of the phrase before it.
