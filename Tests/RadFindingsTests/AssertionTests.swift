@@ -537,4 +537,15 @@ import Testing
         #expect(try assertions("There are no nodules in the right lung, and masses in the left lung.")
             == ["nodule": "absent", "mass": "absent"])
     }
+
+    @Test func anExistentialDenialKeepsItsLongerForms() throws {
+        // The past tense holds its verb too.
+        #expect(try extract.findings("There were no nodules in the right lung, and a 4 mm nodule is observed in the left lung "
+            + "lower lobe.").map(\.assertion) == [.absent, .present])
+        // "there is no" does not cut "no finding suggestive of" short, leaving the hedge "suggestive of".
+        #expect(try assertions("There is no finding suggestive of active infiltration in both lungs.") == ["opacity": "absent"])
+        #expect(try assertions("There are no findings suggestive of pneumonia.") == ["pneumonia": "absent"])
+        #expect(try assertions("There is no appearance that could be evaluated in favor of pneumonic infiltration.")
+            == ["pneumonic-infiltration": "absent"])
+    }
 }
