@@ -264,6 +264,9 @@ import Testing
         #expect(effusion.temporal == .resolved)
         let infiltration = try #require(try extract.findings("Findings consistent with the infiltration observed on 29.04.2020 show full regression.").first)
         #expect(infiltration.assertion == .absent && infiltration.temporal == .resolved)
+        // "has resolved": the denial's longer words name the change too
+        let gone = try #require(try extract.findings("The previously seen effusion on the right has resolved.").first)
+        #expect(gone.assertion == .absent && gone.temporal == .resolved)
     }
 
     /// "There is no change in …" compares; it denies nothing. "Suggests" and "suspicious findings for" doubt.
