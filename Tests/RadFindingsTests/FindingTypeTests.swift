@@ -34,6 +34,7 @@ import Testing
         ("Nodular ground-glass opacities in the right upper lobe.", "ground-glass-opacity", "2c"),
         ("A ground-glass nodule in the left upper lobe.", "ground-glass-nodule", "2c"),
         ("Paraseptal emphysema in both upper lobes.", "paraseptal-emphysema", "1c"),
+        ("Panlobular emphysematous changes are observed in both lungs.", "panacinar-emphysema", "1c"),
         // Fibroatelectasis is atelectasis (2b); in a line it is a linear opacity (2a).
         ("Fibroatelectatic changes in the right middle lobe.", "fibroatelectasis", "2b"),
         ("Linear fibroatelectatic changes in the right middle lobe.", "linear-fibroatelectasis", "2a"),
@@ -316,6 +317,8 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         #expect(try extract.findings("Centriacinar and paraseptal emphysematous changes in the upper lobes.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
+        #expect(try extract.findings("Centrilobular and panlobular emphysema in both lungs.").map(\.type)
+            == ["centrilobular-emphysema", "panacinar-emphysema"])
         // … also after "areas of" (audit O10).
         #expect(try extract.findings("There are areas of centrilobular and paraseptal emphysema in both lungs.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
