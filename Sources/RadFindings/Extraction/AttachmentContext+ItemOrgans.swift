@@ -9,12 +9,18 @@ extension AttachmentContext {
     /// words name this one's organ too. Adjectives that only place one type ("mediastinal and hilar lymph nodes") name no
     /// region of another type: all keep them; a place past the head ("… on the right") is shared as before.
     func organsOfOtherItems(_ index: Int, among mentions: [FindingMention], places: [Place], placesOf: [[Int]]) -> [Int] {
-        let mention = mentions[index]
         let types = engine.knowledge.findings.types
-        let own = types[mention.type].region
-        let others = Set(mentions.lazy.filter { $0.phrase == mention.phrase }.map { types[$0.type].region }.filter { $0 != own })
+        let phrase = mentions[index].phrase
+        let own = types[mentions[index].type].region
         let readings = organsOfOtherReadings(index, among: mentions, places: places, placesOf: placesOf)
+        // (the other regions are gathered only for a phrase that reads a type of another region, as few do: the loop reads
+        // each mention's fields in place, with no copy of the mention)
+        var others = Set<String>()
+        for other in mentions.indices where mentions[other].phrase == phrase && types[mentions[other].type].region != own {
+            others.insert(types[mentions[other].type].region)
+        }
         guard !others.isEmpty else { return readings }
+        let mention = mentions[index]
         let structures = engine.knowledge.anatomy.structures
         let named = placesOf[index].flatMap { placeIndex -> [Int] in
             let place = places[placeIndex]
@@ -35,10 +41,11 @@ extension AttachmentContext {
     /// hepatomegaly in the liver").
     private func organsOfOtherReadings(_ index: Int, among mentions: [FindingMention], places: [Place],
                                        placesOf: [[Int]]) -> [Int] {
-        let mention = mentions[index]
         let implied = engine.placeTables.impliedOrgan
-        guard let own = implied[mention.type] else { return [] }
-        let others = mentions.compactMap { $0.phrase == mention.phrase ? implied[$0.type] : nil }.filter { $0 != own }
+        // (fields read in place: most mentions imply no organ, and a copy of the mention would cost more than the check)
+        guard let own = implied[mentions[index].type] else { return [] }
+        let phrase = mentions[index].phrase
+        let others = mentions.compactMap { $0.phrase == phrase ? implied[$0.type] : nil }.filter { $0 != own }
         guard !others.isEmpty else { return [] }
         let named = placesOf[index].flatMap { places[$0].structures }
         guard named.contains(own) else { return [] }
