@@ -27,30 +27,34 @@ extension AttachmentContext {
         var gone = Set<Int>()
         for later in findings.indices {
             for earlier in findings.indices[..<later] where !gone.contains(earlier) && !gone.contains(later) {
-                if diagnosisNamedAgain(findings[later], findings[earlier]) {
+                // (all tests but `attenuationSaidOf` and `densityNamed` are of two findings of one type: asked only of
+                // such a pair, with no copy of the two mentions for the others; those two take the mentions' indices and
+                // read them in place)
+                let sameType = findings[later].typeIndex == findings[earlier].typeIndex
+                if sameType && diagnosisNamedAgain(findings[later], findings[earlier]) {
                     findings[earlier].takeAssertion(of: findings[later])
                     findings[earlier].absorb(findings[later], explain: explain)
                     gone.insert(later)
-                } else if patternNamedAgain(findings[later], findings[earlier])
+                } else if sameType && (patternNamedAgain(findings[later], findings[earlier])
                             || closesOwnPlaceList(findings[later], mentions[mentionOf[later]], of: findings[earlier],
                                                   mentions[mentionOf[earlier]], among: mentions, places: places)
                             || namedAgainAfterLink(findings[later], mentions[mentionOf[later]], of: findings[earlier],
-                                                   mentions[mentionOf[earlier]], cues: cues) {
+                                                   mentions[mentionOf[earlier]], cues: cues)) {
                     findings[earlier].absorb(findings[later], explain: explain)
                     findings[earlier].multiple = findings[earlier].multiple || findings[later].multiple
                     gone.insert(later)
-                } else if attenuationSaidOf(findings[later], mentions[mentionOf[later]], of: findings[earlier],
-                                            mentions[mentionOf[earlier]], among: mentions, cues: cues) {
+                } else if attenuationSaidOf(findings[later], mention: mentionOf[later], of: findings[earlier],
+                                            mention: mentionOf[earlier], among: mentions, cues: cues) {
                     findings[earlier].absorb(findings[later], explain: explain)
                     findings[earlier].interpreted = false
                     gone.insert(later)
-                } else if densityNamed(findings[later], by: mentions[mentionOf[later]], of: findings[earlier],
+                } else if densityNamed(findings[later], by: mentionOf[later], of: findings[earlier],
                                        mention: mentionOf[earlier], among: mentions, cues: cues) {
                     findings[later].absorb(findings[earlier], explain: explain)
                     findings[later].labels = (findings[later].labels + findings[earlier].labels).uniqued()
                     findings[later].multiple = findings[later].multiple || findings[earlier].multiple
                     gone.insert(earlier)
-                } else if typeRead(findings[later], mentions[mentionOf[later]], of: findings[earlier],
+                } else if sameType && typeRead(findings[later], mentions[mentionOf[later]], of: findings[earlier],
                                          mentions[mentionOf[earlier]], among: mentions, cues: cues, brackets: brackets) {
                     if findings[later].assertion == .uncertain { findings[earlier].assertion = .uncertain }
                     findings[earlier].takeReading(findings[later], types: engine.knowledge.findings.types, explain: explain)
@@ -59,7 +63,8 @@ extension AttachmentContext {
                 }
             }
         }
-        findings = findings.indices.filter { !gone.contains($0) }.map { findings[$0] }
+        // (with none merged, the findings stay as they are: no new list)
+        if !gone.isEmpty { findings = findings.indices.filter { !gone.contains($0) }.map { findings[$0] } }
     }
 
     /// "… evaluated as secondary to viral pneumonia, … in terms of Covid-19 pneumonia", "an infectious process (atypical
@@ -220,19 +225,22 @@ extension AttachmentContext {
     /// type's word ("density") is what the weak one is: asserted alike, the mention right after it; several if either is.
     /// Not a weak word an interpretation cue names (six words after it at most), itself what other findings are read as
     /// ("consolidation … consistent with pneumonic infiltration in ground glass density").
-    private func densityNamed(_ specific: Finding, by mention: FindingMention, of weak: Finding, mention weakIndex: Int,
+    /// (`specificIndex`, `weakIndex`: the two findings' mentions in `mentions`.)
+    private func densityNamed(_ specific: Finding, by specificIndex: Int, of weak: Finding, mention weakIndex: Int,
                               among mentions: [FindingMention], cues: [Cue]) -> Bool {
         let types = engine.knowledge.findings.types
-        let weakMention = mentions[weakIndex]
         guard types[weak.typeIndex].specificity == .weak, types[specific.typeIndex].specificity == .specific,
-              weak.assertion == specific.assertion, weakMention.phrase.upperBound <= mention.phrase.lowerBound,
-              interpretationCue(before: weakMention.phrase.lowerBound, cues: cues) == nil,
-              !mentions.contains(where: {
-                  $0.phrase.lowerBound >= weakMention.phrase.upperBound && $0.phrase.lowerBound < mention.phrase.lowerBound
-              }),
-              let last = mention.phrase.last, endsInWeakWord(last)
+              weak.assertion == specific.assertion
         else { return false }
-        return namesWhatItIs(weakMention.phrase.upperBound..<mention.phrase.lowerBound, cues: cues)
+        let (weakPhrase, phrase) = (mentions[weakIndex].phrase, mentions[specificIndex].phrase)
+        guard weakPhrase.upperBound <= phrase.lowerBound,
+              interpretationCue(before: weakPhrase.lowerBound, cues: cues) == nil,
+              !mentions.contains(where: {
+                  $0.phrase.lowerBound >= weakPhrase.upperBound && $0.phrase.lowerBound < phrase.lowerBound
+              }),
+              let last = phrase.last, endsInWeakWord(last)
+        else { return false }
+        return namesWhatItIs(weakPhrase.upperBound..<phrase.lowerBound, cues: cues)
     }
 
     /// "Pericardial effusion is observed as hyperdense", "the central part of the lymph node was observed as more
@@ -243,28 +251,32 @@ extension AttachmentContext {
     /// no other mention and only words (no comma, no full stop) between it and the verb. Not an adjective before a noun
     /// ("a hyperdense nodule is observed"; "compatible with calcified meningioma": a word no lexicon knows right after
     /// it), nor one whose clause names no finding before it ("The liver parenchyma is observed as hypodense").
-    private func attenuationSaidOf(_ later: Finding, _ laterMention: FindingMention, of earlier: Finding,
-                                   _ earlierMention: FindingMention, among mentions: [FindingMention], cues: [Cue]) -> Bool {
+    /// (`laterIndex`, `earlierIndex`: the two findings' mentions in `mentions`.)
+    private func attenuationSaidOf(_ later: Finding, mention laterIndex: Int, of earlier: Finding, mention earlierIndex: Int,
+                                   among mentions: [FindingMention], cues: [Cue]) -> Bool {
         let types = engine.knowledge.findings.types
-        guard types[later.typeIndex].specificity == .weak, laterMention.isAdjective, !earlierMention.isAdjective,
-              later.assertion == earlier.assertion, earlierMention.phrase.upperBound <= laterMention.phrase.lowerBound,
-              noMention(between: earlierMention.phrase.upperBound, and: laterMention.phrase.lowerBound, among: mentions)
+        guard types[later.typeIndex].specificity == .weak, mentions[laterIndex].isAdjective, !mentions[earlierIndex].isAdjective,
+              later.assertion == earlier.assertion
+        else { return false }
+        let (earlierPhrase, laterPhrase) = (mentions[earlierIndex].phrase, mentions[laterIndex].phrase)
+        guard earlierPhrase.upperBound <= laterPhrase.lowerBound,
+              noMention(between: earlierPhrase.upperBound, and: laterPhrase.lowerBound, among: mentions)
         else { return false }
         let tokens = lattice.tokens
         // (the adjective ends its phrase: no word no lexicon knows right after it, its noun — "calcified meningioma")
-        let after = laterMention.phrase.upperBound
+        let after = laterPhrase.upperBound
         guard after == tokens.count || tokens[after].kind != .word || lattice.isCovered(after)
                 || engine.words.coordinators.contains(tokens[after].form)
         else { return false }
         return cues.contains { verb in
             (verb.value.type == .predicate || verb.value.type == .interpretation)
-                && verb.tokens.lowerBound >= earlierMention.phrase.upperBound
-                && verb.tokens.upperBound <= laterMention.phrase.lowerBound
-                && laterMention.phrase.lowerBound - verb.tokens.upperBound <= 3
-                && (verb.tokens.upperBound..<laterMention.phrase.lowerBound).allSatisfy {
+                && verb.tokens.lowerBound >= earlierPhrase.upperBound
+                && verb.tokens.upperBound <= laterPhrase.lowerBound
+                && laterPhrase.lowerBound - verb.tokens.upperBound <= 3
+                && (verb.tokens.upperBound..<laterPhrase.lowerBound).allSatisfy {
                     tokens[$0].kind == .word && !lattice.isCovered($0)
                 }
-                && (earlierMention.phrase.upperBound..<verb.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word }
+                && (earlierPhrase.upperBound..<verb.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word }
         }
     }
 
