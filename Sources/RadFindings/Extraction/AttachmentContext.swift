@@ -504,7 +504,9 @@ struct AttachmentContext {
         firstFinding.reserveCapacity(mentions.count)
         // The types each mention gives where it is placed (`placedTypes(of:in:into:)`): one buffer, refilled per mention.
         var placedTypesOfMention: [Int] = []
-        for (index, mention) in mentions.enumerated() {
+        // (one copy of each mention: a loop over `enumerated()` made two of it)
+        for index in mentions.indices {
+            let mention = mentions[index]
             firstFinding.append(result.count)
             var steps = ExplainLog(enabled: explain, steps: mention.explanation)
             var (assertion, cue) = assertions[index]
