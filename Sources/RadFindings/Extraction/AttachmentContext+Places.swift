@@ -259,7 +259,9 @@ extension AttachmentContext {
             }
             let head = mentions[index].head
             let type = mentions[index].type
-            let findingType = engine.knowledge.findings.types[type]
+            // (the three fields read, not a copy of the whole type)
+            let types = engine.knowledge.findings.types
+            let (region, otherOrgans, cause) = (types[type].region, types[type].otherOrgans, types[type].cause)
             // An earlier item's own organ word (see ``itemWords(of:among:)``) is no place of a later item of another region
             // ("Minimal pericardial effusion, mosaic attenuation pattern": the pericardium is the effusion's, not the mosaic's;
             // "pleural effusion, pericardial effusion, lymphadenopathies": nor the lymph nodes'), in a list of alternatives too
@@ -274,7 +276,7 @@ extension AttachmentContext {
                     return earlierItems.contains { words.upperBound >= $0.lowerBound && words.upperBound <= $0.upperBound }
                         && !places[place].structures.isEmpty
                         && places[place].structures.allSatisfy {
-                            structures[$0].region != findingType.region && engine.relocation(of: type, in: $0) == nil
+                            structures[$0].region != region && engine.relocation(of: type, in: $0) == nil
                         }
                 }
             }
@@ -286,13 +288,13 @@ extension AttachmentContext {
             // Nor does a finding of one organ outside the chest take one that only names other organs ("Mild hiatal hernia,
             // hepatosteatosis, nodular density in the right breast"). An organ that makes the item a finding of its own
             // (`<in>` of findings.xml) is its place ("Effusion and thickening in the pericardium": a pericardial effusion).
-            if let last = heads.max(), mentions[index].head.lowerBound != last, !findingType.otherOrgans, !findingType.cause {
+            if let last = heads.max(), mentions[index].head.lowerBound != last, !otherOrgans, !cause {
                 let inChest = engine.placeTables.typeInChest[type]
-                let ownOrgan = Self.organRegions.contains(findingType.region)
+                let ownOrgan = Self.organRegions.contains(region)
                 let structures = engine.knowledge.anatomy.structures
                 placesOf[index].removeAll { place in
                     after.contains(place) && !places[place].structures.isEmpty && places[place].structures.allSatisfy {
-                        (inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, findingType.region))
+                        (inChest ? !engine.anatomyIndex.inChest[$0] : ownOrgan && !Self.sameOrgan(structures[$0].region, region))
                             && engine.relocation(of: type, in: $0) == nil
                     }
                 }
@@ -339,9 +341,13 @@ extension AttachmentContext {
     /// and hilar lymph nodes", "pericardial effusion" of "plaques and pericardial effusion").
     func itemWords(of mention: FindingMention, among mentions: [FindingMention]) -> Range<Int> {
         let head = mention.head
-        guard let start = mentions.filter({ $0.phrase == mention.phrase && $0.head.upperBound <= head.lowerBound })
-            .map(\.head.upperBound).max()
-        else { return mention.phrase.lowerBound..<head.upperBound }
+        // (the last head before it, read in one loop over the mentions' fields: no list of the items before it is built)
+        var last: Int? = nil
+        for other in mentions.indices
+        where mentions[other].phrase == mention.phrase && mentions[other].head.upperBound <= head.lowerBound {
+            last = max(last ?? mentions[other].head.upperBound, mentions[other].head.upperBound)
+        }
+        guard let start = last else { return mention.phrase.lowerBound..<head.upperBound }
         let tokens = lattice.tokens
         let words = engine.words
         let between = start..<head.lowerBound
