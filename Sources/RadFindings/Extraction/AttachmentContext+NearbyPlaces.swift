@@ -544,8 +544,15 @@ extension AttachmentContext {
             !places[place].sides.isEmpty && !places[place].structures.isEmpty
                 && places[place].structures.allSatisfy { structures[$0].kind == .lung }
         }
-        let sided = places.indices.filter { !places[$0].sides.isEmpty }
-        guard let sides = sided.first.map({ places[$0].sides }), sided.allSatisfy({ places[$0].sides == sides }) else { return }
+        // (one side said throughout, read in one pass: no list of the sided places)
+        var sides: Sides? = nil
+        for place in places.indices where !places[place].sides.isEmpty {
+            guard sides == nil || places[place].sides == sides else { return }
+            sides = places[place].sides
+        }
+        // (the mentions are put in text order only when one of them is a lung finding placed nowhere, as in few sentences)
+        guard sides != nil, mentions.indices.contains(where: { inLung($0) && saysNoWhere(placesOf[$0], of: places) })
+        else { return }
         let order = mentions.indices.sorted { mentions[$0].phrase.lowerBound < mentions[$1].phrase.lowerBound }
         for index in order where inLung(index) && saysNoWhere(placesOf[index], of: places) {
             let start = mentions[index].phrase.lowerBound
