@@ -124,7 +124,9 @@ struct AttachmentContext {
         let types = engine.knowledge.findings.types
         guard !types[type].relocations.isEmpty, !indices.isEmpty else { return types[type].specificity != .generic }
         var placed: [Int] = []
-        placedTypes(type, in: indices.flatMap { places[$0].structures }, into: &placed)
+        // (one place's structures as they stand: only several places' are gathered into a new list)
+        let structures = indices.count == 1 ? places[indices[0]].structures : indices.flatMap { places[$0].structures }
+        placedTypes(type, in: structures, into: &placed)
         return placed.contains { types[$0].specificity != .generic }
     }
 
