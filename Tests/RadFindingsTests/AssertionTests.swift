@@ -267,6 +267,15 @@ import Testing
         // "has resolved": the denial's longer words name the change too
         let gone = try #require(try extract.findings("The previously seen effusion on the right has resolved.").first)
         #expect(gone.assertion == .absent && gone.temporal == .resolved)
+        // "completely resolved", "regressed completely": so are these
+        for sentence in ["The consolidation in the left lower lobe noted before has completely resolved.",
+                         "The nodule described in the right upper lobe has regressed completely."] {
+            let finding = try #require(try extract.findings(sentence).first)
+            #expect(finding.assertion == .absent && finding.temporal == .resolved, "\(sentence)")
+        }
+        // "could not be observed in this examination", as "… in the current examination": not there now
+        #expect(try assertions("The consolidation described before in the lingula could not be observed in this "
+            + "examination.")["consolidation"] == "absent")
     }
 
     /// "There is no change in …" compares; it denies nothing. "Suggests" and "suspicious findings for" doubt.
@@ -281,6 +290,18 @@ import Testing
         let atelectasis = try #require(try extract.findings("The left lung has a subtotal atelectasis appearance and its volume has decreased.").first)
         #expect(atelectasis.temporal == nil)
         #expect(try extract.findings("There is an increase in the prevalence of ground glass areas.").first?.temporal == .increased)
+    }
+
+    /// "Smaller than in the previous examination", "bigger than the previous": a change since the earlier study; "smaller
+    /// than 4 mm" stays a size's upper bound, no change.
+    @Test func aComparativeWithThePreviousStudyIsAChange() throws {
+        #expect(try extract.finding("nodule", in: "The nodule in the left lower lobe is smaller than in the previous "
+            + "examination.")?.temporal == .decreased)
+        #expect(try extract.finding("nodule", in: "The nodule in the right upper lobe is larger than in the previous "
+            + "study.")?.temporal == .increased)
+        #expect(try extract.finding("mass", in: "The mass in the right upper lobe is bigger than the previous "
+            + "examination.")?.temporal == .increased)
+        #expect(try extract.finding("nodule", in: "A nodule smaller than 4 mm is seen in the middle lobe.")?.temporal == nil)
     }
 
     /// "An increase in the X", "a decrease in the X" change the finding right after them, and no other.
