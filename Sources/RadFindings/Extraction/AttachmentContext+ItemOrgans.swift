@@ -25,7 +25,7 @@ extension AttachmentContext {
         let named = placesOf[index].flatMap { placeIndex -> [Int] in
             let place = places[placeIndex]
             guard place.tokens.upperBound <= mention.head.lowerBound,
-                  place.tokens.lowerBound >= mention.phrase.lowerBound || isPremodifier(place, of: mention, among: places)
+                  place.tokens.lowerBound >= mention.phrase.lowerBound || isPremodifier(place.tokens, of: mention.phrase, among: places)
             else { return [] }
             return place.structures
         }

@@ -420,9 +420,9 @@ extension AttachmentContext {
                 continue
             }
             guard let placeIndex = item.place else { continue }
-            let place = places[placeIndex]
+            // (the place is read where it stands, `places[placeIndex]`: a copy would retain and release its three lists)
             // Right before (or overlapping the start of) a phrase: that phrase's own place.
-            if let owner = mentions.indices.first(where: { isPremodifier(place, of: mentions[$0], among: places) }) {
+            if let owner = mentions.indices.first(where: { isPremodifier(places[placeIndex].tokens, of: mentions[$0].phrase, among: places) }) {
                 for index in mentions.indices where mentions[index].phrase == mentions[owner].phrase {
                     assigned[index].append(placeIndex)
                 }
@@ -431,18 +431,18 @@ extension AttachmentContext {
             // (a place that points back goes to a phrase after it in its clause — "Bronchiectasis in the middle lobe, and in
             // this localization, peribronchial thickening" —, unless it follows the group's last phrase with no comma nor
             // coordinator between: "a consolidation area is observed in this mass localization, and bands …" is there)
-            let laterPhrase = place.isAnaphor && mentions.contains {
-                $0.phrase.lowerBound >= place.tokens.upperBound && sameClause(place.tokens.upperBound, $0.phrase.lowerBound)
-            } && !(group.last.map { saysOf(place, mentions[$0].phrase) } ?? false)
+            let laterPhrase = places[placeIndex].isAnaphor && mentions.contains {
+                $0.phrase.lowerBound >= places[placeIndex].tokens.upperBound && sameClause(places[placeIndex].tokens.upperBound, $0.phrase.lowerBound)
+            } && !(group.last.map { saysOf(places[placeIndex], mentions[$0].phrase) } ?? false)
             if inGroupClause(item.start, of: group) && !laterPhrase {
                 // (a place that points back, "at this level", is where the list was: all share it)
-                if afterPlacedItem && !groupClosed && !place.isAnaphor {
-                    group = joinedToLast(group, of: mentions, before: place, cues: cues)
+                if afterPlacedItem && !groupClosed && !places[placeIndex].isAnaphor {
+                    group = joinedToLast(group, of: mentions, before: places[placeIndex], cues: cues)
                 }
                 for index in group { assigned[index].append(placeIndex) }
-                placedPastStart = placedPastStart || group.last.map { place.tokens.lowerBound > mentions[$0].phrase.lowerBound } ?? false
+                placedPastStart = placedPastStart || group.last.map { places[placeIndex].tokens.lowerBound > mentions[$0].phrase.lowerBound } ?? false
                 placedOutsideLungs = placedOutsideLungs
-                    || !place.structures.isEmpty && place.structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
+                    || !places[placeIndex].structures.isEmpty && places[placeIndex].structures.allSatisfy { !engine.anatomyIndex.inChest[$0] }
                 groupClosed = true
                 pending.removeAll(keepingCapacity: true)
             } else {
@@ -593,41 +593,49 @@ extension AttachmentContext {
     /// or a coordinator and the phrase's own place, when this one is an adjective ("mediastinal", no head
     /// noun such as "lobe") with nothing but a comma or the sentence's start before it ("…, mediastinal
     /// and hilar lymph nodes"; not "nodules in the right upper lobe, left lower lobe and pleural effusion").
-    func isPremodifier(_ place: Place, of mention: FindingMention, among places: [Place]) -> Bool {
-        if isPremodifier(place, of: mention) { return true }
+    /// (`place` and `phrase`: the place's and the finding phrase's tokens, all it reads of them: no copy of a place or a
+    /// mention is made to ask)
+    func isPremodifier(_ place: Range<Int>, of phrase: Range<Int>, among places: [Place]) -> Bool {
+        if isPremodifier(place, of: phrase) { return true }
         let words = engine.words
-        let start = place.tokens.lowerBound
+        let start = place.lowerBound
         guard start == 0 || lattice.tokens[start - 1].form == words.comma,
-              !place.tokens.contains(where: { lattice.isHeadNoun($0, engine: engine) }),
-              let next = places.filter({ $0.tokens.lowerBound >= place.tokens.upperBound })
-                  .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
-              lattice.tokens[place.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ words.coordinators.contains($0.form) })
+              !place.contains(where: { lattice.isHeadNoun($0, engine: engine) })
         else { return false }
-        return isPremodifier(next, of: mention, among: places)
+        // (the nearest place after it, found in one pass over the places: no list of the places after it is built)
+        var next: Int? = nil
+        for index in places.indices where places[index].tokens.lowerBound >= place.upperBound {
+            if let nearest = next, places[nearest].tokens.lowerBound <= places[index].tokens.lowerBound { continue }
+            next = index
+        }
+        guard let next, lattice.tokens[place.upperBound..<places[next].tokens.lowerBound]
+            .allSatisfy({ words.coordinators.contains($0.form) })
+        else { return false }
+        return isPremodifier(places[next].tokens, of: phrase, among: places)
     }
 
-    private func isPremodifier(_ place: Place, of mention: FindingMention) -> Bool {
-        if place.tokens.lowerBound < mention.phrase.lowerBound && place.tokens.upperBound > mention.phrase.lowerBound
-            && place.tokens.upperBound < mention.phrase.upperBound {
+    private func isPremodifier(_ place: Range<Int>, of phrase: Range<Int>) -> Bool {
+        if place.lowerBound < phrase.lowerBound && place.upperBound > phrase.lowerBound
+            && place.upperBound < phrase.upperBound {
             return true  // "Bilateral pleural" of "pleural effusion"
         }
-        guard place.tokens.upperBound <= mention.phrase.lowerBound, mention.phrase.lowerBound - place.tokens.upperBound <= 2
+        guard place.upperBound <= phrase.lowerBound, phrase.lowerBound - place.upperBound <= 2
         else { return false }
         // A capital after lower-case place words starts a new sentence whose stop is missing ("… in both
         // lungs Viral pneumonia?"): the place is the words before it.
-        let next = lattice.tokens[place.tokens.upperBound]
-        let last = lattice.tokens[place.tokens.upperBound - 1]
+        let next = lattice.tokens[place.upperBound]
+        let last = lattice.tokens[place.upperBound - 1]
         if next.flags.contains(.capitalized) && !next.flags.contains(.allUpper) && !last.flags.contains(.capitalized) {
             return false
         }
-        for token in place.tokens.upperBound..<mention.phrase.lowerBound {
+        for token in place.upperBound..<phrase.lowerBound {
             let hits = lattice.hits(at: token, engine: engine)
             if hits.isEmpty {
                 // A word no lexicon knows may stand there; a known word that matched nothing here only
                 // alone ("liver parenchymal density", not "lower lobe becomes more consolidated").
                 let form = lattice.tokens[token].form
                 guard lattice.tokens[token].kind == .word, !engine.words.linking.contains(form),
-                      form == Token.unknownForm || mention.phrase.lowerBound - place.tokens.upperBound == 1
+                      form == Token.unknownForm || phrase.lowerBound - place.upperBound == 1
                 else { return false }
                 continue
             }

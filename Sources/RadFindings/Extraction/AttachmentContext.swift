@@ -105,7 +105,7 @@ struct AttachmentContext {
                 cue.value.type == .proximity && cue.value.direction != .backward && cue.tokens.upperBound <= place.tokens.lowerBound
                     && lattice.tokens[cue.tokens.upperBound..<place.tokens.lowerBound].allSatisfy { $0.form == engine.words.the }
             }
-            let lent = place.tokens.upperBound <= mention.phrase.lowerBound && !isPremodifier(place, of: mention, among: places)
+            let lent = place.tokens.upperBound <= mention.phrase.lowerBound && !isPremodifier(place.tokens, of: mention.phrase, among: places)
             if beside || lent { result += place.structures.filter { pleural[$0] } }
         }
         return result
