@@ -18,7 +18,7 @@ extension AttachmentContext {
         let types = engine.knowledge.findings.types
         var result: [Recap] = []
         for (index, mention) in mentions.enumerated() where types[mention.type].specificity == .generic && !mention.isFeature {
-            let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention) }
+            let naming = cues.filter { ($0.value.type == .recap || $0.value.type == .reference) && self.cue($0, names: mention.phrase, head: mention.head) }
             if let cue = naming.first(where: { $0.value.type == .recap }) {
                 result.append(Recap(mention: index, cue: cue, reach: .report))
             } else if let cue = naming.last {

@@ -225,7 +225,7 @@ extension AttachmentContext {
             guard !taken.isEmpty else { continue }
             for index in mentions.indices where mentions[index].phrase.upperBound <= cue.tokens.lowerBound
                 && sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) {
-                let namedBefore = cues.contains { $0.value.type == .reference && self.cue($0, names: mentions[index]) }
+                let namedBefore = cues.contains { $0.value.type == .reference && self.cue($0, names: mentions[index].phrase, head: mentions[index].head) }
                 guard namedBefore || !saysNoWhere(placesOf[index].filter { !taken.contains($0) }, of: places) else { continue }
                 placesOf[index].removeAll(where: taken.contains)
             }
@@ -274,7 +274,7 @@ extension AttachmentContext {
         for index in mentions.indices where !placesOf[index].isEmpty {
             // (a cue right after it is part of its words: "the nodules described and consolidation areas" are listed)
             let following = described.last { self.cue($0, follows: mentions[index]) }
-            guard following != nil || described.contains(where: { self.cue($0, names: mentions[index]) }) else { continue }
+            guard following != nil || described.contains(where: { self.cue($0, names: mentions[index].phrase, head: mentions[index].head) }) else { continue }
             let end = following?.tokens.upperBound ?? mentions[index].phrase.upperBound
             let unlisted = mentions.filter { later in
                 later.phrase.lowerBound >= end && (later.phrase.lowerBound == end
@@ -447,7 +447,7 @@ extension AttachmentContext {
         for generic in allMentions where types[generic.type].specificity == .generic && !generic.isFeature {
             // (not "the appearance of a nodule": the container of the finding after it)
             guard generic.phrase.upperBound >= tokens.count || tokens[generic.phrase.upperBound].form != engine.words.of,
-                  let cue = cues.first(where: { $0.value.type == .reference && self.cue($0, names: generic) }),
+                  let cue = cues.first(where: { $0.value.type == .reference && self.cue($0, names: generic.phrase, head: generic.head) }),
                   cue.tokens.lowerBound > 0,
                   engine.words.coordinators.contains(tokens[cue.tokens.lowerBound - 1].form)
                     || scopeEnds.contains(where: { $0.tokens.upperBound == cue.tokens.lowerBound })
@@ -666,7 +666,7 @@ extension AttachmentContext {
                     engine.words.coordinators.contains(lattice.tokens[$0].form)
                 })
                 ? nil : cues.last { namesAgain($0) && $0.value.type == .proximity && $0.tokens.upperBound == phrase.lowerBound }
-            guard let cue = landmark ?? cues.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index]) })
+            guard let cue = landmark ?? cues.last(where: { $0.value.type == .reference && self.cue($0, names: mentions[index].phrase, head: mentions[index].head) })
             else { continue }
             let earlier = mentions.indices.last {
                 mentions[$0].phrase.upperBound <= phrase.lowerBound && mentions[$0].type == mentions[index].type
@@ -684,7 +684,7 @@ extension AttachmentContext {
             if ownPlaces, landmark == nil, let earlier, sides(placesOf[earlier]).isEmpty || sides(placesOf[earlier]).isSuperset(of: sides(placesOf[index])),
                let member = cues.last(where: {
                    $0.value.type == .reference && engine.knowledge.cues.cues[$0.value.index].member
-                       && self.cue($0, names: mentions[index])
+                       && self.cue($0, names: mentions[index].phrase, head: mentions[index].head)
                }) {
                 placesOf[earlier] += placesOf[index].filter { !placesOf[earlier].contains($0) }
                 placesOf[index] = placesOf[earlier]

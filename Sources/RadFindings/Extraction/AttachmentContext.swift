@@ -296,7 +296,7 @@ struct AttachmentContext {
             // "It …", "In the first place, it …"
             let leads = mention.phrase.lowerBound == firstWord || mention.phrase.upperBound <= firstNamed && !setApart(mention)
                 && lattice.tokens[mention.phrase.lowerBound - 1].form == engine.words.comma
-            let reference = cues.first { $0.value.type == .reference && self.cue($0, names: mention) }
+            let reference = cues.first { $0.value.type == .reference && self.cue($0, names: mention.phrase, head: mention.head) }
             // "… in the etiology of the findings", "… adjacent to the described findings": named last, as a complement
             let complement = reference.map { reference in
                 reference.tokens.lowerBound > 0 && lattice.tokens[reference.tokens.lowerBound - 1].form == engine.words.of
@@ -823,12 +823,13 @@ struct AttachmentContext {
     /// Whether a cue names a mention: it ends right before the phrase, or before its head inside it ("the
     /// size and appearance of the nodule"), within its window, with words only between ("apart from this,
     /// ground glass" is no reference). A backward cue names no phrase after it (see ``cue(_:follows:)``).
-    func cue(_ cue: Cue, names mention: FindingMention) -> Bool {
+    /// (`phrase`, `head`: the mention's phrase and head tokens, all it reads of the mention: no copy of it is made to ask)
+    func cue(_ cue: Cue, names phrase: Range<Int>, head: Range<Int>) -> Bool {
         func reaches(_ start: Int) -> Bool {
             cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= cue.value.window ?? 0
                 && lattice.tokens[cue.tokens.upperBound..<start].allSatisfy { $0.kind == .word }
         }
-        return cue.value.direction != .backward && (reaches(mention.phrase.lowerBound) || reaches(mention.head.lowerBound))
+        return cue.value.direction != .backward && (reaches(phrase.lowerBound) || reaches(head.lowerBound))
     }
 
     /// Whether a backward cue names the mention it follows: it starts within its window after the phrase's end, with words
