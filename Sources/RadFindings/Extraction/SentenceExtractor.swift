@@ -303,8 +303,12 @@ final class SentenceExtractor {
     private func split(_ match: RuleMatch, before mentions: [FindingMention], in lattice: SentenceLattice) -> [RuleMatch] {
         // A generic head ("the posterobasal area of …") is the place's own word, not a phrase to cut at.
         let types = engine.knowledge.findings.types
-        var cuts = mentions.filter { types[$0.type].specificity != .generic }.map(\.phrase.lowerBound)
-            .filter { $0 > match.tokens.lowerBound && $0 < match.tokens.upperBound }
+        // (the starts read in one loop over the mentions' fields: no filtered copy of the mentions is made)
+        var cuts: [Int] = []
+        for mention in mentions.indices where types[mentions[mention].type].specificity != .generic {
+            let start = mentions[mention].phrase.lowerBound
+            if start > match.tokens.lowerBound && start < match.tokens.upperBound { cuts.append(start) }
+        }
         // A list of places ending right before a phrase (or before words no lexicon knows that open it: "both lungs,
         // dependent nonspecific density increases"): its last item is the phrase's own place ("in paraduodenal fat and
         // periportal lymph nodes"); not when the items before it name nothing without its head ("right upper and lower
