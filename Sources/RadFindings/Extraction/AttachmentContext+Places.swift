@@ -359,10 +359,12 @@ extension AttachmentContext {
     /// Whether a place follows a phrase with no comma nor coordinator between them ("a consolidation area is observed in this
     /// localization"): it says where that phrase is.
     private func saysOf(_ place: Place, _ phrase: Range<Int>) -> Bool {
-        guard phrase.upperBound <= place.tokens.lowerBound else { return false }
-        return !lattice.tokens[phrase.upperBound..<place.tokens.lowerBound].contains {
-            $0.form == engine.words.comma || engine.words.coordinators.contains($0.form)
-        }
+        phrase.upperBound <= place.tokens.lowerBound && !hasCoordinator(phrase.upperBound..<place.tokens.lowerBound)
+    }
+
+    /// Whether a coordinator — "and", "or", a comma (`FunctionWords.coordinators`) — stands among the tokens of `range`.
+    func hasCoordinator(_ range: Range<Int>) -> Bool {
+        lattice.tokens[range].contains { engine.words.coordinators.contains($0.form) }
     }
 
     /// Places handed out by the list rules (see ``AttachmentContext``). A group of phrases ends where a clause with a

@@ -918,10 +918,8 @@ struct AttachmentContext {
                 if item.upperBound <= mention.phrase.lowerBound {
                     if notPastOthers && items.contains(where: { other in
                         other.lowerBound >= item.upperBound && other.upperBound <= mention.phrase.lowerBound
-                            && (item.upperBound..<other.lowerBound).contains { coordinators.contains(tokens[$0].form) }
-                            && !(other.upperBound..<mention.phrase.lowerBound).contains {
-                                tokens[$0].form == engine.words.comma || coordinators.contains(tokens[$0].form)
-                            }
+                            && hasCoordinator(item.upperBound..<other.lowerBound)
+                            && !hasCoordinator(other.upperBound..<mention.phrase.lowerBound)
                     }) { continue }
                     distance = mention.phrase.lowerBound - item.upperBound
                     together = sameClause(item.upperBound, mention.phrase.lowerBound)
