@@ -259,6 +259,11 @@ import Testing
             + "described nodules is observed in the apicoposterior segment of the left lung upper lobe and measures 12 mm.")
         #expect(described.findings.count == 1)
         #expect(described.findings.first?.size?.maxMM == 12)
+        // … and so does "the larger of these" (probe P168).
+        let larger = try parser.parse(id: "d9b", text: "FINDINGS: A few nodules are observed in the right lung. The larger of "
+            + "these nodules is 8 mm in the middle lobe.")
+        #expect(larger.findings.count == 1)
+        #expect(larger.findings.first?.lobes == ["RML"] && larger.findings.first?.size?.maxMM == 8)
         // … and a bare "the largest" before the noun (audit FFFFFFF).
         let nodes = try parser.parse(id: "d10", text: "FINDINGS: Lymph nodes are observed in the mediastinum. The largest lymph "
             + "nodes described are observed in the subcarinal area, measuring 10 mm.")

@@ -23,6 +23,9 @@ import Testing
         ("A few lymph nodes exceeding 15 mm are observed in the right hilum.", 15, [15], "atleast"),
         ("Lymph nodes with a short axis not exceeding 8 mm are observed in the mediastinum.", 8, [8], "upto"),
         ("Nodules are seen in both lungs, the largest of which is 7 mm in diameter.", 7, [7], "upto"),
+        // Of two or a few, "the larger" as "the largest" (probe P168).
+        ("Two nodules are seen in the right lower lobe, the larger of which is 8 mm in diameter.", 8, [8], "upto"),
+        ("A few lymph nodes are observed in the subcarinal area, the larger one measuring 12 mm in short axis.", 12, [12], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
         ("A ground-glass opacity measuring 12 mm by 5 mm is seen in the right lung.", 12, [12, 5], "exact"),
         ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
