@@ -862,6 +862,10 @@ import Testing
         // Audit I31: an air-fluid level the effusion shows is no fluid finding of its own; destructive bone lesions.
         #expect(try read("A loculated effusion is observed in the left hemithorax with air-fluid leveling.")
             == ["pleural-effusion present -"])
+        // … nor one a cavity or a bronchiectasis holds, said with the noun "level" (probe P168).
+        #expect(try read("A thick-walled cavity with an air-fluid level is observed in the right upper lobe.") == ["cavity present -"])
+        #expect(try read("Varicose bronchiectasis containing air-fluid levels is seen in the left lower lobe.")
+            == ["bronchiectasis present -"])
         #expect(try read("No lytic or destructive bone lesions were observed.").allSatisfy { $0.hasPrefix("bone-lesion absent") })
         // Audit J31: a fatty change seen in the liver's parenchymal density: no opacity of its own.
         #expect(try read("A change consistent with hepatosteatosis is observed in liver parenchymal density.")
