@@ -3439,6 +3439,15 @@ import Testing
             == ["opacity"])
     }
 
+    /// Audit T49: an air-fluid level a cavity is said to give is the cavity's sign, no fluid finding of its own; fluid
+    /// said on its own stays a finding.
+    @Test func anAirFluidLevelACavityGivesIsNoFluid() throws {
+        #expect(try extract.findings("""
+            A thick-walled cavitary lesion of 40x30 mm is seen in the upper lobe of the right lung, giving air-fluid leveling.
+            """).map(\.type) == ["cavity"])
+        #expect(try extract.findings("Minimal fluid is seen in the right upper quadrant.").map(\.type) == ["fluid"])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)
