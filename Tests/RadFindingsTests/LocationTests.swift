@@ -1402,6 +1402,17 @@ import Testing
         let rib = try #require(try extract.findings("A lytic lesion is observed in the left 5th rib.").first)
         #expect(rib.places == ["bone"] && rib.laterality == .left)
     }
+
+    /// Audit T49: the side word of "the right upper quadrant" is the finding's side, as of any organ ("a solid mass … in the
+    /// upper pole of the kidney" there is on the right), and "right upper" there names no upper lobe.
+    @Test func anUpperQuadrantTakesItsSideWord() throws {
+        let mass = try #require(try extract.findings("""
+            In the right upper quadrant, a solid mass of 28 mm is observed in the upper pole of the kidney.
+            """).first)
+        #expect(mass.laterality == .right && mass.lobes.isEmpty && mass.places == ["abdomen", "kidney"])
+        let fluid = try #require(try extract.findings("Minimal free fluid is seen in the left upper quadrant.").first)
+        #expect(fluid.laterality == .left && fluid.places == ["abdomen"])
+    }
 }
 
 /// Segment and lobe places that keep or find their side (audit mechanism M25).
