@@ -221,6 +221,21 @@ import Testing
         #expect(try sizes("An atelectasis measuring 32x15 mm is observed in the right lower lobe.") == ["atelectasis 32.0"])
     }
 
+    /// A size said after a list measures its last item and the items of that one's kind (region, focal or not), not a
+    /// pattern or a finding of another region listed before it (lab 571, 661); items of one kind still share it.
+    @Test func aSizeAfterAListIsTheLastItemsKind() throws {
+        func sizes(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.size?.maxMM ?? 0)" }
+        }
+        #expect(try sizes("Emphysema, bullae, and nodules up to 5 mm are observed in both lungs.")
+            == ["emphysema 0.0", "bulla 0.0", "nodule 5.0"])
+        #expect(try sizes("Bronchiectatic changes and nodules measuring up to 4 mm are seen in the right lower lobe.")
+            == ["bronchiectasis 0.0", "nodule 4.0"])
+        #expect(try sizes("Nodules and cysts up to 6 mm are seen in both lungs.") == ["nodule 6.0", "cyst 6.0"])
+        // A feature "with" adds is no list item: the lesion keeps its size.
+        #expect(try sizes("A nodular lesion with a fat density of 9 mm is seen in the left kidney.").first == "nodule 9.0")
+    }
+
     /// A size said after a bracketed reading ("(cyst?)") is the size of the finding the aside is about, not of the reading
     /// (audits B34, D34); a size inside the bracket stays the reading's, and a size before the bracket the finding's.
     @Test func aSizeAfterABracketedReadingIsTheFindingBefore() throws {

@@ -56,6 +56,30 @@ extension AttachmentContext {
         }
     }
 
+    /// "Emphysema, bullae, and nodules up to 5 mm": a size said after a phrase that lists findings (a comma, "and" or "or"
+    /// between their words; no adjective nor a feature "with" adds) measures its last item and the items of that one's kind (its region, and focal or not alike: category 2x or 1x), not the others ("Pleural
+    /// thickening and effusion up to 12 mm", "nodules and cysts up to 6 mm" share it). Not a size of the finding before
+    /// it ("Nodules and micronodules …, the largest 7 mm": the list's).
+    func keepListSizesOnLastKind(_ measurements: [Measurement], mentions: [FindingMention], sizesOf: inout [[Int]]) {
+        let types = engine.knowledge.findings.types
+        func kind(_ index: Int) -> (region: String, focal: Bool?) {
+            (types[mentions[index].type].region, types[mentions[index].type].focal)
+        }
+        for (index, measurement) in measurements.enumerated() where !measurement.ofFindingBefore {
+            let items = mentions.indices.filter {
+                sizesOf[$0].contains(index) && !mentions[$0].isFeature && !mentions[$0].isAdjective
+            }
+            guard let last = items.max(by: { mentions[$0].head.lowerBound < mentions[$1].head.lowerBound }),
+                  measurement.tokens.lowerBound >= mentions[last].phrase.upperBound
+            else { continue }
+            for owner in items where mentions[owner].phrase == mentions[last].phrase && kind(owner) != kind(last)
+                && mentions[owner].head.upperBound <= mentions[last].head.lowerBound
+                && hasCoordinator(mentions[owner].head.upperBound..<mentions[last].head.lowerBound) {
+                sizesOf[owner].removeAll { $0 == index }
+            }
+        }
+    }
+
     /// "A nodule with a ground-glass appearance around it, measuring 6 mm", "a nodular consolidation area with air
     /// bronchograms in approximately 15 mm diameter": a size said after a feature that "with" adds inside a phrase
     /// (`isFeature`), after the phrase, measures the finding the feature describes, not the feature (the phrase's other

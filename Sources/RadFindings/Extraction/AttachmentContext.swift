@@ -354,6 +354,7 @@ struct AttachmentContext {
         keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
         keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOffSecondaryFindings(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepListSizesOnLastKind(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOffFeatures(measurements, mentions: mentions, sizesOf: &sizesOf)
         keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
                                        sameClause: sameSizeClause, sizesOf: &sizesOf)
