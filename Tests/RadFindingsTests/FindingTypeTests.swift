@@ -3051,6 +3051,20 @@ import Testing
         #expect(explained.last?.explanation.contains { $0.role == "also-names" && $0.id == "splenomegaly" } == true)
     }
 
+    /// Air and fluid in one pleural space said in one word ("hydropneumothorax", "hemopneumothorax", `alsoNames`) is a
+    /// pneumothorax and a pleural effusion over the same words, on its side, with its change (lab 517); denied, neither.
+    @Test func aHydropneumothoraxIsAlsoAnEffusion() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.laterality.rawValue)" }
+        }
+        #expect(try read("A hydropneumothorax is seen on the right.") == ["pneumothorax present right", "pleural-effusion present right"])
+        #expect(try extract.labels("A hydropneumothorax is seen on the right.") == ["Pleural effusion"])
+        #expect(try extract.findings("Left hemopneumothorax, which has increased since the prior study.").map(\.temporal)
+            == [.increased, .increased])
+        #expect(try read("No hydropneumothorax is present.") == ["pneumothorax absent none", "pleural-effusion absent none"])
+        #expect(try read("A small pneumothorax is seen on the left.") == ["pneumothorax present left"])
+    }
+
     /// One statement of both organs' growth in a construction's words ("the size of the liver and spleen has increased",
     /// "liver and spleen appear enlarged") names the hepatomegaly and, over the same words, the splenomegaly (the rule's
     /// `alsoType`, as "hepatosplenomegaly"'s `alsoNames`); a denial denies both, a normal size names neither, and one
