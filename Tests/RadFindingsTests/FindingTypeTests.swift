@@ -3065,6 +3065,18 @@ import Testing
         #expect(try read("A small pneumothorax is seen on the left.") == ["pneumothorax present left"])
     }
 
+    /// Bare "nodes" are lymph nodes: calcified or not, typed by their station as "lymph nodes" are, denied alike; the
+    /// calcification is the nodes' own, no finding beside them.
+    @Test func bareNodesAreLymphNodes() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.assertion.rawValue) \($0.places)" }
+        }
+        #expect(try read("Calcified nodes are seen in the subcarinal region.") == ["lymphadenopathy present [\"mediastinum\"]"])
+        #expect(try read("Calcific nodes are observed in the left hilum.") == ["lymphadenopathy present [\"hilum\"]"])
+        #expect(try read("A few small nodes are seen in the right axilla.") == ["extrathoracic-lymph-node present [\"axilla\"]"])
+        #expect(try read("No enlarged nodes were detected in the mediastinum.") == ["lymphadenopathy absent [\"mediastinum\"]"])
+    }
+
     /// One statement of both organs' growth in a construction's words ("the size of the liver and spleen has increased",
     /// "liver and spleen appear enlarged") names the hepatomegaly and, over the same words, the splenomegaly (the rule's
     /// `alsoType`, as "hepatosplenomegaly"'s `alsoNames`); a denial denies both, a normal size names neither, and one
