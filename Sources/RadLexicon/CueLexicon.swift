@@ -86,6 +86,10 @@ public struct Cue: Sendable {
     /// the right, and a minimal effusion is observed on the left"): an "and" that opens a clause with a subject and verb of
     /// its own ends its reach, as one after a clause verb does.
     public var holdsVerb = false
+    /// The findings of other types it names right after it, joined by "or", are a differential, each doubted, as after an
+    /// interpretation cue (`alternatives` in cues.xml: "The lesion could not be distinguished from atelectasis or
+    /// consolidation"); one finding after it is not ("… cannot be distinguished from atelectasis": a neighbour it merges with).
+    public var offersAlternatives = false
     public var terms: [Term]
     public var origin: Origin
 }

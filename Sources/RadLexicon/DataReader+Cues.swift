@@ -17,6 +17,7 @@ extension DataReader {
                 cue.member = element.flag("member")
                 cue.reachesLastAtEnd = element.flag("last-at-end")
                 cue.holdsVerb = element.flag("verb")
+                cue.offersAlternatives = element.flag("alternatives")
                 base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {

@@ -530,6 +530,12 @@ import Testing
         #expect(band["linear-atelectasis"] == "present" && band["fibrotic-sequela"] == "present")
         let denied = try assertions("No finding consistent with pleural effusion or pneumothorax was detected.")
         #expect(denied["pleural-effusion"] == "absent" && denied["pneumothorax"] == "absent")
+        // A cue offering alternatives (`alternatives` in cues.xml) names a differential as well; one finding after it is
+        // the neighbour the lesion merges with, still there.
+        let merged = try assertions("The opacity in the left lower lobe could not be distinguished from atelectasis or pneumonia.")
+        #expect(merged["atelectasis"] == "uncertain" && merged["pneumonia"] == "uncertain")
+        let neighbour = try assertions("The mass cannot be distinguished from atelectasis in the right lower lobe.")
+        #expect(neighbour["mass"] == "present" && neighbour["atelectasis"] == "present")
     }
     /// A bracket after a finding naming readings of other types joined by commas or "or", with no question mark, is a
     /// differential too: each reading doubted, the finding before the bracket present. A bracket listing findings with

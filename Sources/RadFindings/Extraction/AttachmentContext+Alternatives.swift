@@ -9,11 +9,13 @@ extension AttachmentContext {
     /// asserts is doubted (`uncertain`, the cue recorded). What the cue reads keeps its assertion, and "X or Y" with no
     /// reading cue before it ("nodules or masses") is no differential; nor are alternatives that all go with another
     /// finding (`secondary`: "a linear density consistent with band atelectasis or sequelae changes" names the one scar
-    /// both ways, and is labelled both).
+    /// both ways, and is labelled both). So are those a cue offering alternatives names (`alternatives` in cues.xml: "The
+    /// lesion could not be distinguished from atelectasis or consolidation").
     func doubtAlternativeReadings(_ mentions: [FindingMention], cues: [Cue], sameClause: (Int, Int) -> Bool,
                                   assertions: inout [(Assertion, Cue?)]) {
         let tokens = lattice.tokens
-        for cue in cues where cue.value.type == .interpretation {
+        let lexicon = engine.knowledge.cues.cues
+        for cue in cues where cue.value.type == .interpretation || lexicon[cue.value.index].offersAlternatives {
             let end = cue.tokens.upperBound
             let after = mentions.indices.filter { mentions[$0].phrase.lowerBound >= end && sameClause(end, mentions[$0].head.lowerBound) }
                 .sorted { mentions[$0].head.lowerBound < mentions[$1].head.lowerBound }
