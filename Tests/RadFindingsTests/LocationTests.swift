@@ -762,6 +762,17 @@ import Testing
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
         let apart = try extract.findings("Consolidation in the right lower lobe accompanied by air bronchograms, but no pleural effusion is seen.")
         #expect(apart.first { $0.type == "pleural-effusion" }?.laterality == Laterality.none)
+        // Place words between the cue and its first item describe the item: they count toward no reach.
+        let described = try extract.findings("Pneumonic involvement is seen in both lower lobes in the form of bilaterally "
+            + "asymmetric mostly subpleural located ground glass opacity with septal thickenings and consolidations.")
+        #expect(described.first { $0.type == "consolidation" }?.lobes == ["RLL", "LLL"])
+        let single = try extract.findings("Viral infiltration is noted in the lower lobes of both lungs in the form of bilaterally "
+            + "symmetrical mainly peripheral subpleural ground glass areas.")
+        #expect(single.first { $0.type == "ground-glass-opacity" }?.lobes == ["RLL", "LLL"])
+        // Past a comma they count: the next item of the sentence's list is not what the cue introduces.
+        let pastComma = try extract.findings("Pleural effusion is seen in the form of layering in the right hemithorax, thickening of "
+            + "the bronchial walls centrally.")
+        #expect(pastComma.first { $0.type == "bronchial-wall-thickening" }?.laterality == Laterality.none)
     }
 
     /// ", and the appearance is suspicious for X", "; the appearance …": a clause opening with a generic word for the

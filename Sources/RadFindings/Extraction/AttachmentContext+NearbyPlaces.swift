@@ -370,8 +370,7 @@ extension AttachmentContext {
         for index in mentions.indices where placesOf[index].isEmpty || onlyZones(placesOf[index], of: places) {
             let phrase = mentions[index].phrase
             guard let cue = cues.last(where: {
-                accompanies($0) && $0.tokens.upperBound <= phrase.lowerBound && phrase.lowerBound - $0.tokens.upperBound <= $0.value.window ?? 4
-                    && sameClause($0.tokens.upperBound, phrase.lowerBound)
+                accompanies($0) && cue($0, reaches: phrase, places: places) && sameClause($0.tokens.upperBound, phrase.lowerBound)
             }) else { continue }
             func candidate(_ index: Int) -> Bool { sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound) }
             guard let earlier = Self.lastPlaced(mentions, placesOf, before: cue.tokens.lowerBound, where: {
@@ -389,6 +388,19 @@ extension AttachmentContext {
             result[index] = cue
         }
         return result
+    }
+
+    /// Whether what a cue introduces reaches a phrase after it: at most the cue's window (four words unless it says)
+    /// outside brackets between them; with no comma between, place words are not counted — they describe the phrase
+    /// ("in the form of bilaterally asymmetrical predominantly subpleural localized ground glass opacity"; not "in the
+    /// form of smearing in the bilateral hemithorax, thickening of the bronchial wall").
+    func cue(_ cue: Cue, reaches phrase: Range<Int>, places: [Place]) -> Bool {
+        guard cue.tokens.upperBound <= phrase.lowerBound else { return false }
+        let between = cue.tokens.upperBound..<phrase.lowerBound
+        let words = wordsOutsideBrackets(between)
+        let window = cue.value.window ?? 4
+        guard words > window, !between.contains(where: { lattice.tokens[$0].form == engine.words.comma }) else { return words <= window }
+        return words - places.reduce(0) { $0 + $1.tokens.clamped(to: between).count } <= window
     }
 
     /// Whether a finding's places name only zones of the lung, without a side ("subpleural", "peripheral"):
@@ -412,7 +424,7 @@ extension AttachmentContext {
         func unplaced(_ index: Int) -> Bool { ownPlaces[index].isEmpty || onlyZones(ownPlaces[index], of: places) }
         for cue in cues where cue.value.type.accompanies || cue.value.type == .interpretation {
             guard let first = mentions.indices.first(where: { mentions[$0].phrase.lowerBound >= cue.tokens.upperBound }),
-                  wordsOutsideBrackets(cue.tokens.upperBound..<mentions[first].phrase.lowerBound) <= cue.value.window ?? 4,
+                  self.cue(cue, reaches: mentions[first].phrase, places: places),
                   sameClause(cue.tokens.upperBound, mentions[first].phrase.lowerBound)
             else { continue }
             // Where the first item is as the finding before the cue is (not a zone of its own).
