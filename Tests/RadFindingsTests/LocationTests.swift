@@ -666,6 +666,14 @@ import Testing
         // "in the vicinity" at the end of the clause: next to the finding before it.
         let vicinity = try extract.findings("Sequelae changes in the anterior segment of the upper lobe of the right lung and traction bronchiectasis are observed in the vicinity.")
         #expect(vicinity.first { $0.type == "bronchiectasis" }?.lobes == ["RUL"])
+        // What extends "from this" finding starts where it is; that finding is the landmark, not another one.
+        let bands = try extract.findings("There is a consolidation in the right lower lobe, and parenchymal bands extending from this "
+            + "consolidation to the pleura are observed.")
+        #expect(bands.first { $0.type == "fibrotic-band" }?.lobes == ["RLL"])
+        let extending = try extract.findings("A mass is observed in the left upper lobe. Bronchiectasis extending from this mass to "
+            + "the pleura is seen.")
+        #expect(extending.map(\.type) == ["mass", "bronchiectasis"])
+        #expect(extending.first { $0.type == "bronchiectasis" }?.lobes == ["LUL"])
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])
