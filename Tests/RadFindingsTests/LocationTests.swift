@@ -674,6 +674,12 @@ import Testing
             + "the pleura is seen.")
         #expect(extending.map(\.type) == ["mass", "bronchiectasis"])
         #expect(extending.first { $0.type == "bronchiectasis" }?.lobes == ["LUL"])
+        // "in it" after the finding's own size of two dimensions: its size words do not keep it from the cue (audit T49).
+        let cavity = try extract.findings("""
+            The consolidation in the middle lobe of the right lung has regressed. However, a cavitation of approximately \
+            16x10 mm has developed in it.
+            """).first { $0.type == "cavity" }
+        #expect(cavity?.laterality == .right && cavity?.lobes == ["RML"])
         // A place of its own wins.
         let own = try extract.findings("A nodule in the right upper lobe and atelectasis in the left lower lobe adjacent to the effusion.")
         #expect(own.first { $0.type == "atelectasis" }?.lobes == ["LLL"])

@@ -40,16 +40,19 @@ extension AttachmentContext {
             let phrase = mentions[index].phrase
             let vague = placesOf[index]
             // The words between, places not counted; up to six when they are only a verb and a place no lexicon knows
-            // ("is observed in the lung parenchyma": no comma, no other finding).
+            // ("is observed in the lung parenchyma": no comma, no other finding). With no other finding between, sizes
+            // count neither: they measure this one ("a cavitation of about 16x10 mm has developed in it").
             // (an aside on its largest member right after it counts neither, and its clause goes on past it: "Satellite
             // nodules, the largest of which measures 6 mm, are observed in the vicinity of the mass")
             let aside = memberAside(after: phrase, measurements: measurements)
             func start(_ cue: Cue) -> Int { cue.tokens.lowerBound >= aside.upperBound ? aside.upperBound : phrase.upperBound }
             func reaches(_ cue: Cue) -> Bool {
                 let between = start(cue)..<cue.tokens.lowerBound
-                let words = wordsOutsideBrackets(between) - vague.reduce(0) { $0 + places[$1].tokens.clamped(to: between).count }
-                return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma }
-                    && !mentions.contains { between.overlaps($0.phrase) }
+                let alone = !mentions.contains { between.overlaps($0.phrase) }
+                let sized = alone ? measurements.reduce(0) { $0 + $1.tokens.clamped(to: between).count } : 0
+                let words = wordsOutsideBrackets(between) - sized
+                    - vague.reduce(0) { $0 + places[$1].tokens.clamped(to: between).count }
+                return words <= 4 || words <= 6 && !between.contains { lattice.tokens[$0].form == engine.words.comma } && alone
             }
             guard let cue = cues.first(where: {
                 near($0) && $0.tokens.lowerBound >= phrase.upperBound && sameClause(start($0), $0.tokens.lowerBound) && reaches($0)
