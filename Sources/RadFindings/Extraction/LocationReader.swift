@@ -132,23 +132,24 @@ struct LocationReader {
         readOneLungLobes(&pools)
         var place = Place(tokens: match.tokens, structures: [], sides: [], rule: match.rule, sideSaid: sideSaid)
         place.vague = !pools.contains(where: \.specific)
-        (place.structures, place.sides) = structures(of: pools)
+        (place.structures, place.sides) = structures(of: pools[...])
         if pools.contains(where: \.isLandmark) {
-            place.lungPartsOnlyBeside = !structures(of: pools.filter { !$0.isLandmark }).structures.contains {
+            place.lungPartsOnlyBeside = !structures(of: pools.filter { !$0.isLandmark }[...]).structures.contains {
                 engine.placeTables.isLungPart[$0]
             }
         }
-        if let last = pools.last(where: { $0.side != nil || $0.structures.contains { anatomy.structures[$0].side != nil } }) {
-            place.lastSides = structures(of: [last]).sides
+        // (slices of the pools: no list of copies of them is built)
+        if let last = pools.lastIndex(where: { $0.side != nil || $0.structures.contains { anatomy.structures[$0].side != nil } }) {
+            place.lastSides = structures(of: pools[last...last]).sides
         }
         // "the fissure", "the major fissure": named once, without a side, it is in one lung all the same.
         place.liesInOneLung = !sideSaid && !place.structures.isEmpty && !pools.contains(where: \.structureInPlural)
             && place.structures.allSatisfy { anatomy.structures[$0].inOneLung }
         if !sideSaid && pools.contains(where: { ($0.level != nil && $0.head != nil) || !$0.segments.isEmpty }) {
-            place.ifLeft = structures(of: pools.map { var pool = $0; pool.side = .left; return pool }).structures
-            place.ifRight = structures(of: pools.map { var pool = $0; pool.side = .right; return pool }).structures
+            place.ifLeft = structures(of: pools[...], readOn: .left).structures
+            place.ifRight = structures(of: pools[...], readOn: .right).structures
             place.sideOpen = pools.contains(where: namesOneLobesSegments)
-                && pools.allSatisfy { namesOneLobesSegments($0) || structures(of: [$0]).sides.isEmpty }
+                && pools.indices.allSatisfy { namesOneLobesSegments(pools[$0]) || structures(of: pools[$0...$0]).sides.isEmpty }
         }
         return place
     }
@@ -161,13 +162,15 @@ struct LocationReader {
     }
 
     /// The structures the pools name, and the sides they name or imply; not the side word of a single organ's part ("the
-    /// right hepatic lobe", "both lobes of the liver": no side).
-    private func structures(of pools: [Pool]) -> (structures: [Int], sides: Sides) {
+    /// right hepatic lobe", "both lobes of the liver": no side). `side`: the side every pool is read on in place of its
+    /// own (`Place.ifLeft`, `Place.ifRight`).
+    private func structures(of pools: ArraySlice<Pool>, readOn side: Side? = nil) -> (structures: [Int], sides: Sides) {
         var structures: [Int] = []
         var sides: Sides = []
         for pool in pools {
-            if let side = pool.side, !pool.claimedByUnpaired && !namesUnpairedOrgan(pool) { sides.formUnion(Sides(side)) }
-            for index in resolve(pool) where !structures.contains(index) {
+            let poolSide = side ?? pool.side
+            if let poolSide, !pool.claimedByUnpaired && !namesUnpairedOrgan(pool) { sides.formUnion(Sides(poolSide)) }
+            for index in resolve(pool, on: poolSide) where !structures.contains(index) {
                 structures.append(index)
                 if let side = engine.knowledge.anatomy.structures[index].side { sides.formUnion(Sides(side)) }
             }
@@ -537,7 +540,7 @@ struct LocationReader {
     /// "right lung middle lobe basal and inferior lingular segment": a segment name that only the other lung's segments
     /// have (the lingula's), in a place that only carried its side over from a neighbouring place, is that lung's segment:
     /// it says its side itself.
-    private func otherLungSegment(_ name: String, of pool: Pool, carriedSide: Side?, namedLobe: AnatomyStructure?) -> Int? {
+    private func otherLungSegment(_ name: String, of pool: Pool, carriedSide: Side?, namedLobe: Int?) -> Int? {
         guard let carriedSide, !pool.saysSide, namedLobe == nil else { return nil }
         let anatomy = engine.knowledge.anatomy
         let sides = engine.anatomyIndex.sides(ofSegmentsNamed: name, in: anatomy)
@@ -546,25 +549,26 @@ struct LocationReader {
     }
 
     /// The structures a pool names. A segment name that the lobe does not have ("the inferior
-    /// segment of the left upper lobe", "the apicoposterior segments of both upper lobes") gives the lobe.
-    private func resolve(_ pool: Pool) -> [Int] {
+    /// segment of the left upper lobe", "the apicoposterior segments of both upper lobes") gives the lobe. `poolSide`: the
+    /// pool's side, or one it is read on in place of its own (`structures(of:readOn:)`).
+    private func resolve(_ pool: Pool, on poolSide: Side?) -> [Int] {
         let anatomy = engine.knowledge.anatomy
         let index = engine.anatomyIndex
-        var sides: [Side?] = pool.side == .bilateral ? [.left, .right] : [pool.side]
+        var sides: [Side?] = poolSide == .bilateral ? [.left, .right] : [poolSide]
         // "the lungs", "the lung bases", "the apices": no side, in the plural, nothing narrower
         // ("segments" alone are as often the liver's).
-        let bothLungs = pool.side == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
+        let bothLungs = poolSide == nil && (pool.plural || pool.pluralZones) && pool.level == nil && pool.segments.isEmpty
             && pool.structures.isEmpty && (pool.head == nil || pool.head == "lung" || pool.head == "lobe")
-        if pool.side == nil && pool.plural && !pool.listedPlural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
+        if poolSide == nil && pool.plural && !pool.listedPlural && (pool.level != nil || !pool.segments.isEmpty) || bothLungs {
             sides = [.left, .right]  // "the upper lobes", "all lobes", "lower lobe posterobasal segments", and the above
-        } else if pool.side == nil && pool.listedPlural && pool.structures.isEmpty {
+        } else if poolSide == nil && pool.listedPlural && pool.structures.isEmpty {
             // "the anterior and posterior segments of the upper lobe": no lung until a side is given (`Place.ifLeft`)
             sides = []
         }
         var result = pool.structures
         // "the middle lobe of the left lung": a lung structure of the other side than the place's own
         // side word is its counterpart on that side (the lingula), else the lung of that side.
-        if pool.saysSide, let side = pool.side, side != .bilateral,
+        if pool.saysSide, let side = poolSide, side != .bilateral,
            let conflicting = result.firstIndex(where: { index.inChest[$0] && (anatomy.structures[$0].side.map { $0 != side } ?? false) }) {
             let replacement = anatomy.structures[result[conflicting]].counterpart.flatMap { anatomy.index(of: $0) } ?? index.lung(side)
             result.remove(at: conflicting)
@@ -573,7 +577,8 @@ struct LocationReader {
         if pool.claimedByOrgan { return result }
         // A named organ ("the lower pole of the left kidney") takes the side and level words for itself.
         if pool.structures.contains(where: { !index.inChest[$0] }) { return result }
-        let namedLobe = result.lazy.map { index.lobe[$0] }.first { $0 >= 0 }.map { anatomy.structures[$0] }
+        // (the lobe's index: its side and level are read in place, with no copy of the structure)
+        let namedLobe = result.lazy.map { index.lobe[$0] }.first { $0 >= 0 }
         // "the posterior segments of both lungs": a segment name of no lobe, on both sides, that only one lung's segment has
         // is no segment (the lungs' posterior parts).
         let segmentNames = sides.count < 2 || namedLobe != nil || pool.level != nil ? pool.segments : pool.segments.filter { name in
@@ -583,8 +588,8 @@ struct LocationReader {
             if !pool.segments.isEmpty {
                 // A lobe named in the pool ("the medial segment of the right middle lobe") outranks a
                 // side or level carried over from a neighbouring place.
-                let segmentSide = namedLobe?.side ?? side
-                let level = namedLobe?.level ?? pool.level
+                let segmentSide = namedLobe.flatMap { anatomy.structures[$0].side } ?? side
+                let level = namedLobe.flatMap { anatomy.structures[$0].level } ?? pool.level
                 for name in segmentNames {
                     // A level borrowed from the next place does not hold for a segment of another lobe
                     // ("the left lower lingular segment, and basal segments of both lower lobes").
@@ -598,8 +603,8 @@ struct LocationReader {
                         result.append(lobe)
                     }
                 }
-            } else if let level = pool.level, pool.head != nil || pool.side != nil, pool.structures.isEmpty || pool.head != "area",
-                      pool.head != "area" || pool.side != nil || pool.plural {
+            } else if let level = pool.level, pool.head != nil || poolSide != nil, pool.structures.isEmpty || pool.head != "area",
+                      pool.head != "area" || poolSide != nil || pool.plural {
                 // A level word needs a head noun or a side ("the middle lobe", "bilateral upper"; not
                 // "proximal-middle sigmoid colon"); with a named structure it is that structure's ("the
                 // lower part of the fissure"); "part", "zone", "section" need a side or the plural ("the
