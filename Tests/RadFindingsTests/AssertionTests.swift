@@ -536,6 +536,8 @@ import Testing
         #expect(merged["atelectasis"] == "uncertain" && merged["pneumonia"] == "uncertain")
         let neighbour = try assertions("The mass cannot be distinguished from atelectasis in the right lower lobe.")
         #expect(neighbour["mass"] == "present" && neighbour["atelectasis"] == "present")
+        let adjective = try assertions("The opacity is indistinguishable from pneumonia or atelectasis.")
+        #expect(adjective["pneumonia"] == "uncertain" && adjective["atelectasis"] == "uncertain")
     }
     /// A bracket after a finding naming readings of other types joined by commas or "or", with no question mark, is a
     /// differential too: each reading doubted, the finding before the bracket present. A bracket listing findings with
