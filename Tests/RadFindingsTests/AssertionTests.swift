@@ -267,6 +267,15 @@ import Testing
         // "has resolved": the denial's longer words name the change too
         let gone = try #require(try extract.findings("The previously seen effusion on the right has resolved.").first)
         #expect(gone.assertion == .absent && gone.temporal == .resolved)
+        // The nominal "resolution of": gone since then, the finding right after it only; a partial one is smaller, still there.
+        let nominal = try extract.findings("Resolution of the nodule in the right upper lobe is noted.")
+        #expect(nominal.map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" } == ["nodule absent resolved"])
+        let partial = try extract.findings("Partial resolution of the consolidation in the left lower lobe is observed.")
+        #expect(partial.map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+            == ["consolidation present decreased"])
+        // "partial" is a known word now; a lymph node's partial calcification is still the node's own (constructions.xml).
+        #expect(try extract.findings("A lymph node showing partial calcification is seen in the subcarinal area.").map(\.type)
+            == ["lymphadenopathy"])
         // "completely resolved", "regressed completely": so are these
         for sentence in ["The consolidation in the left lower lobe noted before has completely resolved.",
                          "The nodule described in the right upper lobe has regressed completely."] {
