@@ -324,6 +324,10 @@ import Testing
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
         // … and after the head, "in (the) X style" (audit Y13).
         #expect(try extract.findings("Emphysema in the centrilobular style is seen in both lungs.").map(\.type) == ["centrilobular-emphysema"])
+        // … "of the X type" after it, and "X type" before it: one subtype, no plain emphysema beside it (M166).
+        #expect(try extract.findings("Emphysema of the panlobular type is observed in both lower lobes.").map(\.type)
+            == ["panacinar-emphysema"])
+        #expect(try extract.findings("Panlobular type emphysema is observed in both lower lobes.").map(\.type) == ["panacinar-emphysema"])
         // "sentracinar" (MT spelling) is centrilobular (audit C14).
         #expect(try extract.findings("Mild sentracinar and paraseptal emphysema in both upper lobes.").map(\.type)
             == ["centrilobular-emphysema", "paraseptal-emphysema"])
