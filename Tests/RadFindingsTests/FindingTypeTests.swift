@@ -3081,6 +3081,18 @@ import Testing
         #expect(try read("No enlarged nodes were detected in the mediastinum.") == ["lymphadenopathy absent [\"mediastinum\"]"])
     }
 
+    /// Nodes said to be conglomerate are several, however the noun is said: "conglomerate lymph nodes", "conglomerated
+    /// nodes", "conglomerate lymphadenopathy" (a quantity word of cues.xml; val 102, 641, lab 85).
+    @Test func conglomerateNodesAreSeveral() throws {
+        for sentence in ["Conglomerate lymph nodes are seen in the subcarinal region.",
+                         "Conglomerated nodes are observed in the mediastinum.",
+                         "Conglomerate lymphadenopathy is observed in the right hilum."] {
+            let read = try extract.findings(sentence)
+            #expect(read.map(\.type) == ["lymphadenopathy"] && read.map(\.multiple) == [true], "\(sentence)")
+        }
+        #expect(try extract.findings("A lymph node is seen in the subcarinal region.").map(\.multiple) == [false])
+    }
+
     /// One statement of both organs' growth in a construction's words ("the size of the liver and spleen has increased",
     /// "liver and spleen appear enlarged") names the hepatomegaly and, over the same words, the splenomegaly (the rule's
     /// `alsoType`, as "hepatosplenomegaly"'s `alsoNames`); a denial denies both, a normal size names neither, and one
