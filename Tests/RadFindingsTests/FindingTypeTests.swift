@@ -2165,6 +2165,11 @@ import Testing
         // Audit YYYY: "in adjacent lung parenchyma" (no article) is beside the finding before.
         #expect(try extract.findings("Bilateral pleural effusion is observed. Areas of atelectasis in adjacent lung parenchyma.")
             .map(\.laterality) == [.bilateral, .bilateral])
+        // … on its side, not in its pleura nor its hemithorax, also in a later sentence (probe P168).
+        let beside = try extract.findings("Pleural effusion is observed in the left hemithorax. Passive atelectatic changes are "
+            + "seen in the neighboring lung parenchyma.")
+        #expect(beside.map(\.laterality) == [.left, .left])
+        #expect(beside.last?.places == [])
         // Audit IIIIIII: "and compression atelectasis accompanying it" is beside it too.
         #expect(try extract.findings("There is pleural effusion reaching 3.5 cm at its widest point in the right lung and "
             + "compression atelectasis accompanying it.").map(\.laterality) == [.right, .right])

@@ -547,7 +547,8 @@ struct AttachmentContext {
                 && types[mention.type].category != nil
             let antecedent: Antecedent = heldForOrgan ? .organInFocus : recap.map { .recap($0.reach) }
                 ?? (alike ? .likePrevious
-                    : nearby[index].refersBack || placesOf[index].contains { places[$0].refersBack } ? .place
+                    : nearby[index].refersBack ? .place(beside: true)
+                    : placesOf[index].contains { places[$0].refersBack } ? .place(beside: false)
                     : references[index].placed
                         ? (references[index].cue.map { engine.knowledge.cues.cues[$0.value.index].member } == true
                             ? .member : .restated(reaching: references[index].reaching))

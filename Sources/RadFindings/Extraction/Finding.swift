@@ -72,8 +72,11 @@ struct ExplainLog {
 /// Where a finding without a place of its own takes one from an earlier sentence.
 enum Antecedent: Sendable, Equatable {
     case none
-    /// "There is also volume loss in this localization": the last finding before it that has a place.
-    case place
+    /// "There is also volume loss in this localization": the last finding before it that has a place. `beside`: a
+    /// proximity pronoun put it next to that one ("Atelectasis is seen in the adjacent lung parenchyma" after a pleural
+    /// effusion), so a lung, pleural or airway finding takes none of the structures of another chest compartment
+    /// (`ReportParser.placesBeside`).
+    case place(beside: Bool)
     /// "The described nodule is stable": the last finding of its type before it that has a place; with none, and
     /// `orPronoun` ("The described findings were evaluated in favor of the infectious process"), as `pronoun`.
     case sameType(orPronoun: Bool)
@@ -120,6 +123,9 @@ enum Antecedent: Sendable, Equatable {
     }
     /// Whether it is `recap`: no finding of its own, a word for findings of earlier sentences.
     var isRecap: Bool { if case .recap = self { true } else { false } }
+
+    /// Whether it is a place named again (`place`), beside that place or not.
+    var isPlace: Bool { if case .place = self { true } else { false } }
 }
 
 /// Where a finding stands in a clause that names findings again and says what they are ("The described nodules were

@@ -13,7 +13,7 @@ extension ReportParser {
     func resolvePlaceReferencesOutsideLungs(in findings: inout [Finding], sentences: [Sentence], organTopics: [Int: Int],
                                             placedElsewhere: Set<Int>) {
         let anatomy = engine.knowledge.anatomy
-        for index in findings.indices where findings[index].antecedent == .place && !findings[index].isPlaced {
+        for index in findings.indices where findings[index].antecedent.isPlace && !findings[index].isPlaced {
             let sentence = findings[index].sentence
             var earlier = sentence - 1
             while earlier >= 0 && sentences[earlier].section == sentences[sentence].section && !placedElsewhere.contains(earlier) {
@@ -64,15 +64,17 @@ extension ReportParser {
 
     /// "A pleural effusion in the left hemithorax. Compression atelectasis is observed adjacent to the effusion.", "A nodule
     /// next to the oblique fissure in the left lower lobe. Ground glass is seen next to this nodule.": what a finding lying
-    /// next to one named in an earlier sentence (`Antecedent.near`) takes from it — its side, lobes, segments and the places
-    /// of its own type's region (a zone of the lung: "subpleural"), not the structures of another compartment (the pleura, a
-    /// hemithorax, a fissure, a bronchus): it lies beside them, not in them (as `AttachmentContext.foreignStructures` in one
-    /// sentence).
+    /// next to one named in an earlier sentence (`Antecedent.near`, or a chest finding `Antecedent.place(beside: true)`)
+    /// takes from it — its side, lobes, segments, the zones of the lung (levels: "subpleural", "the base") and the places of
+    /// its own type's region, not the structures of another compartment (the pleura, a hemithorax, a fissure, a bronchus):
+    /// it lies beside them, not in them (as `AttachmentContext.foreignStructures` in one sentence).
     func placesBeside(_ neighbour: Finding, for finding: Finding) -> Finding {
         let structures = engine.knowledge.anatomy.structures
         let region = engine.knowledge.findings.types[finding.typeIndex].region
         var beside = neighbour
-        beside.structures = neighbour.structures.filter { engine.placeTables.isLungPart[$0] || structures[$0].region == region }
+        beside.structures = neighbour.structures.filter {
+            engine.placeTables.isLungPart[$0] || structures[$0].kind == .zone || structures[$0].region == region
+        }
         let kept = Set(beside.structures.map { structures[$0].id })
         beside.places = neighbour.places.filter(kept.contains)
         return beside

@@ -87,8 +87,8 @@ extension ReportParser {
             // right after a sentence that names lung places and no finding, "it" is what that sentence describes there (one
             // of a type named before is that one again: read below). So is a place named again there, whatever was named
             // before ("Right lung lower lobe superior segment. Pneumonic infiltration is considered in its etiology.").
-            if finding.antecedent == .pronoun || finding.antecedent == .place, let places = placedBefore[finding.sentence],
-               finding.antecedent == .place || !findings[..<index].contains(where: {
+            if finding.antecedent == .pronoun || finding.antecedent.isPlace, let places = placedBefore[finding.sentence],
+               finding.antecedent.isPlace || !findings[..<index].contains(where: {
                    $0.typeIndex == finding.typeIndex && $0.assertion != .absent
                }) {
                 if types[finding.typeIndex].sided {
@@ -324,10 +324,16 @@ extension ReportParser {
             let read = placedRead == nil ? [] : pointedAt.filter { appearance(findings[$0].typeIndex) }
             let named = read.isEmpty ? pointedAt : read
             let givers = named.isEmpty ? [antecedent] : named.map { findings[$0] }
-            // (next to one of an earlier sentence, only its side, lobes and segments: see ``placesBeside(_:)``)
-            let beside = if case .near = kind { true } else { false }
-            findings[index].addPlaces(of: kind == .place ? givers.map { placesAtItsLevel($0, for: finding) }
-                                        : beside ? givers.map { placesBeside($0, for: finding) } : givers)
+            // (next to one of an earlier sentence, only its side, lobes and segments: see ``placesBeside(_:)``; so is a chest
+            // finding a proximity pronoun puts there — "Atelectasis is seen in the adjacent lung parenchyma" after a pleural
+            // effusion —, not one whose type may lie anywhere: "Air images are observed in it" after an effusion is in it)
+            let beside = switch kind {
+            case .near: true
+            case .place(beside: true): engine.placeTables.typeInChest[finding.typeIndex]
+            default: false
+            }
+            findings[index].addPlaces(of: beside ? givers.map { placesBeside($0, for: finding) }
+                                        : kind.isPlace ? givers.map { placesAtItsLevel($0, for: finding) } : givers)
             // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
             // present finding says "it" is, the weak findings it names are (as "density increases consistent with
             // sequelae" in one sentence): interpreted, their labels its own.

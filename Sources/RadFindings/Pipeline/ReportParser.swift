@@ -247,7 +247,7 @@ public final class ReportParser {
     /// the right hilum; a mass in this localization cannot be ruled out") is the header's: it points no further back.
     private func frame(_ findings: inout [Finding], by frame: SentenceFrame, in sentence: Int) {
         for index in findings.indices where findings[index].category != nil
-            && (findings[index].antecedent == .none || findings[index].antecedent == .place)
+            && (findings[index].antecedent == .none || findings[index].antecedent.isPlace)
             && (findings[index].laterality == .none || !frame.parts.isEmpty) {
             findings[index].antecedent = .none
             if findings[index].laterality == .none, let unsided = findings[index].unsided {
