@@ -219,6 +219,9 @@ import Testing
         #expect(try assertions("It may suggest other viral pneumonias in the differential diagnosis.") == ["pneumonia": "uncertain"])
         #expect(try assertions("However, Covid-19 pneumonia mentioned in the clinical information may cause these findings.") == ["pneumonia": "uncertain"])
         #expect(try assertions("It is recommended to evaluate for infective processes.") == ["pneumonia": "uncertain"])
+        // What "should also be kept in mind" is a possibility, as what "should be kept in mind" is (probe P168).
+        #expect(try assertions("Consolidation is seen in the left lower lobe; alveolar hemorrhage should also be kept in mind.")
+            == ["consolidation": "present", "alveolar-hemorrhage": "uncertain"])
         // Evaluating what was seen, with another test, doubts nothing.
         #expect(try assertions("It is recommended to evaluate the nodules with PET-CT.") == ["nodule": "present"])
         // "not specific to" doubts what follows; a plain "not specific" denies nothing (what "can be evaluated in favor
