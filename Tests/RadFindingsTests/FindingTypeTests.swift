@@ -706,6 +706,8 @@ import Testing
         ("Nodular lesions in the omentum were evaluated in favor of peritoneal implants.", []),
         ("A port catheter is observed in the right hemithorax.", ["Medical material"]),
         ("Chest tubes are observed in both pleural spaces.", ["Medical material"]),
+        // A filter in the inferior vena cava (probe P168).
+        ("An IVC filter is partially seen in the upper abdominal sections.", ["Medical material"]),
         ("A subpleural ground-glass nodule in the posterobasal segment of the lower lobe of the left lung, which was observed in the previous examination, was not detected in the current examination.", []),
         ("Mild pleural effusion is observed in the right lung and was not detected in the previous examination.", ["Pleural effusion"]),
         ("Significant mass, nodule and infiltration were not distinguished in both lungs.", []),
