@@ -230,12 +230,17 @@ struct PhraseReader {
             groups[groups.count - 1].append(element)
             token = end
         }
-        return groups.enumerated().filter { !$0.element.isEmpty }.map { position, elements in
+        // (one pass over the groups, read in place: no filtered copy of them)
+        var result: [Conjunct] = []
+        result.reserveCapacity(groups.count)
+        for position in groups.indices where !groups[position].isEmpty {
+            let elements = groups[position]
             let isFeature = featureGroups.contains(position)
             let afterHyphen = hyphenGroups.contains(position)
             guard var headIndex = elements.lastIndex(where: { $0.finding != nil }) else {
-                return Conjunct(qualifiers: elements, isFeature: isFeature, afterOr: orGroups.contains(position),
-                                afterHyphen: afterHyphen)
+                result.append(Conjunct(qualifiers: elements, isFeature: isFeature, afterOr: orGroups.contains(position),
+                                       afterHyphen: afterHyphen))
+                continue
             }
             let lastNoun = elements[headIndex]
             // A generic or weak noun after a more specific finding noun classifies it, whatever adjectives
@@ -256,10 +261,11 @@ struct PhraseReader {
             let plural = elements[headIndex].findingHit!.plural
                 || weak.plural && !weak.signs && !head.single && !head.diagnosis
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
-            return Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
-                            head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position),
-                            afterHyphen: afterHyphen, plural: plural)
+            result.append(Conjunct(qualifiers: Array(elements[..<headIndex]) + elements[(headIndex + 1)...].reversed(),
+                                   head: elements[headIndex], isFeature: isFeature, afterOr: orGroups.contains(position),
+                                   afterHyphen: afterHyphen, plural: plural))
         }
+        return result
     }
 
     /// "Centrilobular paraseptal emphysema": of modifiers side by side before a specific finding, one that narrows it into a
