@@ -168,7 +168,8 @@ def pairs(radfind, data, errors):
           f"lobe set {placed['lobes'] / found:.4f}, largest size {placed['size'] / found:.4f}, "
           f"all three {placed['all three'] / found:.4f}")
     print(f"   the string's side and lobes within a same-type finding's (the dataset splits findings by place): "
-          f"{placed['within'] / found:.4f}")
+          f"{placed['within'] / found:.4f}; of the rest, {sum(1 for row in outside if row[2] == 'none' and not row[3])} "
+          f"strings name no side and no lobe (a report finding with a side counts as outside them)")
     if errors:
         with open(os.path.join(errors, "pair_misses.tsv"), "w") as out:
             for volume, text, kind, found in misses:
