@@ -7,11 +7,13 @@ import Testing
     static let sentence = Sentence(index: 0, section: .findings, range: 0..<1)
 
     static func store(_ text: String, in cache: inout SentenceCache, focus: SentenceFocus = .carried) {
-        Array(text.utf16).withUnsafeBufferPointer { cache.store(SentenceReading(findings: [], focus: focus), for: $0, at: sentence) }
+        Array(text.utf16).withUnsafeBufferPointer {
+            cache.store(SentenceReading(findings: [], focus: focus), for: SentenceCache.Key($0), at: sentence)
+        }
     }
 
     static func reading(_ text: String, in cache: inout SentenceCache) -> SentenceReading? {
-        Array(text.utf16).withUnsafeBufferPointer { cache.reading(for: $0, at: sentence) }
+        Array(text.utf16).withUnsafeBufferPointer { cache.reading(for: SentenceCache.Key($0), at: sentence) }
     }
 
     static func has(_ text: String, in cache: inout SentenceCache) -> Bool {

@@ -79,7 +79,7 @@ public final class ReportParser {
         var saidOfSubjectBefore = Set<Int>()
         text.utf16.withUnsafeBufferPointer { units in
             for sentence in sentences where sentence.section == .findings || sentence.section == .impression {
-                let key = UnsafeBufferPointer(rebasing: units[sentence.range])
+                let key = SentenceCache.Key(UnsafeBufferPointer(rebasing: units[sentence.range]))
                 var reading: SentenceReading
                 if let cached = cache.reading(for: key, at: sentence) {
                     reading = cached

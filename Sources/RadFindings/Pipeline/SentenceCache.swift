@@ -19,6 +19,17 @@ struct SentenceCache {
         var start: Int
     }
 
+    /// A sentence's text and its hash, worked out once for the lookup and for the store after a miss.
+    struct Key {
+        var units: UnsafeBufferPointer<UInt16>
+        var hash: UInt64
+
+        init(_ units: UnsafeBufferPointer<UInt16>) {
+            self.units = units
+            hash = SentenceCache.hash(units)
+        }
+    }
+
     private var young: [UInt64: Entry] = [:]
     private var old: [UInt64: Entry] = [:]
     /// Entries per generation.
@@ -29,18 +40,17 @@ struct SentenceCache {
     }
 
     /// The reading of a sentence seen before, its findings placed at `sentence`.
-    mutating func reading(for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) -> SentenceReading? {
-        let key = Self.hash(units)
+    mutating func reading(for key: Key, at sentence: Sentence) -> SentenceReading? {
         let entry: Entry
-        if let found = young[key] {
+        if let found = young[key.hash] {
             entry = found
-        } else if let found = old.removeValue(forKey: key) {
+        } else if let found = old.removeValue(forKey: key.hash) {
             entry = found
-            insert(found, for: key)
+            insert(found, for: key.hash)
         } else {
             return nil
         }
-        guard entry.units.withUnsafeBufferPointer({ Self.equal($0, units) }) else { return nil }
+        guard entry.units.withUnsafeBufferPointer({ Self.equal($0, key.units) }) else { return nil }
         let shift = sentence.range.lowerBound - entry.start
         var reading = entry.reading
         // (the findings held for the organ in focus too: they become findings of this sentence)
@@ -57,8 +67,8 @@ struct SentenceCache {
     }
 
     /// Remembers a sentence's reading.
-    mutating func store(_ reading: SentenceReading, for units: UnsafeBufferPointer<UInt16>, at sentence: Sentence) {
-        insert(Entry(units: Array(units), reading: reading, start: sentence.range.lowerBound), for: Self.hash(units))
+    mutating func store(_ reading: SentenceReading, for key: Key, at sentence: Sentence) {
+        insert(Entry(units: Array(key.units), reading: reading, start: sentence.range.lowerBound), for: key.hash)
     }
 
     private mutating func insert(_ entry: Entry, for key: UInt64) {
