@@ -270,7 +270,9 @@ public final class ReportParser {
     /// In a single organ whose parts are named by side (`unpaired`), a side word names its part, no side ("The liver is normal in
     /// size. A cyst of 8 mm in the left lobe.").
     private func assign(_ findings: inout [Finding], toOrgan organ: Int, namedIn sentence: Int) {
-        let structure = engine.knowledge.anatomy.structures[organ]
+        // (the organ's fields read where they are: no copy of the structure with its names and lists)
+        let structures = engine.knowledge.anatomy.structures
+        let id = structures[organ].id
         let types = engine.knowledge.findings
         for index in findings.indices
         where (findings[index].structures.isEmpty && findings[index].laterality == .none || findings[index].vaguelyPlaced)
@@ -278,15 +280,15 @@ public final class ReportParser {
             && types.types[findings[index].typeIndex].otherOrgans {
             findings[index].antecedent = .none
             findings[index].category = nil
-            if structure.unpaired { findings[index].laterality = .none }
+            if structures[organ].unpaired { findings[index].laterality = .none }
             findings[index].labels = []
             findings[index].lobes = []
             findings[index].segments = []
             findings[index].structures = [organ]
-            findings[index].places = [structure.id]
+            findings[index].places = [id]
             if extractor.explain {
-                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id,
-                                                               text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
+                findings[index].explanation.append(ExplainStep(role: "topic", id: id,
+                                                               text: structures[organ].label ?? id, origin: "sentence \(sentence)"))
             }
         }
         // "No upper abdominal free fluid was detected. No pathologically enlarged lymph nodes were observed.": an unplaced
@@ -297,10 +299,10 @@ public final class ReportParser {
             findings[index].retype(to: target, id: types.types[target].id)
             findings[index].labels = types.types[target].labels
             findings[index].structures = [organ]
-            findings[index].places = [structure.id]
+            findings[index].places = [id]
             if extractor.explain {
-                findings[index].explanation.append(ExplainStep(role: "topic", id: structure.id,
-                                                               text: structure.label ?? structure.id, origin: "sentence \(sentence)"))
+                findings[index].explanation.append(ExplainStep(role: "topic", id: id,
+                                                               text: structures[organ].label ?? id, origin: "sentence \(sentence)"))
             }
         }
     }
