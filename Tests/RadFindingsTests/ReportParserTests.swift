@@ -1215,7 +1215,7 @@ import Testing
         #expect(summed.findings.allSatisfy { $0.sentence < 2 })
     }
 
-    /// A header sentence ending in ";" (segmentation.xml `frames`) gives its lung side to the next sentence's lung findings
+    /// A header sentence ending in ";" or ":" (segmentation.xml `frames`) gives its lung side to the next sentence's lung findings
     /// that name none; not a header without a side, not one about another organ, not a finding with a side of its own.
     @Test func aHeaderEndingInASemicolonFramesTheSideOfTheNextSentence() throws {
         let parser = try Self.engine.makeParser(explain: true)
@@ -1241,6 +1241,11 @@ import Testing
         #expect(pleural.findings.map(\.laterality) == [.right])
         let other = try parser.parse(id: "h7", text: "FINDINGS: In the right kidney; There are nodules.")
         #expect(other.findings.allSatisfy { $0.laterality != .right || $0.category == nil })
+        // A header ending in a colon frames as one ending in ";" does, before a capital or a lower-case word.
+        let colon = try parser.parse(id: "h8", text: "FINDINGS: In the left lung lower lobe: A 4 mm nodule and a linear "
+            + "atelectasis are observed. Right lung: a calcified nodule is seen.")
+        #expect(colon.findings.map { "\($0.laterality.rawValue) \($0.lobes)" }
+            == ["left [\"LLL\"]", "left [\"LLL\"]", "right []"])
     }
 
     /// An impression item's organ does not carry over to the next item, unless that one names it by a pronoun.
