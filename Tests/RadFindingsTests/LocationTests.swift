@@ -1726,4 +1726,13 @@ import Testing
         #expect(try extract.findings("Nodules are seen in the right lung lower lobe, and ground glass halos accompany them.")
             .map(\.laterality) == [.right, .right])
     }
+
+    /// "A mass in the right hilum. Atelectasis is observed distal to it.": what lies beyond the finding before, along its
+    /// airway, is on its side.
+    @Test func aFindingDistalToItIsOnTheSideOfTheOneBefore() throws {
+        let parser = try ReportParserTests.engine.makeParser()
+        let findings = try parser.parse(id: "d1", text: "FINDINGS: A mass of 25 mm is observed in the left lung hilum. Subsegmental "
+            + "atelectasis is observed distal to it.").findings
+        #expect(findings.map(\.laterality) == [.left, .left])
+    }
 }
