@@ -285,6 +285,12 @@ import Testing
             let finding = try #require(try extract.findings(sentence).first)
             #expect(finding.assertion == .absent && finding.temporal == .resolved, "\(sentence)")
         }
+        // A device said to be taken away ("had been removed", "has since been removed", "was withdrawn"): absent, gone since then.
+        for sentence in ["The chest tube on the left had been removed.", "The drainage catheter seen before was withdrawn.",
+                         "The right pleural drain has since been removed."] {
+            let device = try #require(try extract.finding("medical-material", in: sentence), "\(sentence)")
+            #expect(device.assertion == .absent && device.temporal == .resolved, "\(sentence)")
+        }
         // "could not be observed in this examination", as "… in the current examination": not there now
         #expect(try assertions("The consolidation described before in the lingula could not be observed in this "
             + "examination.")["consolidation"] == "absent")
