@@ -1155,6 +1155,19 @@ import Testing
         #expect(emphysema.lobes == ["RUL", "LUL"])
     }
 
+    /// "the operated right lung", "the right operated lung", "the operated left hemithorax": the side operated on is a place
+    /// of this examination, not the case's history (the bare cue "operated" still opens one).
+    @Test func theOperatedLungIsAPlace() throws {
+        for (sentence, type, side) in [("A small pleural effusion is seen in the operated right lung.", "pleural-effusion", "right"),
+                                       ("Linear atelectasis is noted in the left operated lung.", "linear-atelectasis", "left"),
+                                       ("There is pleural thickening in the operated left hemithorax.", "pleural-thickening", "left")] {
+            let finding = try #require(try extract.finding(type, in: sentence), "\(sentence)")
+            #expect(finding.laterality.rawValue == side, "\(sentence)")
+        }
+        let history = try extract.findings("Operated right breast carcinoma. A nodule is seen in the left upper lobe.")
+        #expect(history.map { "\($0.type) \($0.laterality.rawValue)" } == ["nodule left"])
+    }
+
     @Test func aSegmentNamedRightAfterItsLobe() throws {
         // "upper lobe posterior" without "segment": the posterior segment.
         let both = try #require(try extract.finding("consolidation",
