@@ -99,6 +99,21 @@ import Testing
         #expect(finding.focal == category.hasPrefix("2"))
     }
 
+    /// Cysts named as honeycombing ("honeycomb cysts", cysts forming a honeycomb pattern) are the honeycombing alone, no air
+    /// cyst beside it; a cyst named apart from the honeycombing stays a cyst.
+    @Test func honeycombCystsAreHoneycombing() throws {
+        for sentence in ["Honeycomb cysts are present in the subpleural parts of both lower lobes.",
+                         "Honeycombing cysts are seen at the lung bases.",
+                         "Peripheral cysts forming a honeycomb appearance are noted in both lower lobes.",
+                         "There are air cysts with a honeycomb pattern in the periphery of both lungs."] {
+            let findings = try extract.findings(sentence)
+            #expect(findings.map(\.type) == ["honeycombing"], "\(sentence)")
+            #expect(findings.first?.category?.rawValue == "2f", "\(sentence)")
+        }
+        #expect(try extract.findings("A thin-walled cyst is seen in the right upper lobe and honeycombing in both lower lobes.")
+            .map(\.type) == ["cyst", "honeycombing"])
+    }
+
     /// Two readings of one phrase that give one type are one finding.
     @Test func onePhraseGivesEachTypeOnce() throws {
         #expect(try extract.findings("No pleural-pericardial effusion or thickening was detected.").map(\.type)
