@@ -114,6 +114,17 @@ import Testing
             .map(\.type) == ["cyst", "honeycombing"])
     }
 
+    /// Bronchiectasis "with thickened walls" or "with wall thickening": the walls are the bronchi's, a bronchial wall
+    /// thickening beside the bronchiectasis, not a thickening of no organ; a wall thickening of another organ stays that.
+    @Test func thickWallsOfBronchiectasisAreBronchialWallThickening() throws {
+        for sentence in ["Varicose bronchiectasis with thickened walls is noted in the left lower lobe.",
+                         "Bronchiectases with slight wall thickening are present in both lower lobes."] {
+            #expect(try extract.findings(sentence).map(\.type) == ["bronchiectasis", "bronchial-wall-thickening"], "\(sentence)")
+        }
+        #expect(try extract.findings("Bronchiectasis is noted in the left lower lobe and wall thickening in the esophagus.")
+            .map(\.type) == ["bronchiectasis", "thickening"])
+    }
+
     /// Two readings of one phrase that give one type are one finding.
     @Test func onePhraseGivesEachTypeOnce() throws {
         #expect(try extract.findings("No pleural-pericardial effusion or thickening was detected.").map(\.type)
