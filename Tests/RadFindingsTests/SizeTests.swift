@@ -26,6 +26,9 @@ import Testing
         // Of two or a few, "the larger" as "the largest" (probe P168).
         ("Two nodules are seen in the right lower lobe, the larger of which is 8 mm in diameter.", 8, [8], "upto"),
         ("A few lymph nodes are observed in the subcarinal area, the larger one measuring 12 mm in short axis.", 12, [12], "upto"),
+        // A bare "the larger" before a measuring verb too (probe M166); "the larger right lobe" of an organ is no qualifier.
+        ("Two small nodules are noted in the lingula, the larger measuring 7 mm.", 7, [7], "upto"),
+        ("Two nodules are present in the left lower lobe. The larger is 9 mm.", 9, [9], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
         ("A ground-glass opacity measuring 12 mm by 5 mm is seen in the right lung.", 12, [12, 5], "exact"),
         ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
