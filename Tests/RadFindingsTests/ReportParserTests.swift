@@ -1691,9 +1691,9 @@ import Testing
         let both = try parser.parse(id: "t4b", text: "FINDINGS: A cyst in the right lung upper lobe. Two nodules of 5 mm and 3 mm "
             + "are observed in the left lung lower lobe. Both of them are stable compared to the previous examination.")
         #expect(both.findings.map(\.temporal) == [nil, .stable])
-        let these = try Self.engine.makeParser().parse(id: "t4c", text: "FINDINGS: Linear densities are observed in the lingula. "
+        let demonstrative = try parser.parse(id: "t4c", text: "FINDINGS: Linear densities are observed in the lingula. "
             + "These are evaluated as sequelae.").findings
-        #expect(these.first { $0.type == "fibrotic-sequela" }?.lobes == ["LUL"])
+        #expect(demonstrative.first { $0.type == "fibrotic-sequela" }?.lobes == ["LUL"])
         // So does a sentence that opens with its change and names nothing; one whose change has a subject of
         // its own does not.
         let subjectless = try parser.parse(id: "t6", text: "FINDINGS: A 5 mm nodule in the right lower lobe. "
