@@ -648,6 +648,14 @@ import Testing
         let nodules = try #require(try extract.finding("nodule", in: "Diffuse fibroatelectasis causing volume loss in the upper lobes of both "
             + "lungs, irregularity in the pleura and accompanying calcific nodules were observed."))
         #expect(nodules.laterality == .bilateral && nodules.lobes == ["RUL", "LUL"])
+        // "and adjacent" before a finding links it to the one before as "and accompanying" does; "and adjacent to the X" still
+        // names X as the landmark.
+        let bands = try #require(try extract.finding("fibrotic-band",
+            in: "A calcified nodule is noted in the left upper lobe apical segment, and adjacent fibrotic bands are seen."))
+        #expect(bands.laterality == .left && bands.lobes == ["LUL"])
+        let landmark = try extract.findings("A mass is seen in the left upper lobe. In the aortic arch, in the left lateral neighborhood "
+            + "and adjacent to the mass at the left paratracheal level, enlarged lymph nodes of 30 mm are observed.")
+        #expect(landmark.map(\.type) == ["mass", "lymphadenopathy"])
         // "forming a crazy paving pattern": the pattern is where what forms it is.
         let paving = try #require(try extract.finding("crazy-paving", in: "Widespread consolidation areas with interlobular septal thickenings "
             + "were observed in both lungs, forming a crazy paving pattern."))
