@@ -29,6 +29,9 @@ import Testing
         // A bare "the larger" before a measuring verb too (probe M166); "the larger right lobe" of an organ is no qualifier.
         ("Two small nodules are noted in the lingula, the larger measuring 7 mm.", 7, [7], "upto"),
         ("Two nodules are present in the left lower lobe. The larger is 9 mm.", 9, [9], "upto"),
+        // The largest placed between it and its verb, in a sentence of its own or after the set (probe M166).
+        ("Small nodules are noted in both lungs. The largest of them in the left lung measures 6 mm.", 6, [6], "upto"),
+        ("Lymph nodes are seen on both sides, the largest on the left and measuring 11x8 mm.", 11, [11, 8], "upto"),
         ("A 6 mm x 4 mm nodule is seen in the right lung.", 6, [6, 4], "exact"),
         ("A ground-glass opacity measuring 12 mm by 5 mm is seen in the right lung.", 12, [12, 5], "exact"),
         ("A 5-mm nodule is seen in the lingula.", 5, [5], "exact"),
