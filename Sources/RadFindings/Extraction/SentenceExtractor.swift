@@ -60,11 +60,14 @@ final class SentenceExtractor {
         ruleMatches.removeAll(keepingCapacity: true)
         if let phrasePass { runner.run(pass: phrasePass, onPrepared: lattice, into: &ruleMatches) }
         for match in ruleMatches {
+            let read: [FindingMention]
             switch engine.grammar.rules[match.rule].action {
-            case "finding-phrase": mentions += phrases.read(match, in: lattice, report: report)
-            case "finding": mentions += construction(match, report: report, lattice: lattice)
-            default: break
+            case "finding-phrase": read = phrases.read(match, in: lattice, report: report)
+            case "finding": read = construction(match, report: report, lattice: lattice)
+            default: continue
             }
+            // (the first phrase's mentions taken as they are, not copied into a new list)
+            if mentions.isEmpty { mentions = read } else { mentions += read }
         }
         // A dataset string that names no finding ("Left lung is not ventilated") still describes one:
         // the unnamed type, over the whole string, so that its places are read.
