@@ -510,6 +510,10 @@ import Testing
         // With no place before it, the words name nothing.
         let alone = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in this localization."))
         #expect(alone.laterality == Laterality.none)
+        // "in their place", "in its place": where the findings just named were, gone now or not.
+        let replaced = try #require(try extract.finding("linear-atelectasis", in:
+            "The consolidation in the left lung lower lobe has resolved. In its place, linear atelectasis is observed."))
+        #expect(replaced.lobes == ["LLL"])
         // A lobe without a side named before it in the sentence is the level meant, not the previous sentence's place
         // (whose side completes it).
         let level = try #require(try extract.finding("consolidation", in:
