@@ -231,6 +231,15 @@ import Testing
         #expect(try assertions("The appearances are not specific and can be evaluated in favor of the infective process.") == ["pneumonia": "uncertain"])
         // A follow-up recommended for a nodule says the nodule is there.
         #expect(try assertions("Follow-up is recommended for the nodule in the right upper lobe.") == ["nodule": "present"])
+        // … and one named in the sentence before, followed "for this" or "for the", is that one again: no second, doubted
+        // or unplaced one.
+        let parser = try ReportParserTests.engine.makeParser()
+        for follow in ["Follow-up is recommended for this nodule.", "Follow-up is recommended for the lesion."] {
+            let findings = try parser.parse(id: "f1", text: "FINDINGS: A 9 mm ground glass nodule in the right upper lobe. "
+                + follow).findings
+            #expect(findings.map(\.type) == ["ground-glass-nodule"])
+            #expect(findings.map(\.assertion) == [.present])
+        }
         // What could not be characterized denies nothing after it.
         #expect(try assertions("The parenchyma area in the left lower lobe could not be characterized because of the subpleural ground glass density.")
             == ["ground-glass-opacity": "present"])
