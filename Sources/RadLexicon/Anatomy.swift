@@ -39,6 +39,9 @@ public struct AnatomyStructure: Sendable {
     /// A structure of which each lung has one, named without a side in the singular ("the fissure", "the major fissure";
     /// `inOneLung` in anatomy.xml): it lies in one lung, whose side the context gives.
     public var inOneLung = false
+    /// The lobe a structure lies in without being part of it (`inLobe` in anatomy.xml): a lobar bronchus is part of the
+    /// bronchial tree, and lies in its lobe.
+    public var inLobe: String? = nil
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin
@@ -133,8 +136,9 @@ public struct Anatomy: Sendable {
         return result
     }
 
-    /// The lobe a structure lies in (itself for a lobe), nil above lobe level.
+    /// The lobe a structure lies in (itself for a lobe), nil above lobe level: the nearest of its ancestry that is a lobe
+    /// or lies in one (`inLobe`).
     public func lobe(of id: String) -> AnatomyStructure? {
-        ancestry(of: id).first { $0.kind == .lobe }
+        ancestry(of: id).lazy.compactMap { $0.kind == .lobe ? $0 : $0.inLobe.flatMap(self.structure) }.first
     }
 }

@@ -33,7 +33,7 @@ public final class AnatomyIndex: Sendable {
         for structure in structures {
             let chain = anatomy.ancestry(of: structure.id).compactMap { anatomy.index(of: $0.id) }
             ancestors.append(chain)
-            lobe.append(chain.first { structures[$0].kind == .lobe } ?? -1)
+            lobe.append(anatomy.lobe(of: structure.id).flatMap { anatomy.index(of: $0.id) } ?? -1)
         }
         var lobes: [String: Int] = [:]
         var lobesBySide: [Side: [Int]] = [:]

@@ -23,6 +23,7 @@ extension DataReader {
                 structure.topic = element.flag("topic")
                 structure.unpaired = element.flag("unpaired")
                 structure.inOneLung = element.flag("inOneLung")
+                structure.inLobe = element["inLobe"]
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

@@ -9,6 +9,10 @@ extension DataReader {
                 diagnostics.append(XMLDiagnostic(file: structure.origin.file, line: structure.origin.line,
                                                  message: "structure '\(structure.id)' is part of unknown structure '\(parent)'"))
             }
+            if let lobe = structure.inLobe, base.anatomy.structure(lobe)?.kind != .lobe {
+                diagnostics.append(XMLDiagnostic(file: structure.origin.file, line: structure.origin.line,
+                                                 message: "structure '\(structure.id)' lies in '\(lobe)', which is no lobe"))
+            }
         }
         for modifier in base.findings.modifiers {
             for refinement in modifier.refinements {

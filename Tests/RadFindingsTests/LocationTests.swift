@@ -1193,6 +1193,17 @@ import Testing
         #expect(bronchus.segments.isEmpty)
     }
 
+    /// A lobar bronchus named whole lies in its lobe (`inLobe` in anatomy.xml), as a lobe named before "bronchi" does; a
+    /// main bronchus lies in none (probe M168).
+    @Test func aLobarBronchusLiesInItsLobe() throws {
+        let plug = try #require(try extract.findings("Mucus plugging is seen in the right lower lobe bronchus.").first)
+        #expect(plug.laterality == .right && plug.lobes == ["RLL"] && plug.places == ["right-lower-lobe-bronchus"])
+        let thickened = try #require(try extract.findings("The wall of the right middle lobe bronchus is thickened.").first)
+        #expect(thickened.type == "bronchial-wall-thickening" && thickened.lobes == ["RML"])
+        let main = try #require(try extract.findings("Mucus plugging is seen in the right main bronchus.").first)
+        #expect(main.laterality == .right && main.lobes == [])
+    }
+
     @Test func theSuperiorLowerLobeIsItsSuperiorSegment() throws {
         // Audit QQQQQQQ: "the superior lower lobe" (MT of the lower lobe's superior segment).
         let nodule = try #require(try extract.finding("nodule", in: "A 4 mm nodule is observed in the superior lower lobe of the left lung."))

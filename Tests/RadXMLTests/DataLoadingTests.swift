@@ -27,6 +27,8 @@ import Testing
         #expect(knowledge.findings.type("nodule")?.category?.rawValue == "2d")
         #expect(knowledge.anatomy.lobe(of: "LLL-posterior-basal")?.code == "LLL")
         #expect(knowledge.anatomy.lobe(of: "LUL-inferior-lingular")?.code == "LUL")
+        #expect(knowledge.anatomy.lobe(of: "left-upper-lobe-bronchus")?.code == "LUL")
+        #expect(knowledge.anatomy.lobe(of: "left-main-bronchus") == nil)
         #expect(knowledge.anatomy.structure("RUL")?.radlex == "RID1303")
         #expect(knowledge.sectionRules.headers.count > 10)
         #expect(knowledge.sentenceRules.abbreviations.contains { String(decoding: $0.text, as: UTF16.self) == "approx" })
