@@ -2198,6 +2198,14 @@ import Testing
             + "seen in the neighboring lung parenchyma.")
         #expect(beside.map(\.laterality) == [.left, .left])
         #expect(beside.last?.places == [])
+        // … and so does one the effusion causes, in its sentence or the next by "it"; what "it" is said to be, in words that
+        // name lesions of other organs too, stays where it is (probe M168).
+        let caused = try extract.findings("A pleural effusion is seen on the left, causing compression atelectasis.")
+        #expect(caused.map(\.laterality) == [.left, .left] && caused.last?.places == [])
+        let causedLater = try extract.findings("There is a right pleural effusion. It leads to passive atelectasis.")
+        #expect(causedLater.map(\.laterality) == [.right, .right] && causedLater.last?.places == [])
+        #expect(try extract.findings("Nodular thickenings are seen in the pleura on the left. They were considered metastases.")
+            .last?.places == ["pleura"])
         // Audit IIIIIII: "and compression atelectasis accompanying it" is beside it too.
         #expect(try extract.findings("There is pleural effusion reaching 3.5 cm at its widest point in the right lung and "
             + "compression atelectasis accompanying it.").map(\.laterality) == [.right, .right])

@@ -114,21 +114,23 @@ extension AttachmentContext {
         }
     }
 
-    /// "Pleural effusion of 49 mm on the right and atelectatic changes in the adjacent lung parenchyma": of the places a chest
-    /// finding took through a proximity cue from the one it lies next to (`nearby`, past its `own`), the structures of another
-    /// compartment than its type's region (the pleura, a hemithorax, a fissure, a rib) that are no lobe or segment: it lies
-    /// beside them, on their side and in their lobes, not in them. Per mention, the structures it leaves out (none of its own
-    /// places').
-    func foreignStructures(_ mentions: [FindingMention], nearby: [(cue: Cue?, refersBack: Bool, nearType: Int?)],
-                           own: [[Int]], placesOf: [[Int]], places: [Place]) -> [Set<Int>] {
+    /// "Pleural effusion of 49 mm on the right and atelectatic changes in the adjacent lung parenchyma", "Right pleural
+    /// effusion causing compressive atelectasis": of the places a chest finding took from the one it lies next to or goes
+    /// with (`borrowed`: through a proximity cue, or an accompaniment or result cue; past its `own`), the structures of
+    /// another compartment than its type's region (the pleura, a hemithorax, a fissure, a rib) that are no lobe, segment nor
+    /// zone of the lung ("subpleural"): it lies beside them, on their side and in their lobes, not in them. Per mention, the
+    /// structures it leaves out (none of its own places').
+    func foreignStructures(_ mentions: [FindingMention], borrowed: (Int) -> Bool, own: [[Int]], placesOf: [[Int]],
+                           places: [Place]) -> [Set<Int>] {
         let structures = engine.knowledge.anatomy.structures
         let types = engine.knowledge.findings.types
         return mentions.indices.map { index in
             let type = mentions[index].type
-            guard nearby[index].cue?.value.type == .proximity, engine.placeTables.typeInChest[type] else { return [] }
+            guard borrowed(index), engine.placeTables.typeInChest[type] else { return [] }
             let ownStructures = Set(own[index].flatMap { places[$0].structures })
             return Set(placesOf[index].filter { !own[index].contains($0) }.flatMap { places[$0].structures }.filter {
-                structures[$0].region != types[type].region && !engine.placeTables.isLungPart[$0] && !ownStructures.contains($0)
+                structures[$0].region != types[type].region && !engine.placeTables.isLungPart[$0] && structures[$0].kind != .zone
+                    && !ownStructures.contains($0)
             })
         }
     }

@@ -327,13 +327,21 @@ extension ReportParser {
             // (next to one of an earlier sentence, only its side, lobes and segments: see ``placesBeside(_:)``; so is a chest
             // finding a proximity pronoun puts there — "Atelectasis is seen in the adjacent lung parenchyma" after a pleural
             // effusion —, not one whose type may lie anywhere: "Air images are observed in it" after an effusion is in it)
+            // "Right pleural effusion. It causes compressive atelectasis.": a chest finding "it" places by one of another
+            // region lies beside it too, not in its pleura — not one whose words also name lesions of other organs, which may
+            // be it: "These were thought to be metastases" after nodular lesions of the pleura are there)
             let beside = switch kind {
             case .near: true
             case .place(beside: true): engine.placeTables.typeInChest[finding.typeIndex]
             default: false
             }
+            let region = types[finding.typeIndex].region
             findings[index].addPlaces(of: beside ? givers.map { placesBeside($0, for: finding) }
-                                        : kind.isPlace ? givers.map { placesAtItsLevel($0, for: finding) } : givers)
+                                        : kind.isPlace ? givers.map { placesAtItsLevel($0, for: finding) }
+                                        : kind == .pronoun && engine.placeTables.typeInChest[finding.typeIndex]
+                                            && !types[finding.typeIndex].otherOrgans
+                                            ? givers.map { types[$0.typeIndex].region == region ? $0 : placesBeside($0, for: finding) }
+                                        : givers)
             // "Density increases in the left upper lobe. This appearance was evaluated in favor of sequelae": what a
             // present finding says "it" is, the weak findings it names are (as "density increases consistent with
             // sequelae" in one sentence): interpreted, their labels its own.
