@@ -114,19 +114,35 @@ extension AttachmentContext {
         }
     }
 
+    /// "Right pleural effusion causing compressive atelectasis": one an accompaniment or result cue places where the finding
+    /// before it is lies beside that one's other compartment, as one a proximity cue puts there (``foreignStructures``) —
+    /// not one whose words also name lesions of other organs ("a lymph node in which calcified foci are observed"): its
+    /// structures of another compartment are added to `foreign`.
+    func addForeignStructuresAccompanied(_ mentions: [FindingMention], accompanying: [Cue?], own: [[Int]], placesOf: [[Int]],
+                                         places: [Place], foreign: inout [Set<Int>]) {
+        guard accompanying.contains(where: { $0?.value.type.accompanies == true }) else { return }
+        let types = engine.knowledge.findings.types
+        let borrowed = mentions.indices.map {
+            accompanying[$0]?.value.type.accompanies == true && !types[mentions[$0].type].otherOrgans
+        }
+        let beside = foreignStructures(mentions, borrowed: borrowed, own: own, placesOf: placesOf, places: places)
+        for index in mentions.indices where !beside[index].isEmpty { foreign[index].formUnion(beside[index]) }
+    }
+
+
     /// "Pleural effusion of 49 mm on the right and atelectatic changes in the adjacent lung parenchyma", "Right pleural
     /// effusion causing compressive atelectasis": of the places a chest finding took from the one it lies next to or goes
     /// with (`borrowed`: through a proximity cue, or an accompaniment or result cue; past its `own`), the structures of
     /// another compartment than its type's region (the pleura, a hemithorax, a fissure, a rib) that are no lobe, segment nor
     /// zone of the lung ("subpleural"): it lies beside them, on their side and in their lobes, not in them. Per mention, the
     /// structures it leaves out (none of its own places').
-    func foreignStructures(_ mentions: [FindingMention], borrowed: (Int) -> Bool, own: [[Int]], placesOf: [[Int]],
+    func foreignStructures(_ mentions: [FindingMention], borrowed: [Bool], own: [[Int]], placesOf: [[Int]],
                            places: [Place]) -> [Set<Int>] {
         let structures = engine.knowledge.anatomy.structures
         let types = engine.knowledge.findings.types
         return mentions.indices.map { index in
             let type = mentions[index].type
-            guard borrowed(index), engine.placeTables.typeInChest[type] else { return [] }
+            guard borrowed[index], engine.placeTables.typeInChest[type] else { return [] }
             let ownStructures = Set(own[index].flatMap { places[$0].structures })
             return Set(placesOf[index].filter { !own[index].contains($0) }.flatMap { places[$0].structures }.filter {
                 structures[$0].region != types[type].region && !engine.placeTables.isLungPart[$0] && structures[$0].kind != .zone

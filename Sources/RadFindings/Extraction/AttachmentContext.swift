@@ -377,7 +377,7 @@ struct AttachmentContext {
         let ownPlaces = placesOf
         let nearby = placesNearby(mentions, cues: cues, places: places, measurements: measurements, placesOf: &placesOf,
                                   sameClause: sameClause)
-        var foreign = foreignStructures(mentions, borrowed: { nearby[$0].cue?.value.type == .proximity }, own: ownPlaces,
+        var foreign = foreignStructures(mentions, borrowed: nearby.map { $0.cue?.value.type == .proximity }, own: ownPlaces,
                                         placesOf: placesOf, places: places)
         let references = placesNamedBefore(mentions, cues: cues, places: places, placesOf: &placesOf)
         let roles = interpretationRoles(mentions, cues: cues, namedAgain: references.map { $0.cue?.value.type == .reference },
@@ -386,14 +386,8 @@ struct AttachmentContext {
         var accompaniedTypes = [Int?](filled: nil, count: mentions.count)
         var accompanying = placesAccompanying(mentions, cues: cues, placesOf: &placesOf, places: places,
                                              accompaniedTypes: &accompaniedTypes, sameClause: samePlaceClause)
-        // (one an accompaniment or result cue places where the finding before it is lies beside that one's other compartment;
-        // not one whose words also name lesions of other organs: "a lymph node in which calcified foci are observed")
-        if accompanying.contains(where: { $0?.value.type.accompanies == true }) {
-            let beside = foreignStructures(mentions, borrowed: {
-                accompanying[$0]?.value.type.accompanies == true && !types[mentions[$0].type].otherOrgans
-            }, own: ownPlaces, placesOf: placesOf, places: places)
-            for index in mentions.indices where !beside[index].isEmpty { foreign[index].formUnion(beside[index]) }
-        }
+        addForeignStructuresAccompanied(mentions, accompanying: accompanying, own: ownPlaces, placesOf: placesOf,
+                                        places: places, foreign: &foreign)
         placesNamedByClauseRecaps(mentions, among: allMentions, cues: cues, placesOf: &placesOf)
         let unplaced = placesOf.map { $0.isEmpty }  // (a closure: a key path to a computed property is read at run time)
         placesOfDiagnoses(mentions, assertions: asserted, placesOf: &placesOf)
