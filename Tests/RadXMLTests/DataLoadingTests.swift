@@ -81,6 +81,11 @@ import Testing
         #expect(found.contains { $0.line == 5 && $0.message.contains("right-lungg") })
     }
 
+    @Test func inLobeNamingNoLobeIsReported() {
+        let found = problems("in-lobe-not-a-lobe.xml")
+        #expect(found.contains { $0.line == 6 && $0.message.contains("'upper-bronchus' lies in 'lung', which is no lobe") })
+    }
+
     @Test func aTermNamingTwoFindingsIsReported() {
         let found = problems("duplicate-term.xml")
         #expect(found.contains { $0.line == 8 && $0.message.contains("Nodule") && $0.message.contains("nodule") })

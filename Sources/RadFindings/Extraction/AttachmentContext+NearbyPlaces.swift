@@ -129,7 +129,6 @@ extension AttachmentContext {
         for index in mentions.indices where !beside[index].isEmpty { foreign[index].formUnion(beside[index]) }
     }
 
-
     /// "Pleural effusion of 49 mm on the right and atelectatic changes in the adjacent lung parenchyma", "Right pleural
     /// effusion causing compressive atelectasis": of the places a chest finding took from the one it lies next to or goes
     /// with (`borrowed`: through a proximity cue, or an accompaniment or result cue; past its `own`), the structures of
