@@ -47,6 +47,12 @@ import Testing
         // One unit for a list of lesions: the largest, not the last, and sizes of members up to it (scan T42), no one
         // lesion's dimensions.
         ("In the left lower lobe, 2 parenchymal nodules with 6 and 5 mm diameters are observed.", 6, [6, 5], "upto"),
+        // A lower bound said as "larger than", a range "from … to" after "ranging" or with both units after "between", and
+        // "being" as the verb of the largest placed (probe P170).
+        ("Calcified nodules larger than 4 mm are seen in both lungs.", 4, [4], "atleast"),
+        ("Nodules ranging in size from 3 mm to 7 mm are observed in both lungs.", 7, [3, 7], "range"),
+        ("Nodules with diameters between 2 mm and 5 mm are seen in the left lung.", 5, [2, 5], "range"),
+        ("Nodules are seen in both lungs, the largest in the right lung lower lobe being 7 mm.", 7, [7], "upto"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
         ("A 2 m diameter nodule is observed in the subpleural area of the right lung upper lobe.", 2, [2], "exact"),
     ]
@@ -85,6 +91,27 @@ import Testing
         #expect(finding.multiple)
         let adverb = try #require(try extract.finding("nodule", in: "Millimetrically sized nodules are seen in both lungs."))
         #expect(adverb.sizeWord == "size.millimetric")
+    }
+
+    /// "Ranging from 2 mm to 6 mm" is a range, no growth from an earlier size; "increased from 3 mm to 5 mm" is one; "larger
+    /// than normal" is no bound (probe P170).
+    @Test func aRangeFromToIsNoChange() throws {
+        let range = try #require(try extract.finding("nodule", in: "Nodules ranging from 2 mm to 6 mm are seen in both lungs."))
+        #expect(range.temporal == nil && range.size?.qualifier.rawValue == "range")
+        let grown = try #require(try extract.finding("nodule", in: "The nodule in the left lower lobe increased from 3 mm to 5 mm."))
+        #expect(grown.temporal == .increased && grown.size?.maxMM == 5 && grown.size?.qualifier.rawValue == "exact")
+        let heart = try #require(try extract.finding("cardiomegaly", in: "The heart is larger than normal."))
+        #expect(heart.assertion == .present && heart.size == nil)
+    }
+
+    /// "Of a few millimeters" is millimetric said with the unit; a few nodules measured in millimetres are not (probe P170).
+    @Test func aFewMillimetersIsMillimetric() throws {
+        #expect(try extract.finding("nodule", in: "Nodules of a few millimeters are observed in both lungs.")?.sizeWord
+            == "size.millimetric")
+        #expect(try extract.finding("nodule", in: "A nodule a few millimeters in size is seen in the right lung upper lobe.")?.sizeWord
+            == "size.millimetric")
+        let measured = try #require(try extract.finding("nodule", in: "A few nodules of 4 millimeters are seen in the left lung."))
+        #expect(measured.sizeWord == nil && measured.size?.maxMM == 4)
     }
 
     @Test func theLargestMeasurementWins() throws {
