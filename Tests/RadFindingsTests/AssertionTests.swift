@@ -331,6 +331,19 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule smaller than 4 mm is seen in the middle lobe.")?.temporal == nil)
     }
 
+    /// "Has become larger", "more prominent than in the previous examination" grew; "maintains its size", "did not change in
+    /// size" stayed; "more prominent on the right" says where, no change (probe P170).
+    @Test func growthAndStabilityInOtherWords() throws {
+        #expect(try extract.finding("nodule", in: "The nodule in the left lung lower lobe has become larger.")?.temporal == .increased)
+        #expect(try extract.finding("pleural-effusion", in: "The pleural effusion on the left is more prominent than in the previous "
+            + "examination.")?.temporal == .increased)
+        #expect(try extract.finding("nodule", in: "The nodule in the right lung middle lobe maintains its size.")?.temporal == .stable)
+        #expect(try extract.finding("nodule", in: "The nodule in the left lung upper lobe did not change in size.")?.temporal == .stable)
+        #expect(try extract.finding("mass", in: "The mass in the right lung lower lobe did not show any change in size compared to "
+            + "the previous examination.")?.temporal == .stable)
+        #expect(try extract.finding("pleural-effusion", in: "Bilateral pleural effusion is more prominent on the right.")?.temporal == nil)
+    }
+
     /// "An increase in the X", "a decrease in the X" change the finding right after them, and no other.
     @Test func anIncreaseInTheFindingChangesIt() throws {
         #expect(try extract.finding("pleural-effusion", in: "Compared to the previous examination, there is an increase in the "
