@@ -11,20 +11,25 @@ public struct ParsedReport: Sendable {
 
     /// The 18 CT-RATE labels: 1 when a present finding maps to the label.
     public var labels: [CTRateLabel: Int] {
-        let present = presentLabels
-        return Dictionary(uniqueKeysWithValues: CTRateLabel.allCases.map { ($0, present.contains($0) ? 1 : 0) })
+        Dictionary(uniqueKeysWithValues: zip(CTRateLabel.allCases, presentFlags).map { ($0, $1 ? 1 : 0) })
     }
 
     /// ``labels`` keyed by the labels' names (as the output record has them).
     var labelNames: [String: Int] {
-        let present = presentLabels
-        return Dictionary(uniqueKeysWithValues: CTRateLabel.allCases.map { ($0.rawValue, present.contains($0) ? 1 : 0) })
+        Dictionary(uniqueKeysWithValues: zip(CTRateLabel.allCases, presentFlags).map { ($0.rawValue, $1 ? 1 : 0) })
     }
 
-    /// The labels some present finding turns on.
-    var presentLabels: Set<CTRateLabel> {
-        var result: Set<CTRateLabel> = []
-        for finding in findings where finding.assertion == .present { result.formUnion(finding.labels) }
+    /// Per label, in CT-RATE's order (`CTRateLabel.allCases`), whether some present finding turns it on: the one rule of
+    /// ``labels``, ``labelNames`` and the written record (a flag per label, the findings read in place: no set of labels,
+    /// each hashed).
+    var presentFlags: [Bool] {
+        let all = CTRateLabel.allCases
+        var result = [Bool](repeating: false, count: all.count)
+        for index in findings.indices where findings[index].assertion == .present {
+            for label in findings[index].labels {
+                if let slot = all.firstIndex(of: label) { result[slot] = true }
+            }
+        }
         return result
     }
 }

@@ -9,8 +9,8 @@ struct OutputTables: Sendable {
     private let typeOntology: [[UInt8]]
     /// Per structure (index in `KnowledgeBase.anatomy.structures`): its `{"id", "radlex"}` object.
     private let structureObjects: [[UInt8]]
-    /// The 18 label names in CT-RATE's order, as JSON key bytes.
-    let labelKeys: [(label: CTRateLabel, key: [UInt8])] = CTRateLabel.allCases.map { ($0, Array($0.rawValue.utf8)) }
+    /// The 18 label names in CT-RATE's order (`CTRateLabel.allCases`, as `ParsedReport.presentFlags`), as JSON key bytes.
+    let labelKeys: [[UInt8]] = CTRateLabel.allCases.map { Array($0.rawValue.utf8) }
 
     init(_ knowledge: KnowledgeBase) {
         typeOntology = knowledge.findings.types.map { type in

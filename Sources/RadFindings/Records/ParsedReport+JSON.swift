@@ -36,18 +36,9 @@ extension ParsedReport {
         writer.endArray()
         writer.key("labels")
         writer.beginObject()
-        // (``presentLabels`` as a flag per label in the order written: no set of labels, each hashed by its name, and the
-        // findings read in place)
-        let labelKeys = engine.outputTables.labelKeys
-        var present = [Bool](repeating: false, count: labelKeys.count)
-        for index in findings.indices where findings[index].assertion == .present {
-            for label in findings[index].labels {
-                if let slot = labelKeys.firstIndex(where: { $0.label == label }) { present[slot] = true }
-            }
-        }
-        for (slot, key) in labelKeys.enumerated() {
-            writer.key(plain: key.key)
-            writer.number(present[slot] ? 1 : 0)
+        for (key, present) in zip(engine.outputTables.labelKeys, presentFlags) {
+            writer.key(plain: key)
+            writer.number(present ? 1 : 0)
         }
         writer.endObject()
         writer.endObject()
