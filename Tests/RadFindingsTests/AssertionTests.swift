@@ -472,9 +472,14 @@ import Testing
         // Audit I14: "This view" (MT of "this appearance") names the findings of the sentence before.
         #expect(try extract.findings("Peribronchial thickening is observed in both lungs. This view is new compared with the previous "
             + "study.").first?.temporal == .new)
-        // Audit H14: what the patient "was followed up for" is history, not a finding of this examination.
+        // Audit H14: what the patient "was followed up for" is history, not a finding of this examination; audit T50: nor a
+        // denied one (it said the consolidation the case was followed for was gone). A nodule followed up and seen is there.
         #expect(try assertions("Nodules are seen in both lungs of the patient, who was followed up for consolidation in the right "
-            + "lung.")["consolidation"] == "absent")
+            + "lung.") == ["nodule": "present"])
+        #expect(try assertions("Tree-in-bud densities are noted in the left lower lobe in the case, who was followed up for "
+            + "bronchiectasis.") == ["tree-in-bud": "present"])
+        #expect(try assertions("A nodule that was followed up in the right middle lobe for two years is seen again.")
+            == ["nodule": "present"])
         // Sweep U31: "no appearance suggestive of X" denies X; a reason after "since" is seen, not hedged.
         #expect(try assertions("No appearance suggestive of a fracture line was detected in the ribs.")["fracture"] == "absent")
         #expect(try assertions("Hypersensitivity pneumonitis may be considered in the differential diagnosis, since the old "
