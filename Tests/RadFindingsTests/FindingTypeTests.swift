@@ -1246,6 +1246,11 @@ import Testing
         #expect(try read("The bone structure is slightly porotic.") == ["osteoporosis present -"])
         #expect(try read("Porotic appearance and degenerative changes in the bone structures.")
             == ["osteoporosis present -", "degenerative-bone-change present -"])
+        // Audit T50: the misspellings "osteoprosis" and "osteoparotic" are osteoporosis too; osteophytes are still not.
+        #expect(try read("Coarse trabeculae in keeping with osteoprosis are seen in the thoracic vertebrae.")
+            == ["osteoporosis present -"])
+        #expect(try read("Osteoparotic appearance of the vertebral bodies.") == ["osteoporosis present -"])
+        #expect(try read("Anterior osteophytes are seen in the thoracic vertebrae.") == ["osteophyte present -"])
         // Audit A37: an infection doubted in brackets after a gallbladder finding is no lung infection; after a lung
         // consolidation it still is one.
         #expect(try read("Diffuse thickening of the gallbladder wall is observed (cholecystitis? infection?).")
