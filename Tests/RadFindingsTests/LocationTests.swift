@@ -1771,4 +1771,20 @@ import Testing
             + "atelectasis is observed distal to it.").findings
         #expect(findings.map(\.laterality) == [.left, .left])
     }
+
+    /// Audit T50: a zone word between a modifier and its head, or between two modifiers, is a place of the one finding
+    /// the phrase names, no cut that leaves the modifier a finding of its own.
+    @Test func aZoneWordInsideAPhraseKeepsItWhole() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.places)" }
+        }
+        #expect(try read("A calcified subpleural nodule is seen in the right lower lobe.") == ["nodule [\"subpleural-region\"]"])
+        #expect(try read("Linear subpleural atelectasis is seen in the left lower lobe.")
+                == ["linear-atelectasis [\"subpleural-region\"]"])
+        #expect(try read("A nodular subpleural ground glass area is seen in the left lower lobe.")
+                == ["ground-glass-opacity [\"subpleural-region\"]"])
+        // Not across "and": the zone is the next item's only.
+        #expect(try read("Calcified nodules and subpleural ground glass areas are seen in the right lung.")
+                == ["nodule []", "ground-glass-opacity [\"subpleural-region\"]"])
+    }
 }
