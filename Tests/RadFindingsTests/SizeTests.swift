@@ -190,6 +190,14 @@ import Testing
             == ["13.0 decreased"])
         // A change word of its own wins.
         #expect(try read("The nodule measuring 19 mm (18 mm in the previous examination) is stable.") == ["19.0 stable"])
+        // The earlier size in a relative clause after today's is the same finding's; one after another finding named between
+        // them is not (probe P170).
+        #expect(try read("A nodule measuring 7 mm, which was 4 mm in the previous examination, is seen in the left lung.")
+            == ["7.0 increased"])
+        #expect(try read("A 9x6 mm nodule, which was previously 9x5 mm, is seen in the right lung middle lobe.") == ["9.0 stable"])
+        #expect(try read("A nodule of 8 mm and a lymph node of 12 mm in the previous examination are observed.") == ["8.0 -", "0.0 -"])
+        #expect(try read("A nodule of 8 mm and a lymph node, which was 12 mm in the previous examination, are observed.")
+            == ["8.0 -", "0.0 -"])
     }
 
     /// An earlier size that opens a bracket is compared with today's size the bracket follows, however far (a place or

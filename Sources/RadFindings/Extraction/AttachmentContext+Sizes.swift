@@ -93,8 +93,10 @@ extension AttachmentContext {
     }
 
     /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
-    /// against a size of an earlier examination next to it (within eight words, in one clause; else, for one that opens
-    /// a bracket, today's size the bracket follows: `sizeBeforeAside`) and the earlier size.
+    /// against a size of an earlier examination next to it (within eight words, in one clause — a relative one counts in
+    /// it: "a nodule of 5 mm, which was 3 mm in the previous examination" —, with no finding today's size does not
+    /// measure named between them; else, for one that opens a bracket, today's size the bracket follows:
+    /// `sizeBeforeAside`) and the earlier size.
     func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
                  mentions: [FindingMention], brackets: [Range<Int>],
                  sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
@@ -109,6 +111,7 @@ extension AttachmentContext {
                       gap(index) >= 0 && gap(index) <= 8 && sizesOf.contains { $0.contains(index) }
                           && sameClause(min(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound),
                                         max(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound))
+                          && !otherFindingBetween(measurements[index], earlier, mentions: mentions, sizesOf: sizesOf, today: index)
                   }).min(by: { gap($0) < gap($1) })
                     ?? sizeBeforeAside(earlier, measurements: measurements, sizesOf: sizesOf, mentions: mentions, brackets: brackets)
             else { continue }
@@ -118,6 +121,14 @@ extension AttachmentContext {
             for index in sizesOf.indices where sizesOf[index].contains(today) { result[index] = (change, earlier) }
         }
         return result
+    }
+
+    /// Whether a finding that today's size (`today`, the index of `size`) does not measure is named between it and the earlier
+    /// size: "a nodule of 8 mm and a lymph node of 12 mm in the previous examination" says no change of the nodule.
+    private func otherFindingBetween(_ size: Measurement, _ earlier: Measurement, mentions: [FindingMention], sizesOf: [[Int]],
+                                     today: Int) -> Bool {
+        let between = min(size.tokens.upperBound, earlier.tokens.upperBound)..<max(size.tokens.lowerBound, earlier.tokens.lowerBound)
+        return mentions.indices.contains { between.contains(mentions[$0].head.lowerBound) && !sizesOf[$0].contains(today) }
     }
 
     /// "…, the largest of which is 7.4 mm in size in the upper lobe anterior segment (the largest was 8.1 mm in the

@@ -362,7 +362,7 @@ struct AttachmentContext {
         keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, hosts: asideHosts, taking: measurable,
                              sizesOf: &sizesOf)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, mentions: mentions,
-                                  brackets: brackets, sameClause: sameClause)
+                                  brackets: brackets, sameClause: samePlaceClause)
         // What an interpreted finding was placed and measured by is its interpreter's too, and a size said only of its
         // interpreter is its own ("a nodular lesion compatible with an adenoma of 13 mm": one lesion, 13 mm).
         for (index, mention) in mentions.enumerated() {
