@@ -53,6 +53,8 @@ import Testing
         ("Nodules ranging in size from 3 mm to 7 mm are observed in both lungs.", 7, [3, 7], "range"),
         ("Nodules with diameters between 2 mm and 5 mm are seen in the left lung.", 5, [2, 5], "range"),
         ("Nodules are seen in both lungs, the largest in the right lung lower lobe being 7 mm.", 7, [7], "upto"),
+        // The nodule's own size stays beside a distance from the diaphragm (probe P170).
+        ("A nodule of 6 mm is seen in the left lung lower lobe, 3 cm above the diaphragm.", 6, [6], "exact"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
         ("A 2 m diameter nodule is observed in the subpleural area of the right lung upper lobe.", 2, [2], "exact"),
     ]
@@ -71,6 +73,8 @@ import Testing
         "The nodule in the right lung, seen 10 days ago, is stable.",
         "A fat-containing nodule with a density of -20 HU is seen in the right lung.",
         "Compared with the CT dated 03.02.2020, the nodule in the right lung is stable.",
+        // A distance from the apex, as from the carina (probe P170).
+        "A nodule is observed in the right lung upper lobe, 2 cm below the apex.",
     ]
 
     @Test(arguments: traps)
