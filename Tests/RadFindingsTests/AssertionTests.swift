@@ -288,12 +288,18 @@ import Testing
         // "partial" is a known word now; a lymph node's partial calcification is still the node's own (constructions.xml).
         #expect(try extract.findings("A lymph node showing partial calcification is seen in the subcarinal area.").map(\.type)
             == ["lymphadenopathy"])
-        // "completely resolved", "regressed completely": so are these
+        // "completely resolved", "regressed completely", "not present (seen) in the current examination": so are these (the
+        // last two probe P170)
         for sentence in ["The consolidation in the left lower lobe noted before has completely resolved.",
-                         "The nodule described in the right upper lobe has regressed completely."] {
+                         "The nodule described in the right upper lobe has regressed completely.",
+                         "The mass described before in the left lung upper lobe is not present in the current examination.",
+                         "The effusion seen on the right in the previous examination is not seen in the current examination."] {
             let finding = try #require(try extract.findings(sentence).first)
             #expect(finding.assertion == .absent && finding.temporal == .resolved, "\(sentence)")
         }
+        // Not present with no examination named: denied, no change.
+        let denied = try #require(try extract.findings("A pneumothorax is not present in the right hemithorax.").first)
+        #expect(denied.assertion == .absent && denied.temporal == nil)
         // A device said to be taken away ("had been removed", "has since been removed", "was withdrawn"): absent, gone since then.
         for sentence in ["The chest tube on the left had been removed.", "The drainage catheter seen before was withdrawn.",
                          "The right pleural drain has since been removed."] {
