@@ -42,6 +42,9 @@ public struct AnatomyStructure: Sendable {
     /// The lobe a structure lies in without being part of it (`inLobe` in anatomy.xml): a lobar bronchus is part of the
     /// bronchial tree, and lies in its lobe.
     public var inLobe: String? = nil
+    /// Segment-word values that name this segment only where its lobe's level is said (`lobeSegment` in anatomy.xml):
+    /// "the apical segment of the left lower lobe" is its superior segment, a bare "apical segment" the upper lobe's.
+    public var lobeSegmentNames: [String] = []
     /// Surface forms that name this structure directly ("RUL", "lingula").
     public var terms: [Term]
     public var origin: Origin

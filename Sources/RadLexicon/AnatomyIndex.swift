@@ -19,12 +19,22 @@ public final class AnatomyIndex: Sendable {
     private let onlyLobes: [String: Int]
     /// Lung index by side.
     private let lungs: [Side: Int]
-    /// Segment-name → segments (and segment groups) it names, with whether it is their first name.
-    private let segments: [String: [(structure: Int, primary: Bool)]]
+    /// Segment-name → segments (and segment groups) it names, with whether it is their first name and whether it names
+    /// them only with their lobe's level said (``AnatomyStructure/lobeSegmentNames``).
+    private let segments: [String: [SegmentName]]
     /// Structure index by code ("apex", "RUL").
     private let codes: [String: Int]
     /// Lung zone index by level ("lower" → the lower lung zone).
     private let zones: [String: Int]
+
+    /// One segment a segment name names.
+    private struct SegmentName {
+        var structure: Int
+        /// Whether it is the segment's first name.
+        var primary: Bool
+        /// Whether it names the segment only where the segment's lobe level is given.
+        var withLobe = false
+    }
 
     public init(_ anatomy: Anatomy) {
         let structures = anatomy.structures
@@ -38,7 +48,7 @@ public final class AnatomyIndex: Sendable {
         var lobes: [String: Int] = [:]
         var lobesBySide: [Side: [Int]] = [:]
         var lungs: [Side: Int] = [:]
-        var segments: [String: [(structure: Int, primary: Bool)]] = [:]
+        var segments: [String: [SegmentName]] = [:]
         var codes: [String: Int] = [:]
         var zones: [String: Int] = [:]
         for (index, structure) in structures.enumerated() {
@@ -50,7 +60,10 @@ public final class AnatomyIndex: Sendable {
             if structure.kind == .lung, let side = structure.side { lungs[side] = index }
             if structure.kind == .segment || structure.kind == .segmentGroup {
                 for (position, name) in structure.segmentNames.enumerated() {
-                    segments[name, default: []].append((index, position == 0))
+                    segments[name, default: []].append(SegmentName(structure: index, primary: position == 0))
+                }
+                for name in structure.lobeSegmentNames {
+                    segments[name, default: []].append(SegmentName(structure: index, primary: false, withLobe: true))
                 }
             }
             if let code = structure.code, codes[code] == nil { codes[code] = index }
@@ -99,14 +112,16 @@ public final class AnatomyIndex: Sendable {
 
     /// The sides of the segments a segment name names ("inferior-lingular": the left only).
     public func sides(ofSegmentsNamed name: String, in anatomy: Anatomy) -> Set<Side> {
-        Set((segments[name] ?? []).compactMap { anatomy.structures[$0.structure].side })
+        Set((segments[name] ?? []).compactMap { $0.withLobe ? nil : anatomy.structures[$0.structure].side })
     }
 
     /// The one segment of a side and lobe level with a name; without side and level only a segment's
-    /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise.
+    /// first (primary) name counts; when several fit, the one whose first name it is. Nil otherwise. A name that holds only
+    /// with the lobe said (`lobeSegment`) counts only when the level is given.
     public func segment(named name: String, side: Side?, level: String?, in anatomy: Anatomy) -> Int? {
-        var found: [(structure: Int, primary: Bool)] = []
+        var found: [SegmentName] = []
         for candidate in segments[name] ?? [] {
+            if candidate.withLobe && level == nil { continue }
             // (the structure's fields read in place: no copy of its strings)
             if let side, anatomy.structures[candidate.structure].side != side { continue }
             if let level {

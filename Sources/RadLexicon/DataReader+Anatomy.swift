@@ -24,6 +24,7 @@ extension DataReader {
                 structure.unpaired = element.flag("unpaired")
                 structure.inOneLung = element.flag("inOneLung")
                 structure.inLobe = element["inLobe"]
+                structure.lobeSegmentNames = (element["lobeSegment"] ?? "").split(separator: " ").map(String.init)
                 if structure.kind == .lobe && structure.code == nil {
                     report(element, "a lobe needs a code (RUL, RML, RLL, LUL, LLL)")
                 }

@@ -33,6 +33,12 @@ import Testing
         ("Sequela fibrotic densities are observed in the apical segments of both lungs.", "bilateral", ["RUL", "LUL"],
          ["LUL-apicoposterior", "RUL-apical"]),
         ("A calcified nodule in the apical segment of the left lung.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        // probe P171: a lower lobe's "apical segment" is its superior segment (`lobeSegment`), with the lobe said only.
+        ("A 4 mm nodule is seen in the apical segment of the left lower lobe.", "left", ["LLL"], ["LLL-superior"]),
+        ("A nodule is seen in the right lung lower lobe apical segment.", "right", ["RLL"], ["RLL-superior"]),
+        ("Nodules in the apical segments of both lower lobes.", "bilateral", ["RLL", "LLL"], ["LLL-superior", "RLL-superior"]),
+        ("Linear scarring in the apical segment of the right upper lobe.", "right", ["RUL"], ["RUL-apical"]),
+        ("Scarring in the right lung apical segment.", "right", ["RUL"], ["RUL-apical"]),
         // A side said only where the finding is most is one of both sides.
         ("Especially on the left, atelectasis adjacent to the effusion is observed.", "bilateral", [], []),
         ("Bilateral left prominent pleural effusion.", "bilateral", [], []),
