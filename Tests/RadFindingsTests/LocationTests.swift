@@ -1759,6 +1759,18 @@ import Testing
                 == ["nodule left [\"major-fissure\", \"pleura\"] [\"Lung nodule\"]"])
     }
 
+    /// probe P171: the costophrenic sinus (recess, angle) is the pleural space, so fluid there is a pleural effusion.
+    @Test func fluidInTheCostophrenicSinusIsPleural() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.laterality.rawValue) \($0.places)" }
+        }
+        #expect(try read("Minimal fluid is seen in the left posterior costophrenic recess.")
+                == ["pleural-effusion left [\"pleural-space\"]"])
+        #expect(try read("A small effusion in the right costophrenic sinus.") == ["pleural-effusion right [\"pleural-space\"]"])
+        // Fluid elsewhere in the chest wall stays fluid.
+        #expect(try read("Minimal fluid is seen in the left axilla.").map { $0.hasPrefix("pleural-effusion") } == [false])
+    }
+
     @Test func aFindingThatAccompaniesItIsWhereItIs() throws {
         // "accompanies it" said by the verb, as "accompanying it": the added finding is where the one before it is.
         let findings = try extract.findings("Consolidation is observed in the left lung lower lobe, and atelectasis accompanies it.")
