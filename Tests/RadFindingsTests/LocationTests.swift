@@ -39,6 +39,10 @@ import Testing
         ("Nodules in the apical segments of both lower lobes.", "bilateral", ["RLL", "LLL"], ["LLL-superior", "RLL-superior"]),
         ("Linear scarring in the apical segment of the right upper lobe.", "right", ["RUL"], ["RUL-apical"]),
         ("Scarring in the right lung apical segment.", "right", ["RUL"], ["RUL-apical"]),
+        // probe P171: the left upper lobe's superior division is no superior lingular segment.
+        ("Ground glass is seen in the left upper lobe superior division.", "left", ["LUL"], ["LUL-superior-division"]),
+        ("Ground glass is seen in the superior division of the left upper lobe.", "left", ["LUL"], ["LUL-superior-division"]),
+        ("Ground glass is seen in the left upper lobe superior lingular segment.", "left", ["LUL"], ["LUL-superior-lingular"]),
         // A side said only where the finding is most is one of both sides.
         ("Especially on the left, atelectasis adjacent to the effusion is observed.", "bilateral", [], []),
         ("Bilateral left prominent pleural effusion.", "bilateral", [], []),
