@@ -9,6 +9,9 @@ import Testing
     static let categories: [(String, String, String)] = [
         ("Linear atelectasis in the lingula.", "linear-atelectasis", "2a"),
         ("Fissuritis is observed in the right major fissure.", "pleural-thickening", "2e"),
+        // probe P171: fluid said to be fissural is pleural (as interlobar fluid); a fissural thickening is no effusion.
+        ("Minimal fissural fluid is seen on the right.", "pleural-effusion", "2e"),
+        ("Fissural thickening is seen on the right.", "pleural-thickening", "2e"),
         // An opacity showing air bronchograms is a consolidation; a consolidation with them stays one.
         ("Right middle lobe opacification with air bronchograms.", "consolidation", "2b"),
         ("Areas of increased density with air bronchograms in both lungs.", "consolidation", "2b"),
