@@ -323,6 +323,34 @@ import Testing
         #expect(kidney.findings.last?.category?.rawValue == "2d")
     }
 
+    /// "The largest of these is in the right lower lobe and measures 30 mm.": a sentence that names no finding and opens with
+    /// the largest member of the set named before (after a comparison at most) gives that set the member's place and its size,
+    /// up to it; a member placed on the other side says nothing of it (probe M169).
+    @Test func aLargestMemberWithoutANounIsTheSetBefore() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        let lobe = try parser.parse(id: "lm1", text: "FINDINGS: Small nodules are seen in both lungs. The largest of these is in the "
+            + "right lower lobe and measures 30 mm.")
+        #expect(lobe.findings.map(\.laterality) == [.bilateral] && lobe.findings.map(\.lobes) == [["RLL"]])
+        #expect(lobe.findings.first?.size?.maxMM == 30 && lobe.findings.first?.size?.qualifier == .upto)
+        let them = try parser.parse(id: "lm2", text: "FINDINGS: Scattered nodules are noted in both lungs. The largest of them is in "
+            + "the left upper lobe, 8 mm.")
+        #expect(them.findings.map(\.lobes) == [["LUL"]] && them.findings.first?.size?.maxMM == 8)
+        let framed = try parser.parse(id: "lm3", text: "FINDINGS: A few nodules are present in both lungs. When compared with the "
+            + "prior study, the largest one is seen in the lateral basal segment of the right lower lobe.")
+        #expect(framed.findings.map(\.lobes) == [["RLL"]] && framed.findings.first?.segments == ["RLL-lateral-basal"])
+        let station = try parser.parse(id: "lm4", text: "FINDINGS: Several lymph nodes are seen in the mediastinum. The largest was "
+            + "measured in the right paratracheal area, measuring 12x9 mm.")
+        #expect(station.findings.map(\.size?.maxMM) == [12])
+        // (its own size said with its noun, exact, is a bound of the set too)
+        let noun = try parser.parse(id: "lm6", text: "FINDINGS: Nodules are seen in both lungs. The largest of these nodules "
+            + "is in the right lower lobe and measures 6 mm.")
+        #expect(noun.findings.map(\.size?.qualifier) == [.upto])
+        let apart = try parser.parse(id: "lm5", text: "FINDINGS: A few nodules are seen in the left lung. The largest of these is "
+            + "in the right lower lobe, 9 mm.")
+        #expect(apart.findings.map(\.laterality) == [.left] && apart.findings.map(\.lobes) == [[]])
+        #expect(apart.findings.first?.size == nil)
+    }
+
     /// "The largest of the paraesophageal lymph nodes …": a finding the article names again with a place of its own, in a
     /// later sentence, is the one named before where it is; placed more narrowly, it is another one.
     @Test func aFindingNamedAgainWithItsPlaceIsTheFindingBefore() throws {

@@ -526,7 +526,7 @@ import Testing
         #expect(try sizes("Nodules measuring up to 6 mm are seen in both lungs, the largest approximately 4 mm in the left "
             + "lower lobe.") == ["nodule 4.0 upto"])
         #expect(try sizes("Lymph nodes with short axes less than 1 cm are observed in the mediastinum. The largest of the lymph "
-            + "nodes is in the subcarinal area, measuring 8.5 mm in its short axis.") == ["lymphadenopathy 8.5 exact"])
+            + "nodes is in the subcarinal area, measuring 8.5 mm in its short axis.") == ["lymphadenopathy 8.5 upto"])
         #expect(try sizes("Nodules smaller than 1 cm are observed in both lungs. The largest is 7 mm.") == ["nodule 7.0 upto"])
         // (a bound alone, sizes listed after a bound or measuring it otherwise in its sentence, two bounds, a bound after a
         // measured size, two measured sizes: as before)

@@ -208,7 +208,7 @@ extension AttachmentContext {
 
     /// The finding a sentence without a subject gives: of the type of words that name the findings of the sentence
     /// before it, over the words that say what it says of them, resolved by `ReportParser`; its structures are its scope.
-    private func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Measurement?, temporal: TemporalChange?,
+    func sentenceBeforeFinding(_ sentence: Sentence, type: Int, tokens: Range<Int>, size: Measurement?, temporal: TemporalChange?,
                                        steps: [ExplainStep], reach: RecapReach = .sentenceBefore, scope: [Int] = [],
                                        laterality: Laterality = .none) -> Finding {
         let range = lattice.characters(of: tokens)

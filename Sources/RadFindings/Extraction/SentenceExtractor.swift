@@ -133,7 +133,11 @@ final class SentenceExtractor {
         // A sentence that opens with a size and goes on about the findings before it by a pronoun only ("Its dimensions
         // are 31x18 mm and it bulges the contour of the gland") gives that size too (`namesOnlyEarlierFindings`).
         if namesOnlyEarlierFindings(found) && !keepingUnnamed, let type = sentenceBeforeType {
-            if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
+            // (its words name no finding but a place's head noun: "The largest was measured in the subcarinal area, …")
+            if found.isEmpty, let member = context.subjectlessMember(in: sentence, type: type, places: places,
+                                                                     measurements: read.measurements) {
+                found = [member]
+            } else if let size = context.subjectlessSize(in: sentence, type: type, measurements: read.measurements.filter { !$0.earlier }) {
                 found.insert(size, at: 0)
             } else if found.isEmpty, let change = context.subjectlessChange(in: sentence, type: type, focus: focus) {
                 found = [change]
@@ -174,6 +178,7 @@ final class SentenceExtractor {
     {
         guard let type = sentenceBeforeType else { return ([], nil) }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
+        if let member = largestMember(of: sentence, in: lattice, context: context, type: type) { return ([member], nil) }
         if let change = context.subjectlessChange(in: sentence, type: type, focus: focus) { return ([change], nil) }
         let hits = engine.lexicon.matcher.hits
         guard let sizePass, lattice.matches.contains(where: { match in
@@ -182,6 +187,18 @@ final class SentenceExtractor {
         let measurements = attributes(in: lattice, mentions: [], passes: [sizePass]).measurements
         let size = context.subjectlessSize(in: sentence, type: type, measurements: measurements.filter { !$0.earlier })
         return (size.map { [$0] } ?? [], measuredOrgan(among: measurements, in: lattice, report: report))
+    }
+
+    /// "The largest of these is in the right lower lobe and measures 30 mm.": what a sentence that opens with a reference
+    /// to the largest member of a set says of it (`AttachmentContext.subjectlessMember`), its places and sizes read only
+    /// when a member cue is among its words.
+    private func largestMember(of sentence: Sentence, in lattice: SentenceLattice, context: AttachmentContext, type: Int) -> Finding? {
+        let cues = engine.knowledge.cues.cues
+        guard lattice.matches.contains(where: { match in
+            engine.lexicon.matcher.hits[match.hits].contains { if case let .cue(index) = $0.entry { cues[index].member } else { false } }
+        }) else { return nil }
+        let read = attributes(in: lattice, mentions: [], passes: [locationPass, sizePass].compactMap { $0 })
+        return context.subjectlessMember(in: sentence, type: type, places: read.places, measurements: read.measurements)
     }
 
     /// The sizes, places and anaphors ("in this localization") of a sentence, read by the given passes.

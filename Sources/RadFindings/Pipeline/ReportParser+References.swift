@@ -72,13 +72,23 @@ extension ReportParser {
             // "The largest of these nodules is in the right lower lobe": the set of its type named in an earlier sentence (for a
             // weak word outside the lungs with none, the one set of its organ it could name: see ``organSet(namedBy:in:past:)``).
             if finding.antecedent == .member {
+                // ("The largest of these is in the right lower lobe and measures 30 mm.": a sentence with no finding of its
+                // own, the set of the last sentence with findings; gone when there is none or it lies elsewhere)
+                if types[finding.typeIndex].recap == .sentenceBefore {
+                    if let set = setBefore(member: index, in: findings, past: merged.union(restated)) {
+                        add(finding.structures, to: &findings[set])
+                        merge(largest(finding, of: findings[set]), into: &findings[set])
+                    }
+                    restated.insert(index)
+                    continue
+                }
                 if let set = findings.indices[..<index].last(where: {
                     !merged.contains($0) && !restated.contains($0) && findings[$0].sentence < finding.sentence
                         && findings[$0].typeIndex == finding.typeIndex && findings[$0].assertion == finding.assertion
                         && !elsewhere(finding, than: [findings[$0]])
                 }) ?? organSet(namedBy: finding, in: findings[..<index], past: merged.union(restated)) {
                     add(finding.structures, to: &findings[set])
-                    merge(finding, into: &findings[set])
+                    merge(largest(finding, of: findings[set]), into: &findings[set])
                     restated.insert(index)
                 }
                 continue
@@ -626,6 +636,31 @@ extension ReportParser {
     /// Whether a finding is placed elsewhere than all the given ones (on the other side, or in other lobes).
     func elsewhere(_ finding: Finding, than others: [Finding]) -> Bool {
         !others.isEmpty && others.allSatisfy { placedApart(finding, $0) }
+    }
+
+    /// The set a sentence that names no finding and opens with its largest member names (`Antecedent.member` of the type
+    /// of words for the findings of the sentence before): of the last earlier sentence with a finding that is not absent,
+    /// its first finding of several (else its last one), not absent, unless the member lies elsewhere (see
+    /// ``elsewhere(_:than:)``).
+    private func setBefore(member index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
+        let said = findings.indices[..<index].filter {
+            !gone.contains($0) && findings[$0].sentence < findings[index].sentence && findings[$0].assertion != .absent
+                && findings[$0].antecedent != .member
+        }
+        guard let last = said.last else { return nil }
+        let sentence = findings[last].sentence
+        let set = said.first { findings[$0].sentence == sentence && findings[$0].multiple } ?? last
+        return elsewhere(findings[index], than: [findings[set]]) ? nil : set
+    }
+
+    /// What the largest member of a set says of the set: a size of its own, exact or about, is a bound of a set of several
+    /// ("Nodules in both lungs. The largest of these measures 30 mm.": up to 30 mm, as "…, the largest of which is 30 mm").
+    private func largest(_ member: Finding, of set: Finding) -> Finding {
+        guard set.multiple, var size = member.size, size.qualifier == .exact || size.qualifier == .approx else { return member }
+        var bounded = member
+        size.qualifier = .upto
+        bounded.size = size
+        return bounded
     }
 
     /// Whether a finding's lobes named without a side are, on the sides of an earlier one placed in lobes, none of its lobes.
