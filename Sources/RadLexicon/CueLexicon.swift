@@ -90,6 +90,10 @@ public struct Cue: Sendable {
     /// interpretation cue (`alternatives` in cues.xml: "The lesion could not be distinguished from atelectasis or
     /// consolidation"); one finding after it is not ("… cannot be distinguished from atelectasis": a neighbour it merges with).
     public var offersAlternatives = false
+    /// For an uncertainty cue: it doubts what a finding may be, not one seen before (`spares-named-before` in cues.xml: "The
+    /// differential diagnosis includes pneumonia and atelectasis for the consolidation"): a finding it reaches that a
+    /// reference cue names as one named before ("the consolidation", "the described consolidated areas") keeps its assertion.
+    public var sparesNamedBefore = false
     public var terms: [Term]
     public var origin: Origin
 }

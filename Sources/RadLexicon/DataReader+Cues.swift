@@ -18,6 +18,7 @@ extension DataReader {
                 cue.reachesLastAtEnd = element.flag("last-at-end")
                 cue.holdsVerb = element.flag("verb")
                 cue.offersAlternatives = element.flag("alternatives")
+                cue.sparesNamedBefore = element.flag("spares-named-before")
                 base.cues.cues.append(cue)
             case "temporal":
                 if let value = TemporalChange(rawValue: element["value"] ?? "") {

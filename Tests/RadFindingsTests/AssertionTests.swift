@@ -126,8 +126,27 @@ import Testing
 
     @Test func aDifferentialDiagnosisIsUncertain() throws {
         #expect(try assertions("Bacterial pneumonia is also included in the differential diagnosis.") == ["pneumonia": "uncertain"])
+        // The finding a differential is of, named again by a reference cue, is still there: only the readings are doubted.
         #expect(try assertions("Old sequelae are in the differential diagnosis of the atelectatic change.")
-            == ["fibrotic-sequela": "uncertain", "atelectasis": "uncertain"])
+            == ["fibrotic-sequela": "uncertain", "atelectasis": "present"])
+        // Without a reference cue, what the differential names is doubted, whatever its type.
+        #expect(try assertions("The differential diagnosis includes consolidation and atelectasis.")
+            == ["consolidation": "uncertain", "atelectasis": "uncertain"])
+    }
+
+    @Test func aDifferentialSparesTheFindingItIsOf() throws {
+        // "for the consolidation": the consolidation seen before, once and still there; the readings, doubted, are where it is.
+        let differential = try extract.findings("A consolidation is seen in the left lower lobe. "
+            + "The differential diagnosis includes pneumonia and atelectasis for the consolidation.")
+        #expect(differential.map { "\($0.type) \($0.assertion.rawValue) \($0.lobes)" }
+            == ["consolidation present [\"LLL\"]", "pneumonia uncertain [\"LLL\"]", "atelectasis uncertain [\"LLL\"]"])
+        // Only the finding the reference cue names: "the described nodule includes granuloma" leaves the granuloma doubted.
+        #expect(try extract.findings("A nodule is seen in the right upper lobe. The differential diagnosis of the described nodule "
+            + "includes granuloma and metastasis.").map { "\($0.type) \($0.assertion.rawValue)" }
+            == ["nodule present", "mass uncertain"])
+        // A hedge that is no differential still doubts a finding named again: a second, doubted consolidation.
+        #expect(try extract.findings("A consolidation is seen in the left lower lobe. Findings suggesting the consolidation are noted.")
+            .map(\.assertion.rawValue) == ["present", "uncertain"])
         // What the appearance is atypical for is unlikely: uncertain, neither found nor denied.
         #expect(try assertions("The appearance is atypical for Covid-19 pneumonia.") == ["pneumonia": "uncertain"])
         #expect(try assertions("These findings are not typical for viral pneumonia.") == ["pneumonia": "uncertain"])

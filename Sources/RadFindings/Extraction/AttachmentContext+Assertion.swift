@@ -139,6 +139,26 @@ extension AttachmentContext {
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
     }
 
+    /// A finding doubted by a cue that doubts only readings (`spares-named-before` in cues.xml) that a reference cue names as
+    /// one named before keeps its own assertion: "The differential diagnosis includes pneumonia and atelectasis for the
+    /// consolidation" doubts the readings, not the consolidation seen before (which, present, is that one again). The cue stays
+    /// with it, for `--explain` and for a sentence that otherwise only doubts (its readings are where the findings before are).
+    func spareFindingsNamedBefore(_ mentions: [FindingMention], cues: [Cue], assertions: inout [(Assertion, Cue?)]) {
+        let lexicon = engine.knowledge.cues.cues
+        for index in mentions.indices {
+            let phrase = mentions[index].phrase
+            // (the reference cue's own finding: none named between them — "the described nodule includes granuloma" names the
+            // nodule, not the granuloma)
+            guard let doubt = assertions[index].1, lexicon[doubt.value.index].sparesNamedBefore,
+                  cues.contains(where: { reference in
+                      reference.value.type == .reference && cue(reference, names: phrase, head: mentions[index].head)
+                          && !mentions.contains { (reference.tokens.upperBound..<phrase.lowerBound).contains($0.phrase.lowerBound) }
+                  })
+            else { continue }
+            assertions[index] = (.present, doubt)
+        }
+    }
+
     /// The part of a phrase a cue's distance is counted from: the whole phrase, or, for a cue inside it that opens with a link
     /// word (where the phrase reader cut it into conjuncts: "Pericardial effusion - no thickening"), the side of the cue that
     /// holds the mention's head, as if the cue stood between two phrases.

@@ -341,6 +341,7 @@ struct AttachmentContext {
         doubtAlternativeReadings(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         assertLastBeforeClosingCue(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         doubtBracketedAlternatives(mentions, pairs: brackets, cues: cues, assertions: &assertions)
+        spareFindingsNamedBefore(mentions, cues: cues, assertions: &assertions)
         // (the assertions alone, read by the passes below: one list for them all)
         let asserted = assertions.map(\.0)
         // "A nodule with central calcification measuring 8 mm": a finding that "with" adds to the one before it, read
@@ -481,9 +482,11 @@ struct AttachmentContext {
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
         // findings before it are: as a pronoun would, it names them (not one that names again a lesion other organs have
-        // too: "MRI is recommended for differential diagnosis of the lesion, including metastasis" after a liver lesion).
+        // too: "MRI is recommended for differential diagnosis of the lesion, including metastasis" after a liver lesion). A
+        // finding named before that a differential spares (present, with its cue: see `spareFindingsNamedBefore`) counts as
+        // doubted: "… includes pneumonia and atelectasis for the consolidation" places the readings where the consolidation is.
         let doubtsOnly = recapped.isEmpty && placesOf.allSatisfy { $0.isEmpty }
-            && (assertions.allSatisfy { $0.0 == .uncertain }
+            && (assertions.allSatisfy { $0.0 == .uncertain || $0.0 == .present && $0.1 != nil }
                 || mentions.allSatisfy { types[$0.type].diagnosis } && assertions.allSatisfy { $0.0 != .absent })
             && mentions.allSatisfy { types[$0.type].category != nil }
             && mentions.indices.allSatisfy { references[$0].cue == nil || !types[mentions[$0].type].otherOrgans }
