@@ -1226,6 +1226,14 @@ import Testing
         #expect(try extract.findings("Bulla formations are observed in the apical segments of both lungs.").map(\.multiple)
             == [true])
         #expect(try extract.findings("Calculus images are observed in the right kidney.").map(\.multiple) == [true])
+        // Audit T50: an adjective term alone before "and" shares the number of the plural head after it; a noun keeps its own,
+        // and a singular head after it leaves both one.
+        #expect(try extract.findings("Ground glass and consolidation areas are seen in both lower lobes.").map(\.multiple)
+            == [true, true])
+        #expect(try extract.findings("Pleural effusion and atelectatic changes are seen on the right.").map(\.multiple)
+            == [false, true])
+        #expect(try extract.findings("Ground glass and consolidation area is seen in the left lower lobe.").map(\.multiple)
+            == [false, false])
         #expect(try read("A cage is observed in the C5-C6 intervertebral disc space.") == ["medical-material present -"])
         #expect(try read("The rib cage is symmetrical.") == [])
         #expect(try extract.findings("Hypodense lesions are observed in the superior right lobe of the liver.").map(\.lobes)

@@ -337,11 +337,13 @@ struct PhraseReader {
     /// "Emphysematous bulla-bleb formations", "ground glass-consolidation areas", "nodule-nodular consolidations": the first
     /// half of a hyphenated pair before a plural head names several as the head does (right to left, so a chain of
     /// halves: "A-B-C areas"), unless a quantity word right before it gives it a number of its own ("a bulla-blebs").
-    /// Not across "and", "or" or commas ("pleural effusion and atelectatic changes": one effusion).
+    /// Across "and", "or" or commas only an adjective term alone, which has no noun of its own to give it a number: "ground
+    /// glass and consolidation areas" are ground glass areas too; "pleural effusion and atelectatic changes" one effusion.
     private func numberOfHyphenatedPairs(_ conjuncts: inout [Conjunct], in lattice: SentenceLattice) {
         for index in conjuncts.indices.dropLast().reversed() {
             let next = conjuncts[index + 1]
-            guard next.afterHyphen, next.plural, !next.isFeature, conjuncts[index].head != nil,
+            let bareAdjective = conjuncts[index].head?.findingHit?.adjective == true && conjuncts[index].qualifiers.isEmpty
+            guard next.afterHyphen || bareAdjective, next.plural, !next.isFeature, conjuncts[index].head != nil,
                   !hasQuantityWord(before: conjuncts[index], in: lattice)
             else { continue }
             conjuncts[index].plural = true
