@@ -367,6 +367,14 @@ import Testing
         #expect(try extract.finding("mass", in: "The mass in the right lung lower lobe did not show any change in size compared to "
             + "the previous examination.")?.temporal == .stable)
         #expect(try extract.finding("pleural-effusion", in: "Bilateral pleural effusion is more prominent on the right.")?.temporal == nil)
+        // "No increase in size", "without a significant change": unchanged, nothing denied; "without calcification" no change.
+        let recap = try #require(try extract.finding("nodule", in: "A nodule is seen in the left lung lower lobe. No increase in size "
+            + "was observed."))
+        #expect(recap.assertion == .present && recap.temporal == .stable)
+        let without = try #require(try extract.finding("nodule", in: "A nodule of 5 mm is seen in the right lung middle lobe, without a "
+            + "significant change in size."))
+        #expect(without.assertion == .present && without.temporal == .stable)
+        #expect(try extract.finding("nodule", in: "A nodule without calcification is seen in the right lung middle lobe.")?.temporal == nil)
     }
 
     /// "An increase in the X", "a decrease in the X" change the finding right after them, and no other.
