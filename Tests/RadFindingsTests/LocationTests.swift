@@ -46,6 +46,9 @@ import Testing
         // A side said only where the finding is most is one of both sides.
         ("Especially on the left, atelectasis adjacent to the effusion is observed.", "bilateral", [], []),
         ("Bilateral left prominent pleural effusion.", "bilateral", [], []),
+        // probe P171: "more on the left" after lobes of both sides says where it is most (emphasis), not its only side.
+        ("There are nodules in the lower lobes, more on the left.", "bilateral", ["RLL", "LLL"], []),
+        ("There is atelectasis in the lower lobe on the left.", "left", ["LLL"], []),
         // A segment word that is also a zone, ending its item right after its lobe, is that lobe's segment.
         ("Linear atelectatic changes were observed in the left lung lower lobe basal.", "left", ["LLL"], ["LLL-basal"]),
         ("Sequelae fibrotic changes in the right lung upper lobe apical.", "right", ["RUL"], ["RUL-apical"]),
