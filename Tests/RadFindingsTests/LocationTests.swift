@@ -39,6 +39,13 @@ import Testing
         ("Nodules in the apical segments of both lower lobes.", "bilateral", ["RLL", "LLL"], ["LLL-superior", "RLL-superior"]),
         ("Linear scarring in the apical segment of the right upper lobe.", "right", ["RUL"], ["RUL-apical"]),
         ("Scarring in the right lung apical segment.", "right", ["RUL"], ["RUL-apical"]),
+        // probe P171: numbered segments hold with their lobe said (`lobeSegment`); a bare "S4 segment" names none.
+        ("A 3 mm nodule is seen in the S6 segment of the right lower lobe.", "right", ["RLL"], ["RLL-superior"]),
+        ("A 3 mm nodule is seen in the left upper lobe S1+2 segment.", "left", ["LUL"], ["LUL-apicoposterior"]),
+        ("Atelectasis in the left upper lobe S4 segment.", "left", ["LUL"], ["LUL-superior-lingular"]),
+        ("Atelectasis in the right middle lobe S4 segment.", "right", ["RML"], ["RML-lateral"]),
+        ("Consolidation in the right lung lower lobe S10.", "right", ["RLL"], ["RLL-posterior-basal"]),
+        ("Atelectasis in the S4 segment.", "none", [], []),
         // probe P171: the left upper lobe's superior division is no superior lingular segment.
         ("Ground glass is seen in the left upper lobe superior division.", "left", ["LUL"], ["LUL-superior-division"]),
         ("Ground glass is seen in the superior division of the left upper lobe.", "left", ["LUL"], ["LUL-superior-division"]),
@@ -1764,6 +1771,13 @@ import Testing
                 == ["nodule right [\"fissure\"] [\"Lung nodule\"]"])
         #expect(try read("A 6 mm nodule lies along the left major fissure with a pleural extension.")
                 == ["nodule left [\"major-fissure\", \"pleura\"] [\"Lung nodule\"]"])
+    }
+
+    /// probe P171: a segment number names a lung segment only with its lobe said: the sacral "S1" stays the spine's.
+    @Test func aVertebraNumberIsNoLungSegment() throws {
+        let findings = try extract.findings("Osteophytes and a sclerotic lesion at the L5-S1 level and in the S1 vertebra.")
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0.segments.isEmpty && $0.lobes.isEmpty && $0.places == ["bone"] })
     }
 
     /// probe P171: the costophrenic sinus (recess, angle) is the pleural space, so fluid there is a pleural effusion.
