@@ -840,6 +840,10 @@ import Testing
             == ["subsegmental-atelectasis present -"])
         #expect(try read("A mass is observed in the right upper lobe. The mass has irregular borders and contains calcifications.")
             == ["mass present -"])
+        // … or has, the size said before it the host's (probe M169); a calcification a clause of its own places is one.
+        #expect(try read("A nodule is seen in the left lower lobe. It is 6 mm in size and has calcification.") == ["nodule present -"])
+        #expect(try read("A nodule is seen in the left lower lobe, and calcification is seen in the aortic wall.")
+            == ["nodule present -", "arterial-wall-calcification present -"])
         #expect(try extract.findings("A nodular lesion of 20 mm is observed in the anterior mediastinum. This lesion may belong to "
             + "a thymic mass.").allSatisfy { $0.category == nil })
         // Audits U11–X11: a bulla-bleb pair in a translation slip (a real bullet is a foreign body); nodules' own calcification;

@@ -345,6 +345,10 @@ import Testing
         let noun = try parser.parse(id: "lm6", text: "FINDINGS: Nodules are seen in both lungs. The largest of these nodules "
             + "is in the right lower lobe and measures 6 mm.")
         #expect(noun.findings.map(\.size?.qualifier) == [.upto])
+        // (a size said of "it" is the finding's, not that of the calcification the finding has: probe M169)
+        let calcified = try parser.parse(id: "lm7", text: "FINDINGS: A nodule is seen in the left lower lobe. It is 6 mm in size "
+            + "and has calcification.")
+        #expect(calcified.findings.map(\.type) == ["nodule"] && calcified.findings.first?.size?.maxMM == 6)
         let apart = try parser.parse(id: "lm5", text: "FINDINGS: A few nodules are seen in the left lung. The largest of these is "
             + "in the right lower lobe, 9 mm.")
         #expect(apart.findings.map(\.laterality) == [.left] && apart.findings.map(\.lobes) == [[]])
