@@ -905,6 +905,12 @@ import Testing
         #expect(try read("A thick-walled cavity with an air-fluid level is observed in the right upper lobe.") == ["cavity present -"])
         #expect(try read("Varicose bronchiectasis containing air-fluid levels is seen in the left lower lobe.")
             == ["bronchiectasis present -"])
+        // … nor one said in a sentence of its own to lie in the cavity named before (probe M170); one in the pleural space is
+        // the pleural air and fluid still.
+        #expect(try read("A cavitary lesion is seen in the left lower lobe. An air-fluid level is observed in the cavity.")
+            == ["cavity present -"])
+        #expect(try read("An air-fluid level is observed in the pleural cavity on the left.")
+            == ["pneumothorax present -", "pleural-effusion present -"])
         #expect(try read("No lytic or destructive bone lesions were observed.").allSatisfy { $0.hasPrefix("bone-lesion absent") })
         // Audit J31: a fatty change seen in the liver's parenchymal density: no opacity of its own.
         #expect(try read("A change consistent with hepatosteatosis is observed in liver parenchymal density.")
