@@ -200,6 +200,11 @@ import Testing
             == ["7.0 increased"])
         #expect(try read("A 9x6 mm nodule, which was previously 9x5 mm, is seen in the right lung middle lobe.") == ["9.0 stable"])
         #expect(try read("A nodule of 8 mm and a lymph node of 12 mm in the previous examination are observed.") == ["8.0 -", "0.0 -"])
+        // Its place may stand between them, past eight words; another finding may not.
+        #expect(try read("A nodule of 6 mm is seen in the right lung upper lobe, which was 4 mm in the previous CT examination.")
+            == ["6.0 increased"])
+        #expect(try read("A pleural effusion of 15 mm is observed on the right, and the pleural effusion on the left, which was 20 mm in "
+            + "the previous examination, has regressed.") == ["15.0 -", "0.0 decreased"])
         // The earlier examination named by its date; today's named so is no earlier one.
         #expect(try read("A nodule of 7 mm is seen in the left lung upper lobe (5 mm on the CT dated 03.04.2021).") == ["7.0 increased"])
         #expect(try read("A nodule of 7 mm is seen in the left lung, in the current examination dated 03.04.2022.") == ["7.0 -"])

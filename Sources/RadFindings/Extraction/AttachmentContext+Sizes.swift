@@ -93,10 +93,10 @@ extension AttachmentContext {
     }
 
     /// "The lesion measures 66 mm (74 mm in the previous examination)": per mention, the change today's size says
-    /// against a size of an earlier examination next to it (within eight words, in one clause — a relative one counts in
-    /// it: "a nodule of 5 mm, which was 3 mm in the previous examination" —, with no finding today's size does not
-    /// measure named between them; else, for one that opens a bracket, today's size the bracket follows:
-    /// `sizeBeforeAside`) and the earlier size.
+    /// against a size of an earlier examination next to it (within fourteen words, its place between them: "a nodule of
+    /// 6 mm is seen in the right lung upper lobe, which was 4 mm in the previous CT"; in one clause, a relative one counting
+    /// in it; with no finding today's size does not measure named between them; else, for one that opens a bracket,
+    /// today's size the bracket follows: `sizeBeforeAside`) and the earlier size.
     func changes(from earlierSizes: [Measurement], against measurements: [Measurement], sizesOf: [[Int]],
                  mentions: [FindingMention], brackets: [Range<Int>],
                  sameClause: (Int, Int) -> Bool) -> [(change: TemporalChange, earlier: Measurement)?] {
@@ -108,7 +108,7 @@ extension AttachmentContext {
                     : today.lowerBound - earlier.tokens.upperBound
             }
             guard let today = measurements.indices.filter({ index in
-                      gap(index) >= 0 && gap(index) <= 8 && sizesOf.contains { $0.contains(index) }
+                      gap(index) >= 0 && gap(index) <= 14 && sizesOf.contains { $0.contains(index) }
                           && sameClause(min(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound),
                                         max(measurements[index].tokens.lowerBound, earlier.tokens.lowerBound))
                           && !otherFindingBetween(measurements[index], earlier, mentions: mentions, sizesOf: sizesOf, today: index)
