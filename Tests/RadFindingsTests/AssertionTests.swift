@@ -377,6 +377,31 @@ import Testing
         #expect(try extract.finding("nodule", in: "A nodule without calcification is seen in the right lung middle lobe.")?.temporal == nil)
     }
 
+    /// Change words in other words still (probe P170): "partial resorption", "have become less evident", "have faded", "has
+    /// almost disappeared" (still there) are decreases; "has doubled in size", "have become more evident" increases; "a similar
+    /// appearance to the previous examination" stable; the density of "increased in extent and density" is no opacity. "More
+    /// evident in the right lung" says where, "a similar appearance in the lingula" a likeness: no change.
+    @Test func changeWordsInOtherWords() throws {
+        func change(_ type: String, _ sentence: String) throws -> String {
+            let finding = try #require(try extract.finding(type, in: sentence), "\(sentence)")
+            return "\(finding.assertion.rawValue) \(finding.temporal?.rawValue ?? "-")"
+        }
+        #expect(try change("consolidation", "The consolidation in the right lung lower lobe shows partial resorption.") == "present decreased")
+        #expect(try change("ground-glass-opacity", "The ground glass areas in the left lung have become less evident.") == "present decreased")
+        #expect(try change("ground-glass-opacity", "The ground glass areas in the left lung have faded.") == "present decreased")
+        #expect(try change("pleural-effusion", "The pleural effusion on the left has almost disappeared.") == "present decreased")
+        #expect(try change("nodule", "The nodule in the left lung lower lobe has doubled in size.") == "present increased")
+        #expect(try change("ground-glass-opacity", "The ground glass areas in both lungs have become more evident.") == "present increased")
+        #expect(try change("nodule", "The nodule in the left lung lower lobe shows a similar appearance to the previous examination.")
+            == "present stable")
+        let spread = try extract.findings("The ground glass areas in the right lung have increased in extent and density.")
+        #expect(spread.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["ground-glass-opacity increased"])
+        #expect(try change("ground-glass-opacity", "Ground glass opacities are more evident in the left lung.") == "present -")
+        let likeness = try extract.findings("A nodule is seen in the left lung upper lobe and a similar appearance is observed in the "
+            + "right lung middle lobe.")
+        #expect(likeness.map { $0.temporal } == [nil, nil])
+    }
+
     /// "An increase in the X", "a decrease in the X" change the finding right after them, and no other.
     @Test func anIncreaseInTheFindingChangesIt() throws {
         #expect(try extract.finding("pleural-effusion", in: "Compared to the previous examination, there is an increase in the "
