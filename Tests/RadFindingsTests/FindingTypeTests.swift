@@ -3149,7 +3149,8 @@ import Testing
     }
 
     /// Nodes said to be conglomerate are several, however the noun is said: "conglomerate lymph nodes", "conglomerated
-    /// nodes", "conglomerate lymphadenopathy" (a quantity word of cues.xml; val 102, 641, lab 85).
+    /// nodes", "conglomerate lymphadenopathy" (a quantity word of cues.xml; val 102, 641, lab 85); not one said with the
+    /// article ("a conglomerated lymph node", qty.single).
     @Test func conglomerateNodesAreSeveral() throws {
         for sentence in ["Conglomerate lymph nodes are seen in the subcarinal region.",
                          "Conglomerated nodes are observed in the mediastinum.",
@@ -3158,6 +3159,11 @@ import Testing
             #expect(read.map(\.type) == ["lymphadenopathy"] && read.map(\.multiple) == [true], "\(sentence)")
         }
         #expect(try extract.findings("A lymph node is seen in the subcarinal region.").map(\.multiple) == [false])
+        // … but one said with the article is one matted node (probe M170): "a conglomerated lymph node".
+        for sentence in ["A conglomerated lymph node of 30 mm is seen in the subcarinal region.",
+                         "A conglomerate lymph node is observed in the right hilum."] {
+            #expect(try extract.findings(sentence).map(\.multiple) == [false], "\(sentence)")
+        }
     }
 
     /// One statement of both organs' growth in a construction's words ("the size of the liver and spleen has increased",
