@@ -78,6 +78,9 @@ public struct Cue: Sendable {
     /// For a reference cue: what it names is one of those named before (`member` in cues.xml: "The largest of these
     /// nodules is observed in the right lower lobe" is the set of nodules named before, its place added).
     public var member = false
+    /// For a reference cue: what it names is some one of those named before, not the largest (`some` in cues.xml: "One of
+    /// them is in the left lower lobe", "The other one measures 5 mm").
+    public var some = false
     /// Closing its sentence, it reaches the last finding named before it in its clause, however far (`last-at-end` in cues.xml:
     /// the question of "Nodular increase in thickness adenoma in the left adrenal gland, in which fat density is also
     /// observed?"); elsewhere only its window.

@@ -15,6 +15,7 @@ extension DataReader {
                     reach: element["reach"].flatMap(RecapReach.init(rawValue:)),
                     terms: element.terms, origin: element.origin)
                 cue.member = element.flag("member")
+                cue.some = element.flag("some")
                 cue.reachesLastAtEnd = element.flag("last-at-end")
                 cue.holdsVerb = element.flag("verb")
                 cue.offersAlternatives = element.flag("alternatives")

@@ -355,6 +355,29 @@ import Testing
         #expect(apart.findings.first?.size == nil)
     }
 
+    /// "One of them is in the left lower lobe and measures 6 mm.", "The other one measures 8 mm.": a sentence that names no
+    /// finding and opens with some member of the set named before, not the largest (`some` in cues.xml), gives that set its
+    /// place and its size where larger than the set's measured one; a bound of the set stays, a member on the other side says
+    /// nothing of it (probe M169).
+    @Test func someMemberWithoutANounIsTheSetBefore() throws {
+        let parser = try Self.engine.makeParser(explain: false)
+        // (side, lobes, size and qualifier of each finding)
+        func read(_ text: String) throws -> [String] {
+            let findings = try parser.parse(id: "sm", text: "FINDINGS: " + text).findings
+            return findings.map { [$0.laterality.rawValue, "\($0.lobes)", $0.size.map { "\($0.maxMM) \($0.qualifier.rawValue)" } ?? "-"]
+                .joined(separator: " ") }
+        }
+        #expect(try read("Nodules are noted in both lungs. One of them is in the left lower lobe and measures 6 mm.")
+            == ["bilateral [\"LLL\"] 6.0 exact"])
+        #expect(try read("Two nodules are noted in the right lung, one of them 5 mm. The other one measures 8 mm.")
+            == ["right [] 8.0 exact"])
+        #expect(try read("Two nodules are noted in the right lung, one of them 8 mm. The other one measures 5 mm.")
+            == ["right [] 8.0 exact"])
+        #expect(try read("Nodules smaller than 1 cm are noted in both lungs. One of these is in the left lower lobe and measures 6 mm.")
+            == ["bilateral [\"LLL\"] 10.0 upto"])
+        #expect(try read("Nodules are noted in the left lung. One of them is in the right lower lobe.") == ["left [] -"])
+    }
+
     /// "The largest of the paraesophageal lymph nodes …": a finding the article names again with a place of its own, in a
     /// later sentence, is the one named before where it is; placed more narrowly, it is another one.
     @Test func aFindingNamedAgainWithItsPlaceIsTheFindingBefore() throws {

@@ -9,11 +9,14 @@ extension AttachmentContext {
     /// and not denied, says where the largest member of the set named before is and how large: one finding of the type of
     /// words that name the findings of the sentence before (`type`), `Antecedent.member`, with the sentence's places and its
     /// first size of today (not an organ's), which `ReportParser` gives to that set (see
-    /// ``ReportParser/resolveReferences(in:placedBefore:)``).
+    /// ``ReportParser/resolveReferences(in:placedBefore:)``); one that opens with some member, not the largest (`some`:
+    /// "One of them is in the left lower lobe", "The other one measures 5 mm"), `Antecedent.someMember`.
     func subjectlessMember(in sentence: Sentence, type: Int, places: [Place], measurements: [Measurement]) -> Finding? {
         let cues = self.cues()
         let members = engine.knowledge.cues.cues
-        guard let member = cues.first(where: { $0.value.type == .reference && members[$0.value.index].member }),
+        guard let member = cues.first(where: {
+                  $0.value.type == .reference && (members[$0.value.index].member || members[$0.value.index].some)
+              }),
               !cues.contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty })
         else { return nil }
         let framed = comparisonFrames(cues: cues, before: member.tokens.lowerBound)
@@ -43,7 +46,7 @@ extension AttachmentContext {
                                             temporal: nil, steps: steps.steps, scope: structures.uniqued(),
                                             laterality: Laterality(sides: sides))
         finding.lobes = engine.placeTables.lobeCodes(of: finding.structures)
-        finding.antecedent = .member
+        finding.antecedent = members[member.value.index].some ? .someMember : .member
         return finding
     }
 }

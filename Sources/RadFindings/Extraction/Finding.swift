@@ -90,6 +90,10 @@ enum Antecedent: Sendable, Equatable {
     /// names, with a place of its own: the last finding of its type named in an earlier sentence, asserted alike, not
     /// placed elsewhere, is it, its place added; with none, a finding of its own.
     case member
+    /// "Two nodules in the right lung, one of them 8 mm. The other one measures 5 mm.": a sentence that names no finding and
+    /// opens with a reference cue marked `some` names some one of the set of the sentence before, not the largest: that set,
+    /// its place added, its size where larger than the set's.
+    case someMember
     /// "A similar appearance in the lingula": the type of the last present finding named before it.
     case likePrevious
     /// "… in the right lower lobe. It is observed as a budding tree view.": a finding without a place, in a sentence

@@ -195,7 +195,9 @@ final class SentenceExtractor {
     private func largestMember(of sentence: Sentence, in lattice: SentenceLattice, context: AttachmentContext, type: Int) -> Finding? {
         let cues = engine.knowledge.cues.cues
         guard lattice.matches.contains(where: { match in
-            engine.lexicon.matcher.hits[match.hits].contains { if case let .cue(index) = $0.entry { cues[index].member } else { false } }
+            engine.lexicon.matcher.hits[match.hits].contains {
+                if case let .cue(index) = $0.entry { cues[index].member || cues[index].some } else { false }
+            }
         }) else { return nil }
         let read = attributes(in: lattice, mentions: [], passes: [locationPass, sizePass].compactMap { $0 })
         return context.subjectlessMember(in: sentence, type: type, places: read.places, measurements: read.measurements)

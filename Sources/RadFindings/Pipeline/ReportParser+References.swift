@@ -71,13 +71,19 @@ extension ReportParser {
             }
             // "The largest of these nodules is in the right lower lobe": the set of its type named in an earlier sentence (for a
             // weak word outside the lungs with none, the one set of its organ it could name: see ``organSet(namedBy:in:past:)``).
-            if finding.antecedent == .member {
+            if finding.antecedent == .member || finding.antecedent == .someMember {
                 // ("The largest of these is in the right lower lobe and measures 30 mm.": a sentence with no finding of its
-                // own, the set of the last sentence with findings; gone when there is none or it lies elsewhere)
+                // own, the set of the last sentence with findings; gone when there is none or it lies elsewhere; "The other
+                // one measures 8 mm": its size where larger than the set's measured one)
                 if types[finding.typeIndex].recap == .sentenceBefore {
                     if let set = setBefore(member: index, in: findings, past: merged.union(restated)) {
                         add(finding.structures, to: &findings[set])
-                        merge(largest(finding, of: findings[set]), into: &findings[set])
+                        if finding.antecedent == .someMember {
+                            takeLarger(finding.size, into: &findings[set])
+                            merge(finding, into: &findings[set])
+                        } else {
+                            merge(largest(finding, of: findings[set]), into: &findings[set])
+                        }
                     }
                     restated.insert(index)
                     continue
@@ -645,7 +651,7 @@ extension ReportParser {
     private func setBefore(member index: Int, in findings: [Finding], past gone: Set<Int>) -> Int? {
         let said = findings.indices[..<index].filter {
             !gone.contains($0) && findings[$0].sentence < findings[index].sentence && findings[$0].assertion != .absent
-                && findings[$0].antecedent != .member
+                && findings[$0].antecedent != .member && findings[$0].antecedent != .someMember
         }
         guard let last = said.last else { return nil }
         let sentence = findings[last].sentence
@@ -661,6 +667,13 @@ extension ReportParser {
         size.qualifier = .upto
         bounded.size = size
         return bounded
+    }
+
+    /// A size of some member of a set, not its largest ("… one of them 5 mm. The other one measures 8 mm."): the set's
+    /// size when larger than a measured one of the set (a bound said of the set stays: "nodules smaller than 1 cm").
+    private func takeLarger(_ size: Size?, into set: inout Finding) {
+        guard let size, let own = set.size, !set.sizeBound, own.qualifier != .upto, size.maxMM > own.maxMM else { return }
+        set.size = size
     }
 
     /// Whether a finding's lobes named without a side are, on the sides of an earlier one placed in lobes, none of its lobes.
