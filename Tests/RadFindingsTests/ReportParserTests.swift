@@ -2488,6 +2488,12 @@ import Testing
         #expect(try sizes("A nodule is observed in the right upper lobe. It was measured as 10 mm in the previous CT examination.")
             == [nil])
         #expect(try sizes("Pleural effusion is observed on the right. Aorta is normal. Its diameter is 32 mm.") == [nil])
+        // Framed by today's examination up to its comma, the size said of "it" is today's (probe M169); a finding of its own
+        // after the frame keeps its size.
+        #expect(try sizes("A nodule is observed in the right upper lobe. It was 15 mm in the previous examination. In the current "
+            + "examination, it is 20 mm.") == [20])
+        #expect(try sizes("A nodule is observed in the right upper lobe. In the current examination, a new nodule of 5 mm is seen "
+            + "in the left lower lobe.") == [nil, 5])
     }
 
     /// A sentence that names no finding of its own gives today's size to the finding it measures: one that opens with a

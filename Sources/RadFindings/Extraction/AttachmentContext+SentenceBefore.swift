@@ -176,6 +176,7 @@ extension AttachmentContext {
     }
 
     /// "In the right lung, it reaches 85 mm in thickness.", "On the left, it measures 26 mm.": a place set off by a comma
+    /// (or a comparison frame: "In the current examination, it is 20 mm.")
     /// (place words, "the" and words no lexicon knows, a side among them), then a pronoun for the findings of the sentence
     /// before (`recap="sentence-before"` in findings.xml), then at most two words before the measurement that no lexicon
     /// knows or only cues know (the verb: "reaches"). The side it names goes with the size (`ReportParser` gives it to no
@@ -199,8 +200,10 @@ extension AttachmentContext {
         }
         let verb = lattice.matches.filter { (pronoun.tokens.upperBound..<start).contains($0.tokens.lowerBound) }
         let verbWords = (pronoun.tokens.upperBound..<start).filter { lattice.tokens[$0].kind != .punct }
-        return !opener.isEmpty && opener.allSatisfy { hits[$0.hits].allSatisfy(\.entry.namesAPlace) }
-            && !namedSides(in: 0..<comma).isEmpty && verbWords.count <= 2
+        // (or a frame of the examination up to the comma: "In the current examination, it is 20 mm")
+        let framed = comparisonFrames(cues: cues(), before: start).contains { $0.lowerBound == 0 && $0.upperBound == comma + 1 }
+        return (framed || !opener.isEmpty && opener.allSatisfy { hits[$0.hits].allSatisfy(\.entry.namesAPlace) }
+            && !namedSides(in: 0..<comma).isEmpty) && verbWords.count <= 2
             && verb.allSatisfy { hits[$0.hits].allSatisfy { hit in
                 if case .cue = hit.entry { true } else { false }
             } }
