@@ -111,7 +111,7 @@ extension AttachmentContext {
         let tokens = lattice.tokens
         let words = engine.words
         guard listed.contains(where: { !$0.isEmpty }), !scopeEnds.isEmpty || tokens.contains(where: { $0.form == words.comma })
-        else { return placesOf.map { _ in [] } }
+        else { return [[Int]](filled: [], count: mentions.count) }
         var (itemOf, depthOf) = ([Int](), [Int]())
         itemOf.reserveCapacity(tokens.count)
         depthOf.reserveCapacity(tokens.count)

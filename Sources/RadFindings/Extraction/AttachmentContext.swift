@@ -433,51 +433,9 @@ struct AttachmentContext {
         let temporals = words { if case let .temporal(index) = $0 { temporalList[index].value } else { nil } }
             .filter { word in !mentions.contains { $0.phrase.overlaps(word.tokens) } }
         let quantities = words { if case let .quantity(index) = $0 { quantityList[index].value } else { nil } }
-        // A temporal word ends its phrase's clause: the phrase after a coordinator is another's ("the nodules
-        // in both lungs are stable and the consolidation has regressed").
-        let changeWords = temporals.map(\.tokens)
-        // A change word right before a phrase, with only "the", places and words no lexicon knows between, names it
-        // rather than one as far before it ("an increase in the size of the nodule, an increase in the size of the
-        // mediastinal lymph nodes", "emphysema and stable nonspecific parenchymal nodules").
-        // (reads locals only: a closure that captured `self` would copy the context)
-        let the = engine.words.the
-        func governs(_ gap: Range<Int>) -> Bool {
-            gap.allSatisfy { token in
-                let form = tokens[token].form
-                return form == the || form == Token.unknownForm && tokens[token].kind == .word
-                    || places.contains { $0.tokens.contains(token) }
-            }
-        }
-        var temporalOf = nearest(changeWords, mentions: mentions, sameClause: sameClause, within: 30, nextOnTie: governs,
-                                 notAcrossCoordinators: true)
-        giveChangesToHosts(changeWords, mentions: mentions, describing: describing, changesOf: &temporalOf)
-        keepRelativeChanges(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
-        giveChangesPastRelativeClauses(changeWords, mentions: mentions, cues: cues, describing: describing, changesOf: &temporalOf)
-        keepChangesOutOfAsides(changeWords, mentions: mentions, brackets: brackets, describing: describing, changesOf: &temporalOf)
-        // ("…; it is newly developed", "…, and they have increased": words that name the findings before them, named or not)
-        let pronouns = allMentions.filter { types[$0.type].recap != nil }
-        givePronounChangesBack(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, describing: describing,
-                               changesOf: &temporalOf)
-        shareListChanges(changeWords, mentions: mentions, places: places, measurements: measurements, cues: cues,
-                         sameClause: sameClause, changesOf: &temporalOf)
-        shareAccompaniedChanges(changeWords, mentions: mentions, places: places, cues: cues, sameClause: sameClause,
-                                changesOf: &temporalOf)
-        shareChangesOfLists(changeWords, mentions: mentions, pronouns: pronouns, cues: cues, brackets: brackets,
-                            describing: describing, assertions: asserted, changesOf: &temporalOf)
-        // What an interpreted finding is said to be has its change too ("density increases …, which are evaluated in favor
-        // of newly developed pneumonic infiltration": new densities).
-        for (index, mention) in mentions.enumerated() where temporalOf[index].isEmpty {
-            if let interpreter = mention.interpreter { temporalOf[index] = temporalOf[interpreter] }
-        }
-        shareChangesInList(changeWords, mentions: mentions, sameClause: sameClause, changesOf: &temporalOf)
-        giveChangesOfFindingsAfter(changeWords, onlyAfter: temporals.map(\.value.ofFindingAfter), mentions: mentions,
-                                   changesOf: &temporalOf)
-        // (for changes, a clause verb said of the words before it ends its clause also right before "and", with no comma: "The
-        // size of the thyroid gland has increased and a few nodules are observed in both lobes")
-        let changeStarts = subjectClauseStarts(cues: cues, mentions: allMentions, places: places, verbs: organVerbs,
-                                               verbsOfWordsBefore: true)
-        keepChangesOutOfSubjectClauses(changeWords, mentions: mentions, subjectStarts: changeStarts, changesOf: &temporalOf)
-        keepChangesOfPlacesBeforeCoordinators(changeWords, mentions: mentions, places: places, changesOf: &temporalOf)
+        let temporalOf = changesOf(mentions, temporals: temporals, among: allMentions, places: places, measurements: measurements,
+                                   cues: cues, brackets: brackets, describing: describing, assertions: asserted,
+                                   organVerbs: organVerbs, sameClause: sameClause)
 
         // A sentence that only doubts lung findings, or only names diagnoses, and places none ("Atelectasis?", "Early stage
         // may be compatible with infective processes", "Viral pneumonia has been evaluated for Covid-19") says what the
@@ -616,7 +574,7 @@ struct AttachmentContext {
             // examination and has regressed": decreased).
             let unyielding = temporalOf[index].filter { !temporals[$0].value.yields }
             var temporal = (unyielding.isEmpty ? temporalOf[index] : unyielding)
-                .min { distance(temporals[$0].tokens, mention.phrase) < distance(temporals[$1].tokens, mention.phrase) }
+                .min { Self.distance(temporals[$0].tokens, mention.phrase) < Self.distance(temporals[$1].tokens, mention.phrase) }
                 .map { temporals[$0] }
             // A recap takes a change said before it from its own clause only ("there is a newly developed loss
             // of height, and the appearance of fracture lines" says nothing of earlier findings).
@@ -907,10 +865,10 @@ struct AttachmentContext {
     /// counts as outside the item's clause. With `notPastOthers`, an item reaches no mention after it past "and" and another
     /// item in that mention's own words ("The lymph node has a diameter of 15 mm, and a 4 mm nodule …": the 4 mm is the
     /// nodule's, the 15 mm the node's).
-    private func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
-                         sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
-                         nextOnTie: (Range<Int>) -> Bool = { _ in false }, notAcrossCoordinators: Bool = false,
-                         notPastOthers: Bool = false) -> [[Int]]
+    func nearest(_ items: [Range<Int>], mentions: [FindingMention], taking: [Bool]? = nil,
+                 sameClause: (Int, Int) -> Bool, within: Int, preferringNext: Bool = false,
+                 nextOnTie: (Range<Int>) -> Bool = { _ in false }, notAcrossCoordinators: Bool = false,
+                 notPastOthers: Bool = false) -> [[Int]]
     {
         let tokens = lattice.tokens
         let coordinators = engine.words.coordinators
@@ -989,8 +947,9 @@ struct AttachmentContext {
         }
     }
 
-    /// How many tokens stand between two ranges (0 when they touch or overlap).
-    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    /// How many tokens stand between two ranges (0 when they touch or overlap). (Static: a closure that called a method
+    /// would be handed a copy of the context for every mention.)
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
