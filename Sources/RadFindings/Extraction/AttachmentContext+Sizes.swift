@@ -5,6 +5,31 @@ import RadText
 /// Which sizes measure which finding of a sentence (lists, sizes before the noun, clauses, accompanied findings, the
 /// largest named before) and how many findings a phrase is.
 extension AttachmentContext {
+    /// For each mention, the sizes (indices into `measurements`) that are its: the nearest phrase of the clause that
+    /// `taking` allows (`nearest`), then the passes below. `asideHosts`: the finding each bracketed aside reads
+    /// (`bracketHosts`); `apart`: whether a clause with a subject of its own starts between two positions.
+    /// (Its own method, as `changesOf` is, so that a sentence with no size skips every pass.)
+    func assignSizes(_ measurements: [Measurement], to mentions: [FindingMention], places: [Place], placesOf: [[Int]],
+                     cues: [Cue], taking measurable: [Bool], brackets: [Range<Int>], asideHosts: [Int?],
+                     sameClause: (Int, Int) -> Bool, apart: (Int, Int) -> Bool) -> [[Int]] {
+        guard !measurements.isEmpty else { return [[Int]](filled: [], count: mentions.count) }
+        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause,
+                              within: 30, notPastOthers: true)
+        keepSizesInClause(measurements, mentions: mentions, places: places, placesOf: placesOf, sameClause: sameClause,
+                          apart: apart, sizesOf: &sizesOf)
+        keepSizeLists(measurements, mentions: mentions, sameClause: sameClause, sizesOf: &sizesOf)
+        keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOffSecondaryFindings(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepListSizesOnLastKind(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOffFeatures(measurements, mentions: mentions, sizesOf: &sizesOf)
+        keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
+                                       sameClause: sameClause, sizesOf: &sizesOf)
+        keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameClause, sizesOf: &sizesOf)
+        keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, hosts: asideHosts, taking: measurable,
+                             sizesOf: &sizesOf)
+        return sizesOf
+    }
+
     /// "Effusions measuring 49 mm on the right and 45 mm on the left and atelectasis": sizes listed one
     /// after another, with no finding between them, measure one finding, unless the later one stands
     /// right before a finding of its own ("… 20 mm on the right and a 15 mm pericardial effusion").

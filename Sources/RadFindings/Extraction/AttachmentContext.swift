@@ -348,20 +348,9 @@ struct AttachmentContext {
         // as a phrase of its own, takes neither its size nor its change.
         let describing = describingFeatures(mentions, places: places, measurements: measurements)
         let measurable = assertions.indices.map { assertions[$0].0 != .absent && !describing[$0] }
-        var sizesOf = nearest(measurements.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameSizeClause,
-                             within: 30, notPastOthers: true)
-        keepSizesInClause(measurements, mentions: mentions, places: places, placesOf: placesOf, sameClause: sameSizeClause,
-                          apart: subjectApart, sizesOf: &sizesOf)
-        keepSizeLists(measurements, mentions: mentions, sameClause: sameSizeClause, sizesOf: &sizesOf)
-        keepPrenominalSizes(measurements, mentions: mentions, sizesOf: &sizesOf)
-        keepSizesOffSecondaryFindings(measurements, mentions: mentions, sizesOf: &sizesOf)
-        keepListSizesOnLastKind(measurements, mentions: mentions, sizesOf: &sizesOf)
-        keepSizesOffFeatures(measurements, mentions: mentions, sizesOf: &sizesOf)
-        keepSizesOfAccompaniedFindings(measurements, mentions: mentions, cues: cues, taking: measurable,
-                                       sameClause: sameSizeClause, sizesOf: &sizesOf)
-        keepLargestBefore(measurements, mentions: mentions, taking: measurable, sameClause: sameSizeClause, sizesOf: &sizesOf)
-        keepSizesOutOfAsides(measurements, mentions: mentions, brackets: brackets, hosts: asideHosts, taking: measurable,
-                             sizesOf: &sizesOf)
+        var sizesOf = assignSizes(measurements, to: mentions, places: places, placesOf: placesOf, cues: cues,
+                                  taking: measurable, brackets: brackets, asideHosts: asideHosts, sameClause: sameSizeClause,
+                                  apart: subjectApart)
         let sizeChanges = changes(from: earlierSizes, against: measurements, sizesOf: sizesOf, mentions: mentions,
                                   brackets: brackets, sameClause: samePlaceClause)
         // What an interpreted finding was placed and measured by is its interpreter's too, and a size said only of its
