@@ -45,4 +45,15 @@ import Testing
         #expect(!atherosclerotic.contains { $0.type == "arterial-wall-calcification" })
         #expect(atherosclerotic.contains { $0.type == "atherosclerosis" })
     }
+
+    /// The two sides of a vessel pair joined by a hyphen ("right-left pulmonary arteries", the `VESSEL` define) are the
+    /// vessels as with "and": their diameters said increased are a vascular enlargement; said normal, none.
+    @Test func sidesJoinedByAHyphenNameTheVesselPair() throws {
+        let wide = try extract.findings("The diameters of the pulmonary trunk and right-left pulmonary arteries increased by 35 and 29 mm.")
+            .filter { $0.type == "vascular-enlargement" }
+        #expect(wide.map(\.places) == [["pulmonary-artery"]])
+        #expect(wide.first?.size?.maxMM == 35)
+        #expect(try !extract.findings("The diameters of the pulmonary trunk and right-left pulmonary arteries are normal.")
+            .contains { $0.type == "vascular-enlargement" })
+    }
 }
