@@ -239,6 +239,12 @@ import Testing
         ("Operated lung cancer, left lower lobectomized, left stable pleural effusion.", "left", [], []),
         // The minor fissure is the right lung's, however it is called.
         ("A 4 mm nodule is observed at the level of the minor interlobar fissure.", "right", [], []),
+        // probe P172: both sides listed before a plural lung or lobe word name that level's lobe on each side.
+        ("Nodules are seen in the upper lobes of the right and left lungs.", "bilateral", ["RUL", "LUL"], []),
+        ("Ground glass areas in the left and right lower lobes.", "bilateral", ["RLL", "LLL"], []),
+        // ... but an unpaired organ's lobes stay sideless, and sides said apart keep their own lobes.
+        ("Hypodense lesions in the right and left lobes of the liver.", "none", [], []),
+        ("Atelectasis in the right middle lobe and the left lower lobe.", "bilateral", ["RML", "LLL"], []),
     ]
 
     /// A side closing a list does not reach lobes whose head a place before them shares: that place may say their side
