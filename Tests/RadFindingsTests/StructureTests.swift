@@ -107,4 +107,15 @@ import Testing
         #expect(semicolon.laterality == .bilateral)
         #expect(semicolon.lobes == ["RLL"])
     }
+
+    /// Typos of the commonest words still read (probe P172): a swapped or dropped letter in a side, a lobe level, a finding.
+    @Test func typosOfSidesLevelsAndFindings() throws {
+        let side = try #require(extract.structure("Emphysematous changes in the rigth upper lobe"))
+        #expect(side.laterality == .right && side.lobes == ["RUL"])
+        #expect(extract.structure("Nodule in the left lowe lobe")?.lobes == ["LLL"])
+        #expect(extract.structure("Consolidaton in the right lower lobe")?.category == "2b")
+        #expect(extract.structure("Ground glas opacity in the right lower lobe")?.category == "2c")
+        // Not every word near one is taken for it: a glass without "ground" is no ground-glass opacity.
+        #expect(extract.structure("Opacity like glass in the right lower lobe")?.category != "2c")
+    }
 }
