@@ -57,6 +57,9 @@ import Testing
         ("A nodule of 6 mm is seen in the left lung lower lobe, 3 cm above the diaphragm.", 6, [6], "exact"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
         ("A 2 m diameter nodule is observed in the subpleural area of the right lung upper lobe.", 2, [2], "exact"),
+        // "by" between bare numbers, the unit said once at the end (probe P172).
+        ("Consolidation of 6 by 4 cm is seen in the right lower lobe.", 60, [60, 40], "exact"),
+        ("A mass of 30 by 20 by 15 mm is seen in the left upper lobe.", 30, [30, 20, 15], "exact"),
     ]
 
     @Test(arguments: sizes)
@@ -75,6 +78,8 @@ import Testing
         "Compared with the CT dated 03.02.2020, the nodule in the right lung is stable.",
         // A distance from the apex, as from the carina (probe P170).
         "A nodule is observed in the right lung upper lobe, 2 cm below the apex.",
+        // "by" between numbers without a unit after them is no size (probe P172).
+        "A nodule in the right lung is seen on images 6 by 4 of the coronal series.",
     ]
 
     @Test(arguments: traps)
