@@ -118,4 +118,15 @@ import Testing
         // Not every word near one is taken for it: a glass without "ground" is no ground-glass opacity.
         #expect(extract.structure("Opacity like glass in the right lower lobe")?.category != "2c")
     }
+
+    /// "none larger than 4 mm" bounds every member of the set: a size, no denial of the set (probe P172).
+    @Test func noneLargerThanIsABoundNotADenial() throws {
+        let bounded = try #require(extract.structure("Nodules in both lungs, none larger than 4 mm"))
+        #expect(bounded.assertion == .present)
+        #expect(bounded.size?.maxMM == 4 && bounded.size?.qualifier.rawValue == "upto")
+        #expect(extract.structure("Nodules in the right lung, none of them exceeding 6 mm")?.size?.maxMM == 6)
+        // A bare "none" after a finding still denies it, with the bound of what is denied.
+        #expect(try extract.findings("Pleural effusion none.").first?.assertion == .absent)
+        #expect(try extract.findings("Nodules larger than 4 mm, none.").first?.assertion == .absent)
+    }
 }
