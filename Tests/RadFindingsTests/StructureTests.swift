@@ -129,4 +129,15 @@ import Testing
         #expect(try extract.findings("Pleural effusion none.").first?.assertion == .absent)
         #expect(try extract.findings("Nodules larger than 4 mm, none.").first?.assertion == .absent)
     }
+
+    /// "none of which are calcified" denies the feature after it, not the set before it (probe P172).
+    @Test func noneOfWhichDeniesWhatFollows() throws {
+        let nodules = try #require(extract.structure("Nodules in both lungs, none of which are calcified"))
+        #expect(nodules.type == "nodule" && nodules.assertion == .present && nodules.laterality == .bilateral)
+        let findings = try extract.findings("Nodules are seen in both lungs, none of them are calcified.")
+        #expect(findings.first { $0.type == "calcification" }?.assertion == .absent)
+        #expect(findings.first { $0.type == "nodule" }?.assertion == .present)
+        // Said of a size it stays a bound (the longer size qualifier), no denial.
+        #expect(extract.structure("Nodules in both lungs, none of which exceeds 5 mm")?.assertion == .present)
+    }
 }
