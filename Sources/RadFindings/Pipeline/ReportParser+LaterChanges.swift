@@ -10,7 +10,7 @@ extension ReportParser {
     /// side and lobes, when it names them, include the earlier one's (a lung one has one) ("stable nodules in both lungs" for "a nodule in
     /// the right lower lobe", not "the nodule in the left lower lobe has increased" for "nodules at the left apex"),
     /// and an organ of its own is the earlier one's, and segments, when both name some, one alike; a "new" one only where
-    /// the earlier one is exactly, on a side its own words name (not one its neighbours lent its lobe's segments: "effusion
+    /// the earlier one is exactly, in its organ, on a side its own words name (not one its neighbours lent its lobe's segments: "effusion
     /// on the left, atelectasis in the lower lobe segments adjacent to it" is no exact place), and never one set apart
     /// from those before ("Apart from this, …") (a new nodule
     /// beside the nodules named before is another). The later one is alone in its sentence, or all the findings of its
@@ -26,17 +26,19 @@ extension ReportParser {
                     || kinSentences[position] == earlier.sentence && namesKin(later.typeIndex, earlier.typeIndex),
                   later.assertion != .absent || later.temporal == .resolved, !later.setApart,
                   let change = later.temporal, !later.changeRecapped else { return false }
+            let organ = (earlier.category == nil) == (later.category == nil)
+                && (earlier.category != nil || earlier.structures.isEmpty || later.structures.isEmpty
+                    || !Set(earlier.structures).isDisjoint(with: later.structures))
             if change == .new {
-                // (a side its sentence's neighbours lent one lobe's segments is no exact place: see `Finding.sideOpen`)
+                // (a side its sentence's neighbours lent one lobe's segments is no exact place: see `Finding.sideOpen`;
+                // a new one outside the lungs is no lung finding's: "new nodular lesions in the breast and by the rib"
+                // after "nodules in both lungs")
                 return later.laterality == earlier.laterality && later.lobes == earlier.lobes && earlier.laterality != .none
-                    && earlier.sideOpen == nil
+                    && earlier.sideOpen == nil && organ
             }
             let sides = later.laterality == .none || later.laterality == earlier.laterality
                 || later.laterality == .bilateral && (earlier.laterality != .none || earlier.category == nil)
             let lobes = later.lobes.isEmpty || Set(earlier.lobes).isSubset(of: later.lobes) && !earlier.lobes.isEmpty
-            let organ = (earlier.category == nil) == (later.category == nil)
-                && (earlier.category != nil || earlier.structures.isEmpty || later.structures.isEmpty
-                    || !Set(earlier.structures).isDisjoint(with: later.structures))
             // (segments, when both name them, one at least alike: the apicoposterior nodule is not the lingular ones)
             let segments = later.segments.isEmpty || earlier.segments.isEmpty || sharesSegment(later, earlier)
             return sides && lobes && organ && segments
