@@ -158,6 +158,17 @@ import Testing
             == ["consolidation": "present", "pneumonia": "uncertain"])
     }
 
+    /// A forward doubt reaches the whole list it opens, past its window, but not a clause after ", and".
+    @Test func aDoubtReachesItsWholeList() throws {
+        let list = try assertions("A hypodense lesion in the left kidney cannot be differentiated from a simple cyst and renal pelvic ectasia.")
+        #expect(list["cyst"] == "uncertain")
+        #expect(list["hydronephrosis"] == "uncertain")
+        let hyphenated = try assertions("A hypodense lesion in the right kidney cannot be differentiated from a simple cyst-collecting system ectasia.")
+        #expect(hyphenated["hydronephrosis"] == "uncertain")
+        #expect(try assertions("The consolidation cannot be differentiated from atelectasis, and a small pleural effusion is observed on the left.")
+            == ["consolidation": "uncertain", "atelectasis": "uncertain", "pleural-effusion": "present"])
+    }
+
     @Test func aQuestionMarkReachesOnlyItsWord() throws {
         let result = try assertions("A nodular lesion (metastasis?) in the posterobasal segment of the right lower lobe.")
         #expect(result["mass"] == "uncertain")

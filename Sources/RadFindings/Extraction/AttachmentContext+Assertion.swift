@@ -263,8 +263,6 @@ extension AttachmentContext {
     /// between them and the next one's cue follows it in the same clause, at the default reach.
     func shareListAssertions(_ mentions: [FindingMention], places: [Place], sameClause: (Int, Int) -> Bool,
                                      assertions: inout [(Assertion, Cue?)]) {
-        let tokens = lattice.tokens
-        let coordinators = engine.words.coordinators
         for index in mentions.indices.dropLast().reversed() where assertions[index].1 == nil {
             let next = index + 1
             guard let cue = assertions[next].1, cue.value.window == nil,
@@ -272,14 +270,42 @@ extension AttachmentContext {
                   mentions[index].phrase.upperBound <= mentions[next].phrase.lowerBound,
                   sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound)
             else { continue }
-            let between = mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound
-            let others = between.filter { token in
-                !coordinators.contains(tokens[token].form) && !places.contains { $0.tokens.contains(token) }
-            }
-            if others.count <= 2 && between.contains(where: { coordinators.contains(tokens[$0].form) }) {
+            if listed(mentions[index].phrase, then: mentions[next].phrase, places: places, isLink: engine.words.coordinators.contains) {
                 assertions[index] = assertions[next]
             }
         }
+    }
+
+    /// A forward uncertainty cue doubts the whole list it opens, not only what its window reaches ("… cannot be
+    /// differentiated from a simple cyst and renal pelvic ectasia"): a finding with no cue of its own takes the doubt of
+    /// the finding right before it when a cue before that one doubts it, in the same clause, and only places, "and", "or",
+    /// a hyphen ("a cyst-pelvic ectasia") and at most two other words stand between them — no comma, so that ", and"
+    /// opening a clause of its own ("… from atelectasis, and a small pleural effusion is observed") stays outside.
+    func shareDoubtedLists(_ mentions: [FindingMention], places: [Place], sameClause: (Int, Int) -> Bool,
+                           assertions: inout [(Assertion, Cue?)]) {
+        let (and, or, hyphen) = (engine.words.and, engine.words.or, engine.words.hyphen)
+        for index in mentions.indices.dropFirst() where assertions[index].1 == nil && assertions[index - 1].0 == .uncertain {
+            let before = index - 1
+            guard let cue = assertions[before].1,
+                  cue.tokens.upperBound <= mentions[before].phrase.lowerBound,
+                  sameClause(cue.tokens.upperBound, mentions[index].head.lowerBound),
+                  listed(mentions[before].phrase, then: mentions[index].phrase, places: places,
+                         isLink: { $0 == and || $0 == or || $0 == hyphen })
+            else { continue }
+            assertions[index] = assertions[before]
+        }
+    }
+
+    /// Whether a later phrase is the next item of an earlier one's list: only places, link words (at least one) and at
+    /// most two other words stand between them.
+    func listed(_ earlier: Range<Int>, then later: Range<Int>, places: [Place], isLink: (Int32) -> Bool) -> Bool {
+        guard earlier.upperBound <= later.lowerBound else { return false }
+        let tokens = lattice.tokens
+        let between = earlier.upperBound..<later.lowerBound
+        let others = between.count { token in
+            !isLink(tokens[token].form) && !places.contains { $0.tokens.contains(token) }
+        }
+        return others <= 2 && between.contains { isLink(tokens[$0].form) }
     }
 
     /// "No nodule in both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia

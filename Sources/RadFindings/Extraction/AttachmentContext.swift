@@ -337,6 +337,7 @@ struct AttachmentContext {
         assertions.reserveCapacity(mentions.count)
         for mention in mentions { assertions.append(assert(mention, cues: cues, places: places, sameClause: sameAssertionClause)) }
         shareListAssertions(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
+        shareDoubtedLists(mentions, places: places, sameClause: sameAssertionClause, assertions: &assertions)
         shareDeniedInterpretations(mentions, cues: cues, places: places, assertions: &assertions)
         doubtAlternativeReadings(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
         assertLastBeforeClosingCue(mentions, cues: cues, sameClause: sameAssertionClause, assertions: &assertions)
