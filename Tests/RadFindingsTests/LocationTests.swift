@@ -245,6 +245,10 @@ import Testing
         // ... but an unpaired organ's lobes stay sideless, and sides said apart keep their own lobes.
         ("Hypodense lesions in the right and left lobes of the liver.", "none", [], []),
         ("Atelectasis in the right middle lobe and the left lower lobe.", "bilateral", ["RML", "LLL"], []),
+        // A comparison of the sides names both (probe P172); one side said alone stays that side.
+        ("Pleural effusion is seen, right greater than left.", "bilateral", [], []),
+        ("Nodules in the right more than left lower lobes.", "bilateral", ["RLL", "LLL"], []),
+        ("Pleural effusion is seen on the right, greater than expected.", "right", [], []),
     ]
 
     /// A side closing a list does not reach lobes whose head a place before them shares: that place may say their side
