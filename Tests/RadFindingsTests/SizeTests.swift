@@ -53,6 +53,12 @@ import Testing
         ("Nodules ranging in size from 3 mm to 7 mm are observed in both lungs.", 7, [3, 7], "range"),
         ("Nodules with diameters between 2 mm and 5 mm are seen in the left lung.", 5, [2, 5], "range"),
         ("Nodules are seen in both lungs, the largest in the right lung lower lobe being 7 mm.", 7, [7], "upto"),
+        // The largest named again by its finding word then measured, or placed with its size in brackets, is a bound of
+        // the set (probe M171); "the largest diameter" of one nodule is its own size.
+        ("Several nodules are seen in both lungs. The largest of these nodules measured about 7x5 mm.", 7, [7, 5], "upto"),
+        ("A few nodules are seen in both lungs, the largest of which is in the left lung upper lobe apical segment (3.8 mm).",
+         3.8, [3.8], "upto"),
+        ("A nodule is seen in the left lung. The largest diameter of the nodule is 6 mm.", 6, [6], "exact"),
         // The nodule's own size stays beside a distance from the diaphragm (probe P170).
         ("A nodule of 6 mm is seen in the left lung lower lobe, 3 cm above the diaphragm.", 6, [6], "exact"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
