@@ -343,6 +343,13 @@ import Testing
         // A segment "in" the lobe after it is that lobe's.
         #expect(try extract.findings("A nodule is observed in the posterior segment in the lower lobe of the right lung.").first?.segments
             == ["RLL-posterior-basal"])
+        // Their plural is the list's, not both lungs': one lobe, on the side the sentence gives, none when it gives none
+        // (a lobe said in the plural stays both lungs').
+        let unsided = try #require(try extract.findings("Nodules in the upper lobe anterior and posterior segments.").first)
+        #expect(unsided.lobes.isEmpty && unsided.segments.isEmpty)
+        #expect(try extract.findings("Nodules in the upper lobe anterior and posterior segments are seen on the left.").first?.segments
+            == ["LUL-anterior", "LUL-apicoposterior"])
+        #expect(try extract.findings("Nodules in the lower lobes lateral and posterior segments.").first?.lobes == ["RLL", "LLL"])
     }
 
     /// Lobe levels under one plural head, one of them the middle lobe, are the right lung's; without it, both lungs'.

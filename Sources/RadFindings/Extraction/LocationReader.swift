@@ -437,13 +437,15 @@ struct LocationReader {
             }
         }
         // "the right lung lower lobe lateral and posterior segments": segments after segments of a lobe, with none of
-        // their own, are of that lobe.
+        // their own, are of that lobe; their plural is the list's ("the upper lobe anterior and posterior segment
+        // bronchi" name one lung's lobe, on the side the context gives), not both lungs'.
         for index in pools.indices.dropFirst() where pools[index].level == nil && !pools[index].segments.isEmpty
             && pools[index].structures.isEmpty {
             let before = pools[index - 1]
             guard let level = before.level, !before.segments.isEmpty, !before.endsWithPreposition else { continue }
             pools[index].level = level
             pools[index].levelBorrowed = true
+            pools[index].listedPlural = pools[index].listedPlural || pools[index].plural && before.singularLobe
         }
     }
 
