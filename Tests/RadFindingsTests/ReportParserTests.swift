@@ -341,6 +341,13 @@ import Testing
         let station = try parser.parse(id: "lm4", text: "FINDINGS: Several lymph nodes are seen in the mediastinum. The largest was "
             + "measured in the right paratracheal area, measuring 12x9 mm.")
         #expect(station.findings.map(\.size?.maxMM) == [12])
+        // (a doubt past its size is of what follows; one before it leaves the set unmeasured: probe M171, val 437_a's shape)
+        let doubtAfter = try parser.parse(id: "lm8", text: "FINDINGS: Several lymph nodes are seen in the mediastinum. However, "
+            + "the largest was measured as 25x18 mm in the subcarinal area, probably overlapping each other.")
+        #expect(doubtAfter.findings.map(\.size?.maxMM) == [25])
+        let doubtBefore = try parser.parse(id: "lm9", text: "FINDINGS: Several lymph nodes are seen in the mediastinum. The largest "
+            + "is probably in the subcarinal area and measures 25 mm.")
+        #expect(doubtBefore.findings.map(\.size?.maxMM) == [nil])
         // (its own size said with its noun, exact, is a bound of the set too)
         let noun = try parser.parse(id: "lm6", text: "FINDINGS: Nodules are seen in both lungs. The largest of these nodules "
             + "is in the right lower lobe and measures 6 mm.")

@@ -6,7 +6,7 @@ extension AttachmentContext {
     /// measured in the subcarinal area, measuring 15x9 mm.", "Compared to the previous examination, the largest one is
     /// observed in the anterobasal segment …": a sentence that names no finding and opens with a reference cue to a member
     /// of a set (`member` in cues.xml; after a comparison frame, a scope end such as "however", and commas at most), sure
-    /// and not denied, says where the largest member of the set named before is and how large: one finding of the type of
+    /// and not denied up to its size (a doubt after it is of what follows: "…, possibly superposed on each other"), says where the largest member of the set named before is and how large: one finding of the type of
     /// words that name the findings of the sentence before (`type`), `Antecedent.member`, with the sentence's places and its
     /// first size of today (not an organ's), which `ReportParser` gives to that set (see
     /// ``ReportParser/resolveReferences(in:placedBefore:)``); one that opens with some member, not the largest (`some`:
@@ -14,10 +14,15 @@ extension AttachmentContext {
     func subjectlessMember(in sentence: Sentence, type: Int, places: [Place], measurements: [Measurement]) -> Finding? {
         let cues = self.cues()
         let members = engine.knowledge.cues.cues
+        let size = measurements.first { $0.organ == nil && !$0.earlier }
+        // (a doubt or denial past its size is of what follows: "…, measured as 30x23 mm, possibly superposed on each other")
+        let doubtsUpTo = size?.tokens.upperBound ?? lattice.tokens.count
         guard let member = cues.first(where: {
                   $0.value.type == .reference && (members[$0.value.index].member || members[$0.value.index].some)
               }),
-              !cues.contains(where: { $0.value.type == .negation || $0.value.type == .uncertainty })
+              !cues.contains(where: {
+                  ($0.value.type == .negation || $0.value.type == .uncertainty) && $0.tokens.lowerBound < doubtsUpTo
+              })
         else { return nil }
         let framed = comparisonFrames(cues: cues, before: member.tokens.lowerBound)
         let opens = (0..<member.tokens.lowerBound).allSatisfy { token in
@@ -28,7 +33,6 @@ extension AttachmentContext {
         var steps = ExplainLog(enabled: explain)
         steps.add(ExplainStep(role: "cue", id: engine.knowledge.cues.cues[member.value.index].id,
                               text: lattice.text(member.tokens, in: report), origin: origin(member)))
-        let size = measurements.first { $0.organ == nil && !$0.earlier }
         if let size {
             let rule = engine.grammar.rules[size.rule]
             steps.add(ExplainStep(role: "size", id: rule.id, text: lattice.text(size.tokens, in: report), origin: rule.origin.description))
