@@ -757,6 +757,9 @@ import Testing
         ("There is linear density in the trachea at the supracarinal level.", []),
         ("Metallic circular density is available in the left hemithorax.", ["Medical material"]),
         ("A hypodense lesion of 20 mm with a density of approximately 27 HU is seen in the left adrenal gland.", []),
+        // A density in HU after "with" measures the finding; a density named after "with" is still one (probe M171).
+        ("A nodule with a density of 35 HU is seen in the right upper lobe.", ["Lung nodule"]),
+        ("A nodule with a ground glass density is seen in the right upper lobe.", ["Lung nodule", "Lung opacity"]),
         ("A density compatible with calculi is observed in the gallbladder.", []),
         ("Degenerative Schmorl nodule impressions in the thoracic end plates.", []),
         ("Hypodense nodular lesions consistent with bilateral renal cortical cysts.", []),
