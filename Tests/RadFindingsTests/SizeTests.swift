@@ -273,6 +273,11 @@ import Testing
         // A scar beside nodules: the size is the nodules' (val 1359).
         #expect(try sizes("Sequelae changes and nodules measuring 5 mm are observed in the right lung.")
             == ["fibrotic-sequela 0.0", "nodule 5.0"])
+        // Emphysema beside the bullae it holds: the size is the bullae's; emphysema measured alone keeps it (probe M171).
+        #expect(try sizes("Emphysema and bullae reaching 25 mm are observed in both upper lobes.")
+            == ["emphysema 0.0", "bulla 25.0"])
+        #expect(try sizes("Paraseptal emphysema areas up to 12 mm are observed in both upper lobes.")
+            == ["paraseptal-emphysema 12.0"])
         // Not secondary: both measured alike.
         #expect(try sizes("Pleural thickening and effusion with a thickness of up to 12 mm are observed in the left hemithorax.")
             == ["pleural-thickening 12.0", "pleural-effusion 12.0"])
