@@ -2316,6 +2316,10 @@ import Testing
         #expect(try read("The calibration of the trachea is increased around the tracheostomy cannula.").allSatisfy { $0.hasSuffix(" -") })
         #expect(try read("Tree-in-bud-like nodular appearances are observed in the right lung middle lobe.")
             == ["centrilobular-nodule present -"])
+        // Audit T52: nodules said to form a tree-in-bud pattern are the pattern, no nodule beside it; forming anything else they stay nodules.
+        #expect(try read("Nodular infiltrates forming a tree-in-bud pattern are seen in the left lung upper lobe.")
+            == ["tree-in-bud present -"])
+        #expect(try read("Nodules forming a cluster are seen in the left lung upper lobe.") == ["nodule present -"])
         // Audit IIIIIII: "commonly seen imaging features of" doubts; fibroreticular densities are a reticular fibrotic sequela.
         #expect(try read("The view described includes the commonly seen imaging features of Covid-19 pneumonia.")
             == ["pneumonia uncertain -"])
