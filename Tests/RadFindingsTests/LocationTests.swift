@@ -1320,6 +1320,12 @@ import Testing
             .segments == ["LLL-basal"])
         #expect(try extract.finding("linear-atelectasis", in: "Linear atelectasis is seen at the basal level of the lower lobe of the left "
             + "lung.")?.segments == ["LLL-basal"])
+        // Audit T52: the level said after the lobe ("the right lower lobe at the basal level") is the same basal segments;
+        // the level said after a whole lung stays its base, no segment.
+        #expect(try extract.finding("consolidation", in: "Patchy consolidation is seen in the right lower lobe at the basal level.")?
+            .segments == ["RLL-basal"])
+        #expect(try extract.finding("consolidation", in: "Patchy consolidation is seen in the right lung at the basal level.")?
+            .segments == [])
         // "the apical region of the upper lobe" likewise (audit Z13); "the apical region of the lung" stays no segment.
         #expect(try extract.finding("mass", in: "A soft tissue lesion is seen in the apical region of the upper lobe of the left lung.")?
             .segments == ["LUL-apicoposterior"])
