@@ -2320,6 +2320,9 @@ import Testing
         #expect(try read("Nodular infiltrates forming a tree-in-bud pattern are seen in the left lung upper lobe.")
             == ["tree-in-bud present -"])
         #expect(try read("Nodules forming a cluster are seen in the left lung upper lobe.") == ["nodule present -"])
+        // Audit T52: a branching pattern with nodules is a tree-in-bud; nodules with no branching stay nodules.
+        #expect(try read("A branching pattern with faint nodules is seen in the left lower lobe.") == ["tree-in-bud present -"])
+        #expect(try read("Faint nodules are seen in the left lower lobe.") == ["nodule present -"])
         // Audit IIIIIII: "commonly seen imaging features of" doubts; fibroreticular densities are a reticular fibrotic sequela.
         #expect(try read("The view described includes the commonly seen imaging features of Covid-19 pneumonia.")
             == ["pneumonia uncertain -"])
