@@ -95,7 +95,7 @@ public struct Cue: Sendable {
     public var offersAlternatives = false
     /// For an uncertainty cue: it doubts what a finding may be, not one seen before (`spares-named-before` in cues.xml: "The
     /// differential diagnosis includes pneumonia and atelectasis for the consolidation"): a finding it reaches that a
-    /// reference cue names as one named before ("the consolidation", "the described consolidated areas") keeps its assertion.
+    /// reference cue names as one named before ("the consolidation", "the described consolidated areas") stays present.
     public var sparesNamedBefore = false
     public var terms: [Term]
     public var origin: Origin

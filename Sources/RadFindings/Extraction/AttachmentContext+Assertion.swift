@@ -140,7 +140,7 @@ extension AttachmentContext {
     }
 
     /// A finding doubted by a cue that doubts only readings (`spares-named-before` in cues.xml) that a reference cue names as
-    /// one named before keeps its own assertion: "The differential diagnosis includes pneumonia and atelectasis for the
+    /// one named before stays present: "The differential diagnosis includes pneumonia and atelectasis for the
     /// consolidation" doubts the readings, not the consolidation seen before (which, present, is that one again). The cue stays
     /// with it, for `--explain` and for a sentence that otherwise only doubts (its readings are where the findings before are).
     func spareFindingsNamedBefore(_ mentions: [FindingMention], cues: [Cue], assertions: inout [(Assertion, Cue?)]) {

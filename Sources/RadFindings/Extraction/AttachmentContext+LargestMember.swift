@@ -6,9 +6,10 @@ extension AttachmentContext {
     /// measured in the subcarinal area, measuring 15x9 mm.", "Compared to the previous examination, the largest one is
     /// observed in the anterobasal segment …": a sentence that names no finding and opens with a reference cue to a member
     /// of a set (`member` in cues.xml; after a comparison frame, a scope end such as "however", and commas at most), sure
-    /// and not denied up to its size (a doubt after it is of what follows: "…, possibly superposed on each other"), says where the largest member of the set named before is and how large: one finding of the type of
-    /// words that name the findings of the sentence before (`type`), `Antecedent.member`, with the sentence's places and its
-    /// first size of today (not an organ's), which `ReportParser` gives to that set (see
+    /// and not denied up to its size (a doubt after it is of what follows: "…, possibly superposed on each other"), says
+    /// where the largest member of the set named before is and how large: one finding of the type of words that name the
+    /// findings of the sentence before (`type`), `Antecedent.member`, with the sentence's places and its first size of
+    /// today (not an organ's), which `ReportParser` gives to that set (see
     /// ``ReportParser/resolveReferences(in:placedBefore:)``); one that opens with some member, not the largest (`some`:
     /// "One of them is in the left lower lobe", "The other one measures 5 mm"), `Antecedent.someMember`.
     func subjectlessMember(in sentence: Sentence, type: Int, places: [Place], measurements: [Measurement]) -> Finding? {

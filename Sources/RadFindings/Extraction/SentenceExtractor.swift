@@ -178,7 +178,7 @@ final class SentenceExtractor {
     {
         guard let type = sentenceBeforeType else { return ([], nil) }
         let context = AttachmentContext(engine: engine, lattice: lattice, report: report, explain: explain)
-        if let member = largestMember(of: sentence, in: lattice, context: context, type: type) { return ([member], nil) }
+        if let member = setMember(of: sentence, in: lattice, context: context, type: type) { return ([member], nil) }
         if let change = context.subjectlessChange(in: sentence, type: type, focus: focus) { return ([change], nil) }
         let hits = engine.lexicon.matcher.hits
         guard let sizePass, lattice.matches.contains(where: { match in
@@ -189,10 +189,11 @@ final class SentenceExtractor {
         return (size.map { [$0] } ?? [], measuredOrgan(among: measurements, in: lattice, report: report))
     }
 
-    /// "The largest of these is in the right lower lobe and measures 30 mm.": what a sentence that opens with a reference
-    /// to the largest member of a set says of it (`AttachmentContext.subjectlessMember`), its places and sizes read only
-    /// when a member cue is among its words.
-    private func largestMember(of sentence: Sentence, in lattice: SentenceLattice, context: AttachmentContext, type: Int) -> Finding? {
+    /// "The largest of these is in the right lower lobe and measures 30 mm.", "The other one measures 8 mm.": what a
+    /// sentence that opens with a reference to the largest member of a set, or to some member (`member` / `some` in
+    /// cues.xml), says of it (`AttachmentContext.subjectlessMember`), its places and sizes read only when such a cue is
+    /// among its words.
+    private func setMember(of sentence: Sentence, in lattice: SentenceLattice, context: AttachmentContext, type: Int) -> Finding? {
         let cues = engine.knowledge.cues.cues
         guard lattice.matches.contains(where: { match in
             engine.lexicon.matcher.hits[match.hits].contains {
