@@ -41,6 +41,12 @@ import Testing
         ("Scarring in the right lung apical segment.", "right", ["RUL"], ["RUL-apical"]),
         // probe P171: numbered segments hold with their lobe said (`lobeSegment`); a bare "S4 segment" names none.
         ("A 3 mm nodule is seen in the S6 segment of the right lower lobe.", "right", ["RLL"], ["RLL-superior"]),
+        // probe m174: Latin segment names (the name after its head) and the Latin head; "posterio basal", "anteriobasal".
+        ("A 4 mm nodule is seen in the segmentum apicale of the right upper lobe.", "right", ["RUL"], ["RUL-apical"]),
+        ("A nodule is seen in the left lower lobe segmentum basale posterius.", "left", ["LLL"], ["LLL-posterior-basal"]),
+        ("A nodule is seen in the superior segmentum of the right lower lobe.", "right", ["RLL"], ["RLL-superior"]),
+        ("A nodule is seen in the posterio basal segment of the left lower lobe.", "left", ["LLL"], ["LLL-posterior-basal"]),
+        ("Ground glass is seen in the anteriobasal segment of the right lower lobe.", "right", ["RLL"], ["RLL-anterior-basal"]),
         ("A 3 mm nodule is seen in the left upper lobe S1+2 segment.", "left", ["LUL"], ["LUL-apicoposterior"]),
         ("Atelectasis in the left upper lobe S4 segment.", "left", ["LUL"], ["LUL-superior-lingular"]),
         ("Atelectasis in the right middle lobe S4 segment.", "right", ["RML"], ["RML-lateral"]),
