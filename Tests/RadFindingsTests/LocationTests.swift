@@ -1809,6 +1809,20 @@ import Testing
         #expect(findings.allSatisfy { $0.segments.isEmpty && $0.lobes.isEmpty && $0.places == ["bone"] })
     }
 
+    /// probe m174: the number after "segment" names the segment of the lobe said ("segment 6 of the right lower lobe"), as
+    /// "S6" does; the liver's numbered segments name none.
+    @Test func aSegmentNumberAfterItsHeadNamesTheLobesSegment() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.laterality.rawValue) \($0.lobes) \($0.segments) \($0.places)" }
+        }
+        #expect(try read("A 5 mm nodule is seen in segment 6 of the right lower lobe.") == ["right [\"RLL\"] [\"RLL-superior\"] []"])
+        #expect(try read("A nodule is seen in the left upper lobe segment 1-2.")
+                == ["left [\"LUL\"] [\"LUL-apicoposterior\"] []"])
+        #expect(try read("Nodules are seen in segment 6 and segment 10 of the left lower lobe.")
+                == ["left [\"LLL\"] [\"LLL-superior\", \"LLL-posterior-basal\"] []"])
+        #expect(try read("A hypodense lesion of 10 mm is seen in segment 7 of the liver.") == ["none [] [] [\"liver\"]"])
+    }
+
     /// probe P171: the costophrenic sinus (recess, angle) is the pleural space, so fluid there is a pleural effusion.
     @Test func fluidInTheCostophrenicSinusIsPleural() throws {
         func read(_ text: String) throws -> [String] {
