@@ -798,6 +798,13 @@ import Testing
         // A typo of the pericardium still names it; a "phantom tumor" is fluid in a fissure.
         ("Minimal effusion is observed in the inferior percardium.", ["Pericardial effusion"]),
         ("On the left, there is a pleural effusion in the form of a phantom tumor in the fissure.", ["Pleural effusion"]),
+        // Probe P173: the heart said enlarged after a look verb, or its enlargement "of the heart"; a chamber's is none.
+        ("The heart was observed to be enlarged.", ["Cardiomegaly"]),
+        ("Heart appears enlarged.", ["Cardiomegaly"]),
+        ("The heart size was found to be increased.", ["Cardiomegaly"]),
+        ("Enlargement of the heart was observed.", ["Cardiomegaly"]),
+        ("The heart was found to be normal in size.", []),
+        ("Enlargement of the heart chambers was observed.", []),
     ]
 
     @Test(arguments: labelCases)
