@@ -805,6 +805,11 @@ import Testing
         ("Enlargement of the heart was observed.", ["Cardiomegaly"]),
         ("The heart was found to be normal in size.", []),
         ("Enlargement of the heart chambers was observed.", []),
+        // Atheromatous changes are atherosclerotic ones: a wall calcification where a vessel is named, none alone.
+        ("Atheromatous changes were present in the aorta.", ["Arterial wall calcification"]),
+        ("Atheromatosis was observed in the aortic arch.", ["Arterial wall calcification"]),
+        ("Atheromatous changes in the coronary arteries.", ["Coronary artery wall calcification"]),
+        ("Atheromatous changes.", []),
     ]
 
     @Test(arguments: labelCases)
