@@ -810,6 +810,15 @@ import Testing
         ("Atheromatosis was observed in the aortic arch.", ["Arterial wall calcification"]),
         ("Atheromatous changes in the coronary arteries.", ["Coronary artery wall calcification"]),
         ("Atheromatous changes.", []),
+        // Devices in other words: staples, coils, lines, screws, a clip, an implant in a bone; end plates and "leading to" are none.
+        ("Surgical staples are observed in the left lung upper lobe.", ["Medical material"]),
+        ("Embolization coils are observed in the left lung lower lobe.", ["Medical material"]),
+        ("A PICC line is observed in the right basilic vein.", ["Medical material"]),
+        ("Plate and screws are observed in the right clavicle.", ["Medical material"]),
+        ("An implant is observed in the right humerus.", ["Medical material"]),
+        ("A clip was observed in the gallbladder bed.", ["Medical material"]),
+        ("Degenerative changes are observed in the vertebral end plates.", []),
+        ("The mass narrows the bronchus, leading to atelectasis in the lower lobe.", ["Atelectasis"]),
     ]
 
     @Test(arguments: labelCases)
