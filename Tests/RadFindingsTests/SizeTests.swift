@@ -66,6 +66,9 @@ import Testing
         // "by" between bare numbers, the unit said once at the end (probe P172).
         ("Consolidation of 6 by 4 cm is seen in the right lower lobe.", 60, [60, 40], "exact"),
         ("A mass of 30 by 20 by 15 mm is seen in the left upper lobe.", 30, [30, 20, 15], "exact"),
+        // The unit glued to the "x" after it: every dimension, not the last alone (probe M173).
+        ("A 7mmx5mm nodule is seen in the left lung upper lobe.", 7, [7, 5], "exact"),
+        ("A consolidation measuring 4cmx3cmx2cm is seen in the right lower lobe.", 40, [40, 30, 20], "exact"),
     ]
 
     @Test(arguments: sizes)
