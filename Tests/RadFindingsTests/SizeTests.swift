@@ -224,6 +224,13 @@ import Testing
         #expect(try read("A nodule of 7 mm is seen in the left lung, in the current examination dated 03.04.2022.") == ["7.0 -"])
         #expect(try read("A nodule of 8 mm and a lymph node, which was 12 mm in the previous examination, are observed.")
             == ["8.0 -", "0.0 -"])
+        // A size that "now" or "currently" and a verb follow is the earlier one, today's the one after them; one that
+        // "before" closes, or one after the earlier examination and a pronoun, is no size of today (probe M173).
+        #expect(try read("The nodule in the left lung lower lobe was 9 mm, now it is 7 mm.") == ["7.0 decreased"])
+        #expect(try read("The nodule in the left lung lower lobe was 5 mm and is now 7 mm.") == ["7.0 increased"])
+        #expect(try read("A nodule of 4 mm is seen in the left lung upper lobe; it was 7 mm before.") == ["4.0 -"])
+        #expect(try read("A nodule of 4 mm is seen in the left lung upper lobe; in the previous CT it was 7 mm.") == ["4.0 -"])
+        #expect(try read("A nodule of 5 mm is now observed in the left lung lower lobe.") == ["5.0 -"])
     }
 
     /// An earlier size that opens a bracket is compared with today's size the bracket follows, however far (a place or
