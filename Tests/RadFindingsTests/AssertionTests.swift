@@ -299,6 +299,18 @@ import Testing
         #expect(try assertions("Parenchyma density is normal.").values.allSatisfy { $0 == "absent" })
     }
 
+    /// "No new nodule was observed": the denial is of new ones only (earlier ones may still be there), so the absent finding
+    /// keeps "new", its scope, as a resolved one keeps "resolved" (a copy of the impression matches it by it: "No nodule …
+    /// No new nodule …" are two); "no nodule" alone has no change (probe M173).
+    @Test func aDeniedNewFindingKeepsItsChange() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.assertion.rawValue) \($0.temporal?.rawValue ?? "-")" }
+        }
+        #expect(try read("No new consolidation area was detected in the left lung.") == ["consolidation absent new"])
+        #expect(try read("No newly developed nodule is seen in either lung.") == ["nodule absent new"])
+        #expect(try read("No consolidation area was detected in the left lung.") == ["consolidation absent -"])
+    }
+
     @Test func resolvedMeansAbsent() throws {
         #expect(try assertions("The ground glass opacity in the left upper lobe has completely regressed.")["ground-glass-opacity"] == "absent")
         let effusion = try #require(try extract.findings("The effusion observed in the left hemithorax shows complete resolution.").first)
