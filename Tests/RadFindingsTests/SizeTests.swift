@@ -233,6 +233,15 @@ import Testing
         #expect(try read("A nodule of 5 mm is now observed in the left lung lower lobe.") == ["5.0 -"])
     }
 
+    /// "The effusion increased by 12 mm": in CT-RATE's translations "increased by N mm" says what the finding measures now
+    /// (every use in the development data, "The ascending aorta diameter has increased by 41 mm", is a measurement), so N is
+    /// its size, and the change is said (probe M173).
+    @Test func anIncreaseByIsTheSizeReached() throws {
+        let read = try extract.findings("The left pleural effusion increased by 12 mm at its thickest point.")
+            .map { "\($0.type) \($0.size?.maxMM ?? 0) \($0.temporal?.rawValue ?? "-")" }
+        #expect(read == ["pleural-effusion 12.0 increased"])
+    }
+
     /// An earlier size that opens a bracket is compared with today's size the bracket follows, however far (a place or
     /// the sentence's stop between), when no finding is named between them; "(9 mm previously)" is an earlier size too.
     @Test func aBracketedEarlierSizeSaysTheChange() throws {
