@@ -819,6 +819,12 @@ import Testing
         ("A clip was observed in the gallbladder bed.", ["Medical material"]),
         ("Degenerative changes are observed in the vertebral end plates.", []),
         ("The mass narrows the bronchus, leading to atelectasis in the lower lobe.", ["Atelectasis"]),
+        // The stomach passing up into the chest in other words; another hernia, or one denied, is none.
+        ("Herniation of the stomach into the thorax was observed.", ["Hiatal hernia"]),
+        ("The gastric fundus herniates into the posterior mediastinum.", ["Hiatal hernia"]),
+        ("Intrathoracic stomach is observed.", ["Hiatal hernia"]),
+        ("No herniation of the stomach was observed.", []),
+        ("Herniation of the omental fat through the umbilicus is observed.", []),
     ]
 
     @Test(arguments: labelCases)
