@@ -825,6 +825,10 @@ import Testing
         ("Intrathoracic stomach is observed.", ["Hiatal hernia"]),
         ("No herniation of the stomach was observed.", []),
         ("Herniation of the omental fat through the umbilicus is observed.", []),
+        // The heart's septa are no interlobular septa; the lungs' still are.
+        ("Interatrial septal thickening was observed.", []),
+        ("Thickening of the interventricular septum was observed.", []),
+        ("Interlobular septal thickening was observed in both lungs.", ["Interlobular septal thickening"]),
     ]
 
     @Test(arguments: labelCases)
