@@ -829,6 +829,13 @@ import Testing
         ("Interatrial septal thickening was observed.", []),
         ("Thickening of the interventricular septum was observed.", []),
         ("Interlobular septal thickening was observed in both lungs.", ["Interlobular septal thickening"]),
+        // Signs and devices named otherwise; the heart's look; the stomach's herniation as an adjective and a noun.
+        ("Signet ring sign is observed in the lower lobes.", ["Bronchiectasis"]),
+        ("Kerley B lines are observed in both lungs.", ["Interlobular septal thickening"]),
+        ("A cardiac pacing device is observed in the left chest wall.", ["Medical material"]),
+        ("The heart has an enlarged appearance.", ["Cardiomegaly"]),
+        ("The heart has a normal appearance.", []),
+        ("Gastric herniation into the mediastinum is observed.", ["Hiatal hernia"]),
     ]
 
     @Test(arguments: labelCases)
