@@ -1,9 +1,10 @@
-/// Cuts section bodies into sentences: ICU's UAX #29 boundaries, corrected by ``SentenceRules``.
+/// Cuts section bodies into sentences: UAX #29 boundaries (ICU's, or ``ASCIISentenceBreaks``' for ASCII text),
+/// corrected by ``SentenceRules``.
 ///
 /// Steps, on a scratch copy of each section body (same length, so offsets stay valid):
 /// 1. a single line break inside a paragraph becomes a space (a blank line, or a line starting
 ///    with a list marker, stays a break);
-/// 2. ICU proposes boundaries;
+/// 2. ICU (or ``ASCIISentenceBreaks``, the same rules for ASCII text) proposes boundaries;
 /// 3. a boundary is dropped after an abbreviation ("approx. 3.5 mm", "Fig. 2") and, if the rules
 ///    say so, before a lower-case letter ("(metastasis?) was …"), after a list number ("1. Nodule") and inside a
 ///    bracket that closes on its line ("(small airway disease? Small vessel disease?)"), unless a line break
@@ -82,7 +83,10 @@ public final class SentenceSplitter {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: units[body])
         scanScratch()
-        let count = try scratch.withUnsafeBufferPointer { try breaker.boundaries(in: $0, into: &icuBoundaries) }
+        // (ASCII text, almost every report, by the same rules without ICU's iterator)
+        let count = try scratch.withUnsafeBufferPointer { text in
+            try ASCIISentenceBreaks.boundaries(in: text, into: &icuBoundaries) ?? breaker.boundaries(in: text, into: &icuBoundaries)
+        }
         boundaries.removeAll(keepingCapacity: true)
         // (the scratch text handed to the steps below as a buffer: no exclusivity check per character read)
         scratch.withUnsafeBufferPointer { text in
