@@ -7,7 +7,7 @@
 /// break (CR LF one); after a terminator ("." ATerm, "!" "?" STerm), closing punctuation and spaces, one follows unless
 /// what comes next continues the sentence — a comma, hyphen or colon, another terminator, a lower-case letter after a
 /// period's run of other characters (SB8, "e.g. 5 mm, a …") — and none follows a period before a digit ("3.5") or between
-/// letters and a capital ("U.S.A."). `SentenceSplitterTests` compares it with ICU.
+/// letters and a capital ("U.S.A."). `ASCIISentenceBreaksTests` compares it with ICU.
 public enum ASCIISentenceBreaks {
     /// The Sentence_Break class of an ASCII character, as far as the rules read it.
     private enum Kind: UInt8 {
