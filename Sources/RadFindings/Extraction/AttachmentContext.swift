@@ -418,10 +418,11 @@ struct AttachmentContext {
         // thickenings, millimetric nonspecific nodules").
         let sizeWordsOf = nearest(sizeWords.map(\.tokens), mentions: mentions, taking: measurable, sameClause: sameClause,
                                   within: 6, preferringNext: true)
-        // A temporal word inside a finding phrase names the finding ("CTO increased", "the heart size has
-        // increased": cardiomegaly), it says no change since an earlier study.
+        // A temporal word inside a finding term names the finding ("CTO increased", "the heart size has
+        // increased": cardiomegaly), it says no change since an earlier study; one before the term in its phrase
+        // ("a hypodense stable lesion") does.
         let temporals = words { if case let .temporal(index) = $0 { temporalList[index].value } else { nil } }
-            .filter { word in !mentions.contains { $0.phrase.overlaps(word.tokens) } }
+            .filter { word in !mentions.contains { $0.head.overlaps(word.tokens) } }
         let quantities = words { if case let .quantity(index) = $0 { quantityList[index].value } else { nil } }
         let temporalOf = changesOf(mentions, temporals: temporals, among: allMentions, places: places, measurements: measurements,
                                    cues: cues, brackets: brackets, describing: describing, assertions: asserted,

@@ -1,0 +1,21 @@
+import RadFindings
+import RadTestSupport
+import Testing
+
+/// A finding named again (an impression copy, "the infiltration", "its wall") is one record with what each mention says;
+/// findings told apart by their place, size or type stay apart.
+@Suite struct RementionTests {
+    static let engine = TestData.engine
+
+    /// A change word between an adjective finding word and its noun is said of the one finding they name.
+    @Test func aChangeWordInsideAPhraseDoesNotSplitIt() throws {
+        let parser = try Self.engine.makeParser()
+        let lesion = try parser.parse(id: "cw1", text: "FINDINGS: A hypodense stable lesion of 12 mm is observed in segment 7 of "
+            + "the liver.")
+        #expect(lesion.findings.map { "\($0.type) \($0.temporal?.rawValue ?? "-") \($0.size?.maxMM ?? 0)" }
+                == ["low-density stable 12.0"])
+        let items = try parser.parse(id: "cw2", text: "FINDINGS: A hypodense area is observed in the liver, and stable nodules are "
+            + "observed in the right lung.")
+        #expect(items.findings.map(\.type) == ["low-density", "nodule"])
+    }
+}
