@@ -7,6 +7,18 @@ import Testing
 @Suite struct RementionTests {
     static let engine = TestData.engine
 
+    /// A reference placed only where the finding is most marked narrows the one named before, as a bare re-mention does.
+    @Test func aReferencePlacedWhereItIsMostIsTheOneBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let again = try parser.parse(id: "mm1", text: "FINDINGS: Bronchiectasis is observed in both lungs. The bronchiectasis is "
+            + "more prominent in the lower lobes.")
+        #expect(again.findings.filter { $0.type == "bronchiectasis" }.map(\.laterality) == [.bilateral])
+        // (most marked on the other side than the one named before: another)
+        let apart = try parser.parse(id: "mm2", text: "FINDINGS: Bronchiectasis is observed in the right lung. The bronchiectasis "
+            + "is more prominent in the left lower lobe.")
+        #expect(apart.findings.filter { $0.type == "bronchiectasis" }.count == 2)
+    }
+
     /// A change word between an adjective finding word and its noun is said of the one finding they name.
     @Test func aChangeWordInsideAPhraseDoesNotSplitIt() throws {
         let parser = try Self.engine.makeParser()

@@ -511,7 +511,9 @@ struct AttachmentContext {
                     : nearby[index].nearType.map { .near($0) }
                     ?? (!placesOf[index].isEmpty ? .none : pronounPlaced ? .pronoun
                         : accompaniedTypes[index].map { .accompanying($0) } ?? .none))
-            let mostMarked = antecedent == .none && mostMarkedOnly(mention, places: placesOf[index], of: places, cues: cues)
+            // ("The bronchiectasis is more prominent in the lower lobes": a reference placed only where it is most is one too)
+            let mostMarked = (antecedent == .none || antecedent == .restated(reaching: false))
+                && mostMarkedOnly(mention, places: placesOf[index], of: places, cues: cues)
             let placed = completedPlaces(placesOf[index], of: places, emphasized: emphasized)
             let vagueParts = organPartsReading(placed)
             let othersOrgans = organsOfOtherItems(index, among: mentions, places: places, placesOf: placesOf)
