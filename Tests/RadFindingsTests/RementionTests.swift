@@ -30,4 +30,20 @@ import Testing
             + "observed in the right lung.")
         #expect(items.findings.map(\.type) == ["low-density", "nodule"])
     }
+
+    /// An impression copy measured a millimetre apart from the only finding of its type, where that one is, is that one.
+    @Test func aCopyMeasuredAMillimetreApartIsTheOneFinding() throws {
+        let parser = try Self.engine.makeParser()
+        let again = try parser.parse(id: "ms1", text: "FINDINGS: A 7 mm nodule is observed in the right lower lobe superior "
+            + "segment. IMPRESSION: 8 mm nodule in the right lower lobe.")
+        #expect(again.findings.filter { $0.type == "nodule" }.map(\.segments) == [["RLL-superior"]])
+        // (beside another nodule it may be either: both stay, and the copy too)
+        let two = try parser.parse(id: "ms2", text: "FINDINGS: A 7 mm nodule is observed in the right lower lobe superior "
+            + "segment. A 3 mm nodule is observed in the left upper lobe. IMPRESSION: 8 mm nodule in the right lower lobe.")
+        #expect(two.findings.filter { $0.type == "nodule" }.count == 3)
+        // (two millimetres apart: another size)
+        let apart = try parser.parse(id: "ms3", text: "FINDINGS: A 7 mm nodule is observed in the right lower lobe superior "
+            + "segment. IMPRESSION: 9 mm nodule in the right lower lobe.")
+        #expect(apart.findings.filter { $0.type == "nodule" }.count == 2)
+    }
 }

@@ -146,6 +146,18 @@ extension ReportParser {
             return onlyOfItsType(narrowed: { $0.laterality == later.laterality && among(later.lobes, $0.lobes) },
                                  agrees: { sharesSegment(later, $0) && (later.size == nil || sizesAgree(later.size, $0.size)) })
         }
+        // (a copy measured a millimetre apart from the only one of its type asserted alike, where that one is: "A 7 mm
+        // nodule in the right lower lobe superior segment … IMPRESSION: 8 mm nodule in the right lower lobe" measured it
+        // again; not past other findings of its type, one of which it may be)
+        func measuredAgain() -> Int? {
+            guard original == nil, later.assertion != .absent, !sideless else { return nil }
+            return onlyOfItsType(agrees: {
+                sizesNear(later.size, $0.size)
+                    && (later.laterality == .none || later.laterality == $0.laterality)
+                    && among(later.lobes, $0.lobes) && segments(of: later, within: $0)
+                    && (later.category != nil || placesWithin(later, $0))
+            })
+        }
         // (a copy placed by a side alone, none of its type on that side: one side of a finding on both, most marked there —
         // not one of a lobe or segment, a narrower place: "a nodule in the right upper lobe" after "nodules in both lungs")
         func sideOfBilateral() -> Int? {
@@ -179,12 +191,14 @@ extension ReportParser {
                 && measuredAlike(later, earlier)
                 && later.changeAgrees(with: earlier) ? only : nil
         }
-        return (unplacedOnly ? copied(placing: true) : nil)
+        let placedOtherwise = (unplacedOnly ? copied(placing: true) : nil)
             ?? (original == nil ? copied(placing: false, hedging: true) ?? (unplacedOnly ? copied(placing: true, hedging: true) : nil) : nil)
             ?? copied(placing: false, renaming: true)
             ?? placedCloser()
             ?? sharingItsPlaces()
             ?? segmentsOverlapping()
+        return placedOtherwise
+            ?? measuredAgain()
             ?? sideOfBilateral()
             ?? organFindingOfItsSide()
             ?? (original == nil ? specificNamedByWeakWord(later, before: index, in: findings, described: described) : nil)

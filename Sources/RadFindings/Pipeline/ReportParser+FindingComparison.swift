@@ -86,6 +86,14 @@ extension ReportParser {
             || abs(one.maxMM - other.maxMM) < 1 && (whole(one) || whole(other))
     }
 
+    /// Whether two sizes, each measured (exact or about), are at most a millimetre apart: "7 mm" and "8 mm" may be one lesion
+    /// measured twice, where nothing else tells them apart (see ``sizesAgree(_:_:)`` for sizes that are one).
+    func sizesNear(_ one: Size?, _ other: Size?) -> Bool {
+        guard let one, let other, one.qualifier == .exact || one.qualifier == .approx,
+              other.qualifier == .exact || other.qualifier == .approx else { return false }
+        return abs(one.maxMM - other.maxMM) <= 1
+    }
+
     /// Whether a sentence is one of the findings section and not of its closing summary: where the finding an impression
     /// copy names again is said.
     func describedInFindings(_ sentence: Int, sentences: [Sentence], summary: Set<Int>) -> Bool {
