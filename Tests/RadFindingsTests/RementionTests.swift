@@ -46,4 +46,16 @@ import Testing
             + "segment. IMPRESSION: 9 mm nodule in the right lower lobe.")
         #expect(apart.findings.filter { $0.type == "nodule" }.count == 2)
     }
+
+    /// "The infiltration" after a pneumonic infiltration names it again by the appearance its diagnosis reads.
+    @Test func theInfiltrationIsThePneumonicInfiltrationBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let again = try parser.parse(id: "pi1", text: "FINDINGS: Pneumonic infiltration is observed in the right lower lobe. "
+            + "The infiltration has regressed compared to the previous examination.")
+        #expect(again.findings.map { "\($0.type) \($0.temporal?.rawValue ?? "-")" } == ["pneumonic-infiltration decreased"])
+        // (placed elsewhere: another)
+        let apart = try parser.parse(id: "pi2", text: "FINDINGS: Pneumonic infiltration is observed in the right lower lobe. "
+            + "The infiltration in the left upper lobe has regressed.")
+        #expect(apart.findings.count == 2)
+    }
 }

@@ -302,6 +302,7 @@ extension ReportParser {
             case .sameType: (antecedent.typeIndex == finding.typeIndex
                     || engine.placeTables.narrows(antecedent.typeIndex, to: finding.typeIndex)
                     || subject && related(antecedent.typeIndex)
+                    || weak && readsAppearance(antecedent.typeIndex, namedBy: finding.typeIndex)
                     || weak && types[antecedent.typeIndex].specificity == .specific
                         && ((antecedent.category == nil) == (finding.category == nil) || namesOrganFindingBefore(finding, antecedent)))
                 && antecedent.assertion == finding.assertion ? position
@@ -458,6 +459,15 @@ extension ReportParser {
               !findings[last].structures.isEmpty || findings[last].laterality != .none
         else { return nil }
         return last
+    }
+
+    /// "Pneumonic infiltration in the right lower lobe. The infiltration has regressed.": whether a diagnosis (or a type
+    /// restating one) is what a weak word names again, the appearance it reads (`interprets` in findings.xml, or a narrower
+    /// one) being that word's type.
+    func readsAppearance(_ diagnosis: Int, namedBy word: Int) -> Bool {
+        let tables = engine.placeTables
+        let interpreted = tables.interpretedTypes[tables.restatementGroup[diagnosis]]
+        return interpreted.contains { tables.isKind($0, of: word) }
     }
 
     /// Whether a reading of the type `reading` can name an earlier finding of the type `type`: of its type, a broader or
