@@ -58,4 +58,14 @@ import Testing
             + "The infiltration in the left upper lobe has regressed.")
         #expect(apart.findings.count == 2)
     }
+
+    /// The wall "its" names is the finding named before, not a thickening of its own.
+    @Test func itsWallIsTheFindingBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let cavity = try parser.parse(id: "ow1", text: "FINDINGS: A cavitary lesion of 25 mm is observed in the left upper lobe. "
+            + "Its wall is thick.")
+        #expect(cavity.findings.map(\.type) == ["cavity"])
+        let organ = try parser.parse(id: "ow2", text: "FINDINGS: The wall of the gallbladder is thick.")
+        #expect(organ.findings.map(\.type) == ["thickening"])
+    }
 }
