@@ -33,6 +33,7 @@ extension DataReader {
                 type.diagnosis = element.flag("diagnosis")
                 type.interprets = (element["interprets"] ?? "").split(separator: " ").map(String.init)
                 type.restates = element["restates"]
+                type.within = (element["within"] ?? "").split(separator: " ").map(String.init)
                 type.renames = (element["renames"] ?? "").split(separator: " ").map(String.init)
                 type.single = element.flag("single")
                 type.pattern = element.flag("pattern")

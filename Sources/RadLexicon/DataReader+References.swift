@@ -39,6 +39,10 @@ extension DataReader {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' renames unknown finding '\(renamed)'"))
             }
+            for host in type.within where base.findings.type(host) == nil {
+                diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
+                                                 message: "finding '\(type.id)' is seen within unknown finding '\(host)'"))
+            }
             for interpreted in type.interprets where base.findings.type(interpreted) == nil {
                 diagnostics.append(XMLDiagnostic(file: type.origin.file, line: type.origin.line,
                                                  message: "finding '\(type.id)' interprets unknown finding '\(interpreted)'"))

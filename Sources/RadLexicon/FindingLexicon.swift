@@ -70,6 +70,10 @@ public struct FindingType: Sendable {
     /// The appearances a diagnosis names (`interprets` in findings.xml; their narrower types too): after sentences that
     /// name them, it is where the findings of all of them are, not only the last one's.
     public var interprets: [String] = []
+    /// The findings a sign of this type is seen inside (`within` in findings.xml; their narrower types too): one its
+    /// sentence places nowhere is where the one named closest before it is ("… consolidation. There are also air
+    /// bronchograms.").
+    public var within: [String] = []
     /// The type this one is another name for in a summary (`restates` in findings.xml): an impression mention of it
     /// is a findings-section finding of that type, or of another type restating it, said again in other words.
     public var restates: String?

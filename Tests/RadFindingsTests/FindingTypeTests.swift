@@ -544,7 +544,9 @@ import Testing
             == ["fibrotic-band", "fibrotic-sequela"])
         let bronchograms = try extract.findings("There are areas of increased density in the right lower lobe superior segment "
             + "and the left lower lobe posterobasal segment in the air bronchograms, which are compatible with consolidation.")
-        #expect(bronchograms.map { "\($0.type) \($0.lobes)" } == ["opacity [\"RLL\", \"LLL\"]", "air-bronchogram []",
+        // (the air bronchograms, placed nowhere, are where the consolidation they are seen in is: `within` in findings.xml)
+        #expect(bronchograms.map { "\($0.type) \($0.lobes)" } == ["opacity [\"RLL\", \"LLL\"]",
+                                                                 "air-bronchogram [\"RLL\", \"LLL\"]",
                                                                  "consolidation [\"RLL\", \"LLL\"]"])
         // A reading right after a finding of its type is skipped, its places not the finding's.
         #expect(try extract.findings("Bullous changes in the lower lobes of both lungs and enlargement of the bronchi consistent "

@@ -68,4 +68,20 @@ import Testing
         let organ = try parser.parse(id: "ow2", text: "FINDINGS: The wall of the gallbladder is thick.")
         #expect(organ.findings.map(\.type) == ["thickening"])
     }
+
+    /// A sign seen inside a consolidation, placed nowhere, is where the consolidation is.
+    @Test func airBronchogramsPlacedNowhereAreInTheConsolidation() throws {
+        let parser = try Self.engine.makeParser()
+        let placed = try parser.parse(id: "ab1", text: "FINDINGS: Consolidation is observed in the right lower lobe. There are "
+            + "also air bronchograms.")
+        let signs = placed.findings.filter { $0.type == "air-bronchogram" }
+        #expect(signs.map { "\($0.laterality.rawValue) \($0.lobes)" } == ["right [\"RLL\"]"])
+        // (no consolidation before it: placed nowhere; denied: no place either)
+        let hostless = try parser.parse(id: "ab2", text: "FINDINGS: Ground glass areas are observed in the right upper lobe. There "
+            + "are also air bronchograms.")
+        #expect(hostless.findings.filter { $0.type == "air-bronchogram" }.map(\.laterality) == [.none])
+        let denied = try parser.parse(id: "ab3", text: "FINDINGS: Consolidation is observed in the right lower lobe. No air "
+            + "bronchograms are seen.")
+        #expect(denied.findings.filter { $0.type == "air-bronchogram" }.map(\.laterality) == [.none])
+    }
 }

@@ -36,6 +36,8 @@ final class PlaceTables: Sendable {
     let broaderTypes: [[Int]]
     /// Per finding type: the indices of the appearances it interprets (`interprets` in findings.xml).
     let interpretedTypes: [[Int]]
+    /// Per finding type: the indices of the types a sign of it is seen inside (`within` in findings.xml).
+    let hostTypes: [[Int]]
     /// Per finding type: the type it restates in a summary (`restates` in findings.xml), else itself; two types of one
     /// group name one finding when an impression says it again in other words.
     let restatementGroup: [Int]
@@ -70,6 +72,7 @@ final class PlaceTables: Sendable {
         let findings = knowledge.findings
         broaderTypes = findings.types.map { type in findings.lineage(of: type.id).dropFirst().compactMap(findings.index(of:)) }
         interpretedTypes = findings.types.map { $0.interprets.compactMap(findings.index(of:)) }
+        hostTypes = findings.types.map { $0.within.compactMap(findings.index(of:)) }
         restatementGroup = findings.types.indices.map { index in findings.types[index].restates.flatMap(findings.index(of:)) ?? index }
         renamedTypes = findings.types.map { $0.renames.compactMap(findings.index(of:)) }
         namedByAdjective = findings.types.map { $0.terms.contains(where: \.adjective) }

@@ -158,6 +158,7 @@ public final class ReportParser {
         mergePatternRepeats(in: &findings, sentences: sentences)
         mergeRepeatedDenials(in: &findings, sentences: sentences)
         mergeRetypedCopies(in: &findings, sentences: sentences)
+        placeSignsInHosts(in: &findings)
         passDiagnosisChanges(in: &findings, sentences: sentences)
         addImpliedOrgans(to: &findings)
         return ParsedReport(id: id, text: text, sections: found, sentences: sentences, findings: findings)
