@@ -84,4 +84,18 @@ import Testing
             + "bronchograms are seen.")
         #expect(denied.findings.filter { $0.type == "air-bronchogram" }.map(\.laterality) == [.none])
     }
+
+    /// An impression finding placed beside another ("in the adjacent lung parenchyma") is a copy of the findings' one there.
+    @Test func aCopyPlacedBesideItsNeighbourIsTheOneBefore() throws {
+        let parser = try Self.engine.makeParser()
+        let again = try parser.parse(id: "ad1", text: "FINDINGS: Pleural effusion of 20 mm is observed on the right, and "
+            + "atelectasis is observed in the adjacent lung parenchyma. IMPRESSION: Right pleural effusion. Atelectasis in the "
+            + "adjacent lung parenchyma.")
+        #expect(again.findings.filter { $0.type == "atelectasis" }.map(\.laterality) == [.right])
+        // (beside an effusion of the other side: another)
+        let other = try parser.parse(id: "ad2", text: "FINDINGS: Pleural effusion of 20 mm is observed on the right, and "
+            + "atelectasis is observed in the adjacent lung parenchyma. IMPRESSION: Left pleural effusion. Atelectasis in the "
+            + "adjacent lung parenchyma.")
+        #expect(other.findings.filter { $0.type == "atelectasis" }.map(\.laterality) == [.right, .left])
+    }
 }

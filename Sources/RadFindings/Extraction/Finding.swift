@@ -118,10 +118,11 @@ enum Antecedent: Sendable, Equatable {
     /// when the sentence right before it is about that organ, and drops it otherwise.
     case organInFocus
 
-    /// Whether it is `near` or `accompanying`: a finding of its own, placed by the one it is next to.
+    /// Whether it is `near`, `accompanying` or a place beside another (`place(beside: true)`: "atelectasis in the adjacent
+    /// lung parenchyma"): a finding of its own, placed by the one it is next to.
     var isNear: Bool {
         switch self {
-        case .near, .accompanying: true
+        case .near, .accompanying, .place(beside: true): true
         default: false
         }
     }
