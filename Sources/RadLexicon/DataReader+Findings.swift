@@ -42,7 +42,9 @@ extension DataReader {
                 if type.unnamed, let other = lexicon.unnamedType {
                     report(element, "only one finding can be unnamed; '\(lexicon.types[other].id)' already is")
                 }
-                type.relocations = element.children(named: "in").map { (structure: $0["structure"] ?? "", type: $0["type"] ?? "") }
+                type.relocations = element.children(named: "in").map {
+                    (structure: $0["structure"] ?? "", type: $0["type"] ?? "", alone: $0.flag("alone"))
+                }
                 if !lexicon.add(type) {
                     report(element, "finding id '\(type.id)' is already defined at \(lexicon.type(type.id)!.origin)")
                 }

@@ -92,8 +92,9 @@ public struct FindingType: Sendable {
     public var secondary = false
     /// A word that, alone in its sentence, names findings of earlier sentences ("it": `recap` in findings.xml).
     public var recap: RecapReach?
-    /// Structure id → the type the finding has when placed there.
-    public var relocations: [(structure: String, type: String)] = []
+    /// Structure id → the type the finding has when placed there; `alone`: only when it is placed nowhere else (see
+    /// `alone` of `<in>` in findings.xsd).
+    public var relocations: [(structure: String, type: String, alone: Bool)] = []
     public var origin: Origin
 
     public init(id: String, category: FindingCategory?, region: String, radlex: String?, radlexApproximate: Bool,

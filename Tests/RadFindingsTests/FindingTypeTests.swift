@@ -3613,6 +3613,22 @@ import Testing
         #expect(try extract.findings("Minimal fluid is seen in the right upper quadrant.").map(\.type) == ["fluid"])
     }
 
+    /// Audit T53: a lymph node placed only in a lung, a lobe or a segment is an intrapulmonary node (a lung nodule, no
+    /// Lymphadenopathy); with a mediastinal or hilar place too it stays a mediastinal node, no intrapulmonary one beside it.
+    @Test func aLymphNodeInALungIsIntrapulmonary() throws {
+        func read(_ sentence: String) throws -> [String] {
+            try extract.findings(sentence).map { "\($0.type) \($0.laterality.rawValue) \($0.labels.map(\.rawValue).joined(separator: ","))" }
+        }
+        #expect(try read("A stable millimetric lymph node is seen in the left lung.")
+            == ["intrapulmonary-lymph-node left Lung nodule"])
+        #expect(try read("There is a 4 mm lymph node in the posterior basal segment of the right lower lobe.")
+            == ["intrapulmonary-lymph-node right Lung nodule"])
+        #expect(try extract.findings("Right hilar lymphadenopathy, scattered nodules in both lungs.").map(\.type)
+            == ["lymphadenopathy", "nodule"])
+        #expect(try extract.findings("Lymph nodes are seen in the mediastinum and in the right lung.").map(\.type)
+            == ["lymphadenopathy"])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

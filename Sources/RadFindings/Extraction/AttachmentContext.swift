@@ -40,7 +40,9 @@ struct AttachmentContext {
     /// place is under one of them, or when the type is a weak word that a rule retypes at any of its places: the weak word
     /// names that one thing, and its other places are where it reaches or what it is seen with ("densities in the trachea and
     /// both main bronchi": one mucus plug; "dilatation in the mediastinal vascular structures": one vascular enlargement, no
-    /// ectasia of the mediastinum beside it); both otherwise.
+    /// ectasia of the mediastinum beside it); both otherwise — but the type of a rule that gives it only to a finding placed
+    /// nowhere else (`alone`) is given only when it is the one type all places give ("lymph nodes in the mediastinum …"
+    /// with a lung place the list lends them: no intrapulmonary node beside them).
     /// (`result`: emptied and filled here, so that one buffer serves every mention of a sentence.)
     private func placedTypes(_ type: Int, in structures: [Int], into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
@@ -51,8 +53,11 @@ struct AttachmentContext {
         let weak = types[type].specificity != .specific
         let region = types[type].region
         var covered = true
+        var aloneOnly: [Int] = []
         for structure in structures {
-            let target = engine.relocation(of: type, in: structure)
+            let rule = engine.relocationRule(of: type, in: structure)
+            let target = rule?.type
+            if let rule, rule.alone { aloneOnly.append(rule.type) }
             let lungOrAirway = engine.placeTables.isLungPart[structure] || anatomy.structures[structure].kind == .airway
             if !weak && (target == type || target == nil && lungOrAirway && anatomy.structures[structure].region == region) {
                 result.removeAll(keepingCapacity: true)
@@ -64,6 +69,7 @@ struct AttachmentContext {
             if target == nil && kind != .zone && kind != .region { covered = false }
             if let target, !result.contains(target) { result.append(target) }
         }
+        if !covered || result.count > 1 { result.removeAll { aloneOnly.contains($0) } }
         if result.isEmpty { result.append(type) } else if !covered && !weak { result.insert(type, at: 0) }
     }
 

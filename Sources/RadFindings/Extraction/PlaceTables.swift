@@ -49,9 +49,10 @@ final class PlaceTables: Sendable {
     let namedByAdjective: [Bool]
     /// Per finding type: the types a modifier refines it to ("osseous" before a lesion: `bone-lesion`).
     let refinedTypes: [[Int]]
-    /// Per finding type: its `<in>` rules of findings.xml in their order, by index: the structure, and the type a finding
-    /// placed there is (nil for a type findings.xml does not define). See ``Engine/relocation(of:in:)``.
-    let relocations: [[(structure: Int, type: Int?)]]
+    /// Per finding type: its `<in>` rules of findings.xml in their order, by index: the structure, the type a finding
+    /// placed there is (nil for a type findings.xml does not define), and whether only one placed nowhere else is of it
+    /// (`alone`). See ``Engine/relocationRule(of:in:)``.
+    let relocations: [[(structure: Int, type: Int?, alone: Bool)]]
     /// Per finding type: the organ its own word names (`organ` in findings.xml), as a structure index, or nil.
     let impliedOrgan: [Int?]
 
@@ -81,7 +82,9 @@ final class PlaceTables: Sendable {
         relocations = findings.types.map { type in
             // (a rule of a structure the anatomy does not know never applies: no structure has its id)
             type.relocations.compactMap { rule in
-                knowledge.anatomy.index(of: rule.structure).map { (structure: $0, type: findings.index(of: rule.type)) }
+                knowledge.anatomy.index(of: rule.structure).map {
+                    (structure: $0, type: findings.index(of: rule.type), alone: rule.alone)
+                }
             }
         }
     }

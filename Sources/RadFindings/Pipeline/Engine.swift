@@ -70,10 +70,16 @@ public final class Engine: Sendable {
     /// rule applies. The rule of the nearest structure wins: the abdominal aorta's, not the aorta's.
     /// (read from ``PlaceTables/relocations`` by index: no structure id compared, no type id looked up)
     func relocation(of type: Int, in structure: Int) -> Int? {
+        relocationRule(of: type, in: structure)?.type
+    }
+
+    /// The `<in>` rule of `findings.xml` that holds for a finding of `type` placed in a structure, nil when none does: the
+    /// type it gives and whether it gives it only to a finding placed nowhere else (`alone`). The nearest structure's wins.
+    func relocationRule(of type: Int, in structure: Int) -> (type: Int, alone: Bool)? {
         let rules = placeTables.relocations[type]
         guard !rules.isEmpty else { return nil }
         for ancestor in anatomyIndex.ancestors[structure] {
-            if let rule = rules.first(where: { $0.structure == ancestor }) { return rule.type }
+            if let rule = rules.first(where: { $0.structure == ancestor }) { return rule.type.map { ($0, rule.alone) } }
         }
         return nil
     }
