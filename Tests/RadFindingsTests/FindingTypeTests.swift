@@ -3629,6 +3629,19 @@ import Testing
             == ["lymphadenopathy"])
     }
 
+    /// Audit T53: a plural weak noun joined by "of" to the finding it names says the number ("areas of atelectasis"), as one
+    /// after it does ("atelectasis areas"); one area is one; a finding one per side or a diagnosis takes no number from it.
+    @Test func areasOfAFindingAreSeveral() throws {
+        func multiple(_ sentence: String) throws -> [Bool] { try extract.findings(sentence).map(\.multiple) }
+        #expect(try multiple("Areas of atelectasis are seen in the right lower lobe.") == [true])
+        #expect(try multiple("Areas of subsegmental atelectasis are seen in the left lung.") == [true])
+        #expect(try multiple("Foci of increased density are seen in the left upper lobe.") == [true])
+        #expect(try multiple("An area of atelectasis is seen in the right lower lobe.") == [false])
+        #expect(try multiple("Areas of pleural effusion are seen on the left.") == [false])
+        // "signs" names the signs of one finding, as "findings" does.
+        #expect(try multiple("Signs of loading are observed in both lungs.") == [false])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)

@@ -253,11 +253,13 @@ struct PhraseReader {
                noun == headIndex - 1 || !isModifier(elements[noun]) {
                 headIndex = noun
             }
-            // The plural weak noun that gave way says the number ("bleb formations", "air trapping areas"), but not of a
-            // finding one per side (`single`: "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia),
-            // nor when it names the signs of one finding (`signs` in findings.xml: "bronchiolitis findings").
+            // The plural weak noun that gave way says the number ("bleb formations", "air trapping areas"), and so does one
+            // that "of" joins to the finding noun ("areas of atelectasis"), but not of a finding one per side (`single`:
+            // "pleural effusion areas") nor of a diagnosis ("pneumonia foci": one pneumonia), nor when it names the signs of
+            // one finding (`signs` in findings.xml: "bronchiolitis findings").
             let head = types[elements[headIndex].finding!.type]
-            let weak = lastNoun.findingHit!
+            let weak = lastNoun.tokens == elements[headIndex].tokens
+                ? weakNounOf(headIndex, in: elements, lattice: lattice) ?? lastNoun.findingHit! : lastNoun.findingHit!
             let plural = elements[headIndex].findingHit!.plural
                 || weak.plural && !weak.signs && !head.single && !head.diagnosis
             // Words after the head ("thickening of the peribronchial sheath") qualify it too.
@@ -266,6 +268,19 @@ struct PhraseReader {
                                    afterHyphen: afterHyphen, plural: plural))
         }
         return result
+    }
+
+    /// "Areas of linear atelectasis", "foci of consolidation": the hit of the weak or generic noun before a group's head
+    /// that names what the head names, joined to it by "of" (the last finding noun before the head), if any.
+    private func weakNounOf(_ headIndex: Int, in elements: [Element], lattice: SentenceLattice) -> LexiconHit? {
+        let types = engine.knowledge.findings.types
+        let headType = elements[headIndex].finding!.type
+        guard let noun = elements[..<headIndex].lastIndex(where: { $0.findingHit?.adjective == false }),
+              types[elements[noun].finding!.type].specificity < types[headType].specificity,
+              elements[noun].tokens.upperBound < lattice.tokens.count,
+              lattice.tokens[elements[noun].tokens.upperBound].form == engine.words.of
+        else { return nil }
+        return elements[noun].findingHit
     }
 
     /// "Centrilobular paraseptal emphysema": of modifiers side by side before a specific finding, one that narrows it into a
