@@ -3642,6 +3642,15 @@ import Testing
         #expect(try multiple("Signs of loading are observed in both lungs.") == [false])
     }
 
+    /// Audit T53: "band-linear" before an atelectasis is one band (plate) atelectasis, as "linear-band" is; a band named
+    /// beside an atelectasis stays a fibrotic band of its own.
+    @Test func aBandLinearAtelectasisIsOneLinearAtelectasis() throws {
+        #expect(try extract.findings("Band-linear atelectatic changes are seen in the lower lobes of both lungs.").map(\.type)
+            == ["linear-atelectasis"])
+        #expect(try extract.findings("Bands and linear atelectasis are seen in the right lower lobe.").map(\.type)
+            == ["fibrotic-band", "linear-atelectasis"])
+    }
+
     @Test func explanationNamesTheData() throws {
         let explained = try Extract(explain: true)
         let finding = try #require(try explained.findings("Linear atelectasis in the lingula.").first)
