@@ -706,4 +706,19 @@ import Testing
         #expect(try assertions("There is no appearance that could be evaluated in favor of pneumonic infiltration.")
             == ["pneumonic-infiltration": "absent"])
     }
+
+    /// Probe P174: "not ruled out" is a doubt (a double negation), not a denial by "not" nor a finding left present.
+    @Test func aDenialOfExclusionIsADoubt() throws {
+        #expect(try assertions("Pneumonia is not ruled out.") == ["pneumonia": "uncertain"])
+        #expect(try assertions("A mass lesion has not been ruled out in the left hilum.") == ["mass": "uncertain"])
+        // A plain backward denial stays one.
+        #expect(try assertions("Pneumonia was not detected.") == ["pneumonia": "absent"])
+    }
+
+    /// Probe P174: a modal presence after the finding ("may be present", "may exist") doubts it.
+    @Test func aModalPresenceIsADoubt() throws {
+        #expect(try assertions("A small nodule may be present in the left lower lobe.") == ["nodule": "uncertain"])
+        #expect(try assertions("Consolidation may exist in the right lower lobe.") == ["consolidation": "uncertain"])
+        #expect(try assertions("A small nodule is present in the left lower lobe.") == ["nodule": "present"])
+    }
 }
