@@ -721,4 +721,29 @@ import Testing
         #expect(try assertions("Consolidation may exist in the right lower lobe.") == ["consolidation": "uncertain"])
         #expect(try assertions("A small nodule is present in the left lower lobe.") == ["nodule": "present"])
     }
+
+    /// Probe P174: a doubt said after a comma of a subject of its own doubts neither the finding before the comma nor a
+    /// finding that is its evidence; a list it closes with "or" is doubted as a whole.
+    @Test func aDoubtAfterACommaIsSaidOfItsOwnSubject() throws {
+        #expect(try assertions("Nodules in both lungs, metastasis cannot be excluded.") == ["nodule": "present", "mass": "uncertain"])
+        #expect(try assertions("Consolidation in the right upper lobe, an underlying mass cannot be excluded.")
+            == ["consolidation": "present", "mass": "uncertain"])
+        #expect(try assertions("Atelectasis in the right lower lobe, and a central mass cannot be ruled out.")
+            == ["atelectasis": "present", "mass": "uncertain"])
+        let evidence = try assertions("Considering the consolidation with air bronchograms, pneumonia is primarily considered.")
+        #expect(evidence["consolidation"] == "present" && evidence["pneumonia"] == "uncertain")
+        #expect(try assertions("Metastasis, pneumonia or atelectasis cannot be excluded.")
+            == ["mass": "uncertain", "pneumonia": "uncertain", "atelectasis": "uncertain"])
+        #expect(try assertions("Pleural effusion and atelectasis cannot be excluded.")
+            == ["pleural-effusion": "uncertain", "atelectasis": "uncertain"])
+    }
+
+    /// Probe P174: a clause verb ends its clause at an "and" after the places said right after it: the doubt of the clause
+    /// after it is not the finding's before it. With no verb, the list before the cue is doubted whole.
+    @Test func aClauseVerbEndsItsClauseAtAnAndPastItsPlaces() throws {
+        #expect(try assertions("A 3 mm nodule is observed in the left upper lobe and metastasis cannot be excluded.")
+            == ["nodule": "present", "mass": "uncertain"])
+        #expect(try assertions("A nodule in the left upper lobe and metastasis cannot be excluded.")
+            == ["nodule": "uncertain", "mass": "uncertain"])
+    }
 }

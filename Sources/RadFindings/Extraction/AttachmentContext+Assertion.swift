@@ -2,11 +2,12 @@ import RadLexicon
 
 /// Assertion: which negation or uncertainty cue reaches each finding, and where clauses end for cues.
 extension AttachmentContext {
-    /// Where the clause of each predicate cue ends: a coordinator right after it ("a new nodule is observed
-    /// and metastasis cannot be excluded": the "and"), else the first comma after it, when no finding
+    /// Where the clause of each predicate cue ends: a coordinator right after it, or after the places said right after it
+    /// ("a new nodule is observed and metastasis cannot be excluded", "a nodule is observed in the left upper lobe and
+    /// metastasis cannot be excluded": the "and"), else the first comma after it, when no finding
     /// phrase starts between them ("no mass is observed in both lungs, sequelae in the apices": the comma).
     /// A verb in a relative clause (", which was observed before, was not detected") ends nothing.
-    func predicateEnds(cues: [Cue], mentions: [FindingMention]) -> [Int] {
+    func predicateEnds(cues: [Cue], mentions: [FindingMention], places: [Place]) -> [Int] {
         let comma = engine.words.comma
         let tokens = lattice.tokens
         return cues.compactMap { cue -> Int? in
@@ -14,13 +15,27 @@ extension AttachmentContext {
             let clauseStart = (0..<cue.tokens.lowerBound).last(where: { tokens[$0].form == comma }) ?? 0
             guard !cues.contains(where: { $0.value.type == .relative && (clauseStart..<cue.tokens.lowerBound).contains($0.tokens.lowerBound) })
             else { return nil }
-            let next = cue.tokens.upperBound
+            let next = pastPlaces(from: cue.tokens.upperBound, places: places)
             let coordinated = next < tokens.count && engine.words.coordinators.contains(tokens[next].form)
             guard let end = coordinated ? next : (next..<tokens.count).first(where: { tokens[$0].form == comma }),
                   !mentions.contains(where: { (cue.tokens.upperBound..<end).contains($0.phrase.lowerBound) })
             else { return nil }
             return end
         }
+    }
+
+    /// The first position from `position` on past the places said there, each brought in by at most two words ("in the
+    /// left upper lobe and …": the "and").
+    func pastPlaces(from position: Int, places: [Place]) -> Int {
+        let tokens = lattice.tokens
+        var next = position
+        while let place = places.first(where: { place in
+            place.tokens.lowerBound >= next && place.tokens.lowerBound - next <= 2
+                && (next..<place.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word && !engine.words.coordinators.contains(tokens[$0].form) }
+        }) {
+            next = place.tokens.upperBound
+        }
+        return next
     }
 
     /// Where a clause with a subject of its own opens after "and": "The diameter of the aorta reaches 82 mm at the arch, and
@@ -131,12 +146,40 @@ extension AttachmentContext {
                 let gap = between.count { token in
                     !asides.contains { $0.contains(token) } && !places.contains { $0.tokens.contains(token) }
                 }
-                if gap <= cue.value.window ?? engine.settings.backwardWindow { distance = min(distance ?? gap, gap) }
+                if gap <= cue.value.window ?? engine.settings.backwardWindow
+                    && !doubtsAnotherSubject(cue, after: between, asides: asides, places: places) {
+                    distance = min(distance ?? gap, gap)
+                }
             }
             if let distance, best == nil || distance < best!.distance { best = (distance, cue) }
         }
         guard let best else { return (.present, nil) }
         return (best.cue.value.type == .negation ? .absent : .uncertain, best.cue)
+    }
+
+    /// Whether a doubt said after a finding is said of a subject of its own: past a comma, words of another clause stand
+    /// before the cue ("Considering the consolidation, pneumonia is considered": the consolidation is there). A cue of the
+    /// default reach, which doubts lists ("… such as influenza, other pneumonias, connective tissue diseases should be
+    /// considered"), is said of another subject only past a finding placed before the comma ("Nodules in both lungs,
+    /// metastasis cannot be excluded": the nodules are there). Not a list the cue doubts as a whole, which an "and" or
+    /// "or" after its first item closes ("Pneumonia, atelectasis or aspiration cannot be excluded"; ", and" right after the
+    /// comma opens a clause instead), nor a question mark, whose own reach counts list items ("nodules, metastasis?").
+    /// Places and bracketed asides count as no words.
+    func doubtsAnotherSubject(_ cue: Cue, after between: Range<Int>, asides: [Range<Int>], places: [Place]) -> Bool {
+        let tokens = lattice.tokens
+        guard cue.value.type == .uncertainty, tokens[cue.tokens.lowerBound].kind == .word else { return false }
+        let (and, or) = (engine.words.and, engine.words.or)
+        func spoken(_ token: Int) -> Bool {
+            !asides.contains { $0.contains(token) } && !places.contains { $0.tokens.contains(token) }
+        }
+        return between.contains { comma in
+            guard tokens[comma].form == engine.words.comma, spoken(comma),
+                  cue.value.window != nil || places.contains(where: { between.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= comma })
+            else { return false }
+            let clause = comma + 1..<between.upperBound
+            let closesList = clause.dropFirst().contains { tokens[$0].form == and || tokens[$0].form == or }
+            return !closesList && clause.contains { spoken($0) && tokens[$0].kind != .punct }
+        }
     }
 
     /// A finding doubted by a cue that doubts only readings (`spares-named-before` in cues.xml) that a reference cue names as
@@ -270,6 +313,8 @@ extension AttachmentContext {
                   mentions[index].phrase.upperBound <= mentions[next].phrase.lowerBound,
                   sameClause(mentions[index].phrase.upperBound, cue.tokens.lowerBound)
             else { continue }
+            let between = mentions[index].phrase.upperBound..<cue.tokens.lowerBound
+            if doubtsAnotherSubject(cue, after: between, asides: asides(in: between), places: places) { continue }
             if listed(mentions[index].phrase, then: mentions[next].phrase, places: places, isLink: engine.words.coordinators.contains) {
                 assertions[index] = assertions[next]
             }

@@ -243,7 +243,7 @@ struct AttachmentContext {
         func sameSubjectClause(_ a: Int, _ b: Int) -> Bool { samePlaceClause(a, b) && !subjectApart(a, b) }
         // Assertion cues also stop at the comma that closes a clause after its verb; sizes and places do not
         // ("nodules are observed in both lungs, the largest 5 mm").
-        var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions)
+        var assertionEnds = clauseEnds + predicateEnds(cues: cues, mentions: allMentions, places: places)
         // So does the comma after a clause that opens the sentence with a scope end ("Although the findings
         // were evaluated in favor of infection, metastasis cannot be excluded": the infection is there).
         if scopeEnds.first == 0, let close = tokens.indices.first(where: { tokens[$0].form == comma }) {
