@@ -738,6 +738,16 @@ import Testing
             == ["pleural-effusion": "uncertain", "atelectasis": "uncertain"])
     }
 
+    /// Probe P174: what a denied finding suggests is denied with it ("suggestive of", "suggesting"), not doubted.
+    @Test func whatADeniedFindingSuggestsIsDenied() throws {
+        #expect(try assertions("No nodule suggestive of metastasis was detected.") == ["nodule": "absent", "mass": "absent"])
+        #expect(try assertions("No filling defect suggesting pulmonary embolism was observed in the pulmonary arteries.")
+            == ["filling-defect": "absent", "pulmonary-embolism": "absent"])
+        // What a finding that is there suggests stays doubted.
+        let glass = try assertions("Ground glass opacities suggesting viral pneumonia are observed in both lungs.")
+        #expect(glass["ground-glass-opacity"] == "present" && glass["pneumonia"] == "uncertain")
+    }
+
     /// Probe P174: a clause verb ends its clause at an "and" after the places said right after it: the doubt of the clause
     /// after it is not the finding's before it. With no verb, the list before the cue is doubted whole.
     @Test func aClauseVerbEndsItsClauseAtAnAndPastItsPlaces() throws {

@@ -356,7 +356,8 @@ extension AttachmentContext {
     /// "No nodule in both lungs, pleural effusion, pneumothorax or any finding compatible with pneumonia
     /// was detected": what an interpretation cue names right after a denied finding, with no cue of its
     /// own, is denied too, however far the negation stands. Its places and link words do not part them
-    /// ("no filling defect in favor of thrombus in the heart cavities and in favor of embolism").
+    /// ("no filling defect in favor of thrombus in the heart cavities and in favor of embolism"). The hedge an
+    /// interpretation's own words also are is no cue of its own ("No nodule suggestive of metastasis was detected").
     func shareDeniedInterpretations(_ mentions: [FindingMention], cues: [Cue], places: [Place],
                                     assertions: inout [(Assertion, Cue?)]) {
         let tokens = lattice.tokens
@@ -368,7 +369,7 @@ extension AttachmentContext {
                   }) <= 1,
                   assertions[before].0 == .absent,
                   let after = mentions.indices.first(where: { mentions[$0].phrase.lowerBound == cue.tokens.upperBound }),
-                  assertions[after].1 == nil
+                  assertions[after].1.map({ $0.tokens == cue.tokens }) ?? true
             else { continue }
             assertions[after] = assertions[before]
         }
