@@ -21,6 +21,13 @@ import Testing
             == ["ground-glass-opacity": "present"])
     }
 
+    /// Probe P175: "w/o" is "without", "r/o" the question "to rule out".
+    @Test func slashAbbreviations() throws {
+        #expect(try assertions("Nodule in the right lower lobe w/o calcification.") == ["nodule": "present", "calcification": "absent"])
+        #expect(try assertions("Nodule in the right lower lobe w/ calcification.") == ["nodule": "present", "calcification": "present"])
+        #expect(try assertions("R/O pneumonia in the left upper lobe.") == ["pneumonia": "uncertain"])
+    }
+
     @Test func aDeniedChangeKeepsTheFinding() throws {
         // "No regression" denies a change, not the consolidation: it is there, unchanged.
         let kept = try #require(try extract.finding("consolidation",

@@ -255,6 +255,14 @@ import Testing
         ("Pleural effusion is seen, right greater than left.", "bilateral", [], []),
         ("Nodules in the right more than left lower lobes.", "bilateral", ["RLL", "LLL"], []),
         ("Pleural effusion is seen on the right, greater than expected.", "right", [], []),
+        // probe P175: the short side words, with or without their period (which ends no sentence, before a capital too).
+        ("Lt pleural effusion.", "left", [], []),
+        ("A nodule in lt. lower lobe.", "left", ["LLL"], []),
+        ("Lt. Pleural thickening.", "left", [], []),
+        ("Bilat. pleural effusion.", "bilateral", [], []),
+        ("Bilat pleural effusion.", "bilateral", [], []),
+        // ... not "RT", radiotherapy in these reports.
+        ("Post-RT sequelae changes in the upper lobe.", "none", [], []),
     ]
 
     /// A side closing a list does not reach lobes whose head a place before them shares: that place may say their side
