@@ -75,6 +75,23 @@ import Testing
         #expect(headed.map(\.text) == ["Heart is normal.", "\"", "Emphysema in both lungs.", "Emphysema."])
     }
 
+    /// Probe P175: other names of the sections — "Comment:", "Summary:", "Assessment:" an impression, "Description:" the
+    /// findings, "Clinical indication:", "Clinical question:", "Clinical data:", "Reason for examination:" the clinical
+    /// information; not "Diagnosis:", which also opens a clinical history.
+    @Test func otherSectionNames() throws {
+        let text = """
+            Clinical indication: Fever.
+            Description: Consolidation in the right lower lobe.
+            Comment: Pneumonia.
+            """
+        #expect(try segmenter.sentences(text).map(\.section) == [.clinicalInformation, .findings, .impression])
+        #expect(try segmenter.sentences("Reason for examination: Cough.\nFindings: Nodule.\nSummary: Nodule.").map(\.section)
+            == [.clinicalInformation, .findings, .impression])
+        #expect(try segmenter.sentences("Clinical question: Cough.\nClinical data: Fever.\nAssessment: Normal.").map(\.section)
+            == [.clinicalInformation, .clinicalInformation, .impression])
+        #expect(try segmenter.sentences("Diagnosis: Lung cancer.\nFindings: Nodule.").allSatisfy { $0.section == .findings })
+    }
+
     @Test func emptySectionsGiveNoSentences() throws {
         let sentences = try segmenter.sentences("FINDINGS:\nIMPRESSION: Normal.")
         #expect(sentences.map(\.section) == [.impression])
