@@ -102,6 +102,10 @@ int32_t radicu_char_class(uint32_t c) {
     case U_LINE_SEPARATOR:
     case U_PARAGRAPH_SEPARATOR: return RADICU_CLASS_SPACE;
     case U_CONTROL_CHAR: return u_isspace((UChar32)c) ? RADICU_CLASS_SPACE : RADICU_CLASS_OTHER;
+    /* Invisible format characters: a zero-width space or a byte-order mark separates words (a BOM opening a file is
+       no part of its first header); a soft hyphen, a zero-width joiner or a word joiner stays inside its word, whose
+       NFKC_Casefold form drops it ("Atelec<SHY>tasis" is "atelectasis"). */
+    case U_FORMAT_CHAR: return c == 0x200B || c == 0xFEFF ? RADICU_CLASS_SPACE : RADICU_CLASS_LETTER;
     case U_DASH_PUNCTUATION: return RADICU_CLASS_DASH;
     case U_START_PUNCTUATION:
     case U_END_PUNCTUATION:

@@ -3,10 +3,15 @@ import CRadICU
 /// Case folding and NFKC for token forms: ASCII inline, everything else through ICU's
 /// NFKC_Casefold normaliser ("ＭＲＩ" → "mri", "ﬁndings" → "findings", "İ" → "i̇"). An en dash, which NFKC keeps,
 /// reads as the hyphen it stands for between two words ("pleural thickening – effusion" is the pair "thickening-effusion",
-/// "3–5 mm" the range "3-5 mm"), so lexicons, grammars and the readers of phrases see one dash form.
+/// "3–5 mm" the range "3-5 mm"), and so do the other hyphens a word processor puts in ("ground‐glass", the non-breaking
+/// "ground‑glass", the figure dash, the minus sign of "2−3 mm"), so lexicons, grammars and the readers of phrases see one
+/// dash form. (The em dash, a clause break, keeps its own form.)
 struct TokenNormalizer {
-    /// The en dash (U+2013) and the hyphen-minus its form becomes.
-    private static let enDash: UInt16 = 0x2013, hyphen: UInt16 = 0x2D
+    /// The hyphen (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012), en dash (U+2013) and minus sign (U+2212),
+    /// whose forms are the hyphen-minus.
+    private static let hyphenLike: [UInt16] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2212]
+    /// The hyphen-minus.
+    private static let hyphen: UInt16 = 0x2D
 
     private var icuOutput: [UInt16] = Array(repeating: 0, count: 64)
 
@@ -24,7 +29,7 @@ struct TokenNormalizer {
             }
             return
         }
-        if units.count == 1 && units[0] == Self.enDash {
+        if units.count == 1 && Self.hyphenLike.contains(units[0]) {
             form.append(Self.hyphen)
             return
         }

@@ -16,8 +16,11 @@ import Testing
         ("Subpleural calcified nodules, 2-3 mm in diameter, are seen in both lungs.", 3, [2, 3], "range"),
         // An en dash range reads as the hyphen's.
         ("Calcified nodules measuring 3–5 mm are seen in both lungs.", 5, [3, 5], "range"),
-        // ... and so does a tilde between two numbers (probe P175); a tilde before one number is "approximately".
+        // ... and so do a tilde, a minus sign and a non-breaking hyphen between two numbers (probe P175); a tilde before
+        // one number is "approximately".
         ("Calcified nodules measuring 3~5 mm are seen in both lungs.", 5, [3, 5], "range"),
+        ("Calcified nodules measuring 3\u{2212}5 mm are seen in both lungs.", 5, [3, 5], "range"),
+        ("Calcified nodules measuring 3\u{2011}5 mm are seen in both lungs.", 5, [3, 5], "range"),
         ("A nodule measuring ~5 mm is seen in the right lung.", 5, [5], "approx"),
         ("Nodules up to 8 mm are seen in both lungs.", 8, [8], "upto"),
         ("Several nodules smaller than 5 mm are observed in both lungs.", 5, [5], "upto"),

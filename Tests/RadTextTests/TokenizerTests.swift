@@ -55,6 +55,29 @@ import Testing
         #expect(tokenizer.forms(of: "tree–in–bud").map { String(decoding: $0, as: UTF16.self) } == ["tree", "-", "in", "-", "bud"])
     }
 
+    /// Probe P175: the hyphen, the non-breaking hyphen, the figure dash and the minus sign read as the hyphen too
+    /// ("ground‐glass", "2−3 mm").
+    @Test func otherHyphensHaveTheHyphensForm() {
+        let tokenizer = Tokenizer(vocabulary: Vocabulary())
+        let forms = tokenizer.forms(of: "ground\u{2010}glass ground\u{2011}glass 2\u{2012}3 2\u{2212}3 a\u{2014}b")
+            .map { String(decoding: $0, as: UTF16.self) }
+        #expect(forms == ["ground", "-", "glass", "ground", "-", "glass", "2", "-", "3", "2", "-", "3", "a", "\u{2014}", "b"])
+    }
+
+    /// Probe P175: invisible format characters. A soft hyphen, a zero-width joiner or a word joiner stays inside its word
+    /// and drops out of its form; a zero-width space or a byte-order mark separates words, as a space does.
+    @Test func invisibleFormatCharacters() {
+        var vocabulary = Vocabulary()
+        let atelectasis = vocabulary.add("atelectasis")
+        let ground = vocabulary.add("ground")
+        let glass = vocabulary.add("glass")
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        let text = Array("\u{FEFF}Atelec\u{AD}tasis ground\u{200B}glass atelec\u{2060}tasis".utf16)
+        var result: [Token] = []
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, range: 0..<text.count, into: &result) }
+        #expect(result.map(\.form) == [atelectasis, ground, glass, atelectasis])
+    }
+
     /// ASCII text is looked up as the form it normalises to, its capitals lowered as they are read: only A–Z change
     /// ("[" is not "{"), and a form that differs in any unit, or in length, is another.
     @Test func asciiTextIsLookedUpAsItsLowerCasedForm() {
