@@ -3,7 +3,8 @@
 ///
 /// A header is one of ``SectionRules/headers`` (any case) standing at the start of the text, at
 /// the start of a line, or right after sentence-final punctuation ("normal.IMPRESSION:"), and
-/// followed by a colon; at the start of a line a header alone on its line needs no colon, and one marked
+/// followed by a colon; at the start of a line a header alone on its line needs no colon, nor one a spaced dash ends
+/// ("Impression - Pneumonia …"), and one marked
 /// ``SectionRules/Header/endsWithPeriod`` may be a sentence of its own ("Conclusion. There are …"). Text
 /// before the first header is of ``SectionRules/defaultKind``. That text — the whole of a report with no header at all — may
 /// still be cut where a section marker (``SectionRules/markers``: CT-CLIP's impression opening with a bare quote) first
@@ -108,8 +109,8 @@ public struct SectionDetector: Sendable {
         -> (header: Range<Int>, bodyStart: Int, kind: SectionKind)?
     {
         guard firstLetters.contains(units[index]) else { return nil }
-        for candidate in rules.headers where matches(candidate.name, at: index, in: units) {
-            var end = index + candidate.name.count
+        for candidate in rules.headers {
+            guard var end = matchEnd(of: candidate.name, at: index, in: units) else { continue }
             if end < units.count, units[end].charClass.isLetter || units[end].charClass == .digit { continue }
             while end < units.count, units[end] == 0x20 || units[end] == 0x09 { end += 1 }
             if end < units.count, units[end] == 0x3A {  // ":"
@@ -118,6 +119,9 @@ public struct SectionDetector: Sendable {
             }
             if lineStart, end == units.count || units[end].isLineBreak {
                 return (index..<end, skipSpaces(from: end, in: units), candidate.kind)
+            }
+            if lineStart, let bodyStart = bodyAfterDash(at: end, in: units) {
+                return (index..<bodyStart, skipSpaces(from: bodyStart, in: units), candidate.kind)
             }
             if candidate.endsWithPeriod, end < units.count, units[end] == 0x2E {  // "."
                 let bodyStart = skipSpaces(from: end + 1, in: units)
@@ -129,14 +133,32 @@ public struct SectionDetector: Sendable {
         return nil
     }
 
-    private func matches(_ name: [UInt16], at index: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard index + name.count <= units.count else { return false }
-        for offset in 0..<name.count {
-            var unit = units[index + offset]
-            if unit >= 0x41 && unit <= 0x5A { unit += 0x20 }
-            if unit != name[offset] { return false }
+    /// Where the body starts after a header at the start of a line that a spaced hyphen or en dash ends
+    /// ("Impression - Pneumonia …"), nil when no such dash stands at `index`.
+    private func bodyAfterDash(at index: Int, in units: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard index + 1 < units.count, index > 0, units[index - 1] == 0x20 || units[index - 1] == 0x09,
+              units[index] == 0x2D || units[index] == 0x2013,
+              units[index + 1] == 0x20 || units[index + 1] == 0x09 else { return nil }
+        return index + 1
+    }
+
+    /// Where `name` ends when it stands at `index` in any case, nil when it does not; a space between its words stands
+    /// for any run of spaces and tabs ("CLINICAL   INFORMATION:").
+    private func matchEnd(of name: [UInt16], at index: Int, in units: UnsafeBufferPointer<UInt16>) -> Int? {
+        var position = index
+        for expected in name {
+            guard position < units.count else { return nil }
+            var unit = units[position]
+            if expected == 0x20 {
+                guard unit == 0x20 || unit == 0x09 else { return nil }
+                while position + 1 < units.count, units[position + 1] == 0x20 || units[position + 1] == 0x09 { position += 1 }
+            } else {
+                if unit >= 0x41 && unit <= 0x5A { unit += 0x20 }
+                if unit != expected { return nil }
+            }
+            position += 1
         }
-        return true
+        return position
     }
 
     private func skipSpaces(from index: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {

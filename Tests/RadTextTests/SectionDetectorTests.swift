@@ -75,6 +75,19 @@ import Testing
         #expect(headed.map(\.text) == ["Heart is normal.", "\"", "Emphysema in both lungs.", "Emphysema."])
     }
 
+    /// Probe P175: a header whose words stand several spaces or a tab apart, and one after a byte-order mark opening the
+    /// file (Windows editors write one), opens its section as "CLINICAL INFORMATION:" does.
+    @Test func headerWithSpreadWordsOrAfterAByteOrderMark() throws {
+        let spread = try segmenter.sentences("CLINICAL   INFORMATION:   Cough.\nCLINICAL\tINFORMATION: Fever.\nFINDINGS:   Nodule.")
+        #expect(spread.map(\.section) == [.clinicalInformation, .clinicalInformation, .findings])
+        #expect(spread.map(\.text) == ["Cough.", "Fever.", "Nodule."])
+        let marked = try segmenter.sentences("\u{FEFF}FINDINGS: A nodule.\nIMPRESSION: Nodule.")
+        #expect(marked.map(\.section) == [.findings, .impression])
+        #expect(marked.map(\.text) == ["A nodule.", "Nodule."])
+        // (the words of a header are still whole words: "CLINICAL INFORMATIONS:" is none)
+        #expect(try segmenter.sentences("CLINICAL  INFORMATIONS: Cough.").allSatisfy { $0.section == .findings })
+    }
+
     /// Probe P175: other names of the sections — "Comment:", "Summary:", "Assessment:" an impression, "Description:" the
     /// findings, "Clinical indication:", "Clinical question:", "Clinical data:", "Reason for examination:" the clinical
     /// information; not "Diagnosis:", which also opens a clinical history.
@@ -90,6 +103,17 @@ import Testing
         #expect(try segmenter.sentences("Clinical question: Cough.\nClinical data: Fever.\nAssessment: Normal.").map(\.section)
             == [.clinicalInformation, .clinicalInformation, .impression])
         #expect(try segmenter.sentences("Diagnosis: Lung cancer.\nFindings: Nodule.").allSatisfy { $0.section == .findings })
+    }
+
+    /// Probe P175: at the start of a line a spaced dash may end a header ("Impression - Pneumonia."); not a dash glued to
+    /// it, nor one after a header inside a line.
+    @Test func headerEndedByADash() throws {
+        let text = "Clinical information - Fever.\nFindings – Consolidation in the right lower lobe.\nImpression - Pneumonia."
+        #expect(try segmenter.sentences(text).map(\.section) == [.clinicalInformation, .findings, .impression])
+        #expect(try segmenter.sentences(text).map(\.text) == ["Fever.", "Consolidation in the right lower lobe.", "Pneumonia."])
+        #expect(try segmenter.sentences("Findings: Nodule.\nImpression-based follow-up is advised.").map(\.section)
+            == [.findings, .findings])
+        #expect(try segmenter.sentences("Findings: Nodule. Impression - none.").map(\.section) == [.findings, .findings])
     }
 
     @Test func emptySectionsGiveNoSentences() throws {
