@@ -3,15 +3,19 @@
 ///
 /// Steps, on a scratch copy of each section body (same length, so offsets stay valid):
 /// 1. a single line break inside a paragraph becomes a space (a blank line, or a line starting
-///    with a list marker, stays a break);
+///    with a list marker, stays a break); in a section none of whose lines ends with a full stop, "!" or "?", the line
+///    breaks end its sentences (a list without stops: "NODULE IN THE RIGHT UPPER LOBE⏎ATELECTASIS IN …"), save one before a
+///    lower-case word in a section that capitalises its sentences ("Nodule in the right⏎lower lobe");
 /// 2. ICU (or ``ASCIISentenceBreaks``, the same rules for ASCII text) proposes boundaries;
 /// 3. a boundary is dropped after an abbreviation ("approx. 3.5 mm", "Fig. 2") and, if the rules
-///    say so, before a lower-case letter ("(metastasis?) was …"), after a list number ("1. Nodule") and inside a
+///    say so, before a lower-case letter in a section that capitalises its sentences (its first letter is upper-case:
+///    "(metastasis?) was …", not "no pleural effusion. mild emphysema …"), after a list number ("1. Nodule") and inside a
 ///    bracket that closes on its line ("(small airway disease? Small vessel disease?)"), unless a line break
 ///    separates them;
 /// 4. the split rules add boundaries ICU does not make ("window; A few …", "normal.The …",
 ///    "pneumonia. 1-2 nodules …", "lung  A few …" where a line break was lost, "· Finding" bullets),
-///    never after an abbreviation's period.
+///    never after an abbreviation's period; in a section in lower case a full stop before a lower-case word ends its
+///    sentence too.
 ///
 /// Not thread-safe (it owns an ICU iterator and scratch buffers): one per thread.
 public final class SentenceSplitter {
@@ -23,6 +27,8 @@ public final class SentenceSplitter {
     /// Where the scratch copy's first "(" stands (its count when it has none): brackets are counted from there, not from
     /// each sentence's start (most sections open none).
     private var firstOpenBracket = 0
+    /// The line breaks of the scratch copy that step 1 may turn into spaces (kept between sections for their capacity).
+    private var wrappedLineBreaks: [Range<Int>] = []
     /// Each ASCII code unit's position in ``splitGroups`` plus one (0: no rule looks at it): one load per character of
     /// the scan.
     private let asciiSplitGroups: [UInt8]
@@ -101,6 +107,7 @@ public final class SentenceSplitter {
             }
         }
         addSplitRuleBoundaries()
+        addLowerCaseSentenceBoundaries()
         boundaries.append(scratch.count)
         boundaries.sort()
         scratch.withUnsafeBufferPointer { text in
@@ -121,6 +128,8 @@ public final class SentenceSplitter {
     /// ``firstOpenBracket`` (the scan of every character touches no array bounds or exclusivity checks).
     private func scanScratch() {
         let unwrap = rules.unwrapLineBreaks
+        wrappedLineBreaks.removeAll(keepingCapacity: true)
+        var lineEndsWithStop = false
         firstOpenBracket = scratch.withUnsafeMutableBufferPointer { text in
             var index = 0
             let count = text.count
@@ -143,13 +152,47 @@ public final class SentenceSplitter {
                 var after = end
                 while after < count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
                 let blankLine = (before >= 0 && text[before].isLineBreak) || (after < count && text[after].isLineBreak)
+                if before >= 0 && Self.isStop(text[before]) { lineEndsWithStop = true }
                 if unwrap && !blankLine && !Self.startsListItem(at: after, in: UnsafeBufferPointer(text)) {
-                    for position in index..<end { text[position] = 0x20 }
+                    wrappedLineBreaks.append(index..<end)
                 }
                 index = end
             }
             return firstOpenBracket
         }
+        guard !wrappedLineBreaks.isEmpty else { return }
+        unwrapLineBreaks(keepingSentenceEnds: !lineEndsWithStop && !endsWithStop(scratch))
+    }
+
+    /// Turns ``wrappedLineBreaks`` into spaces; when `keepingSentenceEnds` (no line of the section ends with a stop, so its
+    /// line breaks end its sentences), only those before a lower-case word in a section that capitalises its sentences.
+    private func unwrapLineBreaks(keepingSentenceEnds: Bool) {
+        let capitalised = keepingSentenceEnds && Self.capitalisesSentences(scratch)
+        for lineBreak in wrappedLineBreaks {
+            if keepingSentenceEnds {
+                var next = lineBreak.upperBound
+                while next < scratch.count, scratch[next] == 0x20 || scratch[next] == 0x09 { next += 1 }
+                guard capitalised, next < scratch.count, scratch[next].charClass == .lower else { continue }
+            }
+            for position in lineBreak { scratch[position] = 0x20 }
+        }
+    }
+
+    /// A full stop, "!" or "?".
+    private static func isStop(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F
+    }
+
+    /// Whether the last character of `text` that is no space is a stop.
+    private func endsWithStop(_ text: [UInt16]) -> Bool {
+        guard let last = text.lastIndex(where: { $0.charClass != .space }) else { return false }
+        return Self.isStop(text[last])
+    }
+
+    /// Whether the first letter of `text` is upper-case: a section whose writer starts sentences with a capital (a section
+    /// in lower case only starts its sentences lower-case too).
+    private static func capitalisesSentences<Text: Collection<UInt16>>(_ text: Text) -> Bool {
+        text.first { $0.charClass.isLetter }.map { $0.charClass == .upper } ?? true
     }
 
     /// "- ", "* ", "• ", "1. ", "2) " at `index`.
@@ -176,7 +219,7 @@ public final class SentenceSplitter {
         guard last >= 0 else { return false }
         if rules.joinAfterEnumerator && Self.isEnumerator(sentenceStart..<(last + 1), in: text) { return true }
         let next = text[boundary]
-        if rules.joinBeforeLowercase && next.charClass == .lower { return true }
+        if rules.joinBeforeLowercase && next.charClass == .lower && Self.capitalisesSentences(text) { return true }
         if rules.joinInsideBrackets && insideBracket(boundary, sentenceStart: sentenceStart, in: text) { return true }
         return endsAbbreviation(last, before: next, in: text)
     }
@@ -253,6 +296,25 @@ public final class SentenceSplitter {
     }
 
     // MARK: Step 4
+
+    /// In a section that does not capitalise its sentences, adds a boundary after each full stop followed by white space and
+    /// a lower-case letter ("no pleural effusion. mild emphysema …"), where ICU makes none; not after an abbreviation
+    /// ("approx. 3 mm" keeps its period, so does "lt. lower lobe").
+    private func addLowerCaseSentenceBoundaries() {
+        scratch.withUnsafeBufferPointer { text in
+            guard !Self.capitalisesSentences(text) else { return }
+            var index = 0
+            while index + 2 < text.count {
+                defer { index += 1 }
+                guard text[index] == 0x2E, text[index + 1].charClass == .space else { continue }
+                var next = index + 1
+                while next < text.count, text[next].charClass == .space { next += 1 }
+                guard next < text.count, text[next].charClass == .lower,
+                      !endsAbbreviation(index, before: text[next], in: text) else { continue }
+                boundaries.append(next)
+            }
+        }
+    }
 
     /// Adds the boundaries the split rules make: each character is tested against its own rules only (found by one table
     /// load for ASCII), and only when the character after it is one they can split before.

@@ -96,6 +96,19 @@ import Testing
         ("Heart size is normal\u{0C}\u{0C}Lungs are clear", ["Heart size is normal\u{0C}\u{0C}Lungs are clear"]),
         ("1. Nodule in the right lung.\n2. Pleural effusion.", ["1. Nodule in the right lung.", "2. Pleural effusion."]),
         ("- Nodule in the right lung\n- Pleural effusion", ["- Nodule in the right lung", "- Pleural effusion"]),
+        // Probe P175: in a section none of whose lines ends with a stop, the line breaks end its sentences (in capitals, in
+        // lower case, with Windows line ends), save one before a lower-case word in a section that capitalises sentences.
+        ("A 4 MM NODULE IN THE RIGHT UPPER LOBE\nATELECTASIS IN THE LEFT LOWER LOBE\nNO PLEURAL EFFUSION",
+         ["A 4 MM NODULE IN THE RIGHT UPPER LOBE", "ATELECTASIS IN THE LEFT LOWER LOBE", "NO PLEURAL EFFUSION"]),
+        ("a 4 mm nodule in the right upper lobe\r\natelectasis in the left lower lobe",
+         ["a 4 mm nodule in the right upper lobe", "atelectasis in the left lower lobe"]),
+        ("A nodule is seen in the right\nlower lobe", ["A nodule is seen in the right\nlower lobe"]),
+        ("A nodule is seen in the right\nATELECTASIS IN THE LEFT LOWER LOBE.",
+         ["A nodule is seen in the right\nATELECTASIS IN THE LEFT LOWER LOBE."]),
+        // ... and a section in lower case starts its sentences lower-case: a stop ends them there.
+        ("no pleural effusion. mild emphysema in both upper lobes.", ["no pleural effusion.", "mild emphysema in both upper lobes."]),
+        ("No pleural effusion. Nodule (metastasis?) was seen.", ["No pleural effusion.", "Nodule (metastasis?) was seen."]),
+        ("no effusion. nodule of approx. 3 mm.", ["no effusion.", "nodule of approx. 3 mm."]),
         // Lost line breaks in impressions: two spaces before a capital.
         ("Hiatal hernia  Left pleural effusion  Nodular lesion in the right lung",
          ["Hiatal hernia", "Left pleural effusion", "Nodular lesion in the right lung"]),
