@@ -34,7 +34,8 @@ public struct ReportInput: Sendable {
     ]
 
     /// Builds an input from named fields (a JSON object's string members, or a CSV row).
-    /// `value(key)` returns the field's text, nil when absent or not text.
+    /// `value(key)` returns the field's text, nil when absent or not text. Section fields that are all empty make an
+    /// empty report (as an empty `text` does); a record with no text field at all is an error.
     public static func from(line: Int, value: (String) -> String?) -> ReportInput {
         let id = idKeys.lazy.compactMap(value).first { !$0.isEmpty }
         if let text = textKeys.lazy.compactMap(value).first {
@@ -43,8 +44,10 @@ public struct ReportInput: Sendable {
         // The sections' texts, each "HEADER: text", one per line: written into one string, with no copy of a section's text
         // on the way.
         var text = ""
+        var hasSectionField = false
         for (header, keys) in sectionKeys {
             guard let field = keys.lazy.compactMap(value).first else { continue }
+            hasSectionField = true
             let trimmed = field.withoutSurroundingWhitespace()
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty { text += "\n" }
@@ -52,7 +55,8 @@ public struct ReportInput: Sendable {
             text += ": "
             text += trimmed
         }
-        guard !text.isEmpty else {
+        // (a record with its section fields all empty, a CSV row of commas, is an empty report; one with none is unreadable)
+        guard hasSectionField else {
             let expected = (textKeys + sectionKeys.flatMap(\.keys)).joined(separator: ", ")
             return ReportInput(id: id, line: line, text: nil, error: "no report text (expected one of: \(expected))")
         }

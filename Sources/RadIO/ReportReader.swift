@@ -33,9 +33,12 @@ public struct ReportReader {
         name = path
         var resolved = format
         var prefix: [UInt8] = []
+        _ = try source.read(into: &prefix, count: 4096)
+        // (a byte-order mark, which Windows editors write, is no text: "\u{FEFF}{"id": …" is JSON, its file's text starts
+        // after it)
+        if prefix.starts(with: Self.byteOrderMark) { prefix.removeFirst(Self.byteOrderMark.count) }
         if format == .auto {
             if path == "-" {
-                _ = try source.read(into: &prefix, count: 4096)
                 resolved = Self.sniff(prefix)
             } else {
                 resolved = Self.format(forExtensionOf: path)
@@ -112,6 +115,9 @@ public struct ReportReader {
             columns.firstIndex(of: key).map { record.fields[$0] }
         }
     }
+
+    /// The UTF-8 byte-order mark.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     static func format(forExtensionOf path: String) -> InputFormat {
         let lower = path.lowercased()

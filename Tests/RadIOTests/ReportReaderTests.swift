@@ -31,6 +31,25 @@ import Testing
         #expect(reports[1].text == "FINDINGS: Lungs are clear.")
     }
 
+    /// Probe P175: a row whose report fields are all empty is an empty report, as an empty "text" is; a JSON record with
+    /// no report field at all stays an error.
+    @Test func csvRowOfEmptyFieldsIsAnEmptyReport() throws {
+        let reports = try read(Self.header + "valid_11_a,,,,\nvalid_12_a,,,Clear.,\n", name: "blank.csv")
+        #expect(reports.map(\.id) == ["valid_11_a", "valid_12_a"])
+        #expect(reports[0].error == nil && reports[0].text == "")
+        let json = try read("{\"id\": \"d\", \"findings\": \" \", \"impressions\": \"\"}\n{\"id\": \"e\"}\n", name: "blank.jsonl")
+        #expect(json[0].error == nil && json[0].text == "")
+        #expect(json[1].error?.contains("no report text") == true)
+    }
+
+    /// Probe P175: a byte-order mark opening a JSON lines or text file is no part of its first record.
+    @Test func byteOrderMarkOpeningJSONLinesOrText() throws {
+        let json = try read("\u{FEFF}{\"id\": \"a\", \"text\": \"Nodule.\"}\n{\"id\": \"b\", \"text\": \"Clear.\"}\n", name: "bom.jsonl")
+        #expect(json.map(\.id) == ["a", "b"] && json[0].error == nil)
+        let text = try read("\u{FEFF}FINDINGS: Nodule.", name: "bom.txt")
+        #expect(text.first?.text == "FINDINGS: Nodule.")
+    }
+
     @Test func csvWithCRLFAndByteOrderMark() throws {
         let csv = "\u{FEFF}VolumeName,Findings_EN\r\nvalid_3_a,\"Line one.\r\nLine two.\"\r\nvalid_4_a,Clear.\r\n"
         let reports = try read(csv, name: "crlf.csv")
