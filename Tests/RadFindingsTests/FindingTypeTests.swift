@@ -838,6 +838,10 @@ import Testing
         ("The heart has an enlarged appearance.", ["Cardiomegaly"]),
         ("The heart has a normal appearance.", []),
         ("Gastric herniation into the mediastinum is observed.", ["Hiatal hernia"]),
+        ("Hiatal herniation is observed.", ["Hiatal hernia"]),
+        ("Bronchiectasies are observed in the lower lobes.", ["Bronchiectasis"]),
+        ("A permcath is observed in the right internal jugular vein.", ["Medical material"]),
+        ("A CVC is observed in the right internal jugular vein.", ["Medical material"]),
     ]
 
     @Test(arguments: labelCases)
