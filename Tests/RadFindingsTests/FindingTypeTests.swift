@@ -842,6 +842,9 @@ import Testing
         ("Bronchiectasies are observed in the lower lobes.", ["Bronchiectasis"]),
         ("A permcath is observed in the right internal jugular vein.", ["Medical material"]),
         ("A CVC is observed in the right internal jugular vein.", ["Medical material"]),
+        // Grown "compared to normal" is larger than normal, no denial; normal compared to an old scan still is.
+        ("Heart sizes increased compared to normal.", ["Cardiomegaly"]),
+        ("Heart size was evaluated as normal compared to the previous examination.", []),
     ]
 
     @Test(arguments: labelCases)
