@@ -845,6 +845,10 @@ import Testing
         // Grown "compared to normal" is larger than normal, no denial; normal compared to an old scan still is.
         ("Heart sizes increased compared to normal.", ["Cardiomegaly"]),
         ("Heart size was evaluated as normal compared to the previous examination.", []),
+        // The coronary arteries by a plural noun or an abbreviation.
+        ("Calcified plaques are observed in the coronaries.", ["Coronary artery wall calcification"]),
+        ("Calcified plaques are observed in the LCx.", ["Coronary artery wall calcification"]),
+        ("The coronaries are calcified.", ["Coronary artery wall calcification"]),
     ]
 
     @Test(arguments: labelCases)
