@@ -849,6 +849,11 @@ import Testing
         ("Calcified plaques are observed in the coronaries.", ["Coronary artery wall calcification"]),
         ("Calcified plaques are observed in the LCx.", ["Coronary artery wall calcification"]),
         ("The coronaries are calcified.", ["Coronary artery wall calcification"]),
+        // One word for both effusions; a big heart.
+        ("Pleuropericardial effusion is observed.", ["Pleural effusion", "Pericardial effusion"]),
+        ("No pleuropericardial effusion was observed.", []),
+        ("The heart is big.", ["Cardiomegaly"]),
+        ("The heart is not big.", []),
     ]
 
     @Test(arguments: labelCases)
