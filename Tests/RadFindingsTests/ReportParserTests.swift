@@ -1750,6 +1750,13 @@ import Testing
         let pronoun = try parser.parse(id: "t4", text: "FINDINGS: Ground glass areas in the right lung. "
             + "There is a 5 mm hypodense nodule in the liver. It is stable. It is recommended to correlate clinically.")
         #expect(pronoun.findings.map(\.temporal) == [nil, .stable])
+        // So do its size or dimensions opening a sentence ("Its size has increased"), as "It" would (probe M173).
+        let size = try parser.parse(id: "t4d", text: "FINDINGS: Emphysema in both upper lobes. A 7 mm nodule is observed in the "
+            + "left lung lower lobe. Its size has increased compared to the previous examination.")
+        #expect(size.findings.map(\.temporal) == [nil, .increased])
+        let dimensions = try parser.parse(id: "t4e", text: "FINDINGS: Nodules are observed in the right lung upper lobe. Their "
+            + "dimensions have decreased.")
+        #expect(dimensions.findings.map(\.temporal) == [.decreased])
         // So do a demonstrative and a quantity that stand alone as the subject ("These are", "Both of them").
         let both = try parser.parse(id: "t4b", text: "FINDINGS: A cyst in the right lung upper lobe. Two nodules of 5 mm and 3 mm "
             + "are observed in the left lung lower lobe. Both of them are stable compared to the previous examination.")
@@ -1817,6 +1824,11 @@ import Testing
         #expect(try changes("FINDINGS: Fibrotic bands are observed in the right lung lower lobe. Contour, size, parenchymal "
             + "density of the liver are normal. Periportal edema is observed. It was also present in the old CT.") == [nil, .stable])
         #expect(try changes("FINDINGS: A 4 mm nodule in the right lung upper lobe. The gallbladder is normal. It is stable.") == [nil])
+        // Nor past a topic organ named before the pronoun in its own sentence: the pronoun is that organ's (probe M173).
+        #expect(try changes("FINDINGS: A 4 mm nodule in the right lung upper lobe. The spleen is partially included in the "
+            + "sections and its size has increased.") == [nil])
+        #expect(try changes("FINDINGS: A 4 mm nodule in the right lung upper lobe. The left kidney is partially seen and it has "
+            + "decreased in size.") == [nil])
         #expect(try changes("FINDINGS: Sequelae changes are observed in the lingula of the left lung. Mild periportal edema is "
             + "observed. It is also present in the previous CT.") == [nil, .stable])
         #expect(try changes("FINDINGS: Sequelae changes are observed in the lingula of the left lung. The heart contour and size "

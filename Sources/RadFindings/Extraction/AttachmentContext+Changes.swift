@@ -13,7 +13,9 @@ extension AttachmentContext {
 
     /// Generic words that name findings of earlier sentences: after a recap cue ("other findings": every
     /// finding before), else after a reference cue ("the described appearance", "these findings": those of
-    /// the sentences right before), else a word that does by itself (`recap` in findings.xml: "it").
+    /// the sentences right before), else a word that does by itself (`recap` in findings.xml: "it"), unless a topic organ
+    /// is named before it in its sentence ("The spleen enters the study partially and its size has increased": the
+    /// spleen's, no change of the findings before).
     func recaps(_ mentions: [FindingMention], cues: [Cue]) -> [Recap] {
         let types = engine.knowledge.findings.types
         var result: [Recap] = []
@@ -24,11 +26,22 @@ extension AttachmentContext {
             } else if let cue = naming.last {
                 // ("This appearance was also present before": the last sentence's; "these findings", the sentences before)
                 result.append(Recap(mention: index, cue: cue, reach: mention.plural ? .sentencesBefore : cue.value.reach ?? .sentencesBefore))
-            } else if let reach = types[mention.type].recap {
+            } else if let reach = types[mention.type].recap, !namesTopicOrgan(before: mention.phrase.lowerBound) {
                 result.append(Recap(mention: index, cue: nil, reach: reach))
             }
         }
         return result
+    }
+
+    /// Whether a word before a token names a topic organ (`topic` in anatomy.xml: the spleen, the liver), which a pronoun
+    /// after it in its sentence stands for.
+    private func namesTopicOrgan(before token: Int) -> Bool {
+        let structures = engine.knowledge.anatomy.structures
+        return lattice.matches.contains { match in
+            match.tokens.lowerBound < token && engine.lexicon.matcher.hits[match.hits].contains { hit in
+                if case let .structure(index) = hit.entry { structures[index].topic } else { false }
+            }
+        }
     }
 
     /// "ground glass densities in both lower lobes, which are newly developed, and a tree-in-bud appearance":
