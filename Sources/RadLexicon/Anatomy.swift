@@ -39,6 +39,9 @@ public struct AnatomyStructure: Sendable {
     /// A structure of which each lung has one, named without a side in the singular ("the fissure", "the major fissure";
     /// `inOneLung` in anatomy.xml): it lies in one lung, whose side the context gives.
     public var inOneLung = false
+    /// A structure each side of the chest has one of that the ontology does not split by side ("the hila", "the
+    /// costophrenic sinuses"; `paired` in anatomy.xml): named by a plural term without a side word, it is on both sides.
+    public var paired = false
     /// The lobe a structure lies in without being part of it (`inLobe` in anatomy.xml): a lobar bronchus is part of the
     /// bronchial tree, and lies in its lobe.
     public var inLobe: String? = nil

@@ -23,6 +23,7 @@ extension DataReader {
                 structure.topic = element.flag("topic")
                 structure.unpaired = element.flag("unpaired")
                 structure.inOneLung = element.flag("inOneLung")
+                structure.paired = element.flag("paired")
                 structure.inLobe = element["inLobe"]
                 structure.lobeSegmentNames = (element["lobeSegment"] ?? "").split(separator: " ").map(String.init)
                 if structure.kind == .lobe && structure.code == nil {

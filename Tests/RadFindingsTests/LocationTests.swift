@@ -1843,6 +1843,20 @@ import Testing
         #expect(try read("Minimal fluid is seen in the left axilla.").map { $0.hasPrefix("pleural-effusion") } == [false])
     }
 
+    /// probe m174: a structure each side has one of (`paired`), named in the plural with no side word, is on both sides;
+    /// in the singular it says no side.
+    @Test func aPairedStructureInThePluralIsOnBothSides() throws {
+        func read(_ text: String) throws -> [String] {
+            try extract.findings(text).map { "\($0.type) \($0.laterality.rawValue) \($0.places)" }
+        }
+        #expect(try read("Lymph nodes are seen at the level of the hila, the largest 12 mm.")
+                == ["lymphadenopathy bilateral [\"hilum\"]"])
+        #expect(try read("Minimal fluid is observed in the costophrenic sinuses.") == ["pleural-effusion bilateral [\"pleural-space\"]"])
+        #expect(try read("Calcified lymph nodes are seen in the hilar regions.").map { $0.contains(" bilateral ") } == [true])
+        // The singular names no side.
+        #expect(try read("A lymph node of 12 mm is seen in the hilum.") == ["lymphadenopathy none [\"hilum\"]"])
+    }
+
     @Test func aFindingThatAccompaniesItIsWhereItIs() throws {
         // "accompanies it" said by the verb, as "accompanying it": the added finding is where the one before it is.
         let findings = try extract.findings("Consolidation is observed in the left lung lower lobe, and atelectasis accompanies it.")

@@ -170,6 +170,7 @@ struct LocationReader {
         for pool in pools {
             let poolSide = side ?? pool.side
             if let poolSide, !pool.claimedByUnpaired && !namesUnpairedOrgan(pool) { sides.formUnion(Sides(poolSide)) }
+            if poolSide == nil && namesPairedInPlural(pool) { sides.formUnion(Sides(.bilateral)) }
             for index in resolve(pool, on: poolSide) where !structures.contains(index) {
                 structures.append(index)
                 if let side = engine.knowledge.anatomy.structures[index].side { sides.formUnion(Sides(side)) }
@@ -381,6 +382,12 @@ struct LocationReader {
             else { continue }
             pools[position].framesPleura = true
         }
+    }
+
+    /// Whether a pool names, by a plural term, a structure each side has one of (`AnatomyStructure.paired`: "the hila",
+    /// "the costophrenic sinuses"): with no side of its own, it is on both sides.
+    private func namesPairedInPlural(_ pool: Pool) -> Bool {
+        pool.structureInPlural && pool.structures.contains { engine.knowledge.anatomy.structures[$0].paired }
     }
 
     /// Whether a pool names a single organ whose parts are named by side ("right liver lobe").
