@@ -707,6 +707,9 @@ import Testing
         ("Calcified atheroma plaques are observed in the abdominal aortic wall.", []),
         // A misspelt sternotomy is still one.
         ("Sternatomy wires are observed.", ["Medical material"]),
+        // The cement of a vertebroplasty named by itself is a device.
+        ("Cement material is seen in the L2 vertebral body.", ["Medical material"]),
+        ("After the fracture, cement was placed in the T8 vertebra.", ["Medical material"]),
         ("There is arteriosclerosis in the aorta.", ["Arterial wall calcification"]),
         ("Calcified changes were observed in the wall of the abdominal aorta.", []),
         ("A pleural calcific plaque in the upper lobe of the right lung.", []),
