@@ -65,6 +65,12 @@ import Testing
         ("A few nodules are seen in both lungs, the largest of which is in the left lung upper lobe apical segment (3.8 mm).",
          3.8, [3.8], "upto"),
         ("A nodule is seen in the left lung. The largest diameter of the nodule is 6 mm.", 6, [6], "exact"),
+        // The largest named by its finding word then placed, measured with no verb, or placed then joined to its size by
+        // "and", is a bound of the set too (audit T54).
+        ("Nodules are observed in both lungs, the largest nodule in the left lung lower lobe superior segment 5.5 mm in "
+            + "diameter.", 5.5, [5.5], "upto"),
+        ("Several lymph nodes are seen in the mediastinum, the largest of which is in the prevascular area and 14x8 mm in "
+            + "size.", 14, [14, 8], "upto"),
         // The nodule's own size stays beside a distance from the diaphragm (probe P170).
         ("A nodule of 6 mm is seen in the left lung lower lobe, 3 cm above the diaphragm.", 6, [6], "exact"),
         // A CT-RATE typo: "m" for mm (audit HHHHHHH).
